@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "fincyber",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "fincyber", targets: ["fincyber"]),
+    .library(name: "FinCyberCore", targets: ["FinCyberCore"]),
+    .library(name: "FinCyberReports", targets: ["FinCyberReports"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(
+      name: "FinCyberCore",
+      dependencies: ["CLibXML2"]
+    ),
+    .target(
+      name: "FinCyberReports",
+      dependencies: [
+        "FinCyberCore",
+        "CLibXML2",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
+    .executableTarget(
+      name: "fincyber",
+      dependencies: [
+        "FinCyberCore",
+        "FinCyberReports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "FinCyberCoreTests",
+      dependencies: ["FinCyberCore"]
+    ),
+    .testTarget(
+      name: "FinCyberReportsTests",
+      dependencies: ["FinCyberReports", "FinCyberCore"]
+    ),
+    .testTarget(
+      name: "fincyberTests",
+      dependencies: ["FinCyberCore"]
+    ),
+  ]
+)

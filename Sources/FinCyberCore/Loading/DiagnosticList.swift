@@ -1,0 +1,61 @@
+/// Gathers the problems found in one file, capped so that a hostile file cannot flood the report.
+struct DiagnosticList {
+  let source: SourceText
+  private(set) var items: [Diagnostic] = []
+  private var dropped = 0
+  static let limit = 100
+
+  init(source: SourceText) { self.source = source }
+
+  mutating func add(_ element: XMLElementNode, attribute: String? = nil, _ message: String, fix: String? = nil) {
+    guard items.count < Self.limit else {
+      dropped += 1
+      return
+    }
+    items.append(source.diagnostic(at: element, attribute: attribute, message, fix: fix))
+  }
+
+  /// Throws the problems gathered, if any.
+  func throwIfAny() throws {
+    guard !items.isEmpty else { return }
+    var all = items
+    if dropped > 0, let last = items.last {
+      all.append(Diagnostic(file: last.file, line: last.line, column: last.column, message: "\(dropped) more problems of the same kinds not shown"))
+    }
+    throw FinCyberError.invalidInput(all)
+  }
+
+  /// Reads a localised text from the children with one name, requiring zh-TW and en once each.
+  mutating func localized(_ parent: XMLElementNode, _ name: String, required: Bool = true) -> LocalizedText {
+    var values: [String: String] = [:]
+    for child in parent.children(named: name) {
+      let language = child["xml:lang"] ?? ""
+      if values[language] != nil {
+        add(child, attribute: "xml:lang", "<\(name)> is given twice in language '\(language)'", fix: "keep one <\(name) xml:lang=\"\(language)\">")
+      }
+      values[language] = child.text.trimmed
+    }
+    if required || !values.isEmpty {
+      for language in Language.allCases where values[language.rawValue] == nil {
+        add(parent, "<\(parent.name) id=\"\(parent["id"] ?? "")\"> has no <\(name)> in \(language.rawValue)",
+            fix: "add <\(name) xml:lang=\"\(language.rawValue)\">…</\(name)>")
+      }
+    }
+    return LocalizedText(values)
+  }
+}
+
+extension String {
+  /// The string without leading and trailing white space; inner line breaks and spacing folded.
+  var trimmed: String {
+    split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// The string without leading and trailing white space, inner text kept as written.
+  var trimmedKeepingLines: String {
+    var scalars = Substring(self)
+    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+    return String(scalars)
+  }
+}

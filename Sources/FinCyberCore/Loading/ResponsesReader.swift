@@ -1,0 +1,189 @@
+/// Builds `Responses` from a schema-valid document and checks them against their questionnaire.
+struct ResponsesReader {
+  private var list: DiagnosticList
+  private let questionnaire: Questionnaire
+
+  init(source: SourceText, questionnaire: Questionnaire) {
+    list = DiagnosticList(source: source)
+    self.questionnaire = questionnaire
+  }
+
+  mutating func read(_ root: XMLElementNode) throws -> Responses {
+    checkQuestionnaire(root)
+    try list.throwIfAny()
+    let institution = readInstitution(root.child(named: "institution")!)
+    let assessment = root.child(named: "assessment")!
+    if !CalendarDate.isValid(assessment["date"]!) {
+      list.add(assessment, attribute: "date", "'\(assessment["date"]!)' is not a date that exists", fix: "write a real date as YYYY-MM-DD")
+    }
+    var ratings: [(activity: String, risk: String)] = []
+    var riskOverride: Override?
+    if let risk = root.child(named: "inherent-risk") {
+      ratings = readRatings(risk)
+      if let override = risk.child(named: "override"), checkRisk(override["risk"]!, at: override) {
+        riskOverride = Override(level: override["risk"]!, reason: override.child(named: "reason")!.text.trimmedKeepingLines)
+      }
+    }
+    let targetOverrides = readTargetOverrides(root.child(named: "target-overrides"))
+    let answers = readAnswers(root.child(named: "answers")!)
+    let outcomes = readOutcomes(root.child(named: "outcomes"))
+    try list.throwIfAny()
+    return Responses(
+      questionnaireID: root["questionnaire"]!, questionnaireVersion: root["questionnaire-version"]!,
+      institution: institution, date: assessment["date"]!, period: assessment["period"]!,
+      assessor: assessment.child(named: "assessor")!.text.trimmedKeepingLines, riskRatings: ratings,
+      riskOverride: riskOverride, targetOverrides: targetOverrides, answers: answers, outcomes: outcomes)
+  }
+
+  private mutating func checkQuestionnaire(_ root: XMLElementNode) {
+    if root["questionnaire"] != questionnaire.id {
+      list.add(root, attribute: "questionnaire",
+               "these answers are for questionnaire '\(root["questionnaire"]!)', not '\(questionnaire.id)'",
+               fix: "pass the questionnaire they were written for with --questionnaire")
+    } else if root["questionnaire-version"] != questionnaire.version {
+      list.add(root, attribute: "questionnaire-version",
+               "these answers are for version \(root["questionnaire-version"]!) of '\(questionnaire.id)', not version \(questionnaire.version)",
+               fix: "pass version \(root["questionnaire-version"]!) of the questionnaire with --questionnaire")
+    }
+  }
+
+  private mutating func readInstitution(_ element: XMLElementNode) -> Institution {
+    let sector = element["sector"]!
+    let tier = element["tier"]!
+    if !questionnaire.sectors.contains(where: { $0.id == sector }) {
+      list.add(element, attribute: "sector", "unknown sector '\(sector)'",
+               fix: "use one of: \(questionnaire.sectors.map(\.id).joined(separator: ", "))")
+    } else if let found = questionnaire.tiers.first(where: { $0.id == tier }) {
+      if found.sectorID != sector {
+        list.add(element, attribute: "tier", "tier '\(tier)' belongs to sector '\(found.sectorID)', not '\(sector)'",
+                 fix: "use one of: \(questionnaire.tiers.filter { $0.sectorID == sector }.map(\.id).joined(separator: ", "))")
+      }
+    } else {
+      list.add(element, attribute: "tier", "unknown tier '\(tier)'",
+               fix: "use one of: \(questionnaire.tiers.filter { $0.sectorID == sector }.map(\.id).joined(separator: ", "))")
+    }
+    return Institution(
+      id: element["id"], name: element.child(named: "name")!.text.trimmedKeepingLines, sectorID: sector, tierID: tier)
+  }
+
+  private mutating func checkRisk(_ id: String, at element: XMLElementNode) -> Bool {
+    if questionnaire.riskLevel(id) != nil { return true }
+    list.add(element, attribute: "risk", "unknown risk level '\(id)'",
+             fix: "use one of: \(questionnaire.riskLevels.map(\.id).joined(separator: ", "))")
+    return false
+  }
+
+  private mutating func readRatings(_ element: XMLElementNode) -> [(activity: String, risk: String)] {
+    let activities = Set(questionnaire.riskCategories.flatMap { $0.activities.map(\.id) })
+    var seen = UniqueIDs("rated activity")
+    var ratings: [(activity: String, risk: String)] = []
+    for rating in element.children(named: "rating") {
+      let activity = rating["activity"]!
+      guard activities.contains(activity) else {
+        list.add(rating, attribute: "activity", "unknown risk activity '\(activity)'", fix: "rate an activity of the questionnaire's inherent risk profile")
+        continue
+      }
+      guard seen.claim(activity, at: rating, attribute: "activity", into: &list), checkRisk(rating["risk"]!, at: rating) else { continue }
+      ratings.append((activity, rating["risk"]!))
+    }
+    return ratings
+  }
+
+  private mutating func readTargetOverrides(_ element: XMLElementNode?) -> [String: Override] {
+    var overrides: [String: Override] = [:]
+    for override in element?.children(named: "target-override") ?? [] {
+      let domain = override["domain"]!
+      guard questionnaire.domains.contains(where: { $0.id == domain }) else {
+        list.add(override, attribute: "domain", "unknown domain '\(domain)'",
+                 fix: "use one of: \(questionnaire.domains.map(\.id).joined(separator: ", "))")
+        continue
+      }
+      guard questionnaire.level(override["level"]!) != nil else {
+        list.add(override, attribute: "level", "unknown maturity level '\(override["level"]!)'",
+                 fix: "use one of: \(questionnaire.levels.map(\.id).joined(separator: ", "))")
+        continue
+      }
+      if overrides[domain] != nil {
+        list.add(override, attribute: "domain", "domain '\(domain)' has two target overrides", fix: "keep one")
+      }
+      overrides[domain] = Override(level: override["level"]!, reason: override.child(named: "reason")!.text.trimmedKeepingLines)
+    }
+    return overrides
+  }
+
+  private mutating func readAnswers(_ element: XMLElementNode) -> [String: Answer] {
+    let statements = Set(questionnaire.statements.map(\.id))
+    var seen = UniqueIDs("answered statement")
+    var answers: [String: Answer] = [:]
+    for answer in element.children(named: "answer") {
+      let id = answer["statement"]!
+      guard statements.contains(id) else {
+        list.add(answer, attribute: "statement", "answer to unknown statement '\(id)'",
+                 fix: "check the id against questionnaire '\(questionnaire.id)' version \(questionnaire.version), or remove the answer")
+        continue
+      }
+      guard seen.claim(id, at: answer, attribute: "statement", into: &list) else { continue }
+      let value = AnswerValue(rawValue: answer["value"]!)!
+      let optional = { (name: String) -> String? in
+        answer.child(named: name).map(\.text.trimmedKeepingLines).flatMap { $0.isEmpty ? nil : $0 }
+      }
+      let result = Answer(
+        statementID: id, value: value, comment: optional("comment"), evidence: optional("evidence"),
+        compensatingControl: optional("compensating-control"), justification: optional("justification"))
+      switch questionnaire.answerScale[value]?.requirement ?? .none {
+      case .compensatingControl where result.compensatingControl == nil:
+        list.add(answer, attribute: "value", "the answer '\(value.rawValue)' to '\(id)' needs a description of the compensating control",
+                 fix: "add <compensating-control>…</compensating-control> inside the answer")
+      case .justification where result.justification == nil:
+        list.add(answer, attribute: "value", "the answer '\(value.rawValue)' to '\(id)' needs a justification",
+                 fix: "add <justification>…</justification> inside the answer")
+      default:
+        break
+      }
+      answers[id] = result
+    }
+    return answers
+  }
+
+  private mutating func readOutcomes(_ element: XMLElementNode?) -> [String: Outcome] {
+    var seen = UniqueIDs("measured indicator")
+    var outcomes: [String: Outcome] = [:]
+    for outcome in element?.children(named: "outcome") ?? [] {
+      let id = outcome["indicator"]!
+      guard let indicator = questionnaire.indicators.first(where: { $0.id == id }) else {
+        list.add(outcome, attribute: "indicator", "unknown outcome indicator '\(id)'",
+                 fix: "use one of: \(questionnaire.indicators.map(\.id).joined(separator: ", "))")
+        continue
+      }
+      guard seen.claim(id, at: outcome, attribute: "indicator", into: &list) else { continue }
+      guard let value = Double(outcome["value"]!.trimmed), value.isFinite else {
+        list.add(outcome, attribute: "value", "the value of '\(id)' must be a finite number", fix: "write the measured value, e.g. 12.5")
+        continue
+      }
+      if let minimum = indicator.minimum, value < minimum {
+        list.add(outcome, attribute: "value", "the value \(outcome["value"]!) of '\(id)' is below its lowest possible value \(minimum)", fix: "check the measurement")
+        continue
+      }
+      if let maximum = indicator.maximum, value > maximum {
+        list.add(outcome, attribute: "value", "the value \(outcome["value"]!) of '\(id)' is above its highest possible value \(maximum)", fix: "check the measurement")
+        continue
+      }
+      outcomes[id] = Outcome(indicatorID: id, value: value, note: outcome.child(named: "note").map(\.text.trimmedKeepingLines))
+    }
+    return outcomes
+  }
+}
+
+/// Checks `YYYY-MM-DD` dates against the Gregorian calendar.
+enum CalendarDate {
+  /// Whether the text names a day that exists.
+  static func isValid(_ text: String) -> Bool {
+    let parts = text.split(separator: "-")
+    guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      (1...12).contains(month), day >= 1
+    else { return false }
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return day <= lengths[month - 1]
+  }
+}

@@ -1,0 +1,65 @@
+/// A maturity level of the questionnaire (Baseline … Innovative); levels are cumulative.
+public struct MaturityLevel: Sendable, Hashable, Comparable {
+  /// The level's id, e.g. `baseline`.
+  public var id: String
+  /// The short code used in statement ids, e.g. `B`.
+  public var code: String
+  /// The position in the questionnaire's order, 0 for the lowest.
+  public var rank: Int
+  /// The level's name.
+  public var name: LocalizedText
+  /// What the level means.
+  public var description: LocalizedText
+
+  public static func < (lhs: MaturityLevel, rhs: MaturityLevel) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// An inherent risk level (Least … Most).
+public struct RiskLevel: Sendable, Hashable, Comparable {
+  /// The level's id, e.g. `moderate`.
+  public var id: String
+  /// The position in the questionnaire's order, 0 for the lowest.
+  public var rank: Int
+  /// The level's name.
+  public var name: LocalizedText
+
+  public static func < (lhs: RiskLevel, rhs: RiskLevel) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// The five answers a statement can get.
+public enum AnswerValue: String, Sendable, CaseIterable, Hashable {
+  case yes
+  case yesCompensating = "yes-compensating"
+  case no
+  case notApplicable = "not-applicable"
+  case unanswered
+}
+
+/// What an answer value means for scoring, as the questionnaire defines it.
+public struct AnswerMeaning: Sendable, Hashable {
+  /// How an answer counts.
+  public enum Counting: String, Sendable, Hashable {
+    /// The statement is met.
+    case met
+    /// The statement applies and is not met.
+    case notMet = "not-met"
+    /// The statement is left out of every count.
+    case excluded
+  }
+  /// What text an answer must carry.
+  public enum Requirement: String, Sendable, Hashable {
+    case none
+    case compensatingControl = "compensating-control"
+    case justification
+  }
+  /// The answer value.
+  public var value: AnswerValue
+  /// How it counts.
+  public var counting: Counting
+  /// Whether the answer completes the statement (false for `unanswered`).
+  public var isComplete: Bool
+  /// The text it requires.
+  public var requirement: Requirement
+  /// Its name.
+  public var name: LocalizedText
+}

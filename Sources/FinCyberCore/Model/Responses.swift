@@ -1,0 +1,88 @@
+/// One institution's answers to one questionnaire, for one assessment.
+public struct Responses: Sendable {
+  public var questionnaireID: String
+  public var questionnaireVersion: String
+  public var institution: Institution
+  /// The assessment date, `YYYY-MM-DD`.
+  public var date: String
+  /// The period, e.g. `2026Q1`.
+  public var period: String
+  public var assessor: String
+  /// Inherent risk ratings: activity id → risk level id, in file order.
+  public var riskRatings: [(activity: String, risk: String)]
+  /// An overall inherent risk set by the institution, with its reason.
+  public var riskOverride: Override?
+  /// Target levels set by the institution per domain id, with reasons.
+  public var targetOverrides: [String: Override]
+  /// Answers by statement id.
+  public var answers: [String: Answer]
+  /// Measured outcome values by indicator id.
+  public var outcomes: [String: Outcome]
+}
+
+/// The institution assessed.
+public struct Institution: Sendable, Hashable {
+  public var id: String?
+  public var name: String
+  public var sectorID: String
+  public var tierID: String
+
+  /// Creates an institution.
+  ///
+  /// - Parameters:
+  ///   - id: A stable id or pseudonym.
+  ///   - name: The name.
+  ///   - sectorID: The sector's id in the questionnaire.
+  ///   - tierID: The tier's id in the questionnaire.
+  public init(id: String?, name: String, sectorID: String, tierID: String) {
+    self.id = id
+    self.name = name
+    self.sectorID = sectorID
+    self.tierID = tierID
+  }
+}
+
+/// A level chosen by the institution in place of the computed one, with its reason.
+public struct Override: Sendable, Hashable {
+  /// The level id (a risk level for the risk override, a maturity level for targets).
+  public var level: String
+  public var reason: String
+}
+
+/// The answer to one statement.
+public struct Answer: Sendable, Hashable {
+  public var statementID: String
+  public var value: AnswerValue
+  public var comment: String?
+  public var evidence: String?
+  public var compensatingControl: String?
+  public var justification: String?
+
+  /// Creates an answer.
+  ///
+  /// - Parameters:
+  ///   - statementID: The statement answered.
+  ///   - value: The answer.
+  ///   - comment: A comment.
+  ///   - evidence: Where the evidence is.
+  ///   - compensatingControl: The compensating control, for `yes-compensating`.
+  ///   - justification: Why the statement does not apply, for `not-applicable`.
+  public init(
+    statementID: String, value: AnswerValue, comment: String? = nil, evidence: String? = nil,
+    compensatingControl: String? = nil, justification: String? = nil
+  ) {
+    self.statementID = statementID
+    self.value = value
+    self.comment = comment
+    self.evidence = evidence
+    self.compensatingControl = compensatingControl
+    self.justification = justification
+  }
+}
+
+/// A measured value of an outcome indicator.
+public struct Outcome: Sendable, Hashable {
+  public var indicatorID: String
+  public var value: Double
+  public var note: String?
+}

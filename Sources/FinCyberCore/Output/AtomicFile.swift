@@ -1,0 +1,93 @@
+import Foundation
+
+/// Writes files whole or not at all: a temporary file in the same folder, flushed, then renamed.
+public enum AtomicFile {
+  /// Writes bytes to a path atomically.
+  ///
+  /// - Parameters:
+  ///   - bytes: The file's content.
+  ///   - path: Where to write it.
+  ///   - overwrite: Whether an existing file may be replaced.
+  /// - Throws: `FinCyberError.fileExists` or `.cannotWrite`; in either case the path is unchanged.
+  public static func write(_ bytes: [UInt8], to path: String, overwrite: Bool = true) throws {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    if !overwrite && FileManager.default.fileExists(atPath: path) { throw FinCyberError.fileExists(path: path) }
+    let temporary = folder + "/." + url.lastPathComponent + ".tmp-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      throw FinCyberError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+    }
+    var failure: String?
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = String(cString: strerror(errno))
+          return
+        }
+        offset += written
+      }
+    }
+    if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+    close(descriptor)
+    if failure == nil {
+      if !overwrite {
+        // link() fails when the target exists, so a file created meanwhile is never replaced.
+        if link(temporary, path) != 0 { failure = errno == EEXIST ? "exists" : String(cString: strerror(errno)) }
+        unlink(temporary)
+        if failure == "exists" { throw FinCyberError.fileExists(path: path) }
+      } else if rename(temporary, path) != 0 {
+        failure = String(cString: strerror(errno))
+      }
+    }
+    if let failure {
+      unlink(temporary)
+      throw FinCyberError.cannotWrite(path: path, reason: failure)
+    }
+  }
+
+  /// Writes several files into a folder so that either all are written or none is.
+  ///
+  /// Every file is first written in full beside its final name; only when all succeeded are they
+  /// renamed into place. The folder is created when missing.
+  /// - Parameters:
+  ///   - files: File names (within the folder) and their contents.
+  ///   - folder: The folder to write into.
+  /// - Throws: `FinCyberError.cannotWrite`; nothing is left behind.
+  public static func writeAll(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws {
+    var isDirectory: ObjCBool = false
+    let existed = FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory)
+    if existed && !isDirectory.boolValue { throw FinCyberError.cannotWrite(path: folder, reason: "it is a file, not a folder") }
+    if !existed {
+      do {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      } catch {
+        throw FinCyberError.cannotWrite(path: folder, reason: "cannot create the folder")
+      }
+    }
+    var staged: [(temporary: String, final: String)] = []
+    func cleanUp() {
+      for file in staged { unlink(file.temporary) }
+      if !existed { try? FileManager.default.removeItem(atPath: folder) }
+    }
+    for file in files {
+      let final = folder + "/" + file.name
+      let temporary = folder + "/." + file.name + ".staged-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+      do {
+        try write(file.bytes, to: temporary, overwrite: false)
+      } catch {
+        cleanUp()
+        throw FinCyberError.cannotWrite(path: final, reason: (error as? FinCyberError)?.errorDescription ?? "\(error)")
+      }
+      staged.append((temporary, final))
+    }
+    for (index, file) in staged.enumerated() where rename(file.temporary, file.final) != 0 {
+      let reason = String(cString: strerror(errno))
+      for later in staged[index...] { unlink(later.temporary) }
+      throw FinCyberError.cannotWrite(path: file.final, reason: reason)
+    }
+  }
+}

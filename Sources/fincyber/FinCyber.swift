@@ -1,0 +1,33 @@
+import ArgumentParser
+import FinCyberCore
+import Foundation
+
+/// The `fincyber` command: measure an institution against the Financial Cybersecurity Resilience Roadmap.
+@main
+struct FinCyber: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "fincyber",
+    abstract: "Measure cybersecurity maturity against Taiwan's Financial Cybersecurity Resilience Roadmap.",
+    discussion: """
+      Exit codes: 0 success, 1 invalid input (or a file that cannot be read or written), 2 usage error.
+      """,
+    subcommands: [Assess.self, Validate.self, Template.self]
+  )
+
+  /// Runs a subcommand, mapping errors to fincyber's exit codes: 1 for bad input, 2 for bad usage.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as FinCyberError {
+      Terminal.error(error.errorDescription ?? "\(error)")
+      Foundation.exit(1)
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        Terminal.error(fullMessage(for: error))
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import FinCyberCore
+
+extension Language: ExpressibleByArgument {}
+
+/// Loads the questionnaire and responses a subcommand names, or the bundled ones.
+struct Inputs {
+  var questionnaire: Questionnaire
+  var questionnaireBytes: [UInt8]
+
+  /// Loads a questionnaire from a path, or the bundled default when the path is nil.
+  init(questionnairePath: String?) throws {
+    if let path = questionnairePath {
+      questionnaireBytes = try InputFile.read(path)
+      questionnaire = try Loader.questionnaire(questionnaireBytes, path: path)
+    } else {
+      questionnaireBytes = BundledFiles.defaultQuestionnaire
+      questionnaire = try Loader.questionnaire(questionnaireBytes, path: BundledFiles.defaultQuestionnairePath + " (bundled)")
+    }
+  }
+
+  /// Loads responses from a path, or the bundled sample when the path is nil.
+  func responses(at path: String?) throws -> (responses: Responses, bytes: [UInt8]) {
+    if let path {
+      let bytes = try InputFile.read(path)
+      return (try Loader.responses(bytes, path: path, for: questionnaire), bytes)
+    }
+    let bytes = BundledFiles.defaultResponses
+    return (try Loader.responses(bytes, path: BundledFiles.defaultResponsesPath + " (bundled)", for: questionnaire), bytes)
+  }
+}
