@@ -75,7 +75,7 @@ struct ResponsesReader {
 
   private mutating func readRatings(_ element: XMLElementNode) -> [(activity: String, risk: String)] {
     let activities = Set(questionnaire.riskCategories.flatMap { $0.activities.map(\.id) })
-    var seen = UniqueIDs("rated activity")
+    var seen = UniqueIDs("activity", repeated: "is rated twice")
     var ratings: [(activity: String, risk: String)] = []
     for rating in element.children(named: "rating") {
       let activity = rating["activity"]!
@@ -113,7 +113,7 @@ struct ResponsesReader {
 
   private mutating func readAnswers(_ element: XMLElementNode) -> [String: Answer] {
     let statements = Set(questionnaire.statements.map(\.id))
-    var seen = UniqueIDs("answered statement")
+    var seen = UniqueIDs("statement", repeated: "is answered twice")
     var answers: [String: Answer] = [:]
     for answer in element.children(named: "answer") {
       let id = answer["statement"]!
@@ -146,7 +146,7 @@ struct ResponsesReader {
   }
 
   private mutating func readOutcomes(_ element: XMLElementNode?) -> [String: Outcome] {
-    var seen = UniqueIDs("measured indicator")
+    var seen = UniqueIDs("indicator", repeated: "is measured twice")
     var outcomes: [String: Outcome] = [:]
     for outcome in element?.children(named: "outcome") ?? [] {
       let id = outcome["indicator"]!
@@ -161,17 +161,22 @@ struct ResponsesReader {
         continue
       }
       if let minimum = indicator.minimum, value < minimum {
-        list.add(outcome, attribute: "value", "the value \(outcome["value"]!) of '\(id)' is below its lowest possible value \(minimum)", fix: "check the measurement")
+        list.add(outcome, attribute: "value", "the value \(outcome["value"]!) of '\(id)' is below its lowest possible value \(plain(minimum))", fix: "check the measurement")
         continue
       }
       if let maximum = indicator.maximum, value > maximum {
-        list.add(outcome, attribute: "value", "the value \(outcome["value"]!) of '\(id)' is above its highest possible value \(maximum)", fix: "check the measurement")
+        list.add(outcome, attribute: "value", "the value \(outcome["value"]!) of '\(id)' is above its highest possible value \(plain(maximum))", fix: "check the measurement")
         continue
       }
       outcomes[id] = Outcome(indicatorID: id, value: value, note: outcome.child(named: "note").map(\.text.trimmedKeepingLines))
     }
     return outcomes
   }
+}
+
+/// A number as a person writes it: `0` rather than `0.0`.
+func plain(_ value: Double) -> String {
+  value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
 }
 
 /// Checks `YYYY-MM-DD` dates against the Gregorian calendar.

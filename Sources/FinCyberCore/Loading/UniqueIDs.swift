@@ -2,14 +2,21 @@
 struct UniqueIDs {
   private var seen: [String: Int] = [:]
   let what: String
+  let repeated: String
 
-  init(_ what: String) { self.what = what }
+  /// - Parameters:
+  ///   - what: What the ids name, for messages.
+  ///   - repeated: What a second use is called.
+  init(_ what: String, repeated: String = "is used twice") {
+    self.what = what
+    self.repeated = repeated
+  }
 
   /// Whether the id is new; a repeated id is reported on the list.
   mutating func claim(_ id: String, at element: XMLElementNode, attribute: String = "id", into list: inout DiagnosticList) -> Bool {
     if let first = seen[id] {
-      list.add(element, attribute: attribute, "\(what) '\(id)' is used twice (first on line \(first))",
-               fix: "give each \(what) its own id")
+      list.add(element, attribute: attribute, "\(what) '\(id)' \(repeated) (first on line \(first))",
+               fix: repeated == "is used twice" ? "give each \(what) its own id" : "keep one of them")
       return false
     }
     seen[id] = element.line

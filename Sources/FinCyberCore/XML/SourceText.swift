@@ -40,6 +40,17 @@ public struct SourceText: Sendable {
     return (line, 1)
   }
 
+  /// The first place a text occurs.
+  ///
+  /// - Parameter text: The text to find.
+  /// - Returns: Its 1-based line and column, or nil.
+  public func find(_ text: String) -> (line: Int, column: Int)? {
+    for (index, line) in lines.enumerated() {
+      if let range = line.range(of: text) { return (index + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1) }
+    }
+    return nil
+  }
+
   /// A diagnostic located at an element (or one of its attributes).
   ///
   /// - Parameters:

@@ -52,10 +52,10 @@ public enum XMLDocumentLoader {
     defer { xmlFreeDoc(document) }
 
     if document.pointee.intSubset != nil {
-      let line = Int(xmlGetLineNo(UnsafeMutableRawPointer(document.pointee.intSubset).assumingMemoryBound(to: xmlNode.self)))
+      let position = source.find("<!DOCTYPE") ?? (1, 1)
       throw FinCyberError.invalidInput([
         Diagnostic(
-          file: path, line: line, column: 1, message: "a DOCTYPE declaration is not allowed",
+          file: path, line: position.line, column: position.column, message: "a DOCTYPE declaration is not allowed",
           fix: "remove the <!DOCTYPE …> declaration; fincyber files use XML Schema and no DTD or entities")
       ])
     }
@@ -88,7 +88,7 @@ public enum XMLDocumentLoader {
     }
     return collector.entries.map { entry in
       // Schema errors read "Element '{urn:…}statement', attribute 'level': …"; drop the namespace.
-      let message = entry.message.replacingOccurrences(of: #"\{[^}]*\}"#, with: "", options: .regularExpression)
+      let message = entry.message.replacingOccurrences(of: #"\{(urn|https?):[^}]*\}"#, with: "", options: .regularExpression)
       var column = entry.column
       var line = entry.line
       if column <= 0, let range = message.range(of: #"Element '([^']+)'"#, options: .regularExpression) {

@@ -1,0 +1,31 @@
+import FinCyberCore
+import FinCyberReports
+import Testing
+
+@Suite struct GapReportPageTests {
+  @Test func userTextAppearsAsTextNeverAsMarkup() throws {
+    let html = try GapReportPage().html(try ReportFixtures.hostileInput(), language: .english)
+    #expect(!html.contains("<script>"))
+    #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    #expect(html.contains("A&amp;B &quot;Bank&quot; &lt;b&gt;"))
+    #expect(html.contains("<html lang=\"en\">"))
+  }
+
+  @Test func pageForbidsScriptsAndRemoteLoads() throws {
+    let html = try GapReportPage().html(try ReportFixtures.hostileInput(), language: .traditionalChinese)
+    #expect(html.contains("http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"))
+    #expect(!html.contains("http://") && !html.contains("https://"))
+  }
+
+  @Test(arguments: BundledTemplates.all.keys.sorted())
+  func bundledTemplatesNeverWriteUnescapedOutput(_ name: String) {
+    #expect(BundledTemplates.unescapedOutputLine(in: BundledTemplates.all[name]!) == nil)
+  }
+
+  @Test func aTemplateWithUnescapedOutputIsRefused() {
+    let error = #expect(throws: FinCyberError.self) {
+      try GapReportPage(templates: ["gap-report.mustache": "<p>\n{{{institution}}}</p>"])
+    }
+    #expect(error?.diagnostics.first?.line == 2)
+  }
+}
