@@ -6,15 +6,16 @@ public enum ReportSet {
   ///
   /// - Parameters:
   ///   - input: The assessment and its input fingerprints.
+  ///   - previous: The institution's previous assessment, if any.
   ///   - language: The language of the HTML report.
   ///   - page: The HTML renderer (bundled or an institution's own templates).
   ///   - generatedAt: An `xs:dateTime` to record in the XML, or nil for none.
   /// - Throws: `FinCyberError.cannotWrite` when an output cannot be built.
   public static func files(
-    _ input: ReportInput, language: Language, page: GapReportPage, generatedAt: String? = nil
+    _ input: ReportInput, previous: Assessment? = nil, language: Language, page: GapReportPage, generatedAt: String? = nil
   ) throws -> [(name: String, bytes: [UInt8])] {
     [
-      ("gap-report.html", Array(page.html(input, language: language).utf8)),
+      ("gap-report.html", Array(page.html(input, previous: previous, language: language).utf8)),
       ("gap-report.xml", try GapAnalysisWriter.xml(input, generatedAt: generatedAt)),
     ]
   }

@@ -28,4 +28,16 @@ import Testing
     }
     #expect(error?.diagnostics.first?.line == 2)
   }
+
+  @Test func targetRowsShowOnlyTheirOwnOverrideReason() throws {
+    let (input, _) = try GoldenReportTests.input("2026Q2")
+    let html = try GapReportPage().html(input, language: .english)
+    let targets = try #require(html.range(of: "How the targets were set")).upperBound
+    let table = html[targets...].prefix(while: { _ in true }).split(separator: "</table>").first ?? ""
+    // D1 has no target override: its row must not borrow the inherent-risk override's reason.
+    let d1 = try #require(table.split(separator: "\n").first { $0.contains("D1 Governance") })
+    #expect(!d1.contains("DDoS"))
+    let d2 = try #require(table.split(separator: "\n").first { $0.contains("D2 Protection") })
+    #expect(d2.contains("zero trust at the intermediate level"))
+  }
 }

@@ -1,4 +1,5 @@
 import FinCyberCore
+import Foundation
 import Mustache
 
 /// Renders the HTML gap report from templates, escaping every value.
@@ -39,12 +40,32 @@ public struct GapReportPage {
     self.library = library
   }
 
+  /// Uses the `.mustache` files of a folder, so that an institution can restyle the report.
+  ///
+  /// - Parameter folder: The folder holding `gap-report.mustache` and any partials it uses.
+  /// - Throws: `FinCyberError.cannotRead` or `.invalidInput`.
+  public init(templateFolder folder: String) throws {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      throw FinCyberError.cannotRead(path: folder, reason: "not a readable folder")
+    }
+    var templates: [String: String] = [:]
+    for name in names where name.hasSuffix(".mustache") {
+      let bytes = try InputFile.read(folder + "/" + name)
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        throw FinCyberError.invalidInput([Diagnostic(file: folder + "/" + name, line: 1, column: 1, message: "the template is not UTF-8 text")])
+      }
+      templates[name] = text
+    }
+    try self.init(templates: templates)
+  }
+
   /// The report as HTML.
   ///
   /// - Parameters:
   ///   - input: The assessment and its input fingerprints.
+  ///   - previous: The institution's previous assessment, for the direction of each pillar.
   ///   - language: The language of the page.
-  public func html(_ input: ReportInput, language: Language) -> String {
-    library.render(GapReportView(input, language: language), withTemplate: "gap-report") ?? ""
+  public func html(_ input: ReportInput, previous: Assessment? = nil, language: Language) -> String {
+    library.render(GapReportView(input, previous: previous, language: language), withTemplate: "gap-report") ?? ""
   }
 }

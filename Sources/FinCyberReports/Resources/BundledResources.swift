@@ -11,67 +11,291 @@ enum BundledResources {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{labels.reportTitle}} — {{institution}} {{period}}</title>
-<style>
-body { font-family: "Noto Sans TC", "Microsoft JhengHei", "PingFang TC", sans-serif; color: #1a1a1a; margin: 2rem auto; max-width: 60rem; line-height: 1.5; padding: 0 1rem; }
-h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
-table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
-th, td { border: 1px solid #777; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
-th { background: #e8e8e8; }
-td.number { text-align: right; font-variant-numeric: tabular-nums; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
-dt { font-weight: bold; }
-dd { margin: 0; overflow-wrap: anywhere; }
-.status { font-weight: bold; }
-</style>
+<title>{{labels.reportTitle}} — {{cover.institution}} {{cover.period}}</title>
+{{> styles}}
 </head>
 <body>
-<header>
+<header class="cover">
+<p class="subtitle">{{labels.reportSubtitle}}</p>
 <h1>{{labels.reportTitle}}</h1>
-<p>{{institution}} · {{period}}</p>
+<p class="institution">{{cover.institution}}</p>
+<p class="period">{{cover.period}}</p>
+<dl class="facts">
+<dt>{{labels.sector}}</dt><dd>{{cover.sector}}</dd>
+<dt>{{labels.tier}}</dt><dd>{{cover.tier}}</dd>
+<dt>{{labels.period}}</dt><dd>{{cover.period}}</dd>
+<dt>{{labels.date}}</dt><dd>{{cover.date}}</dd>
+<dt>{{labels.assessor}}</dt><dd>{{cover.assessor}}</dd>
+<dt>{{labels.questionnaire}}</dt><dd>{{cover.questionnaireTitle}} ({{cover.questionnaireID}}, {{labels.version}} {{cover.version}})</dd>
+<dt>{{labels.sha256Questionnaire}}</dt><dd><code>{{cover.questionnaireSHA256}}</code></dd>
+<dt>{{labels.sha256Responses}}</dt><dd><code>{{cover.responsesSHA256}}</code></dd>
+</dl>
+<p class="note">{{labels.sha256Note}}</p>
 </header>
 <main>
-<section>
-<dl>
-<dt>{{labels.sector}}</dt><dd>{{sector}}</dd>
-<dt>{{labels.tier}}</dt><dd>{{tier}}</dd>
-<dt>{{labels.date}}</dt><dd>{{date}}</dd>
-<dt>{{labels.assessor}}</dt><dd>{{assessor}}</dd>
-<dt>{{labels.questionnaire}}</dt><dd>{{questionnaire}}</dd>
-<dt>{{labels.inherentRisk}}</dt><dd>{{inherentRisk}}</dd>
-<dt>{{labels.sha256Questionnaire}}</dt><dd><code>{{questionnaireSHA256}}</code></dd>
-<dt>{{labels.sha256Responses}}</dt><dd><code>{{responsesSHA256}}</code></dd>
-</dl>
-<p class="status">{{baselineStatus}}</p>
+<section id="summary" class="page" aria-labelledby="summary-title">
+<h2 id="summary-title">{{labels.executiveSummary}}</h2>
+{{#summary}}
+<p class="status {{#baselineMet}}ok{{/baselineMet}}{{^baselineMet}}alert{{/baselineMet}}"><span class="mark" aria-hidden="true">{{#baselineMet}}✔{{/baselineMet}}{{^baselineMet}}✖{{/baselineMet}}</span> {{baselineStatus}} {{labels.baselineGaps}}: {{baselineGapCount}} · {{labels.targetGaps}}: {{targetGapCount}}</p>
 <p>{{completeness}}</p>
-</section>
-<section>
-<h2>{{labels.summary}}</h2>
-<table>
-<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.achieved}}</th><th scope="col">{{labels.target}}</th><th scope="col">{{labels.percentToTarget}}</th><th scope="col">{{labels.baselineGaps}}</th><th scope="col">{{labels.targetGaps}}</th></tr></thead>
+<table class="pillars">
+<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.achieved}}</th><th scope="col">{{labels.target}}</th><th scope="col" class="number">{{labels.percentToTarget}}</th>{{#hasPrevious}}<th scope="col">{{labels.direction}} ({{previousPeriod}})</th>{{/hasPrevious}}<th scope="col" class="number">{{labels.baselineGaps}}</th><th scope="col" class="number">{{labels.targetGaps}}</th></tr></thead>
 <tbody>
-{{#domains}}
-<tr><th scope="row">{{id}} {{name}}</th><td>{{achieved}}</td><td>{{target}}</td><td class="number">{{percentToTarget}}</td><td class="number">{{baselineGaps}}</td><td class="number">{{targetGaps}}</td></tr>
-{{/domains}}
+{{#rows}}
+<tr><th scope="row">{{id}} {{name}}</th><td>{{achieved}}{{#meetsTarget}} ✔{{/meetsTarget}}</td><td>{{target}}</td><td class="number">{{percentToTarget}}</td>{{#hasPrevious}}<td><span aria-hidden="true">{{directionSymbol}}</span> {{direction}}</td>{{/hasPrevious}}<td class="number">{{baselineGaps}}</td><td class="number">{{targetGaps}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+<h3>{{labels.position}}</h3>
+<ul class="positions">
+{{#rows}}
+<li>{{sentence}}</li>
+{{/rows}}
+</ul>
+<h3>{{labels.urgentGaps}}</h3>
+<p class="note">{{labels.urgentNote}}</p>
+{{#hasUrgent}}
+<ol class="urgent">
+{{#urgent}}
+<li><code>{{id}}</code> <span class="tag {{kind}}">{{level}}</span> {{text}}</li>
+{{/urgent}}
+</ol>
+{{/hasUrgent}}
+{{^hasUrgent}}<p>{{labels.noGaps}}</p>{{/hasUrgent}}
+<h3>{{labels.claimsFlags}}</h3>
+{{#hasClaims}}
+<ul class="claims">
+{{#claims}}
+<li><span class="mark" aria-hidden="true">⚠</span> {{pillar}} · {{indicator}}: {{measured}} → {{reached}} &lt; {{claimed}}</li>
+{{/claims}}
+</ul>
+{{/hasClaims}}
+{{^hasClaims}}<p>{{labels.claimsNone}}</p>{{/hasClaims}}
+{{/summary}}
+</section>
+{{#charts}}
+<section id="charts" class="page" aria-labelledby="charts-title">
+<h2 id="charts-title">{{labels.charts}}</h2>
+<figure class="chart">
+<svg viewBox="0 0 420 380" width="420" height="380" role="img" aria-labelledby="radar-title radar-desc">
+<title id="radar-title">{{labels.radarTitle}}</title>
+<desc id="radar-desc">{{labels.radarDesc}}</desc>
+{{#rings}}<polygon points="{{points}}" fill="none" stroke="#bbbbbb" stroke-width="1"/><text x="{{labelX}}" y="{{labelY}}" font-size="10" fill="#444444">{{label}}</text>
+{{/rings}}
+{{#axes}}<line x1="{{centerX}}" y1="{{centerY}}" x2="{{x2}}" y2="{{y2}}" stroke="#888888" stroke-width="1"/><text x="{{labelX}}" y="{{labelY}}" font-size="12" text-anchor="{{anchor}}" fill="#111111">{{label}}</text>
+{{/axes}}
+<polygon points="{{targetPoints}}" fill="none" stroke="#b35806" stroke-width="2.5" stroke-dasharray="7 4"/>
+<polygon points="{{achievedPoints}}" fill="#2171b5" fill-opacity="0.25" stroke="#08306b" stroke-width="2.5"/>
+</svg>
+<figcaption><span class="key solid" aria-hidden="true"></span> {{labels.achievedLegend}} <span class="key dashed" aria-hidden="true"></span> {{labels.targetLegend}} — {{labels.radarTitle}}</figcaption>
+</figure>
+<table class="data">
+<caption>{{labels.chartData}}: {{labels.radarTitle}}</caption>
+<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.achieved}}</th><th scope="col">{{labels.target}}</th></tr></thead>
+<tbody>
+{{#radarRows}}<tr><th scope="row">{{pillar}}</th><td>{{achieved}}</td><td>{{target}}</td></tr>
+{{/radarRows}}
+</tbody>
+</table>
+<figure class="chart">
+<svg viewBox="0 0 {{heatWidth}} {{heatHeight}}" width="{{heatWidth}}" height="{{heatHeight}}" role="img" aria-labelledby="heat-title heat-desc">
+<title id="heat-title">{{labels.heatTitle}}</title>
+<desc id="heat-desc">{{labels.heatDesc}}</desc>
+{{#heatHeaders}}<text x="{{x}}" y="20" font-size="12" text-anchor="middle" fill="#111111">{{label}}</text>
+{{/heatHeaders}}
+{{#heatRows}}<text x="4" y="{{textY}}" font-size="12" fill="#111111">{{label}}</text>
+{{#cells}}<rect x="{{x}}" y="{{y}}" width="90" height="34" fill="{{fill}}" stroke="#555555" stroke-width="1" data-step="{{step}}"/><text x="{{x}}" y="{{textY}}" dx="45" font-size="12" text-anchor="middle" fill="{{textColor}}">{{label}}</text>
+{{/cells}}
+{{/heatRows}}
+</svg>
+<figcaption>{{labels.heatTitle}}</figcaption>
+</figure>
+<table class="data">
+<caption>{{labels.chartData}}: {{labels.heatTitle}}</caption>
+<thead><tr><th scope="col">{{labels.pillar}}</th>{{#heatHeaders}}<th scope="col" class="number">{{label}}</th>{{/heatHeaders}}</tr></thead>
+<tbody>
+{{#heatRows}}<tr><th scope="row">{{label}}</th>{{#cells}}<td class="number">{{label}}</td>{{/cells}}</tr>
+{{/heatRows}}
+</tbody>
+</table>
+<figure class="chart">
+<svg viewBox="0 0 700 {{barsHeight}}" width="700" height="{{barsHeight}}" role="img" aria-labelledby="bar-title bar-desc">
+<title id="bar-title">{{labels.barTitle}}</title>
+<desc id="bar-desc">{{labels.barDesc}}</desc>
+<line x1="300" y1="0" x2="300" y2="{{barsHeight}}" stroke="#555555" stroke-width="1"/>
+<line x1="620" y1="0" x2="620" y2="{{barsHeight}}" stroke="#bbbbbb" stroke-width="1" stroke-dasharray="3 3"/>
+{{#bars}}<text x="294" y="{{textY}}" font-size="11" text-anchor="end" fill="#111111">{{label}}</text><rect x="300" y="{{y}}" width="{{width}}" height="18" fill="#2171b5" stroke="#08306b" stroke-width="1"/><text x="{{valueX}}" y="{{textY}}" font-size="11" fill="#111111">{{value}}</text>
+{{/bars}}
+</svg>
+<figcaption>{{labels.barTitle}}</figcaption>
+</figure>
+<table class="data">
+<caption>{{labels.chartData}}: {{labels.barTitle}}</caption>
+<thead><tr><th scope="col">{{labels.factor}}</th><th scope="col" class="number">{{labels.percentToTarget}}</th></tr></thead>
+<tbody>
+{{#bars}}<tr><th scope="row">{{label}}</th><td class="number">{{value}}</td></tr>
+{{/bars}}
 </tbody>
 </table>
 </section>
+{{/charts}}
+{{#risk}}
+<section id="risk" class="page" aria-labelledby="risk-title">
+<h2 id="risk-title">{{labels.inherentRisk}}</h2>
+<dl class="facts">
+<dt>{{labels.overallRisk}}</dt><dd><strong>{{overall}}</strong></dd>
+<dt>{{labels.computedRisk}}</dt><dd>{{computed}}</dd>
+{{#override}}<dt>{{labels.riskOverride}}</dt><dd>{{override}} — {{labels.reason}}: {{overrideReason}}</dd>{{/override}}
+<dt>{{labels.tier}}</dt><dd>{{tier}}</dd>
+</dl>
+<table>
+<thead><tr><th scope="col">{{labels.category}}</th><th scope="col">{{labels.riskLevel}}</th><th scope="col" class="number">{{labels.rated}}</th>{{#riskHeaders}}<th scope="col" class="number">{{.}}</th>{{/riskHeaders}}</tr></thead>
+<tbody>
+{{#categories}}<tr><th scope="row">{{name}}</th><td>{{level}}</td><td class="number">{{rated}}</td>{{#counts}}<td class="number">{{.}}</td>{{/counts}}</tr>
+{{/categories}}
+<tr class="total"><th scope="row">{{labels.overallRisk}}</th><td>{{computed}}</td><td></td>{{#totals}}<td class="number">{{.}}</td>{{/totals}}</tr>
+</tbody>
+</table>
+<h3>{{labels.howTargets}}</h3>
+<p>{{labels.targetRule}}</p>
+<table>
+<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.fromRisk}}</th><th scope="col">{{labels.fromTier}}</th><th scope="col">{{labels.fromOverride}}</th><th scope="col">{{labels.target}}</th></tr></thead>
+<tbody>
+{{#targets}}<tr><th scope="row">{{pillar}}</th><td>{{fromRisk}}</td><td>{{fromTier}}</td><td>{{fromOverride}}{{#targetOverrideReason}} ({{labels.reason}}: {{targetOverrideReason}}){{/targetOverrideReason}}</td><td><strong>{{target}}</strong></td></tr>
+{{/targets}}
+</tbody>
+</table>
+</section>
+{{/risk}}
+<section id="baseline" class="page" aria-labelledby="baseline-title">
+<h2 id="baseline-title">{{labels.complianceBaseline}}</h2>
+<p>{{labels.complianceIntro}}</p>
 {{#hasBaselineGaps}}
-<section>
-<h2>{{labels.complianceBaseline}}</h2>
+{{#baselineGaps}}{{> gap}}{{/baselineGaps}}
+{{/hasBaselineGaps}}
+{{^hasBaselineGaps}}<p>{{labels.noGaps}}</p>{{/hasBaselineGaps}}
+</section>
+<section id="gaps" class="page" aria-labelledby="gaps-title">
+<h2 id="gaps-title">{{labels.gapToTarget}}</h2>
+<p>{{labels.gapIntro}}</p>
+{{#gapGroups}}
+<h3>{{id}} {{name}} — {{labels.target}}: {{target}} ({{count}})</h3>
+{{#factors}}
+<h4>{{id}} {{name}}</h4>
+{{#components}}
+<h5>{{id}} {{name}}</h5>
+{{#gaps}}{{> gap}}{{/gaps}}
+{{/components}}
+{{/factors}}
+{{/gapGroups}}
+{{^hasTargetGaps}}<p>{{labels.noGaps}}</p>{{/hasTargetGaps}}
+</section>
+<section id="outcomes" class="page" aria-labelledby="outcomes-title">
+<h2 id="outcomes-title">{{labels.outcomes}}</h2>
+{{#hasOutcomes}}
 <table>
-<thead><tr><th scope="col">{{labels.statement}}</th><th scope="col">{{labels.level}}</th><th scope="col">{{labels.answer}}</th><th scope="col">{{labels.statement}}</th></tr></thead>
+<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.indicator}}</th><th scope="col" class="number">{{labels.measured}}</th><th scope="col">{{labels.reached}}</th><th scope="col">{{labels.target}}</th><th scope="col" class="number">{{labels.targetThreshold}}</th><th scope="col">{{labels.flag}}</th></tr></thead>
 <tbody>
-{{#baselineGaps}}
-<tr><td><code>{{id}}</code></td><td>{{level}}</td><td>{{answer}}</td><td>{{text}}{{#comment}}<br><small>{{comment}}</small>{{/comment}}</td></tr>
-{{/baselineGaps}}
+{{#outcomes}}<tr><td>{{pillar}}</td><th scope="row">{{name}}{{#note}}<br><small>{{note}}</small>{{/note}}</th><td class="number">{{measured}}</td><td>{{reached}}</td><td>{{target}}</td><td class="number">{{threshold}}</td><td>{{#flagged}}<strong><span aria-hidden="true">⚠</span> {{labels.claimsExceed}}</strong>{{/flagged}}</td></tr>
+{{/outcomes}}
 </tbody>
 </table>
+{{/hasOutcomes}}
+{{^hasOutcomes}}<p>{{labels.none}}</p>{{/hasOutcomes}}
 </section>
-{{/hasBaselineGaps}}
+<section id="lists" class="page" aria-labelledby="lists-title">
+<h2 id="lists-title">{{labels.lists}}</h2>
+<h3>{{labels.compensating}}</h3>
+{{#hasCompensating}}<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col">{{labels.compensatingControl}}</th></tr></thead><tbody>
+{{#compensating}}<tr><td><code>{{id}}</code> {{text}}</td><td>{{note}}</td></tr>
+{{/compensating}}</tbody></table>{{/hasCompensating}}
+{{^hasCompensating}}<p>{{labels.none}}</p>{{/hasCompensating}}
+<h3>{{labels.notApplicable}}</h3>
+{{#hasNotApplicable}}<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col">{{labels.justification}}</th></tr></thead><tbody>
+{{#notApplicable}}<tr><td><code>{{id}}</code> {{text}}</td><td>{{note}}</td></tr>
+{{/notApplicable}}</tbody></table>{{/hasNotApplicable}}
+{{^hasNotApplicable}}<p>{{labels.none}}</p>{{/hasNotApplicable}}
+<h3>{{labels.unanswered}}</h3>
+{{#hasUnanswered}}<ul class="plain">
+{{#unanswered}}<li><code>{{id}}</code> {{text}}</li>
+{{/unanswered}}</ul>{{/hasUnanswered}}
+{{^hasUnanswered}}<p>{{labels.none}}</p>{{/hasUnanswered}}
+</section>
+<section id="method" class="page" aria-labelledby="method-title">
+<h2 id="method-title">{{labels.method}}</h2>
+{{#method}}<p>{{.}}</p>
+{{/method}}
+</section>
 </main>
 </body>
 </html>
+
+"""#,
+    "Reports/templates/gap.mustache": #"""
+<article class="gap {{kind}}">
+<h6><code>{{id}}</code> <span class="tag {{kind}}">{{level}}</span> <span class="answer">{{labels.answer}}: {{answer}}</span></h6>
+<p class="statement">{{text}}</p>
+<dl>
+{{#comment}}<dt>{{labels.comment}}</dt><dd>{{comment}}</dd>{{/comment}}
+{{#evidenceReference}}<dt>{{labels.evidenceReference}}</dt><dd>{{evidenceReference}}</dd>{{/evidenceReference}}
+<dt>{{labels.sources}}</dt><dd>{{sources}}</dd>
+<dt>{{labels.csf}}</dt><dd>{{csf}}</dd>
+<dt>{{labels.evidenceGuidance}}</dt><dd>{{guidance}}</dd>
+</dl>
+</article>
+
+"""#,
+    "Reports/templates/styles.mustache": #"""
+<style>
+body { font-family: "Noto Sans CJK TC", "Noto Sans TC", "Microsoft JhengHei", "PingFang TC", "Helvetica Neue", Arial, sans-serif; color: #111111; background: #ffffff; margin: 0 auto; max-width: 62rem; padding: 1.5rem; line-height: 1.55; font-size: 11pt; }
+h1 { font-size: 1.9rem; margin: 0.3rem 0; }
+h2 { font-size: 1.4rem; border-bottom: 2px solid #08306b; padding-bottom: 0.2rem; margin-top: 2rem; }
+h3 { font-size: 1.15rem; margin: 1.3rem 0 0.4rem; }
+h4 { font-size: 1.05rem; margin: 1rem 0 0.3rem; }
+h5 { font-size: 1rem; margin: 0.8rem 0 0.3rem; color: #333333; }
+h6 { font-size: 0.95rem; margin: 0 0 0.3rem; font-weight: normal; }
+code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.9em; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; margin: 0.6rem 0 1rem; }
+th, td { border: 1px solid #666666; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
+thead th { background: #e6e6e6; }
+.number { text-align: right; font-variant-numeric: tabular-nums; }
+caption { text-align: left; font-weight: bold; padding: 0.2rem 0; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+dl.facts dt { font-weight: bold; }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+.cover .subtitle { color: #333333; margin: 0; }
+.cover .institution { font-size: 1.4rem; font-weight: bold; margin: 0.6rem 0 0; }
+.cover .period { font-size: 1.2rem; margin: 0 0 1rem; }
+.note { color: #333333; font-size: 0.9em; }
+.status { font-weight: bold; padding: 0.5rem 0.7rem; border: 2px solid #111111; }
+.status.alert { border-style: dashed; }
+.tag { display: inline-block; border: 1px solid #111111; padding: 0 0.35rem; font-size: 0.85em; }
+.tag.baseline { border-width: 2px; font-weight: bold; }
+.positions li, .urgent li, .claims li { margin-bottom: 0.35rem; }
+figure.chart { margin: 1rem 0; }
+figure.chart svg { max-width: 100%; height: auto; }
+figcaption { font-size: 0.9em; color: #333333; }
+.key { display: inline-block; width: 1.6rem; height: 0; vertical-align: middle; border-top: 3px solid #08306b; }
+.key.dashed { border-top: 3px dashed #b35806; }
+article.gap { border: 1px solid #888888; border-left: 5px solid #2171b5; padding: 0.5rem 0.7rem; margin: 0.5rem 0; }
+article.gap.baseline { border-left: 5px double #111111; }
+article.gap .statement { margin: 0 0 0.3rem; font-weight: bold; }
+article.gap dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 0.8rem; margin: 0; font-size: 0.92em; }
+article.gap dt { color: #333333; }
+article.gap dd { margin: 0; overflow-wrap: anywhere; }
+ul.plain { padding-left: 1.2rem; }
+tr.total th, tr.total td { border-top: 2px solid #111111; }
+@page { size: A4; margin: 16mm 14mm 18mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  .cover { break-after: page; }
+  section.page { break-before: page; }
+  h2, h3, h4, h5 { break-after: avoid; }
+  thead { display: table-header-group; }
+  tr, article.gap, figure.chart, li { break-inside: avoid; }
+  a { color: #111111; text-decoration: none; }
+}
+</style>
 
 """#,
   ]

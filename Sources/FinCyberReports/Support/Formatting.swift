@@ -28,6 +28,6 @@ enum Formatting {
 
   /// A level's name in a language, or the words for below baseline.
   static func levelName(_ level: MaturityLevel?, _ language: Language) -> String {
-    level?.name.text(language) ?? Labels.text(.belowBaseline, language)
+    level?.name.text(language) ?? Labels.text("belowBaseline", language)
   }
 }

@@ -9,8 +9,8 @@ public enum SummaryTable {
   ///   - language: The language of the labels.
   public static func text(_ assessment: Assessment, language: Language) -> String {
     let header = [
-      Labels.text(.pillar, language), Labels.text(.achieved, language), Labels.text(.target, language),
-      Labels.text(.percentToTarget, language), Labels.text(.baselineGaps, language), Labels.text(.targetGaps, language),
+      Labels.text("pillar", language), Labels.text("achieved", language), Labels.text("target", language),
+      Labels.text("percentToTarget", language), Labels.text("baselineGaps", language), Labels.text("targetGaps", language),
     ]
     let rows = assessment.domains.map { domain in
       [
@@ -30,10 +30,10 @@ public enum SummaryTable {
     lines += rows.map(line)
     lines.append("")
     let responses = assessment.responses
-    lines.append("\(responses.institution.name) · \(responses.period) · \(Labels.text(.inherentRisk, language)): \(assessment.inherentRisk.overall?.name.text(language) ?? Labels.text(.notRated, language))")
-    lines.append(Labels.text(assessment.meetsComplianceBaseline ? .baselineMet : .baselineNotMet, language))
+    lines.append("\(responses.institution.name) · \(responses.period) · \(Labels.text("overallRisk", language)): \(assessment.inherentRisk.overall?.name.text(language) ?? Labels.text("notRated", language))")
+    lines.append(Labels.text(assessment.meetsComplianceBaseline ? "baselineMet" : "baselineNotMet", language))
     if !assessment.isComplete {
-      lines.append(Labels.text(.incomplete, language) + " " + Labels.text(.unansweredCount, language) + ": \(assessment.unanswered.count)")
+      lines.append(Labels.text("incomplete", language) + " " + Labels.text("unansweredCount", language) + ": \(assessment.unanswered.count)")
     }
     return lines.joined(separator: "\n")
   }

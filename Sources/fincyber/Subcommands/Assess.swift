@@ -1,6 +1,7 @@
 import ArgumentParser
 import FinCyberCore
 import FinCyberReports
+import Foundation
 
 /// `fincyber assess`: load, validate, score, print the summary and write the reports.
 struct Assess: ParsableCommand {
@@ -20,6 +21,26 @@ struct Assess: ParsableCommand {
   @Option(name: .long, help: "The language of the summary and the HTML report: zh-TW or en.")
   var lang: Language = .traditionalChinese
 
+  @Option(name: .long, help: "The institution's previous response file, to show each pillar's direction.")
+  var previous: String?
+
+  @Option(name: .long, help: "A folder of .mustache templates that replace the bundled ones (gap-report.mustache and its partials).")
+  var templateDir: String?
+
+  @Option(name: .long, help: "A timestamp to record in the XML output (xs:dateTime); none by default, so the same inputs give the same bytes.")
+  var generatedAt: String?
+
+  func validate() throws {
+    if let generatedAt, !Self.isDateTime(generatedAt) {
+      throw ValidationError("--generated-at takes an xs:dateTime such as 2026-04-01T09:00:00+08:00")
+    }
+  }
+
+  static func isDateTime(_ text: String) -> Bool {
+    let pattern = #"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?$"#
+    return text.range(of: pattern, options: .regularExpression) != nil
+  }
+
   func run() throws {
     let inputs = try Inputs(questionnairePath: questionnaire)
     let (answers, answerBytes) = try inputs.responses(at: responses)
@@ -27,7 +48,9 @@ struct Assess: ParsableCommand {
     let input = ReportInput(
       assessment: assessment, questionnaireSHA256: SHA256.hex(inputs.questionnaireBytes),
       responsesSHA256: SHA256.hex(answerBytes))
-    let files = try ReportSet.files(input, language: lang, page: try GapReportPage())
+    let earlier = try previous.map { Scorer.score(try inputs.responses(at: $0).responses, against: inputs.questionnaire) }
+    let page = try templateDir.map { try GapReportPage(templateFolder: $0) } ?? GapReportPage()
+    let files = try ReportSet.files(input, previous: earlier, language: lang, page: page, generatedAt: generatedAt)
     try AtomicFile.writeAll(files, into: out)
     Terminal.print(SummaryTable.text(assessment, language: lang))
     Terminal.print("")
