@@ -20,4 +20,28 @@ import Testing
     #expect(stamped.contains("generated-at=\"2026-04-01T09:00:00+08:00\""))
     #expect(!String(decoding: try GapAnalysisWriter.xml(input), as: UTF8.self).contains("generated-at"))
   }
+
+  @Test(arguments: ["2026Q1", "2026Q2"])
+  func readingBackGivesTheSameRecord(_ period: String) throws {
+    let (input, _) = try GoldenReportTests.input(period)
+    let record = GapAnalysis(input, generatedAt: "2026-07-01T09:30:00+08:00")
+    let bytes = try GapAnalysisWriter.xml(record)
+    let read = try GapAnalysisReader.read(bytes, path: "round-trip.xml")
+    #expect(read == record)
+    #expect(try GapAnalysisWriter.xml(read) == bytes)
+  }
+
+  @Test func aRecordThatDiffersIsNotEqual() throws {
+    let (input, _) = try GoldenReportTests.input("2026Q2")
+    var record = GapAnalysis(input)
+    let read = try GapAnalysisReader.read(try GapAnalysisWriter.xml(record), path: "x.xml")
+    record.domains[0].score.children[0].tallies[0].met += 1
+    #expect(read != record)
+  }
+
+  @Test func aResponseFileIsNotAGapAnalysis() throws {
+    let path = ReportFixtures.root.appendingPathComponent("Tests/FinCyberReportsTests/Fixtures/mini-bank-2026Q2.xml").path
+    let error = #expect(throws: FinCyberError.self) { try GapAnalysisReader.read(try InputFile.read(path), path: path) }
+    #expect(error?.diagnostics.first?.message.contains("this is a response file; expected a gap analysis") == true)
+  }
 }

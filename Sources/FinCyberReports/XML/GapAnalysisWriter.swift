@@ -5,118 +5,119 @@ import FinCyberCore
 /// The output is deterministic: the same inputs give the same bytes, in model order throughout,
 /// with no clock time unless one is given.
 public enum GapAnalysisWriter {
-  /// The gap analysis as XML bytes.
+  /// The gap analysis of an assessment as XML bytes.
   ///
   /// - Parameters:
   ///   - input: The assessment and its input fingerprints.
   ///   - generatedAt: An `xs:dateTime` to record, or nil to record none.
   /// - Throws: `FinCyberError.cannotWrite` when libxml2 fails.
   public static func xml(_ input: ReportInput, generatedAt: String? = nil) throws -> [UInt8] {
-    let assessment = input.assessment
-    let questionnaire = assessment.questionnaire
-    let responses = assessment.responses
-    return try XMLWriter.document { w in
+    try xml(GapAnalysis(input, generatedAt: generatedAt))
+  }
+
+  /// A gap-analysis record as XML bytes.
+  ///
+  /// - Parameter record: The record.
+  /// - Throws: `FinCyberError.cannotWrite` when libxml2 fails.
+  public static func xml(_ record: GapAnalysis) throws -> [UInt8] {
+    try XMLWriter.document { w in
       w.start("gap-analysis", [
-        "xmlns": BundledSchema.gapAnalysis.namespace, "format-version": "1", "generated-at": generatedAt,
+        "xmlns": BundledSchema.gapAnalysis.namespace, "format-version": "1", "generated-at": record.generatedAt,
       ])
-      w.element("questionnaire", ["id": questionnaire.id, "version": questionnaire.version, "sha256": input.questionnaireSHA256])
-      w.element("responses", ["sha256": input.responsesSHA256])
-      w.start("institution", ["id": responses.institution.id, "sector": responses.institution.sectorID, "tier": responses.institution.tierID])
-      w.element("name", text: responses.institution.name)
+      w.element("questionnaire", ["id": record.questionnaireID, "version": record.questionnaireVersion, "sha256": record.questionnaireSHA256])
+      w.element("responses", ["sha256": record.responsesSHA256])
+      w.start("institution", ["id": record.institutionID, "sector": record.sector, "tier": record.tier])
+      w.element("name", text: record.institutionName)
       w.end()
       w.start("assessment", [
-        "date": responses.date, "period": responses.period, "complete": String(assessment.isComplete),
-        "meets-compliance-baseline": String(assessment.meetsComplianceBaseline),
+        "date": record.date, "period": record.period, "complete": String(record.complete),
+        "meets-compliance-baseline": String(record.meetsComplianceBaseline),
       ])
-      w.element("assessor", text: responses.assessor)
+      w.element("assessor", text: record.assessor)
       w.end()
-      writeRisk(assessment.inherentRisk, questionnaire, &w)
-      for domain in assessment.domains { writeDomain(domain, &w) }
+      w.start("inherent-risk", ["overall": record.overallRisk, "computed": record.computedRisk])
+      if let override = record.riskOverride {
+        w.start("override", ["risk": override])
+        w.element("reason", text: record.riskOverrideReason ?? "")
+        w.end()
+      }
+      for category in record.riskCategories {
+        w.start("category", [
+          "id": category.id, "risk": category.risk, "rated": String(category.rated), "activities": String(category.activities),
+        ])
+        for count in category.counts { w.element("count", ["risk": count.risk, "activities": String(count.activities)]) }
+        w.end()
+      }
+      w.end()
+      for domain in record.domains { writeDomain(domain, &w) }
       w.start("gaps")
-      for gap in assessment.baselineGaps + assessment.targetGaps {
-        writeAnswered("gap", gap.statement, gap.answer, extra: [
-          "kind": gap.kind.rawValue, "domain": gap.statement.domainID, "factor": gap.statement.factorID,
-          "component": gap.statement.componentID,
-        ], &w) { w in
-          for source in gap.statement.sources { w.element("source", ["ref": source]) }
-          for csf in gap.statement.csf { w.element("csf", ["ref": csf]) }
-        }
+      for gap in record.gaps {
+        startAnswered("gap", gap.answered, &w)
+        w.attribute("kind", gap.kind)
+        w.attribute("domain", gap.domain)
+        w.attribute("factor", gap.factor)
+        w.attribute("component", gap.component)
+        writeTexts(gap.answered, &w)
+        for source in gap.sources { w.element("source", ["ref": source]) }
+        for csf in gap.csf { w.element("csf", ["ref": csf]) }
+        w.end()
       }
       w.end()
       w.start("outcomes")
-      for outcome in assessment.domains.flatMap(\.outcomes) {
+      for outcome in record.outcomes {
         w.start("outcome", [
-          "indicator": outcome.indicator.id, "domain": outcome.indicator.domainID, "value": outcome.value.map(Formatting.number),
-          "reached": outcome.value == nil ? nil : Formatting.levelID(outcome.reached), "target": outcome.target.id,
-          "target-threshold": outcome.targetThreshold.map(Formatting.number), "claimed": Formatting.levelID(outcome.claimed),
+          "indicator": outcome.indicator, "domain": outcome.domain, "value": outcome.value, "reached": outcome.reached,
+          "target": outcome.target, "target-threshold": outcome.targetThreshold, "claimed": outcome.claimed,
           "contradicts-claim": String(outcome.contradictsClaim),
         ])
         w.optional("note", outcome.note)
         w.end()
       }
       w.end()
-      w.start("compensating-controls")
-      for entry in assessment.compensating { writeAnswered("answer", entry.statement, entry.answer, extra: [:], &w) { _ in } }
-      w.end()
-      w.start("not-applicable")
-      for entry in assessment.notApplicable { writeAnswered("answer", entry.statement, entry.answer, extra: [:], &w) { _ in } }
-      w.end()
-      w.start("unanswered")
-      for statement in assessment.unanswered { w.element("statement", ["id": statement.id, "level": statement.level.id]) }
-      w.end()
-      w.end()
-    }
-  }
-
-  private static func writeRisk(_ risk: InherentRisk, _ questionnaire: Questionnaire, _ w: inout XMLWriter) {
-    w.start("inherent-risk", ["overall": risk.overall?.id ?? "not-rated", "computed": risk.computed.computed?.id ?? "not-rated"])
-    if let override = risk.override {
-      w.start("override", ["risk": override.id])
-      w.element("reason", text: risk.overrideReason ?? "")
-      w.end()
-    }
-    for category in risk.categories {
-      w.start("category", [
-        "id": category.categoryID ?? "", "risk": category.computed?.id ?? "not-rated", "rated": String(category.rated),
-        "activities": String(category.activities),
-      ])
-      for level in questionnaire.riskLevels where (category.counts[level.id] ?? 0) > 0 {
-        w.element("count", ["risk": level.id, "activities": String(category.counts[level.id]!)])
+      for (name, list) in [("compensating-controls", record.compensating), ("not-applicable", record.notApplicable)] {
+        w.start(name)
+        for entry in list {
+          startAnswered("answer", entry, &w)
+          writeTexts(entry, &w)
+          w.end()
+        }
+        w.end()
       }
+      w.start("unanswered")
+      for entry in record.unanswered { w.element("statement", ["id": entry.statement, "level": entry.level]) }
+      w.end()
       w.end()
     }
-    w.end()
   }
 
-  private static func writeTallies(_ score: NodeScore, _ w: inout XMLWriter) {
-    for tally in score.tallies {
+  private static func writeTallies(_ node: GapAnalysis.Node, _ w: inout XMLWriter) {
+    for tally in node.tallies {
       w.element("tally", [
-        "level": tally.level.id, "met": String(tally.met), "applicable": String(tally.applicable),
+        "level": tally.level, "met": String(tally.met), "applicable": String(tally.applicable),
         "unanswered": String(tally.unanswered), "excluded": String(tally.excluded),
       ])
     }
   }
 
-  private static func writeDomain(_ domain: DomainResult, _ w: inout XMLWriter) {
+  private static func writeDomain(_ domain: GapAnalysis.Domain, _ w: inout XMLWriter) {
     w.start("domain", [
-      "id": domain.domain.id, "achieved": Formatting.levelID(domain.score.achieved),
-      "percent-to-target": domain.percentToTarget.map(Formatting.decimal),
-      "baseline-gaps": String(domain.baselineGaps.count), "target-gaps": String(domain.targetGaps.count),
+      "id": domain.score.id, "achieved": domain.score.achieved, "percent-to-target": domain.percentToTarget,
+      "baseline-gaps": String(domain.baselineGaps), "target-gaps": String(domain.targetGaps),
       "claims-exceed-outcomes": String(domain.claimsExceedOutcomes),
     ])
     let target = domain.target
     w.start("target", [
-      "level": target.level.id, "sources": target.sources.map(\.rawValue).joined(separator: " "),
-      "from-risk": target.fromRisk?.id, "from-tier": target.fromTier?.id, "from-override": target.fromOverride?.id,
+      "level": target.level, "sources": target.sources.joined(separator: " "), "from-risk": target.fromRisk,
+      "from-tier": target.fromTier, "from-override": target.fromOverride,
     ])
     w.optional("override-reason", target.overrideReason)
     w.end()
     writeTallies(domain.score, &w)
     for factor in domain.score.children {
-      w.start("factor", ["id": factor.id, "achieved": Formatting.levelID(factor.achieved)])
+      w.start("factor", ["id": factor.id, "achieved": factor.achieved])
       writeTallies(factor, &w)
       for component in factor.children {
-        w.start("component", ["id": component.id, "achieved": Formatting.levelID(component.achieved)])
+        w.start("component", ["id": component.id, "achieved": component.achieved])
         writeTallies(component, &w)
         w.end()
       }
@@ -125,17 +126,14 @@ public enum GapAnalysisWriter {
     w.end()
   }
 
-  private static func writeAnswered(
-    _ name: String, _ statement: Statement, _ answer: Answer, extra: KeyValuePairs<String, String?>, _ w: inout XMLWriter,
-    then body: (inout XMLWriter) -> Void
-  ) {
-    w.start(name, ["statement": statement.id, "level": statement.level.id, "answer": answer.value.rawValue])
-    for (key, value) in extra { w.attribute(key, value) }
-    w.optional("compensating-control", answer.compensatingControl)
-    w.optional("justification", answer.justification)
-    w.optional("comment", answer.comment)
-    w.optional("evidence", answer.evidence)
-    body(&w)
-    w.end()
+  private static func startAnswered(_ name: String, _ entry: GapAnalysis.AnsweredStatement, _ w: inout XMLWriter) {
+    w.start(name, ["statement": entry.statement, "level": entry.level, "answer": entry.answer])
+  }
+
+  private static func writeTexts(_ entry: GapAnalysis.AnsweredStatement, _ w: inout XMLWriter) {
+    w.optional("compensating-control", entry.compensatingControl)
+    w.optional("justification", entry.justification)
+    w.optional("comment", entry.comment)
+    w.optional("evidence", entry.evidence)
   }
 }

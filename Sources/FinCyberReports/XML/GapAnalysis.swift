@@ -1,0 +1,201 @@
+import FinCyberCore
+
+/// The scored result of one assessment as the gap-analysis XML holds it: ids, levels, counts and
+/// the institution's own words, without the questionnaire's texts.
+///
+/// Trend and cohort features read these records back from files, so that they need neither the
+/// original response file nor the HTML. Level values are level ids, or `below-baseline`.
+public struct GapAnalysis: Sendable, Equatable {
+  public struct Tally: Sendable, Equatable {
+    public var level: String
+    public var met: Int
+    public var applicable: Int
+    public var unanswered: Int
+    public var excluded: Int
+  }
+  public struct Node: Sendable, Equatable {
+    public var id: String
+    public var achieved: String
+    public var tallies: [Tally]
+    public var children: [Node]
+  }
+  public struct Target: Sendable, Equatable {
+    public var level: String
+    public var sources: [String]
+    public var fromRisk: String?
+    public var fromTier: String?
+    public var fromOverride: String?
+    public var overrideReason: String?
+  }
+  public struct Domain: Sendable, Equatable {
+    public var score: Node
+    public var target: Target
+    public var percentToTarget: String?
+    public var baselineGaps: Int
+    public var targetGaps: Int
+    public var claimsExceedOutcomes: Bool
+  }
+  public struct RiskCategory: Sendable, Equatable {
+    public var id: String
+    public var risk: String
+    public var rated: Int
+    public var activities: Int
+    /// Activities per risk level, in the questionnaire's order, levels with none left out.
+    public var counts: [(risk: String, activities: Int)]
+
+    public static func == (lhs: RiskCategory, rhs: RiskCategory) -> Bool {
+      lhs.id == rhs.id && lhs.risk == rhs.risk && lhs.rated == rhs.rated && lhs.activities == rhs.activities
+        && lhs.counts.map(\.risk) == rhs.counts.map(\.risk) && lhs.counts.map(\.activities) == rhs.counts.map(\.activities)
+    }
+  }
+  public struct AnsweredStatement: Sendable, Equatable {
+    public var statement: String
+    public var level: String
+    public var answer: String
+    public var compensatingControl: String?
+    public var justification: String?
+    public var comment: String?
+    public var evidence: String?
+  }
+  public struct GapEntry: Sendable, Equatable {
+    public var kind: String
+    public var domain: String
+    public var factor: String
+    public var component: String
+    public var answered: AnsweredStatement
+    public var sources: [String]
+    public var csf: [String]
+  }
+  public struct OutcomeEntry: Sendable, Equatable {
+    public var indicator: String
+    public var domain: String
+    public var value: String?
+    public var reached: String?
+    public var target: String
+    public var targetThreshold: String?
+    public var claimed: String
+    public var contradictsClaim: Bool
+    public var note: String?
+  }
+
+  public var generatedAt: String?
+  public var questionnaireID: String
+  public var questionnaireVersion: String
+  public var questionnaireSHA256: String
+  public var responsesSHA256: String
+  public var institutionID: String?
+  public var institutionName: String
+  public var sector: String
+  public var tier: String
+  public var date: String
+  public var period: String
+  public var assessor: String
+  public var complete: Bool
+  public var meetsComplianceBaseline: Bool
+  public var overallRisk: String
+  public var computedRisk: String
+  public var riskOverride: String?
+  public var riskOverrideReason: String?
+  public var riskCategories: [RiskCategory]
+  public var domains: [Domain]
+  public var gaps: [GapEntry]
+  public var outcomes: [OutcomeEntry]
+  public var compensating: [AnsweredStatement]
+  public var notApplicable: [AnsweredStatement]
+  public var unanswered: [(statement: String, level: String)]
+
+  public static func == (lhs: GapAnalysis, rhs: GapAnalysis) -> Bool {
+    lhs.generatedAt == rhs.generatedAt && lhs.questionnaireID == rhs.questionnaireID
+      && lhs.questionnaireVersion == rhs.questionnaireVersion && lhs.questionnaireSHA256 == rhs.questionnaireSHA256
+      && lhs.responsesSHA256 == rhs.responsesSHA256 && lhs.institutionID == rhs.institutionID
+      && lhs.institutionName == rhs.institutionName && lhs.sector == rhs.sector && lhs.tier == rhs.tier
+      && lhs.date == rhs.date && lhs.period == rhs.period && lhs.assessor == rhs.assessor && lhs.complete == rhs.complete
+      && lhs.meetsComplianceBaseline == rhs.meetsComplianceBaseline && lhs.overallRisk == rhs.overallRisk
+      && lhs.computedRisk == rhs.computedRisk && lhs.riskOverride == rhs.riskOverride
+      && lhs.riskOverrideReason == rhs.riskOverrideReason && lhs.riskCategories == rhs.riskCategories
+      && lhs.domains == rhs.domains && lhs.gaps == rhs.gaps && lhs.outcomes == rhs.outcomes
+      && lhs.compensating == rhs.compensating && lhs.notApplicable == rhs.notApplicable
+      && lhs.unanswered.map(\.statement) == rhs.unanswered.map(\.statement)
+      && lhs.unanswered.map(\.level) == rhs.unanswered.map(\.level)
+  }
+}
+
+extension GapAnalysis {
+  /// The record of a scored assessment.
+  ///
+  /// - Parameters:
+  ///   - input: The assessment and its input fingerprints.
+  ///   - generatedAt: An `xs:dateTime` to record, or nil.
+  public init(_ input: ReportInput, generatedAt: String? = nil) {
+    let assessment = input.assessment
+    let questionnaire = assessment.questionnaire
+    let responses = assessment.responses
+    let risk = assessment.inherentRisk
+    func node(_ score: NodeScore) -> Node {
+      Node(
+        id: score.id, achieved: Formatting.levelID(score.achieved),
+        tallies: score.tallies.map {
+          Tally(level: $0.level.id, met: $0.met, applicable: $0.applicable, unanswered: $0.unanswered, excluded: $0.excluded)
+        },
+        children: score.children.map(node))
+    }
+    func answered(_ statement: Statement, _ answer: Answer) -> AnsweredStatement {
+      AnsweredStatement(
+        statement: statement.id, level: statement.level.id, answer: answer.value.rawValue,
+        compensatingControl: answer.compensatingControl, justification: answer.justification, comment: answer.comment,
+        evidence: answer.evidence)
+    }
+    self.generatedAt = generatedAt
+    questionnaireID = questionnaire.id
+    questionnaireVersion = questionnaire.version
+    questionnaireSHA256 = input.questionnaireSHA256
+    responsesSHA256 = input.responsesSHA256
+    institutionID = responses.institution.id
+    institutionName = responses.institution.name
+    sector = responses.institution.sectorID
+    tier = responses.institution.tierID
+    date = responses.date
+    period = responses.period
+    assessor = responses.assessor
+    complete = assessment.isComplete
+    meetsComplianceBaseline = assessment.meetsComplianceBaseline
+    overallRisk = risk.overall?.id ?? "not-rated"
+    computedRisk = risk.computed.computed?.id ?? "not-rated"
+    riskOverride = risk.override?.id
+    riskOverrideReason = risk.override == nil ? nil : (risk.overrideReason ?? "")
+    riskCategories = risk.categories.map { category in
+      RiskCategory(
+        id: category.categoryID ?? "", risk: category.computed?.id ?? "not-rated", rated: category.rated,
+        activities: category.activities,
+        counts: questionnaire.riskLevels.compactMap { level in
+          (category.counts[level.id] ?? 0) > 0 ? (level.id, category.counts[level.id]!) : nil
+        })
+    }
+    domains = assessment.domains.map { domain in
+      Domain(
+        score: node(domain.score),
+        target: Target(
+          level: domain.target.level.id, sources: domain.target.sources.map(\.rawValue), fromRisk: domain.target.fromRisk?.id,
+          fromTier: domain.target.fromTier?.id, fromOverride: domain.target.fromOverride?.id,
+          overrideReason: domain.target.overrideReason),
+        percentToTarget: domain.percentToTarget.map(Formatting.decimal), baselineGaps: domain.baselineGaps.count,
+        targetGaps: domain.targetGaps.count, claimsExceedOutcomes: domain.claimsExceedOutcomes)
+    }
+    gaps = (assessment.baselineGaps + assessment.targetGaps).map { gap in
+      GapEntry(
+        kind: gap.kind.rawValue, domain: gap.statement.domainID, factor: gap.statement.factorID,
+        component: gap.statement.componentID, answered: answered(gap.statement, gap.answer), sources: gap.statement.sources,
+        csf: gap.statement.csf)
+    }
+    outcomes = assessment.domains.flatMap(\.outcomes).map { outcome in
+      OutcomeEntry(
+        indicator: outcome.indicator.id, domain: outcome.indicator.domainID, value: outcome.value.map(Formatting.number),
+        reached: outcome.value == nil ? nil : Formatting.levelID(outcome.reached), target: outcome.target.id,
+        targetThreshold: outcome.targetThreshold.map(Formatting.number), claimed: Formatting.levelID(outcome.claimed),
+        contradictsClaim: outcome.contradictsClaim, note: outcome.note)
+    }
+    compensating = assessment.compensating.map { answered($0.statement, $0.answer) }
+    notApplicable = assessment.notApplicable.map { answered($0.statement, $0.answer) }
+    unanswered = assessment.unanswered.map { ($0.id, $0.level.id) }
+  }
+}
