@@ -10,13 +10,20 @@ public enum ReportSet {
   ///   - language: The language of the HTML report.
   ///   - page: The HTML renderer (bundled or an institution's own templates).
   ///   - generatedAt: An `xs:dateTime` to record in the XML, or nil for none.
+  ///   - oscal: Whether to add the OSCAL assessment-results document.
   /// - Throws: `FinCyberError.cannotWrite` when an output cannot be built.
   public static func files(
-    _ input: ReportInput, previous: Assessment? = nil, language: Language, page: GapReportPage, generatedAt: String? = nil
+    _ input: ReportInput, previous: Assessment? = nil, language: Language, page: GapReportPage, generatedAt: String? = nil,
+    oscal: Bool = false
   ) throws -> [(name: String, bytes: [UInt8])] {
-    [
+    var files: [(name: String, bytes: [UInt8])] = [
       ("gap-report.html", Array(page.html(input, previous: previous, language: language).utf8)),
       ("gap-report.xml", try GapAnalysisWriter.xml(input, generatedAt: generatedAt)),
+      ("gap-actions.csv", GapActionList.csv(input.assessment, language: language)),
     ]
+    if oscal {
+      files.append(("assessment-results.oscal.xml", try AssessmentResultsWriter.xml(input, language: language, generatedAt: generatedAt)))
+    }
+    return files
   }
 }

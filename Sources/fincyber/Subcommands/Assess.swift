@@ -30,6 +30,9 @@ struct Assess: ParsableCommand {
   @Option(name: .long, help: "A timestamp to record in the XML output (xs:dateTime); none by default, so the same inputs give the same bytes.")
   var generatedAt: String?
 
+  @Flag(name: .long, help: "Also write an OSCAL 1.0.6 assessment-results document (assessment-results.oscal.xml).")
+  var oscal = false
+
   func validate() throws {
     if let generatedAt, !Self.isDateTime(generatedAt) {
       throw ValidationError("--generated-at takes an xs:dateTime such as 2026-04-01T09:00:00+08:00")
@@ -50,7 +53,7 @@ struct Assess: ParsableCommand {
       responsesSHA256: SHA256.hex(answerBytes))
     let earlier = try previous.map { Scorer.score(try inputs.responses(at: $0).responses, against: inputs.questionnaire) }
     let page = try templateDir.map { try GapReportPage(templateFolder: $0) } ?? GapReportPage()
-    let files = try ReportSet.files(input, previous: earlier, language: lang, page: page, generatedAt: generatedAt)
+    let files = try ReportSet.files(input, previous: earlier, language: lang, page: page, generatedAt: generatedAt, oscal: oscal)
     try AtomicFile.writeAll(files, into: out)
     Terminal.print(SummaryTable.text(assessment, language: lang))
     Terminal.print("")
