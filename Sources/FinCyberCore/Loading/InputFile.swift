@@ -27,7 +27,11 @@ public enum InputFile {
       throw FinCyberError.cannotRead(path: path, reason: error.localizedDescription)
     }
     guard data.count <= maximumSize else {
-      throw FinCyberError.cannotRead(path: path, reason: "larger than the limit of \(maximumSize / 1024 / 1024) MiB")
+      throw FinCyberError.invalidInput([
+        Diagnostic(
+          file: path, line: 1, column: 1, message: "the file is larger than the limit of \(maximumSize / 1024 / 1024) MiB",
+          fix: "a questionnaire or a response file of 500 statements with long comments takes about 2 MiB; check that this is the right file")
+      ])
     }
     return [UInt8](data)
   }

@@ -1,5 +1,8 @@
 /// Builds `Responses` from a schema-valid document and checks them against their questionnaire.
 struct ResponsesReader {
+  /// No measured outcome in a financial institution's records reaches a billion in its unit.
+  static let largestPlausibleValue = 1e9
+
   private var list: DiagnosticList
   private let questionnaire: Questionnaire
 
@@ -158,6 +161,10 @@ struct ResponsesReader {
       guard seen.claim(id, at: outcome, attribute: "indicator", into: &list) else { continue }
       guard let value = Double(outcome["value"]!.trimmed), value.isFinite else {
         list.add(outcome, attribute: "value", "the value of '\(id)' must be a finite number", fix: "write the measured value, e.g. 12.5")
+        continue
+      }
+      if abs(value) > ResponsesReader.largestPlausibleValue {
+        list.add(outcome, attribute: "value", "the value \(outcome["value"]!) of '\(id)' is implausibly large", fix: "check the measurement and its unit")
         continue
       }
       if let minimum = indicator.minimum, value < minimum {

@@ -49,7 +49,7 @@ final class LibXMLErrorCollector {
     entries.append(
       Entry(
         line: Int(error.pointee.line), column: Int(error.pointee.int2),
-        message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
+        message: message.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: "; ")))
   }
 
   /// A C callback that forwards to the collector passed as user data.

@@ -14,6 +14,26 @@ public struct LoadedXMLDocument: Sendable {
 /// Parses XML with libxml2 and validates it against one of fincyber's bundled schemas.
 public enum XMLDocumentLoader {
   static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+  static let xsiNamespace = "http://www.w3.org/2001/XMLSchema-instance"
+
+  /// Why the bytes are not UTF-8 XML, or nil. fincyber reads UTF-8 only, so that every file means
+  /// the same to it, to xmllint and to the people who exchange it.
+  static func encodingProblem(_ bytes: [UInt8]) -> String? {
+    if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) { return "the file is UTF-32; fincyber reads UTF-8" }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "the file is UTF-16; fincyber reads UTF-8" }
+    if bytes.count >= 4, bytes[0] == 0 || bytes[1] == 0 { return "the file is UTF-16 or UTF-32 without a byte-order mark; fincyber reads UTF-8" }
+    // An XML declaration that names another encoding.
+    let head = String(decoding: bytes.prefix(200), as: UTF8.self)
+    if head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"), let end = head.range(of: "?>") {
+      let declaration = head[..<end.lowerBound].lowercased()
+      if let range = declaration.range(of: "encoding") {
+        let value = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+          .prefix { $0 != "\"" && $0 != "'" && $0 != " " }
+        if value != "utf-8" && value != "utf8" { return "the file declares encoding '\(value)'; fincyber reads UTF-8" }
+      }
+    }
+    return nil
+  }
 
   /// Parses and validates a document of one of the expected kinds.
   ///
@@ -31,6 +51,11 @@ public enum XMLDocumentLoader {
     if bytes.isEmpty {
       throw FinCyberError.invalidInput([
         Diagnostic(file: path, line: 1, column: 1, message: "the file is empty", fix: "give a \(kinds[0].kindName) in XML")
+      ])
+    }
+    if let problem = encodingProblem(bytes) {
+      throw FinCyberError.invalidInput([
+        Diagnostic(file: path, line: 1, column: 1, message: problem, fix: "save the file as UTF-8 (with or without a byte-order mark)")
       ])
     }
     let collector = LibXMLErrorCollector()
@@ -73,6 +98,14 @@ public enum XMLDocumentLoader {
       throw FinCyberError.invalidInput([
         Diagnostic(file: path, line: position.line, column: position.column, message: "\(what); expected \(expected)",
                    fix: found == nil ? "check the root element's name and its xmlns attribute" : "pass the file where a \(found!.kindName) is expected")
+      ])
+    }
+    for hint in ["xsi:schemaLocation", "xsi:noNamespaceSchemaLocation"] where xmlHasNsProp(rootPointer, hint.dropFirst(4).description, xsiNamespace) != nil {
+      let position = source.locate(element: rootName, attribute: hint, near: Int(xmlGetLineNo(rootPointer)))
+      throw FinCyberError.invalidInput([
+        Diagnostic(
+          file: path, line: position.line, column: position.column, message: "\(hint) is not followed: fincyber validates against its own bundled schema",
+          fix: "remove the \(hint) attribute")
       ])
     }
     guard kind.compiled.validate(document, into: collector) else {

@@ -1,0 +1,178 @@
+import FinCyberCore
+import Foundation
+import Testing
+
+/// One hostile or broken input and what fincyber must say about it.
+struct HostileCase: CustomTestStringConvertible, Sendable {
+  var file: String
+  var line: Int
+  var column: Int
+  var message: String
+  var testDescription: String { file }
+}
+
+/// Every reader of XML treats its input as hostile: nothing named by a file is fetched or
+/// expanded, every broken file gives a located message with a fix, and nothing takes long.
+@Suite(.serialized) struct HostileInputTests {
+  static let folder = Fixtures.path("hostile")
+
+  /// Files whose attack is in the prologue: the same refusal whatever kind of document is expected.
+  static let prologueAttacks: [HostileCase] = [
+    HostileCase(file: "external-entity-file.xml", line: 2, column: 1, message: "a DOCTYPE declaration is not allowed"),
+    HostileCase(file: "external-entity-http.xml", line: 2, column: 1, message: "a DOCTYPE declaration is not allowed"),
+    HostileCase(file: "external-entity-relative.xml", line: 2, column: 1, message: "a DOCTYPE declaration is not allowed"),
+    HostileCase(file: "parameter-entity-file.xml", line: 2, column: 1, message: "a DOCTYPE declaration is not allowed"),
+    HostileCase(file: "parameter-entity-http.xml", line: 2, column: 1, message: "a DOCTYPE declaration is not allowed"),
+    HostileCase(file: "external-dtd.xml", line: 2, column: 1, message: "a DOCTYPE declaration is not allowed"),
+    HostileCase(file: "external-dtd-file.xml", line: 2, column: 1, message: "a DOCTYPE declaration is not allowed"),
+    HostileCase(file: "quadratic-blowup.xml", line: 2, column: 1, message: "a DOCTYPE declaration is not allowed"),
+    HostileCase(file: "billion-laughs.xml", line: 1, column: 5, message: "Detected an entity reference loop"),
+    HostileCase(file: "truncated.xml", line: 5, column: 1, message: "Premature end of data in tag responses line 2"),
+    HostileCase(file: "invalid-utf8.xml", line: 3, column: 55, message: "Input is not proper UTF-8"),
+    HostileCase(file: "utf16.xml", line: 1, column: 1, message: "the file is UTF-16; fincyber reads UTF-8"),
+    HostileCase(file: "declared-latin1.xml", line: 1, column: 1, message: "the file declares encoding 'iso-8859-1'"),
+    HostileCase(file: "control-character-id.xml", line: 5, column: 41, message: "xmlParseCharRef: invalid xmlChar value 1"),
+  ]
+
+  /// Files that are well-formed but wrong for a response file.
+  static let responseProblems: [HostileCase] = [
+    HostileCase(file: "xinclude.xml", line: 3, column: 44, message: "Element 'name': Element content is not allowed"),
+    HostileCase(file: "xinclude-http.xml", line: 5, column: 12, message: "Element 'include': This element is not expected"),
+    HostileCase(file: "schema-location.xml", line: 2, column: 99, message: "xsi:schemaLocation is not followed"),
+    HostileCase(file: "no-namespace.xml", line: 2, column: 1, message: "the root element <responses> in namespace (none) is not a fincyber format"),
+    HostileCase(file: "tab-in-id.xml", line: 5, column: 20, message: "The value 'D1.GV.BO B.1' is not accepted by the pattern"),
+    HostileCase(file: "outcome-nan.xml", line: 6, column: 46, message: "the value of 'OI.D2.PATCH' must be a finite number"),
+    HostileCase(file: "outcome-infinite.xml", line: 6, column: 46, message: "the value of 'OI.D2.PATCH' must be a finite number"),
+    HostileCase(file: "outcome-negative.xml", line: 6, column: 46, message: "the value -1 of 'OI.D1.BOARD' is below its lowest possible value 0"),
+    HostileCase(file: "outcome-huge.xml", line: 6, column: 46, message: "the value 1e308 of 'OI.D2.PATCH' is implausibly large"),
+    HostileCase(file: "date-february-30.xml", line: 4, column: 15, message: "'2026-02-30' is not a valid value of the atomic type 'xs:date'"),
+    HostileCase(file: "date-month-13.xml", line: 4, column: 15, message: "'2026-13-01' is not a valid value of the atomic type 'xs:date'"),
+    HostileCase(file: "date-february-29-not-leap.xml", line: 4, column: 15, message: "'2027-02-29' is not a valid value of the atomic type 'xs:date'"),
+  ]
+
+  /// The file's bytes with the traps' addresses put in.
+  static func bytes(_ file: String, port: Int, trap: String) throws -> [UInt8] {
+    let raw = try InputFile.read(folder + "/" + file)
+    guard let text = String(validating: raw, as: UTF8.self), text.contains("@") else { return raw }
+    return Array(text.replacingOccurrences(of: "@PORT@", with: String(port)).replacingOccurrences(of: "@TRAP@", with: trap).utf8)
+  }
+
+  /// Reads the file through every XML reader: questionnaire, responses, and any document kind.
+  static func refusals(_ bytes: [UInt8], path: String) -> [FinCyberError?] {
+    [
+      (try? Loader.questionnaire(bytes, path: path)).map { _ in nil } ?? capture { _ = try Loader.questionnaire(bytes, path: path) },
+      capture { _ = try Loader.responses(bytes, path: path, for: Fixtures.mini) },
+      capture { _ = try XMLDocumentLoader.load(bytes, path: path, expecting: [.gapAnalysis]) },
+    ]
+  }
+
+  static func capture(_ body: () throws -> Void) -> FinCyberError? {
+    do {
+      try body()
+      return nil
+    } catch let error as FinCyberError {
+      return error
+    } catch {
+      return nil
+    }
+  }
+
+  func check(_ error: FinCyberError?, _ expected: HostileCase, path: String) throws {
+    let first = try #require(error?.diagnostics.first, "\(expected.file) was accepted")
+    #expect((first.line, first.column) == (expected.line, expected.column), "\(first)")
+    #expect(first.message.contains(expected.message), "\(first)")
+    #expect(first.fix != nil, "no fix offered: \(first)")
+    #expect(!first.description.contains("\n"))
+  }
+
+  @Test(arguments: prologueAttacks)
+  func prologueAttackIsRefusedEverywhereAndFetchesNothing(_ expected: HostileCase) throws {
+    let listener = try LoopbackTrap()
+    let trap = try FileTrap()
+    let path = Self.folder + "/" + expected.file
+    let bytes = try Self.bytes(expected.file, port: listener.port, trap: trap.path)
+    let started = Date()
+    for error in Self.refusals(bytes, path: path) { try check(error, expected, path: path) }
+    #expect(Date().timeIntervalSince(started) < 2, "took \(Date().timeIntervalSince(started)) s")
+    #expect(listener.connectionsSeen() == 0, "a connection was attempted")
+    #expect(!trap.wasOpened(), "a local file named by the input was opened")
+  }
+
+  @Test(arguments: responseProblems)
+  func responseProblemIsRefusedAndFetchesNothing(_ expected: HostileCase) throws {
+    let listener = try LoopbackTrap()
+    let trap = try FileTrap()
+    let path = Self.folder + "/" + expected.file
+    let bytes = try Self.bytes(expected.file, port: listener.port, trap: trap.path)
+    try check(Self.capture { _ = try Loader.responses(bytes, path: path, for: Fixtures.mini) }, expected, path: path)
+    #expect(listener.connectionsSeen() == 0, "a connection was attempted")
+    #expect(!trap.wasOpened(), "a local file named by the input was opened")
+  }
+
+  @Test func theTrapsCatchWhatTheyGuard() throws {
+    // Controls: a real open and a real connection are seen, so a silent trap cannot pass.
+    let trap = try FileTrap()
+    let descriptor = open(trap.path, O_RDONLY)
+    #expect(descriptor >= 0)
+    close(descriptor)
+    #expect(trap.wasOpened())
+    let listener = try LoopbackTrap()
+    let client = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = UInt16(listener.port).bigEndian
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    let connected = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(client, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+    }
+    #expect(connected == 0)
+    #expect(listener.connectionsSeen() == 1)
+    close(client)
+  }
+
+  @Test func aByteOrderMarkIsAccepted() throws {
+    let responses = try Loader.responses(at: Self.folder + "/utf8-bom.xml", for: Fixtures.mini)
+    #expect(responses.institution.name == "Test Bank")
+  }
+
+  @Test func deepNestingIsRefusedQuickly() throws {
+    let depth = 100_000
+    let text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<responses xmlns=\"urn:fincyber:responses:1\">"
+      + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth) + "</responses>\n"
+    let started = Date()
+    let error = Self.capture { _ = try Loader.responses(Array(text.utf8), path: "deep.xml", for: Fixtures.mini) }
+    #expect(Date().timeIntervalSince(started) < 2)
+    #expect(error?.diagnostics.first?.message.contains("Excessive depth in document: 256") == true, "\(String(describing: error))")
+  }
+
+  @Test func aHugeAttributeIsRefusedQuickly() throws {
+    let text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<responses xmlns=\"urn:fincyber:responses:1\" questionnaire=\""
+      + String(repeating: "A", count: 11_000_000) + "\" questionnaire-version=\"1\"/>\n"
+    let started = Date()
+    let error = Self.capture { _ = try Loader.responses(Array(text.utf8), path: "huge.xml", for: Fixtures.mini) }
+    #expect(Date().timeIntervalSince(started) < 3)
+    #expect(error?.diagnostics.first?.message.contains("AttValue length too long") == true, "\(String(describing: error))")
+  }
+
+  @Test func tenThousandAnswersToOneStatementAreCappedQuickly() throws {
+    let answers = String(repeating: "<answer statement=\"D1.GV.BO.B.1\" value=\"yes\"/>\n", count: 10_000)
+    let text = Fixtures.responsesXML(answers: [:]).replacingOccurrences(of: "<answers>\n", with: "<answers>\n" + answers)
+    let started = Date()
+    let error = Self.capture { _ = try Loader.responses(Array(text.utf8), path: "many.xml", for: Fixtures.mini) }
+    #expect(Date().timeIntervalSince(started) < 3)
+    let diagnostics = try #require(error?.diagnostics)
+    #expect(diagnostics.count == 101)
+    #expect(diagnostics[0].message.contains("statement 'D1.GV.BO.B.1' is answered twice (first on line 6)"))
+    #expect(diagnostics.last?.message == "9899 more problems of the same kinds not shown")
+  }
+
+  @Test func aFileOverTheSizeLimitIsNotRead() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("fincyber-big-\(UUID().uuidString).xml").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    FileManager.default.createFile(atPath: path, contents: Data(count: InputFile.maximumSize + 1))
+    let error = Self.capture { _ = try InputFile.read(path) }
+    let first = try #require(error?.diagnostics.first)
+    #expect(first.message == "the file is larger than the limit of 16 MiB")
+    #expect((first.line, first.column) == (1, 1))
+  }
+}
