@@ -68,6 +68,12 @@ public enum AtomicFile {
         throw FinCyberError.cannotWrite(path: folder, reason: "cannot create the folder")
       }
     }
+    for file in files {
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: folder + "/" + file.name, isDirectory: &isFolder), isFolder.boolValue {
+        throw FinCyberError.cannotWrite(path: folder + "/" + file.name, reason: "a folder of that name is in the way")
+      }
+    }
     var staged: [(temporary: String, final: String)] = []
     func cleanUp() {
       for file in staged { unlink(file.temporary) }

@@ -20,16 +20,40 @@ enum LibXML {
       guard let url else { return nil }
       let name = String(cString: url)
       guard name.hasPrefix(LibXML.schemaURLPrefix),
-        let text = BundledSchemas.text(named: String(name.dropFirst(LibXML.schemaURLPrefix.count)))
+        let text = SchemaTexts.pointer(named: String(name.dropFirst(LibXML.schemaURLPrefix.count)))
       else { return nil }
-      var bytes = Array(text.utf8)
-      bytes.append(0)
-      return bytes.withUnsafeBufferPointer { xmlNewStringInputStream(context, $0.baseAddress) }
+      // libxml2 2.9 reads the buffer in place, after this closure returns: it must outlive the parse.
+      return xmlNewStringInputStream(context, text)
     }
   }()
 
   /// Makes sure libxml2 is initialised; cheap after the first call.
   static func initialize() { _ = setUp }
+}
+
+/// The bundled schemas as NUL-terminated C strings that live as long as the process.
+///
+/// libxml2's `xmlNewStringInputStream` does not copy its buffer, so a Swift temporary would be
+/// freed while the parser still reads it (found by the questionnaire fuzzer under AddressSanitizer).
+/// The few schema texts are copied once and never freed.
+struct SchemaTexts: @unchecked Sendable {
+  private let pointers: [String: UnsafePointer<xmlChar>]
+  private static let shared = SchemaTexts()
+
+  private init() {
+    var pointers: [String: UnsafePointer<xmlChar>] = [:]
+    for kind in BundledSchema.allCases.map(\.rawValue) + ["xml.xsd"] {
+      guard let text = BundledSchemas.text(named: kind) else { continue }
+      let bytes = Array(text.utf8)
+      let buffer = UnsafeMutablePointer<xmlChar>.allocate(capacity: bytes.count + 1)
+      buffer.initialize(from: bytes, count: bytes.count)
+      buffer[bytes.count] = 0
+      pointers[kind] = UnsafePointer(buffer)
+    }
+    self.pointers = pointers
+  }
+
+  static func pointer(named name: String) -> UnsafePointer<xmlChar>? { shared.pointers[name] }
 }
 
 /// Collects libxml2's structured errors while one document is parsed or validated.

@@ -38,4 +38,29 @@ import Testing
     }
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["file"])
   }
+
+  @Test func aFailedRenameLeavesTheOldContentAndNoTemporaryFile() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    // The target is a folder holding a file, so the final rename fails after the data is written.
+    try FileManager.default.createDirectory(atPath: folder + "/report.xml", withIntermediateDirectories: true)
+    try AtomicFile.write(Array("old".utf8), to: folder + "/report.xml/keep.txt")
+    #expect(throws: FinCyberError.self) { try AtomicFile.write(Array("new".utf8), to: folder + "/report.xml") }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["report.xml"])
+    #expect(try String(contentsOfFile: folder + "/report.xml/keep.txt", encoding: .utf8) == "old")
+  }
+
+  @Test func aSetOfFilesThatCannotAllBeWrittenLeavesTheOldSet() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try AtomicFile.write(Array("old html".utf8), to: folder + "/a.html")
+    // The second name is taken by a folder: staging succeeds, and the set must not be half replaced.
+    try FileManager.default.createDirectory(atPath: folder + "/b.xml", withIntermediateDirectories: true)
+    try AtomicFile.write(Array("x".utf8), to: folder + "/b.xml/inside")
+    #expect(throws: FinCyberError.self) {
+      try AtomicFile.writeAll([("a.html", Array("new html".utf8)), ("b.xml", Array("new xml".utf8))], into: folder)
+    }
+    #expect(try String(contentsOfFile: folder + "/a.html", encoding: .utf8) == "old html")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["a.html", "b.xml"])
+  }
 }

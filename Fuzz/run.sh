@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds fincyber's libFuzzer targets with AddressSanitizer and runs each for a bounded time.
+#
+#   bash Fuzz/run.sh [SECONDS]     (default 60 seconds per target)
+#
+# Each target is compiled from the core library's sources plus its harness (Fuzz/*Fuzzer.swift),
+# so the harness can reach the loaders directly. Seeds: the bundled questionnaire and samples and
+# the test fixtures. Every file in Fuzz/regressions is replayed first: a crash found once becomes
+# an input that must keep passing. A new crash is written to .build-fuzz/ and the script fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+out=.build-fuzz
+mkdir -p "$out"
+sources=$(find Sources/FinCyberCore -name '*.swift' | sort)
+
+seed() {
+  local target=$1 corpus=$2
+  mkdir -p "$corpus"
+  case $target in
+    Questionnaire) cp Questionnaires/*.xml Tests/FinCyberCoreTests/Fixtures/mini-questionnaire.xml \
+                      Tests/FinCyberCoreTests/Fixtures/invalid/duplicate-statement-id.xml "$corpus/" ;;
+    Responses) cp Questionnaires/samples/*.xml Tests/FinCyberCoreTests/Fixtures/invalid/*.xml \
+                  Tests/FinCyberCoreTests/Fixtures/hostile/*.xml "$corpus/" ;;
+  esac
+}
+
+for target in Questionnaire Responses; do
+  binary="$out/fuzz-$target"
+  # shellcheck disable=SC2086
+  swiftc -sanitize=fuzzer,address -parse-as-library -module-name "Fuzz$target" \
+    -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 $sources "Fuzz/${target}Fuzzer.swift" -lxml2 -o "$binary"
+  corpus="$out/corpus-$target"
+  seed "$target" "$corpus"
+  "$binary" -runs=0 Fuzz/regressions/*.xml >/dev/null 2>&1 || { echo "fuzz: a regression input crashes $target" >&2; exit 1; }
+  log="$out/fuzz-$target.log"
+  if ! "$binary" -max_total_time="$seconds" -max_len=2000000 -timeout=20 -rss_limit_mb=3000 \
+      -artifact_prefix="$out/$target-" "$corpus" >"$log" 2>&1; then
+    tail -n 40 "$log" >&2
+    echo "fuzz: $target crashed; the input is in $out/" >&2
+    exit 1
+  fi
+  runs=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -n 1)
+  echo "fuzz: $target: ${runs:-ran} without a crash (AddressSanitizer on)"
+done
