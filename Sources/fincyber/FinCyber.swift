@@ -11,6 +11,7 @@ struct FinCyber: ParsableCommand {
     discussion: """
       Exit codes: 0 success, 1 invalid input (or a file that cannot be read or written), 2 usage error.
       """,
+    version: "0.1.0",
     subcommands: [Assess.self, Validate.self, Template.self]
   )
 

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Regenerates Reports/examples/: every output of `fincyber assess --oscal` on the bundled sample
+# bank, in both languages, and a PNG of the executive summary (page 2 of the printed report).
+# Needs chromium and poppler-utils (apt-get install -y chromium poppler-utils fonts-noto-cjk).
+#
+#   bash Scripts/make-examples.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build --product fincyber >/dev/null
+binary="$(swift build --show-bin-path)/fincyber"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+for lang in zh-TW en; do
+  out="Reports/examples/$lang"
+  "$binary" assess --oscal --lang "$lang" --previous Questionnaires/samples/formosa-bank-2026Q3.xml --out "$out" >/dev/null
+  chromium --headless --no-sandbox --disable-gpu --user-data-dir="$work/profile" --no-pdf-header-footer \
+    --print-to-pdf="$work/report-$lang.pdf" "file://$PWD/$out/gap-report.html" >/dev/null 2>&1
+  pdftoppm -f 2 -l 2 -r 90 -png -singlefile "$work/report-$lang.pdf" "Reports/examples/executive-summary.$lang"
+  echo "wrote $out/ and Reports/examples/executive-summary.$lang.png ($(pdfinfo "$work/report-$lang.pdf" | awk '/^Pages:/ { print $2 }') printed pages)"
+done
