@@ -745,6 +745,24 @@ enum BundledResources {
             </xs:sequence>
           </xs:complexType>
         </xs:element>
+        <xs:element name="answers">
+          <xs:annotation><xs:documentation>
+            Every statement of the questionnaire with its answer, in model order: what trends compare
+            from one period to the next.
+          </xs:documentation></xs:annotation>
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="answer" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:attribute name="statement" type="g:Id" use="required"/>
+                  <xs:attribute name="component" type="g:Id" use="required"/>
+                  <xs:attribute name="level" type="g:Id" use="required"/>
+                  <xs:attribute name="value" type="g:AnswerValue" use="required"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
       </xs:sequence>
       <xs:attribute name="format-version" type="xs:token" use="required" fixed="1"/>
       <xs:attribute name="generated-at" type="xs:dateTime"/>

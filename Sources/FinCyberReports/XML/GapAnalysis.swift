@@ -66,6 +66,12 @@ public struct GapAnalysis: Sendable, Equatable {
     public var sources: [String]
     public var csf: [String]
   }
+  public struct StatementAnswer: Sendable, Equatable {
+    public var statement: String
+    public var component: String
+    public var level: String
+    public var value: String
+  }
   public struct OutcomeEntry: Sendable, Equatable {
     public var indicator: String
     public var domain: String
@@ -103,6 +109,8 @@ public struct GapAnalysis: Sendable, Equatable {
   public var compensating: [AnsweredStatement]
   public var notApplicable: [AnsweredStatement]
   public var unanswered: [(statement: String, level: String)]
+  /// Every statement's answer, in model order.
+  public var answers: [StatementAnswer]
 
   public static func == (lhs: GapAnalysis, rhs: GapAnalysis) -> Bool {
     lhs.generatedAt == rhs.generatedAt && lhs.questionnaireID == rhs.questionnaireID
@@ -116,7 +124,7 @@ public struct GapAnalysis: Sendable, Equatable {
       && lhs.domains == rhs.domains && lhs.gaps == rhs.gaps && lhs.outcomes == rhs.outcomes
       && lhs.compensating == rhs.compensating && lhs.notApplicable == rhs.notApplicable
       && lhs.unanswered.map(\.statement) == rhs.unanswered.map(\.statement)
-      && lhs.unanswered.map(\.level) == rhs.unanswered.map(\.level)
+      && lhs.unanswered.map(\.level) == rhs.unanswered.map(\.level) && lhs.answers == rhs.answers
   }
 }
 
@@ -197,5 +205,10 @@ extension GapAnalysis {
     compensating = assessment.compensating.map { answered($0.statement, $0.answer) }
     notApplicable = assessment.notApplicable.map { answered($0.statement, $0.answer) }
     unanswered = assessment.unanswered.map { ($0.id, $0.level.id) }
+    answers = questionnaire.statements.map { statement in
+      StatementAnswer(
+        statement: statement.id, component: statement.componentID, level: statement.level.id,
+        value: (responses.answers[statement.id]?.value ?? .unanswered).rawValue)
+    }
   }
 }

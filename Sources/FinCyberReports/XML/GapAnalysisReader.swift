@@ -78,6 +78,9 @@ public enum GapAnalysisReader {
       },
       compensating: root.child(named: "compensating-controls")!.children(named: "answer").map(answered),
       notApplicable: root.child(named: "not-applicable")!.children(named: "answer").map(answered),
-      unanswered: root.child(named: "unanswered")!.children(named: "statement").map { ($0["id"]!, $0["level"]!) })
+      unanswered: root.child(named: "unanswered")!.children(named: "statement").map { ($0["id"]!, $0["level"]!) },
+      answers: root.child(named: "answers")!.children(named: "answer").map {
+        GapAnalysis.StatementAnswer(statement: $0["statement"]!, component: $0["component"]!, level: $0["level"]!, value: $0["value"]!)
+      })
   }
 }

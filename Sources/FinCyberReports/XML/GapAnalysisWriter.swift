@@ -86,6 +86,11 @@ public enum GapAnalysisWriter {
       w.start("unanswered")
       for entry in record.unanswered { w.element("statement", ["id": entry.statement, "level": entry.level]) }
       w.end()
+      w.start("answers")
+      for answer in record.answers {
+        w.element("answer", ["statement": answer.statement, "component": answer.component, "level": answer.level, "value": answer.value])
+      }
+      w.end()
       w.end()
     }
   }
