@@ -1,0 +1,67 @@
+import FinCyberCore
+import FinCyberReports
+import Testing
+
+/// Trend deltas, worked out by hand from the mini bank's fixtures.
+///
+/// 2026Q1 → 2026Q2: D1.GV.RM.B.1 went from yes to no; D2.PR.ZT.E.1 from no to yes. Targets are
+/// advanced in both pillars both times, so the gaps were BO.Int.1, BO.A.1, ZT.E.1, ZT.Int.1, ZT.A.1
+/// in 2026Q1 and RM.B.1, BO.Int.1, BO.A.1, ZT.Int.1, ZT.A.1 in 2026Q2.
+@Suite struct TrendTests {
+  static func records() throws -> [GapAnalysis] {
+    try ["2026Q2", "2026Q1"].map { GapAnalysis(try GoldenReportTests.input($0).0) }
+  }
+
+  @Test func assessmentsAreOrderedByPeriod() throws {
+    let trend = try Trend(try Self.records(), sources: ["q2.xml", "q1.xml"])
+    #expect(trend.records.map(\.period) == ["2026Q1", "2026Q2"])
+    #expect(trend.pillars.map(\.id) == ["D1", "D2"])
+    #expect(trend.pillars[1].points.map(\.achieved) == ["baseline", "evolving"])
+    // 2026Q1: BO stops at evolving (Int.1 is no), RM reaches advanced: D1 is evolving.
+    #expect(trend.pillars[0].points.map(\.achieved) == ["evolving", "below-baseline"])
+  }
+
+  @Test func closedOpenedAndRegressed() throws {
+    let trend = try Trend(try Self.records(), sources: ["q2.xml", "q1.xml"])
+    let step = try #require(trend.steps.first)
+    #expect(step.closed == ["D2.PR.ZT.E.1"])
+    #expect(step.opened == ["D1.GV.RM.B.1"])
+    #expect(step.regressions == ["D1.GV.RM.B.1"])
+    #expect(step.compared == 16)
+    #expect(!step.acrossVersions)
+  }
+
+  @Test func mostImprovedComponents() throws {
+    // ZT: 1 of 5 met (20%) → 2 of 5 (40%). RM fell (3 of 4 → 2 of 4); BO did not move.
+    let trend = try Trend(try Self.records(), sources: ["q2.xml", "q1.xml"])
+    #expect(trend.mostImproved.map(\.id) == ["D2.PR.ZT"])
+    #expect(trend.mostImproved.first?.firstPercent == 20)
+    #expect(trend.mostImproved.first?.lastPercent == 40)
+  }
+
+  @Test func outcomesOverTime() throws {
+    let trend = try Trend(try Self.records(), sources: ["q2.xml", "q1.xml"])
+    #expect(trend.indicators.map(\.id) == ["OI.D1.BOARD", "OI.D2.PATCH"])
+    #expect(trend.indicators[1].values.map(\.value) == ["21.5", "21.5"])
+    #expect(trend.indicators[1].values.map(\.reached) == ["baseline", "baseline"])
+  }
+
+  @Test func anotherInstitutionIsRefusedUnlessAllowed() throws {
+    var records = try Self.records()
+    records[1].institutionID = "another-bank"
+    records[1].institutionName = "Another Bank"
+    let error = #expect(throws: FinCyberError.self) { try Trend(records, sources: ["q2.xml", "other.xml"]) }
+    #expect(error?.diagnostics.first?.file == "other.xml")
+    #expect(error?.diagnostics.first?.message.contains("this assessment is of 'Another Bank'") == true)
+    #expect(throws: Never.self) { try Trend(records, sources: ["q2.xml", "other.xml"], allowMixed: true) }
+  }
+
+  @Test func twoFilesForOnePeriodAreRefused() throws {
+    let records = try Self.records()
+    #expect(throws: FinCyberError.self) { try Trend([records[0], records[0]], sources: ["a.xml", "b.xml"]) }
+  }
+
+  @Test func oneAssessmentIsNotATrend() throws {
+    #expect(throws: FinCyberError.self) { try Trend([try Self.records()[0]], sources: ["a.xml"]) }
+  }
+}
