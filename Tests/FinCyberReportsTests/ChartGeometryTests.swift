@@ -43,3 +43,23 @@ import Testing
     #expect(HeatMapColor.step(100) == 4)
   }
 }
+
+@Suite struct LineChartGeometryTests {
+  let chart = LineChart(left: 50, top: 10, width: 400, height: 200, periods: 5)
+
+  @Test func fiftyPercentLiesHalfwayUp() {
+    #expect(chart.y(50) == 110)
+    #expect(chart.y(100) == 10)
+    #expect(chart.y(0) == 210)
+  }
+
+  @Test func periodsAreEvenlySpaced() {
+    #expect((0..<5).map(chart.x) == [50, 150, 250, 350, 450])
+    #expect(LineChart(left: 0, top: 0, width: 100, height: 100, periods: 1).x(0) == 50)
+  }
+
+  @Test func valuesAreClamped() {
+    #expect(chart.y(130) == chart.y(100))
+    #expect(chart.y(-5) == chart.y(0))
+  }
+}

@@ -65,3 +65,27 @@ import Testing
     #expect(throws: FinCyberError.self) { try Trend([try Self.records()[0]], sources: ["a.xml"]) }
   }
 }
+
+@Suite struct TrendOutputTests {
+  @Test func trendXMLIsValidAgainstItsSchema() throws {
+    let trend = try Trend(try TrendTests.records(), sources: ["q2.xml", "q1.xml"])
+    let bytes = try TrendWriter.xml(trend)
+    let schema = ReportFixtures.root.appendingPathComponent("Reports/schema/trend.xsd").path
+    let result = try ExternalTools.xmllint(bytes, schema: schema)
+    #expect(result.status == 0, "\(result.output)")
+    let text = String(decoding: bytes, as: UTF8.self)
+    #expect(text.contains("<regression statement=\"D1.GV.RM.B.1\"/>"))
+    #expect(try TrendWriter.xml(trend) == bytes)
+  }
+
+  @Test func trendPageEscapesAndNamesRegressionsFirst() throws {
+    var records = try TrendTests.records()
+    records[0].institutionName = "<b>Bank</b> & \"Co\""
+    records[1].institutionName = "<b>Bank</b> & \"Co\""
+    let html = try TrendPage().html(try Trend(records, sources: ["a", "b"]), questionnaire: ReportFixtures.mini, language: .english)
+    #expect(html.contains("&lt;b&gt;Bank&lt;/b&gt; &amp; &quot;Co&quot;"))
+    let regressions = try #require(html.range(of: "Regressions (met before, not met now)"))
+    let closed = try #require(html.range(of: "Gaps closed"))
+    #expect(regressions.lowerBound < closed.lowerBound)
+  }
+}

@@ -298,5 +298,88 @@ tr.total th, tr.total td { border-top: 2px solid #111111; }
 </style>
 
 """#,
+    "Reports/templates/trend.mustache": #"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{labels.trendTitle}} — {{institution}}</title>
+{{> styles}}
+</head>
+<body>
+<header>
+<p class="subtitle">{{labels.reportSubtitle}}</p>
+<h1>{{labels.trendTitle}}</h1>
+<p class="institution">{{institution}}</p>
+{{#mixed}}<p class="status alert">{{labels.mixedInstitutions}}</p>{{/mixed}}
+</header>
+<main>
+<section aria-labelledby="pillars-title">
+<h2 id="pillars-title">{{labels.summary}}</h2>
+<figure class="chart">
+<svg viewBox="0 0 660 260" width="660" height="260" role="img" aria-labelledby="trend-title trend-desc">
+<title id="trend-title">{{labels.trendChartTitle}}</title>
+<desc id="trend-desc">{{labels.trendChartDesc}}</desc>
+{{#yTicks}}<line x1="50" y1="{{y}}" x2="610" y2="{{y}}" stroke="#dddddd" stroke-width="1"/><text x="44" y="{{y}}" dy="4" font-size="11" text-anchor="end" fill="#111111">{{label}}</text>
+{{/yTicks}}
+{{#xTicks}}<text x="{{x}}" y="236" font-size="11" text-anchor="middle" fill="#111111">{{label}}</text>
+{{/xTicks}}
+{{#series}}<polyline points="{{points}}" fill="none" stroke="#08306b" stroke-width="2" stroke-dasharray="{{dash}}"/>
+{{#markers}}<use href="#marker-{{marker}}" x="{{x}}" y="{{y}}"/>{{/markers}}
+{{/series}}
+<defs>
+<rect id="marker-square" x="-4" y="-4" width="8" height="8" fill="#08306b"/>
+<circle id="marker-circle" r="4.5" fill="#ffffff" stroke="#08306b" stroke-width="2"/>
+<polygon id="marker-triangle" points="0,-5 5,4 -5,4" fill="#08306b"/>
+<polygon id="marker-diamond" points="0,-5 5,0 0,5 -5,0" fill="#ffffff" stroke="#08306b" stroke-width="2"/>
+</defs>
+</svg>
+<figcaption>{{#series}}<span class="legend">{{name}} ({{markerName}})</span> {{/series}}</figcaption>
+</figure>
+<table>
+<caption>{{labels.chartData}}: {{labels.achieved}} / {{labels.target}} · {{labels.percentToTarget}}</caption>
+<thead><tr><th scope="col">{{labels.pillar}}</th>{{#periods}}<th scope="col">{{.}}</th>{{/periods}}</tr></thead>
+<tbody>
+{{#series}}<tr><th scope="row">{{name}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
+{{/series}}
+</tbody>
+</table>
+</section>
+{{#steps}}
+<section aria-labelledby="step-{{to}}">
+<h2 id="step-{{to}}">{{from}} → {{to}}</h2>
+<p>{{labels.compared}}: {{compared}}{{#acrossVersions}} — {{labels.acrossVersions}}{{/acrossVersions}}</p>
+<h3>{{labels.regressions}}</h3>
+{{#hasRegressions}}<ul class="plain">{{#regressions}}<li><strong><code>{{id}}</code></strong> {{text}}</li>{{/regressions}}</ul>{{/hasRegressions}}
+{{^hasRegressions}}<p>{{labels.none}}</p>{{/hasRegressions}}
+<h3>{{labels.gapsClosed}}</h3>
+{{#hasClosed}}<ul class="plain">{{#closed}}<li><code>{{id}}</code> {{text}}</li>{{/closed}}</ul>{{/hasClosed}}
+{{^hasClosed}}<p>{{labels.none}}</p>{{/hasClosed}}
+<h3>{{labels.gapsOpened}}</h3>
+{{#hasOpened}}<ul class="plain">{{#opened}}<li><code>{{id}}</code> {{text}}</li>{{/opened}}</ul>{{/hasOpened}}
+{{^hasOpened}}<p>{{labels.none}}</p>{{/hasOpened}}
+</section>
+{{/steps}}
+<section aria-labelledby="improved-title">
+<h2 id="improved-title">{{labels.mostImproved}}</h2>
+{{#hasImproved}}<table><thead><tr><th scope="col">{{labels.component}}</th><th scope="col">{{labels.from}}</th><th scope="col">{{labels.to}}</th></tr></thead><tbody>
+{{#improved}}<tr><th scope="row"><code>{{id}}</code> {{name}}</th><td>{{first}} · {{firstPercent}}</td><td>{{last}} · {{lastPercent}}</td></tr>
+{{/improved}}</tbody></table>{{/hasImproved}}
+{{^hasImproved}}<p>{{labels.none}}</p>{{/hasImproved}}
+</section>
+<section aria-labelledby="indicators-title">
+<h2 id="indicators-title">{{labels.outcomes}}</h2>
+{{#hasIndicators}}<table><thead><tr><th scope="col">{{labels.indicator}}</th>{{#periods}}<th scope="col">{{.}}</th>{{/periods}}</tr></thead><tbody>
+{{#indicators}}<tr><th scope="row">{{name}}</th>{{#values}}<td>{{.}}</td>{{/values}}</tr>
+{{/indicators}}</tbody></table>{{/hasIndicators}}
+{{^hasIndicators}}<p>{{labels.none}}</p>{{/hasIndicators}}
+</section>
+</main>
+</body>
+</html>
+
+"""#,
   ]
 }

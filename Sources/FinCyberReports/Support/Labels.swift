@@ -100,6 +100,24 @@ enum Labels {
     "same": ("持平", "unchanged"),
     "first": ("首次評估", "first assessment"),
     "page": ("頁", "page"),
+    "circle": ("空心圓點", "open circle"),
+    "square": ("實心方塊", "filled square"),
+    "triangle": ("實心三角", "filled triangle"),
+    "diamond": ("空心菱形", "open diamond"),
+    "trendTitle": ("金融資安韌性趨勢報告", "Financial cybersecurity resilience trend"),
+    "trendAssessments": ("納入之評估", "Assessments compared"),
+    "trendChartTitle": ("各支柱目標達成率趨勢", "Percent to target by pillar over time"),
+    "trendChartDesc": ("折線圖：橫軸為評估期間，縱軸為目標達成率（0% 至 100%）；每一支柱以不同線型及標記表示。", "Line chart: periods from left to right, percent to target from 0% to 100% bottom to top; each pillar has its own line pattern and marker."),
+    "regressions": ("退步項目（前次符合、本次未符合）", "Regressions (met before, not met now)"),
+    "gapsClosed": ("已改善之缺口", "Gaps closed"),
+    "gapsOpened": ("新增之缺口", "Gaps opened"),
+    "mostImproved": ("進步最多之元件", "Most improved components"),
+    "from": ("自", "From"),
+    "to": ("至", "To"),
+    "compared": ("比較題數", "Statements compared"),
+    "acrossVersions": ("兩次評估使用不同問卷版本，僅比較兩版共有之題目。", "The two assessments answer different questionnaire versions; only the statements both share are compared."),
+    "mixedInstitutions": ("本報告納入不同機構之評估（--allow-mixed）。", "This report compares assessments of different institutions (--allow-mixed)."),
+
   ]
 
   static func text(_ key: String, _ language: Language) -> String {

@@ -1,0 +1,147 @@
+import FinCyberCore
+import Mustache
+
+/// Renders the trend report as one self-contained HTML page.
+public struct TrendPage {
+  private let page: GapReportPage
+
+  /// Uses the bundled templates.
+  ///
+  /// - Throws: `FinCyberError.invalidInput` when a bundled template does not parse.
+  public init() throws { page = try GapReportPage() }
+
+  /// The trend as HTML.
+  ///
+  /// - Parameters:
+  ///   - trend: The trend.
+  ///   - questionnaire: The questionnaire of the latest assessment, for names and statement texts.
+  ///   - language: The page's language.
+  public func html(_ trend: Trend, questionnaire: Questionnaire?, language: Language) -> String {
+    page.library.render(TrendView(trend, questionnaire: questionnaire, language: language), withTemplate: "trend") ?? ""
+  }
+}
+
+/// The values the trend template shows.
+struct TrendView {
+  struct Series {
+    var name: String
+    var points: String
+    var dash: String
+    var marker: String
+    var markerName: String
+    var markers: [ChartPoint]
+    var cells: [String]
+  }
+  struct StepView {
+    var from: String
+    var to: String
+    var compared: Int
+    var acrossVersions: Bool
+    var regressions: [Line]
+    var closed: [Line]
+    var opened: [Line]
+    var hasRegressions: Bool
+    var hasClosed: Bool
+    var hasOpened: Bool
+  }
+  struct Line {
+    var id: String
+    var text: String
+  }
+  struct Improved {
+    var id: String
+    var name: String
+    var first: String
+    var last: String
+    var firstPercent: String
+    var lastPercent: String
+  }
+  struct IndicatorRow {
+    var name: String
+    var values: [String]
+  }
+  struct Tick {
+    var x: String
+    var label: String
+  }
+  struct YTick {
+    var y: String
+    var label: String
+  }
+
+  var lang: String
+  var labels: [String: String]
+  var institution: String
+  var mixed: Bool
+  var periods: [String]
+  var series: [Series]
+  var xTicks: [Tick]
+  var yTicks: [YTick]
+  var steps: [StepView]
+  var improved: [Improved]
+  var hasImproved: Bool
+  var indicators: [IndicatorRow]
+  var hasIndicators: Bool
+
+  static let dashes = ["", "8 4", "3 3", "10 3 2 3"]
+  static let markers = ["circle", "square", "triangle", "diamond"]
+
+  init(_ trend: Trend, questionnaire: Questionnaire?, language: Language) {
+    lang = language.rawValue
+    labels = Labels.all(language)
+    let last = trend.records.last!
+    let identities = Set(trend.records.map { $0.institutionID ?? $0.institutionName })
+    mixed = identities.count > 1
+    institution = mixed ? trend.records.map(\.institutionName).uniqued().joined(separator: " · ") : last.institutionName
+    let periods = trend.records.map(\.period)
+    self.periods = periods
+    let level = { (id: String) -> String in
+      id == "below-baseline" ? Labels.text("belowBaseline", language) : (questionnaire?.level(id)?.name.text(language) ?? id)
+    }
+    let statementText = Dictionary(uniqueKeysWithValues: (questionnaire?.statements ?? []).map { ($0.id, $0.text.text(language)) })
+    let domainName = { (id: String) in questionnaire?.domains.first { $0.id == id }.map { "\(id) \($0.name.text(language))" } ?? id }
+
+    let chart = LineChart(left: 50, top: 16, width: 560, height: 200, periods: periods.count)
+    xTicks = periods.enumerated().map { Tick(x: ChartNumber.text(chart.x($0.offset)), label: $0.element) }
+    yTicks = [0, 25, 50, 75, 100].map { YTick(y: ChartNumber.text(chart.y(Double($0))), label: "\($0)%") }
+    series = trend.pillars.enumerated().map { index, pillar in
+      let plotted = pillar.points.compactMap { point -> ChartPoint? in
+        guard let percent = point.percentToTarget, let at = periods.firstIndex(of: point.period) else { return nil }
+        return chart.point(at, percent)
+      }
+      return Series(
+        name: domainName(pillar.id), points: plotted.map(\.svg).joined(separator: " "), dash: Self.dashes[index % 4],
+        marker: Self.markers[index % 4], markerName: Labels.text(Self.markers[index % 4], language), markers: plotted,
+        cells: periods.map { period in
+          guard let point = pillar.points.first(where: { $0.period == period }) else { return "—" }
+          return "\(level(point.achieved)) / \(level(point.target)) · \(Formatting.percent(point.percentToTarget))"
+        })
+    }
+    let line = { (id: String) in Line(id: id, text: statementText[id] ?? "") }
+    steps = trend.steps.map { step in
+      StepView(
+        from: step.from, to: step.to, compared: step.compared, acrossVersions: step.acrossVersions,
+        regressions: step.regressions.map(line), closed: step.closed.map(line), opened: step.opened.map(line),
+        hasRegressions: !step.regressions.isEmpty, hasClosed: !step.closed.isEmpty, hasOpened: !step.opened.isEmpty)
+    }
+    let componentName = Dictionary(
+      uniqueKeysWithValues: (questionnaire?.domains.flatMap { $0.factors.flatMap(\.components) } ?? []).map { ($0.id, $0.name.text(language)) })
+    improved = trend.mostImproved.map {
+      Improved(
+        id: $0.id, name: componentName[$0.id] ?? "", first: level($0.firstAchieved), last: level($0.lastAchieved),
+        firstPercent: Formatting.percent($0.firstPercent), lastPercent: Formatting.percent($0.lastPercent))
+    }
+    hasImproved = !improved.isEmpty
+    indicators = trend.indicators.map { history in
+      let indicator = questionnaire?.indicators.first { $0.id == history.id }
+      let unit = indicator?.unit.text(language) ?? ""
+      return IndicatorRow(
+        name: indicator.map { "\(history.domain) · \($0.name.text(language))" } ?? history.id,
+        values: history.values.map { value in
+          guard let text = value.value, let number = Double(text) else { return Labels.text("notMeasured", language) }
+          return Localized.value(number, unit: unit) + " (" + level(value.reached ?? "below-baseline") + ")"
+        })
+    }
+    hasIndicators = !indicators.isEmpty
+  }
+}
