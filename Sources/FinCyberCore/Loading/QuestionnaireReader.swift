@@ -34,11 +34,38 @@ struct QuestionnaireReader {
     let categories = readProfile(root.child(named: "inherent-risk-profile")!)
     let domains = readDomains(root.children(named: "domain"))
     let indicators = readIndicators(root.child(named: "outcome-indicators"))
+    let revision = readRevision(root.child(named: "revises"), statements: Set(domains.flatMap { $0.factors.flatMap { $0.components.flatMap { $0.statements.map(\.id) } } }))
     try list.throwIfAny()
     return Questionnaire(
       id: root["id"]!, version: root["version"]!, date: root["date"]!, title: title, description: description,
       levels: levels, answerScale: answerScale, riskLevels: riskLevels, documents: documents, sectors: sectors,
-      tiers: tiers, riskTargets: riskTargets, riskCategories: categories, domains: domains, indicators: indicators)
+      tiers: tiers, riskTargets: riskTargets, riskCategories: categories, domains: domains, indicators: indicators,
+      revision: revision)
+  }
+
+  private mutating func readRevision(_ element: XMLElementNode?, statements: Set<String>) -> Revision? {
+    guard let element else { return nil }
+    var revision = Revision(previousVersion: element["version"]!, retired: [], replaced: [:], split: [:])
+    var mapped = UniqueIDs("statement", repeated: "is mapped twice")
+    for entry in element.children {
+      let old = entry["statement"]!
+      guard mapped.claim(old, at: entry, attribute: "statement", into: &list) else { continue }
+      if statements.contains(old) {
+        list.add(entry, attribute: "statement", "'\(old)' is still in this version, so it cannot be \(entry.name)",
+                 fix: "a statement whose meaning changed gets a new id; map the old id to it")
+      }
+      let successors = entry.name == "replaced" ? [entry["by"]!] : entry.name == "split" ? entry["into"]!.split(separator: " ").map(String.init) : []
+      for successor in successors where !statements.contains(successor) {
+        list.add(entry, attribute: entry.name == "replaced" ? "by" : "into", "'\(successor)' is not a statement of this version",
+                 fix: "name a statement this version defines")
+      }
+      switch entry.name {
+      case "retired": revision.retired.append(old)
+      case "replaced": revision.replaced[old] = successors[0]
+      default: revision.split[old] = successors
+      }
+    }
+    return revision
   }
 
   private mutating func readLevels(_ element: XMLElementNode) {

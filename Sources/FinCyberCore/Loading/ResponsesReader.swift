@@ -30,12 +30,27 @@ struct ResponsesReader {
     let targetOverrides = readTargetOverrides(root.child(named: "target-overrides"))
     let answers = readAnswers(root.child(named: "answers")!)
     let outcomes = readOutcomes(root.child(named: "outcomes"))
+    let retired = (root.child(named: "retired-answers")?.children(named: "retired-answer") ?? []).map { element in
+      RetiredAnswer(answer: answer(from: element), questionnaireVersion: element["questionnaire-version"]!)
+    }
     try list.throwIfAny()
-    return Responses(
+    var result = Responses(
       questionnaireID: root["questionnaire"]!, questionnaireVersion: root["questionnaire-version"]!,
       institution: institution, date: assessment["date"]!, period: assessment["period"]!,
       assessor: assessment.child(named: "assessor")!.text.trimmedKeepingLines, riskRatings: ratings,
       riskOverride: riskOverride, targetOverrides: targetOverrides, answers: answers, outcomes: outcomes)
+    result.retiredAnswers = retired
+    return result
+  }
+
+  /// An answer's value and texts, as written.
+  private func answer(from element: XMLElementNode) -> Answer {
+    let optional = { (name: String) -> String? in
+      element.child(named: name).map(\.text.trimmedKeepingLines).flatMap { $0.isEmpty ? nil : $0 }
+    }
+    return Answer(
+      statementID: element["statement"]!, value: AnswerValue(rawValue: element["value"]!)!, comment: optional("comment"),
+      evidence: optional("evidence"), compensatingControl: optional("compensating-control"), justification: optional("justification"))
   }
 
   private mutating func checkQuestionnaire(_ root: XMLElementNode) {
@@ -126,13 +141,8 @@ struct ResponsesReader {
         continue
       }
       guard seen.claim(id, at: answer, attribute: "statement", into: &list) else { continue }
-      let value = AnswerValue(rawValue: answer["value"]!)!
-      let optional = { (name: String) -> String? in
-        answer.child(named: name).map(\.text.trimmedKeepingLines).flatMap { $0.isEmpty ? nil : $0 }
-      }
-      let result = Answer(
-        statementID: id, value: value, comment: optional("comment"), evidence: optional("evidence"),
-        compensatingControl: optional("compensating-control"), justification: optional("justification"))
+      let result = self.answer(from: answer)
+      let value = result.value
       switch questionnaire.answerScale[value]?.requirement ?? .none {
       case .compensatingControl where result.compensatingControl == nil:
         list.add(answer, attribute: "value", "the answer '\(value.rawValue)' to '\(id)' needs a description of the compensating control",

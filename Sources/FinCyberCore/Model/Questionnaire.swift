@@ -30,6 +30,8 @@ public struct Questionnaire: Sendable {
   public var domains: [Domain]
   /// Outcome indicators.
   public var indicators: [OutcomeIndicator]
+  /// What this version changed from the one it revises, if it revises one.
+  public var revision: Revision?
 
   /// Every statement in model order.
   public var statements: [Statement] {
@@ -53,6 +55,18 @@ public struct Questionnaire: Sendable {
     for document in documents { if let found = document.measures.first(where: { $0.id == id }) { return found } }
     return nil
   }
+}
+
+/// How a questionnaire version changed its predecessor's statements.
+public struct Revision: Sendable, Hashable {
+  /// The version revised.
+  public var previousVersion: String
+  /// Statements retired without a successor.
+  public var retired: [String]
+  /// Statements replaced by one new statement: old id → new id.
+  public var replaced: [String: String]
+  /// Statements split into several: old id → new ids.
+  public var split: [String: [String]]
 }
 
 /// A source document and the measures it lists.

@@ -18,6 +18,26 @@ public struct Responses: Sendable {
   public var answers: [String: Answer]
   /// Measured outcome values by indicator id.
   public var outcomes: [String: Outcome]
+  /// Answers to statements a later version retired, kept so that none is lost; not scored.
+  public var retiredAnswers: [RetiredAnswer] = []
+}
+
+/// An answer to a statement that a later questionnaire version retired.
+public struct RetiredAnswer: Sendable, Hashable {
+  /// The answer as it was given.
+  public var answer: Answer
+  /// The version it was given to.
+  public var questionnaireVersion: String
+
+  /// Creates a retired answer.
+  ///
+  /// - Parameters:
+  ///   - answer: The answer as it was given.
+  ///   - questionnaireVersion: The version it was given to.
+  public init(answer: Answer, questionnaireVersion: String) {
+    self.answer = answer
+    self.questionnaireVersion = questionnaireVersion
+  }
 }
 
 /// The institution assessed.

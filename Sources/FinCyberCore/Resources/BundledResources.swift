@@ -87,6 +87,7 @@ enum BundledResources {
       <xs:sequence>
         <xs:element name="title" type="q:LocalText" maxOccurs="unbounded"/>
         <xs:element name="description" type="q:LocalText" maxOccurs="unbounded"/>
+        <xs:element name="revises" type="q:Revision" minOccurs="0"/>
         <xs:element name="levels" type="q:Levels"/>
         <xs:element name="answer-scale" type="q:AnswerScale"/>
         <xs:element name="risk-levels" type="q:RiskLevels"/>
@@ -103,6 +104,42 @@ enum BundledResources {
       <xs:attribute name="date" type="xs:date" use="required"/>
     </xs:complexType>
   </xs:element>
+
+  <!--
+    What this version changed from the one it revises, for carrying answers over. Statements whose
+    id is unchanged carry their answers as they are; a retired statement's answer is kept as a note;
+    a replaced statement's answer moves to its replacement; a split statement's answer goes to
+    every part. Statements new in this version start unanswered.
+  -->
+  <xs:complexType name="Revision">
+    <xs:choice minOccurs="0" maxOccurs="unbounded">
+      <xs:element name="retired">
+        <xs:complexType>
+          <xs:attribute name="statement" type="q:Id" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="replaced">
+        <xs:complexType>
+          <xs:attribute name="statement" type="q:Id" use="required"/>
+          <xs:attribute name="by" type="q:Id" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="split">
+        <xs:complexType>
+          <xs:attribute name="statement" type="q:Id" use="required"/>
+          <xs:attribute name="into" use="required">
+            <xs:simpleType>
+              <xs:restriction>
+                <xs:simpleType><xs:list itemType="q:Id"/></xs:simpleType>
+                <xs:minLength value="2"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+        </xs:complexType>
+      </xs:element>
+    </xs:choice>
+    <xs:attribute name="version" type="q:Id" use="required"/>
+  </xs:complexType>
 
   <!-- Maturity levels, lowest first: document order is the order of the levels. -->
   <xs:complexType name="Levels">
@@ -469,6 +506,29 @@ enum BundledResources {
                   </xs:sequence>
                   <xs:attribute name="indicator" type="r:Id" use="required"/>
                   <xs:attribute name="value" type="xs:double" use="required"/>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="retired-answers" minOccurs="0">
+          <xs:annotation><xs:documentation>
+            Answers to statements that a later questionnaire version retired, kept by fincyber migrate so
+            that no answer is lost. They are not scored.
+          </xs:documentation></xs:annotation>
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="retired-answer" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="compensating-control" type="r:RequiredText" minOccurs="0"/>
+                    <xs:element name="justification" type="r:RequiredText" minOccurs="0"/>
+                    <xs:element name="comment" type="r:Text" minOccurs="0"/>
+                    <xs:element name="evidence" type="r:Text" minOccurs="0"/>
+                  </xs:sequence>
+                  <xs:attribute name="statement" type="r:Id" use="required"/>
+                  <xs:attribute name="value" type="r:AnswerValue" use="required"/>
+                  <xs:attribute name="questionnaire-version" type="r:Id" use="required"/>
                 </xs:complexType>
               </xs:element>
             </xs:sequence>

@@ -104,6 +104,7 @@ enum Labels {
     "square": ("實心方塊", "filled square"),
     "triangle": ("實心三角", "filled triangle"),
     "diamond": ("空心菱形", "open diamond"),
+    "summary": ("各支柱趨勢", "Pillars over time"),
     "trendTitle": ("金融資安韌性趨勢報告", "Financial cybersecurity resilience trend"),
     "trendAssessments": ("納入之評估", "Assessments compared"),
     "trendChartTitle": ("各支柱目標達成率趨勢", "Percent to target by pillar over time"),

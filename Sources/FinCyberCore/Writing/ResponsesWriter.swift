@@ -1,0 +1,127 @@
+/// Writes a response file: every statement of the questionnaire in model order, each preceded by
+/// a comment that holds its level and text, so that a person can read and edit the file.
+public struct ResponsesWriter {
+  /// The questionnaire the responses answer.
+  public var questionnaire: Questionnaire
+  /// The language of the comments.
+  public var language: Language
+
+  /// Creates a writer.
+  ///
+  /// - Parameters:
+  ///   - questionnaire: The questionnaire the responses answer.
+  ///   - language: The language of the comments.
+  public init(questionnaire: Questionnaire, language: Language) {
+    self.questionnaire = questionnaire
+    self.language = language
+  }
+
+  /// The responses as XML bytes; statements without an answer are written `unanswered`.
+  ///
+  /// - Parameter responses: The responses; their questionnaire id and version are written as they are.
+  /// - Throws: `FinCyberError.cannotWrite` when libxml2 fails.
+  public func xml(_ responses: Responses) throws -> [UInt8] {
+    try XMLWriter.document { w in
+      w.start("responses", [
+        "xmlns": BundledSchema.responses.namespace, "questionnaire": responses.questionnaireID,
+        "questionnaire-version": responses.questionnaireVersion,
+      ])
+      w.comment(text(
+        "填寫說明：每一題的 value 可為 yes、yes-compensating（須填 compensating-control）、no、not-applicable（須填 justification）或 unanswered。",
+        "How to answer: set each value to yes, yes-compensating (with a compensating-control), no, not-applicable (with a justification) or unanswered."))
+      let institution = responses.institution
+      w.start("institution", ["id": institution.id, "sector": institution.sectorID, "tier": institution.tierID])
+      w.element("name", text: institution.name)
+      w.end()
+      w.start("assessment", ["date": responses.date, "period": responses.period])
+      w.element("assessor", text: responses.assessor)
+      w.end()
+      writeRisk(responses, &w)
+      if !responses.targetOverrides.isEmpty {
+        w.start("target-overrides")
+        for domain in questionnaire.domains {
+          guard let override = responses.targetOverrides[domain.id] else { continue }
+          w.start("target-override", ["domain": domain.id, "level": override.level])
+          w.element("reason", text: override.reason)
+          w.end()
+        }
+        w.end()
+      }
+      w.start("answers")
+      for domain in questionnaire.domains {
+        w.comment("\(domain.id) \(domain.name.text(language))")
+        for factor in domain.factors {
+          for component in factor.components {
+            w.comment("\(component.id) \(factor.name.text(language)) / \(component.name.text(language))")
+            for statement in component.statements {
+              w.comment("\(statement.id) [\(statement.level.name.text(language))] \(statement.text.text(language))")
+              writeAnswer("answer", responses.answers[statement.id] ?? Answer(statementID: statement.id, value: .unanswered), &w)
+              w.end()
+            }
+          }
+        }
+      }
+      w.end()
+      w.start("outcomes")
+      for indicator in questionnaire.indicators {
+        if let outcome = responses.outcomes[indicator.id] {
+          w.comment("\(indicator.id) \(indicator.name.text(language)) (\(indicator.unit.text(language)))")
+          w.start("outcome", ["indicator": indicator.id, "value": plain(outcome.value)])
+          w.optional("note", outcome.note)
+          w.end()
+        } else {
+          w.comment(
+            "\(indicator.id) \(indicator.name.text(language)) (\(indicator.unit.text(language))) | <outcome indicator=\"\(indicator.id)\" value=\"…\"/>")
+        }
+      }
+      w.end()
+      if !responses.retiredAnswers.isEmpty {
+        w.start("retired-answers")
+        for retired in responses.retiredAnswers {
+          writeAnswer("retired-answer", retired.answer, version: retired.questionnaireVersion, &w)
+          w.end()
+        }
+        w.end()
+      }
+      w.end()
+    }
+  }
+
+  private func writeRisk(_ responses: Responses, _ w: inout XMLWriter) {
+    let ratings = Dictionary(responses.riskRatings.map { ($0.activity, $0.risk) }, uniquingKeysWith: { first, _ in first })
+    w.start("inherent-risk")
+    for category in questionnaire.riskCategories {
+      w.comment("\(category.id) \(category.name.text(language))")
+      for activity in category.activities {
+        if let risk = ratings[activity.id] {
+          w.comment("\(activity.id) \(activity.name.text(language)): \(activity.ratings[risk]?.text(language) ?? "")")
+          w.element("rating", ["activity": activity.id, "risk": risk])
+        } else {
+          let scale = questionnaire.riskLevels.map { "\($0.id): \(activity.ratings[$0.id]?.text(language) ?? "")" }
+          w.comment(
+            "\(activity.id) \(activity.name.text(language)) | " + scale.joined(separator: " | ")
+              + " | <rating activity=\"\(activity.id)\" risk=\"…\"/>")
+        }
+      }
+    }
+    if let override = responses.riskOverride {
+      w.start("override", ["risk": override.level])
+      w.element("reason", text: override.reason)
+      w.end()
+    }
+    w.end()
+  }
+
+  /// Opens an answer's element and writes its texts; the caller closes it.
+  private func writeAnswer(_ name: String, _ answer: Answer, version: String? = nil, _ w: inout XMLWriter) {
+    w.start(name, ["statement": answer.statementID, "value": answer.value.rawValue, "questionnaire-version": version])
+    w.optional("compensating-control", answer.compensatingControl)
+    w.optional("justification", answer.justification)
+    w.optional("comment", answer.comment)
+    w.optional("evidence", answer.evidence)
+  }
+
+  private func text(_ chinese: String, _ english: String) -> String {
+    language == .traditionalChinese ? chinese : english
+  }
+}
