@@ -1,0 +1,97 @@
+import FinCyberCore
+import FinCyberReports
+import Testing
+
+@Suite struct FiveNumbersTests {
+  @Test func quartilesInterpolateBetweenOrderStatistics() throws {
+    // h = (n − 1)·p over 1, 2, 3, 4: Q1 at 0.75 → 1.75, median at 1.5 → 2.5, Q3 at 2.25 → 3.25.
+    let summary = try #require(FiveNumbers([4, 1, 3, 2]))
+    #expect([summary.minimum, summary.lowerQuartile, summary.median, summary.upperQuartile, summary.maximum] == [1, 1.75, 2.5, 3.25, 4])
+    #expect(summary.count == 4)
+  }
+
+  @Test func oneValueIsEveryQuartile() throws {
+    let summary = try #require(FiveNumbers([7]))
+    #expect([summary.minimum, summary.lowerQuartile, summary.median, summary.upperQuartile, summary.maximum] == [7, 7, 7, 7, 7])
+    #expect(FiveNumbers([]) == nil)
+  }
+}
+
+/// A cohort of four, worked out by hand (targets with nothing rated come from the tier alone):
+/// - A, bank-1 (D1 ≥ intermediate, D2 ≥ evolving): every statement met.
+/// - B, bank-1: all met but D1.GV.BO.B.2 (a baseline-level statement without the compliance flag).
+/// - C, bank-3 (D1 ≥ baseline, D2 none → baseline): nothing met.
+/// - D, insurance-1 (D1, D2 ≥ evolving): all met but D2.PR.ZT.E.1.
+@Suite struct CohortTests {
+  static func member(_ name: String, sector: String, tier: String, _ answers: [String: String]) throws -> CohortMember {
+    var xml = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <responses xmlns="urn:fincyber:responses:1" questionnaire="mini" questionnaire-version="1">
+        <institution id="\(name)" sector="\(sector)" tier="\(tier)"><name>\(name)</name></institution>
+        <assessment date="2026-09-30" period="2026Q3"><assessor>Coach</assessor></assessment>
+        <answers>
+
+      """
+    for statement in ReportFixtures.mini.statements {
+      xml += "    <answer statement=\"\(statement.id)\" value=\"\(answers[statement.id] ?? "yes")\"/>\n"
+    }
+    xml += "  </answers>\n</responses>\n"
+    let responses = try Loader.responses(Array(xml.utf8), path: "\(name).xml", for: ReportFixtures.mini)
+    return CohortMember(Scorer.score(responses, against: ReportFixtures.mini), source: "\(name).xml")
+  }
+
+  static func cohort() throws -> Cohort {
+    let none = Dictionary(uniqueKeysWithValues: ReportFixtures.mini.statements.map { ($0.id, "no") })
+    return Cohort(
+      [
+        try member("D", sector: "insurance", tier: "insurance-1", ["D2.PR.ZT.E.1": "no"]),
+        try member("A", sector: "bank", tier: "bank-1", [:]),
+        try member("C", sector: "bank", tier: "bank-3", none),
+        try member("B", sector: "bank", tier: "bank-1", ["D1.GV.BO.B.2": "no"]),
+      ], questionnaire: ReportFixtures.mini)
+  }
+
+  @Test func percentToTargetQuartilesPerPillar() throws {
+    let cohort = try Self.cohort()
+    // D1: A 100, B 6/7 (85.71), C 0/3, D 100 → sorted 0, 85.71, 100, 100.
+    let d1 = try #require(cohort.overall.pillars[0].percentToTarget)
+    #expect(d1.minimum == 0)
+    #expect(abs(d1.lowerQuartile - 0.75 * 600.0 / 7.0) < 1e-9)
+    #expect(abs(d1.median - (600.0 / 7.0 + 100) / 2) < 1e-9)
+    #expect(d1.upperQuartile == 100)
+    // D2: A 100, B 100, C 0, D 1/2 → sorted 0, 50, 100, 100: Q1 37.5, median 75, Q3 100.
+    let d2 = try #require(cohort.overall.pillars[1].percentToTarget)
+    #expect([d2.minimum, d2.lowerQuartile, d2.median, d2.upperQuartile, d2.maximum] == [0, 37.5, 75, 100, 100])
+  }
+
+  @Test func achievedLevelsAndBaselinePassRate() throws {
+    let cohort = try Self.cohort()
+    // D1: A and D innovative; B (BO.B.2 unmet) and C below baseline.
+    #expect(cohort.overall.pillars[0].achievedCounts == [2, 0, 0, 0, 0, 2])
+    // Compliance baseline (BO.B.1, RM.B.1, ZT.B.1): only C fails.
+    #expect(cohort.overall.baselinePassRate == 75)
+    #expect(cohort.overall.members == 4)
+  }
+
+  @Test func groupsBySectorAndTier() throws {
+    let cohort = try Self.cohort()
+    #expect(cohort.sectors.map(\.id) == ["bank", "insurance"])
+    #expect(cohort.sectors.map(\.members) == [3, 1])
+    #expect(cohort.tiers.map(\.id) == ["bank-1", "bank-3", "insurance-1"])
+    #expect(cohort.tiers[0].pillars[1].percentToTarget?.median == 100)
+  }
+
+  @Test func statementsMostOftenUnmet() throws {
+    let cohort = try Self.cohort()
+    // BO.B.2 (B, C) and ZT.E.1 (C, D) twice; the rest once (C), in model order.
+    #expect(cohort.mostOftenUnmet.prefix(3).map(\.statement.id) == ["D1.GV.BO.B.2", "D2.PR.ZT.E.1", "D1.GV.BO.B.1"])
+    #expect(cohort.mostOftenUnmet.prefix(3).map(\.unmet) == [2, 2, 1])
+    #expect(cohort.mostOftenUnmet.count == 10)
+  }
+
+  @Test func peersShareSectorAndTier() throws {
+    let cohort = try Self.cohort()
+    let b = try #require(cohort.members.first { $0.name == "B" })
+    #expect(cohort.peers(of: b).map(\.name).sorted() == ["A", "B"])
+  }
+}
