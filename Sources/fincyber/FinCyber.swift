@@ -12,7 +12,7 @@ struct FinCyber: ParsableCommand {
       Exit codes: 0 success, 1 invalid input (or a file that cannot be read or written), 2 usage error.
       """,
     version: "0.1.0",
-    subcommands: [Assess.self, Validate.self, Template.self, TrendCommand.self, Migrate.self]
+    subcommands: [Assess.self, Validate.self, Template.self, TrendCommand.self, Migrate.self, CohortCommand.self, Anonymize.self, SampleCohort.self]
   )
 
   /// Runs a subcommand, mapping errors to fincyber's exit codes: 1 for bad input, 2 for bad usage.

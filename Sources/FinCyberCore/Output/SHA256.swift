@@ -11,6 +11,29 @@ public enum SHA256 {
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
   ]
 
+  /// HMAC-SHA-256 (RFC 2104) of a message under a key, as 64 lowercase hexadecimal digits.
+  ///
+  /// - Parameters:
+  ///   - key: The secret key.
+  ///   - message: The message.
+  public static func hmacHex(key: [UInt8], message: [UInt8]) -> String {
+    var block = key.count > 64 ? bytes(hex(key)) : key
+    block += [UInt8](repeating: 0, count: 64 - block.count)
+    let inner = bytes(hex(block.map { $0 ^ 0x36 } + message))
+    return hex(block.map { $0 ^ 0x5c } + inner)
+  }
+
+  private static func bytes(_ hex: String) -> [UInt8] {
+    var result: [UInt8] = []
+    var index = hex.startIndex
+    while index < hex.endIndex {
+      let next = hex.index(index, offsetBy: 2)
+      result.append(UInt8(hex[index..<next], radix: 16)!)
+      index = next
+    }
+    return result
+  }
+
   /// The digest of some bytes as 64 lowercase hexadecimal digits.
   ///
   /// - Parameter bytes: The bytes to hash.

@@ -4,6 +4,95 @@
 enum BundledResources {
   /// Bundled files by their path in the source tree.
   static let files: [String: String] = [
+    "Reports/templates/boxplot.mustache": #"""
+<svg viewBox="0 0 560 {{height}}" width="560" height="{{height}}" role="img" aria-labelledby="box-{{chartID}}-title box-{{chartID}}-desc">
+<title id="box-{{chartID}}-title">{{labels.cohortBoxTitle}}</title>
+<desc id="box-{{chartID}}-desc">{{labels.cohortBoxDesc}}</desc>
+<text x="230" y="12" font-size="10" text-anchor="middle" fill="#111111">0%</text><text x="380" y="12" font-size="10" text-anchor="middle" fill="#111111">50%</text><text x="530" y="12" font-size="10" text-anchor="middle" fill="#111111">100%</text>
+<line x1="230" y1="16" x2="230" y2="{{height}}" stroke="#bbbbbb" stroke-width="1"/>
+<line x1="380" y1="16" x2="380" y2="{{height}}" stroke="#dddddd" stroke-width="1" stroke-dasharray="3 3"/>
+<line x1="530" y1="16" x2="530" y2="{{height}}" stroke="#bbbbbb" stroke-width="1"/>
+{{#rows}}<text x="222" y="{{textY}}" font-size="11" text-anchor="end" fill="#111111">{{label}}</text>
+<line x1="{{minX}}" y1="{{textY}}" x2="{{maxX}}" y2="{{textY}}" stroke="#111111" stroke-width="1.5"/>
+<rect x="{{q1X}}" y="{{y}}" width="{{boxWidth}}" height="20" fill="#c6dbef" stroke="#08306b" stroke-width="1.5"/>
+<line x1="{{medianX}}" y1="{{y}}" x2="{{medianX}}" y2="{{textY}}" stroke="#08306b" stroke-width="3"/>
+{{#markerX}}<circle cx="{{markerX}}" cy="{{textY}}" r="5" fill="#b35806" stroke="#111111" stroke-width="1"/>{{/markerX}}
+{{/rows}}
+</svg>
+
+"""#,
+    "Reports/templates/cohort.mustache": #"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{labels.cohortTitle}}</title>
+{{> styles}}
+</head>
+<body>
+<header>
+<p class="subtitle">{{questionnaire}}</p>
+<h1>{{labels.cohortTitle}}</h1>
+<p>{{labels.cohortInstitutions}}: {{institutions}}{{^named}} — {{labels.anonymousNote}}{{/named}}</p>
+</header>
+<main>
+{{#overall}}{{> cohortgroup}}{{/overall}}
+<h2>{{labels.bySector}}</h2>
+{{#sectors}}{{> cohortgroup}}{{/sectors}}
+<h2>{{labels.byTier}}</h2>
+{{#tiers}}{{> cohortgroup}}{{/tiers}}
+<section aria-labelledby="unmet-title">
+<h2 id="unmet-title">{{labels.mostOftenUnmet}}</h2>
+<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col" class="number">{{labels.unmetCount}}</th></tr></thead><tbody>
+{{#unmet}}<tr><td><code>{{id}}</code> {{text}}</td><td class="number">{{count}}</td></tr>
+{{/unmet}}</tbody></table>
+</section>
+<section aria-labelledby="indicators-title">
+<h2 id="indicators-title">{{labels.outcomes}}</h2>
+<table><thead><tr><th scope="col">{{labels.indicator}}</th><th scope="col">{{labels.minimum}}</th><th scope="col">{{labels.lowerQuartile}}</th><th scope="col">{{labels.median}}</th><th scope="col">{{labels.upperQuartile}}</th><th scope="col">{{labels.maximum}}</th><th scope="col" class="number">{{labels.cohortInstitutions}}</th></tr></thead><tbody>
+{{#indicators}}<tr><th scope="row">{{name}}</th>{{#values}}<td>{{.}}</td>{{/values}}</tr>
+{{/indicators}}</tbody></table>
+</section>
+{{#named}}
+<section aria-labelledby="members-title">
+<h2 id="members-title">{{labels.namedMembers}}</h2>
+<table><thead><tr><th scope="col">{{labels.institution}}</th><th scope="col">{{labels.sector}}</th><th scope="col">{{labels.tier}}</th><th scope="col">{{labels.period}}</th></tr></thead><tbody>
+{{#members}}<tr><td>{{name}}</td><td>{{sector}}</td><td>{{tier}}</td><td>{{period}}</td></tr>
+{{/members}}</tbody></table>
+</section>
+{{/named}}
+</main>
+</body>
+</html>
+
+"""#,
+    "Reports/templates/cohortgroup.mustache": #"""
+<section class="group">
+<h3>{{title}} ({{labels.cohortInstitutions}}: {{members}}, {{labels.baselinePassRate}}: {{passRate}})</h3>
+<figure class="chart">
+{{> boxplot}}
+</figure>
+<table>
+<caption>{{labels.chartData}}: {{labels.percentToTarget}}</caption>
+<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.minimum}}</th><th scope="col">{{labels.lowerQuartile}}</th><th scope="col">{{labels.median}}</th><th scope="col">{{labels.upperQuartile}}</th><th scope="col">{{labels.maximum}}</th></tr></thead>
+<tbody>
+{{#rows}}<tr><th scope="row">{{label}}</th>{{#values}}<td class="number">{{.}}</td>{{/values}}</tr>
+{{/rows}}
+</tbody>
+</table>
+<table>
+<caption>{{labels.achievedDistribution}}</caption>
+<thead><tr><th scope="col">{{labels.pillar}}</th>{{#levelHeaders}}<th scope="col" class="number">{{.}}</th>{{/levelHeaders}}</tr></thead>
+<tbody>
+{{#achieved}}<tr><th scope="row">{{pillar}}</th>{{#counts}}<td class="number">{{.}}</td>{{/counts}}</tr>
+{{/achieved}}
+</tbody>
+</table>
+</section>
+
+"""#,
     "Reports/templates/gap-report.mustache": #"""
 <!DOCTYPE html>
 <html lang="{{lang}}">
@@ -243,6 +332,41 @@ enum BundledResources {
 <dt>{{labels.evidenceGuidance}}</dt><dd>{{guidance}}</dd>
 </dl>
 </article>
+
+"""#,
+    "Reports/templates/position.mustache": #"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{labels.positionTitle}} — {{institution}} {{period}}</title>
+{{> styles}}
+</head>
+<body>
+<header>
+<h1>{{labels.positionTitle}}</h1>
+<p class="institution">{{institution}} · {{period}}</p>
+<p>{{sector}} · {{tier}} · {{labels.peerCount}}: {{peerCount}}</p>
+<p class="note">{{labels.positionNote}}</p>
+</header>
+<main>
+<figure class="chart">
+{{> boxplot}}
+<figcaption>{{labels.cohortBoxTitle}} — ● {{labels.you}}</figcaption>
+</figure>
+<table>
+<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.achieved}}</th><th scope="col" class="number">{{labels.you}}</th><th scope="col">{{labels.minimum}}</th><th scope="col">{{labels.lowerQuartile}}</th><th scope="col">{{labels.median}}</th><th scope="col">{{labels.upperQuartile}}</th><th scope="col">{{labels.maximum}}</th></tr></thead>
+<tbody>
+{{#table}}<tr><th scope="row">{{pillar}}</th><td>{{achieved}}</td><td class="number"><strong>{{percent}}</strong></td>{{#peers}}<td class="number">{{.}}</td>{{/peers}}</tr>
+{{/table}}
+</tbody>
+</table>
+<p>{{labels.baselinePassRate}} — {{labels.you}}: {{meetsBaseline}}; {{labels.peers}}: {{peerPassRate}}</p>
+</main>
+</body>
+</html>
 
 """#,
     "Reports/templates/styles.mustache": #"""

@@ -1,0 +1,203 @@
+import FinCyberCore
+import Mustache
+
+/// Renders the cohort report and the per-institution position reports.
+public struct CohortPage {
+  private let page: GapReportPage
+
+  /// Uses the bundled templates.
+  ///
+  /// - Throws: `FinCyberError.invalidInput` when a bundled template does not parse.
+  public init() throws { page = try GapReportPage() }
+
+  /// The cohort report as HTML.
+  ///
+  /// - Parameters:
+  ///   - cohort: The cohort.
+  ///   - named: Whether to list the institutions by name.
+  ///   - language: The page's language.
+  public func html(_ cohort: Cohort, named: Bool, language: Language) -> String {
+    page.library.render(CohortView(cohort, named: named, language: language), withTemplate: "cohort") ?? ""
+  }
+
+  /// One institution's position among its peers, naming no other institution.
+  ///
+  /// - Parameters:
+  ///   - member: The institution.
+  ///   - cohort: The cohort it belongs to.
+  ///   - language: The page's language.
+  public func position(_ member: CohortMember, in cohort: Cohort, language: Language) -> String {
+    page.library.render(PositionView(member, cohort: cohort, language: language), withTemplate: "position") ?? ""
+  }
+}
+
+/// A row of a box-plot chart and of its data table.
+struct BoxRow {
+  var label: String
+  var y: String
+  var textY: String
+  var minX: String
+  var q1X: String
+  var medianX: String
+  var q3X: String
+  var maxX: String
+  var boxWidth: String
+  var values: [String]
+  var markerX: String?
+
+  static let scale = BoxPlot(left: 230, width: 300)
+
+  init(label: String, _ summary: FiveNumbers?, row: Int, marker: Double? = nil) {
+    self.label = label
+    let y = 22 + 30 * row
+    self.y = String(y)
+    textY = String(y + 15)
+    let s = summary
+    let x = { (value: Double?) in ChartNumber.text(Self.scale.x(value ?? 0)) }
+    minX = x(s?.minimum)
+    q1X = x(s?.lowerQuartile)
+    medianX = x(s?.median)
+    q3X = x(s?.upperQuartile)
+    maxX = x(s?.maximum)
+    boxWidth = ChartNumber.text(Self.scale.x(s?.upperQuartile ?? 0) - Self.scale.x(s?.lowerQuartile ?? 0))
+    values = s.map { [$0.minimum, $0.lowerQuartile, $0.median, $0.upperQuartile, $0.maximum].map(Formatting.percent) } ?? Array(repeating: "—", count: 5)
+    markerX = marker.map { ChartNumber.text(Self.scale.x($0)) }
+  }
+
+  static func height(_ rows: Int) -> String { String(32 + 30 * rows) }
+}
+
+/// The values the cohort template shows.
+struct CohortView {
+  struct GroupView {
+    var chartID: String
+    var title: String
+    var members: Int
+    var passRate: String
+    var rows: [BoxRow]
+    var height: String
+    var achieved: [AchievedRow]
+  }
+  struct AchievedRow {
+    var pillar: String
+    var counts: [Int]
+  }
+  struct UnmetRow {
+    var id: String
+    var text: String
+    var count: String
+  }
+  struct IndicatorRow {
+    var name: String
+    var values: [String]
+  }
+  struct MemberRow {
+    var name: String
+    var sector: String
+    var tier: String
+    var period: String
+  }
+
+  var lang: String
+  var labels: [String: String]
+  var questionnaire: String
+  var institutions: Int
+  var levelHeaders: [String]
+  var overall: GroupView
+  var sectors: [GroupView]
+  var tiers: [GroupView]
+  var unmet: [UnmetRow]
+  var indicators: [IndicatorRow]
+  var named: Bool
+  var members: [MemberRow]
+
+  init(_ cohort: Cohort, named: Bool, language: Language) {
+    let questionnaire = cohort.questionnaire
+    lang = language.rawValue
+    labels = Labels.all(language)
+    self.questionnaire = "\(questionnaire.title.text(language)) (\(questionnaire.id) \(questionnaire.version))"
+    institutions = cohort.members.count
+    levelHeaders = [Labels.text("belowBaseline", language)] + questionnaire.levels.map { $0.name.text(language) }
+    let pillarName = { (id: String) in questionnaire.domains.first { $0.id == id }.map { "\(id) \($0.name.text(language))" } ?? id }
+    func view(_ group: Cohort.Group, title: String) -> GroupView {
+      GroupView(
+        chartID: "\(group.kind)-\(group.id)", title: title, members: group.members, passRate: Formatting.percent(group.baselinePassRate),
+        rows: group.pillars.enumerated().map { BoxRow(label: pillarName($0.element.domain), $0.element.percentToTarget, row: $0.offset) },
+        height: BoxRow.height(group.pillars.count),
+        achieved: group.pillars.map { AchievedRow(pillar: pillarName($0.domain), counts: $0.achievedCounts) })
+    }
+    overall = view(cohort.overall, title: Labels.text("overallCohort", language))
+    sectors = cohort.sectors.map { group in
+      view(group, title: questionnaire.sectors.first { $0.id == group.id }?.name.text(language) ?? group.id)
+    }
+    tiers = cohort.tiers.map { group in
+      view(group, title: questionnaire.tiers.first { $0.id == group.id }?.name.text(language) ?? group.id)
+    }
+    unmet = cohort.mostOftenUnmet.map { UnmetRow(id: $0.statement.id, text: $0.statement.text.text(language), count: "\($0.unmet) / \($0.applicable)") }
+    indicators = cohort.indicators.map { distribution in
+      let unit = distribution.indicator.unit.text(language)
+      let values = distribution.values.map { summary in
+        [summary.minimum, summary.lowerQuartile, summary.median, summary.upperQuartile, summary.maximum].map { Localized.value($0, unit: unit) }
+          + [String(summary.count)]
+      } ?? Array(repeating: "—", count: 5) + ["0"]
+      return IndicatorRow(name: "\(distribution.indicator.domainID) · \(distribution.indicator.name.text(language))", values: values)
+    }
+    self.named = named
+    members = named
+      ? cohort.members.map { MemberRow(name: $0.name, sector: $0.sector, tier: $0.tier, period: $0.period) } : []
+  }
+}
+
+/// The values the position template shows: one institution against its peers.
+struct PositionView {
+  struct Row {
+    var pillar: String
+    var achieved: String
+    var percent: String
+    var peers: [String]
+  }
+
+  var lang: String
+  var labels: [String: String]
+  var institution: String
+  var period: String
+  var sector: String
+  var tier: String
+  var peerCount: Int
+  var chartID = "position"
+  var table: [Row]
+  var rows: [BoxRow]
+  var height: String
+  var meetsBaseline: String
+  var peerPassRate: String
+
+  init(_ member: CohortMember, cohort: Cohort, language: Language) {
+    let questionnaire = cohort.questionnaire
+    lang = language.rawValue
+    labels = Labels.all(language)
+    institution = member.name
+    period = member.period
+    sector = questionnaire.sectors.first { $0.id == member.sector }?.name.text(language) ?? member.sector
+    tier = questionnaire.tiers.first { $0.id == member.tier }?.name.text(language) ?? member.tier
+    let peers = cohort.peers(of: member)
+    peerCount = peers.count
+    let levelName = { (rank: Int) in rank < 0 ? Labels.text("belowBaseline", language) : questionnaire.levels[rank].name.text(language) }
+    var table: [Row] = []
+    var boxes: [BoxRow] = []
+    for (index, domain) in questionnaire.domains.enumerated() {
+      let summary = FiveNumbers(peers.compactMap { $0.percentToTarget[index] })
+      table.append(
+        Row(
+          pillar: "\(domain.id) \(domain.name.text(language))", achieved: levelName(member.achievedRanks[index]),
+          percent: Formatting.percent(member.percentToTarget[index]),
+          peers: summary.map { [$0.minimum, $0.lowerQuartile, $0.median, $0.upperQuartile, $0.maximum].map(Formatting.percent) }
+            ?? Array(repeating: "—", count: 5)))
+      boxes.append(BoxRow(label: "\(domain.id) \(domain.name.text(language))", summary, row: index, marker: member.percentToTarget[index]))
+    }
+    self.table = table
+    rows = boxes
+    height = BoxRow.height(questionnaire.domains.count)
+    meetsBaseline = Labels.text(member.meetsComplianceBaseline ? "yes" : "no", language)
+    peerPassRate = Formatting.percent(peers.isEmpty ? nil : Double(peers.filter(\.meetsComplianceBaseline).count) * 100 / Double(peers.count))
+  }
+}

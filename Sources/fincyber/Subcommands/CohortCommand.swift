@@ -1,0 +1,124 @@
+import ArgumentParser
+import FinCyberCore
+import FinCyberReports
+import Foundation
+
+/// `fincyber cohort`: score many institutions and compare them, for F-ISAC coaching.
+struct CohortCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "cohort",
+    abstract: "Score many institutions' response files; write a cohort report and one position report each.",
+    discussion: """
+      Folders are read for *.xml files. A file that cannot be read or scored is reported with its
+      problems and skipped; it never stops the run or changes other institutions' results. The cohort
+      report names no institution unless --named.
+      """)
+
+  @Argument(help: "Response files, or folders of them.")
+  var inputs: [String]
+
+  @Option(name: .long, help: "The questionnaire the files answer (default: the bundled one).")
+  var questionnaire: String?
+
+  @Option(name: .long, help: "The folder to write into.")
+  var out: String = "fincyber-cohort"
+
+  @Option(name: .long, help: "The language of the HTML reports: zh-TW or en.")
+  var lang: Language = .traditionalChinese
+
+  @Flag(name: .long, help: "List the institutions by name in the cohort report.")
+  var named = false
+
+  func run() throws {
+    let model = try Inputs(questionnairePath: questionnaire).questionnaire
+    let files = try CohortFiles.expand(inputs)
+    let results = CohortFiles.score(files, against: model)
+    var members: [CohortMember] = []
+    for result in results {
+      switch result {
+      case .success(let member): members.append(member)
+      case .failure(let problem): Terminal.error("skipped \(problem.path):\n" + problem.message)
+      }
+    }
+    guard !members.isEmpty else {
+      throw FinCyberError.invalidInput([Diagnostic(file: inputs[0], line: 1, column: 1, message: "no file could be scored", fix: "see the problems above")])
+    }
+    let cohort = Cohort(members, questionnaire: model)
+    let page = try CohortPage()
+    var outputs: [(name: String, bytes: [UInt8])] = [
+      ("cohort.html", Array(page.html(cohort, named: named, language: lang).utf8)),
+      ("cohort.xml", try CohortWriter.xml(cohort, named: named)),
+    ]
+    var used = Set<String>()
+    for member in cohort.members {
+      var name = "position-" + CohortFiles.slug(member)
+      if !used.insert(name).inserted { name += "-" + member.period }
+      outputs.append((name + ".html", Array(page.position(member, in: cohort, language: lang).utf8)))
+    }
+    try AtomicFile.writeAll(outputs, into: out)
+    let skipped = results.count - members.count
+    Terminal.print("scored \(members.count) institutions\(skipped > 0 ? ", skipped \(skipped) files" : ""); wrote \(out)/cohort.html, \(out)/cohort.xml and \(members.count) position reports")
+  }
+}
+
+/// Finds and scores the files of a cohort, on every core.
+enum CohortFiles {
+  struct Problem: Error {
+    var path: String
+    var message: String
+  }
+
+  static func expand(_ inputs: [String]) throws -> [String] {
+    var files: [String] = []
+    for input in inputs {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) else {
+        throw FinCyberError.cannotRead(path: input, reason: "no such file or folder")
+      }
+      if isFolder.boolValue {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
+        files += names.filter { $0.hasSuffix(".xml") }.sorted().map { input + "/" + $0 }
+      } else {
+        files.append(input)
+      }
+    }
+    return files
+  }
+
+  /// Scores each file into a compact member, in parallel; results keep the files' order.
+  static func score(_ files: [String], against questionnaire: Questionnaire) -> [Result<CohortMember, Problem>] {
+    let results = ResultBox(count: files.count)
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      let path = files[index]
+      do {
+        let responses = try Loader.responses(at: path, for: questionnaire)
+        results.set(index, .success(CohortMember(Scorer.score(responses, against: questionnaire), source: path)))
+      } catch let error as FinCyberError {
+        results.set(index, .failure(Problem(path: path, message: error.errorDescription ?? "\(error)")))
+      } catch {
+        results.set(index, .failure(Problem(path: path, message: "\(error)")))
+      }
+    }
+    return results.values.map { $0! }
+  }
+
+  /// A file-name-safe name for an institution's position report.
+  static func slug(_ member: CohortMember) -> String {
+    let base = member.id ?? ("institution-" + SHA256.hex(Array(member.name.utf8)).prefix(12))
+    return String(base.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." ? $0 : "_" })
+  }
+
+  /// Results written from many threads, each to its own index.
+  final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [Result<CohortMember, Problem>?]
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<CohortMember, Problem>) {
+      lock.lock()
+      values[index] = value
+      lock.unlock()
+    }
+  }
+}
