@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Times `fincyber assess` end to end (load, validate, score, write the reports) on the bundled
-# sample, in a release build, and records the figures in Benchmarks/RESULTS.md.
+# Benchmarks, in a release build; figures go to Benchmarks/RESULTS.md.
+#   1. `fincyber assess` end to end on the bundled sample (issue 2 target: under 100 ms).
+#   2. `fincyber cohort` on 2,000 synthetic response files, against `xmllint --noout --schema`
+#      validating the same files in the same run: libxml2's own parse and validation is the floor
+#      (issue 7 target: within 1.5 times that on 2 cores).
+#   3. peak memory of `fincyber cohort` on 10,000 files (issue 7 target: under 300 MB).
 #
-#   bash Benchmarks/run.sh [RUNS]        (default 30 runs)
+#   bash Benchmarks/run.sh [RUNS]        (default 30 runs of assess, 3 of each cohort timing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-30}"
@@ -11,52 +15,93 @@ swift build -c release --product fincyber >/dev/null
 binary="$(swift build -c release --show-bin-path)/fincyber"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
+now_us() { echo $(( $(date +%s%N) / 1000 )); }
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+peak_mib() {
+  if [ -x /usr/bin/time ]; then
+    echo "$(( $( { /usr/bin/time -f '%M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1 ) / 1024 )) MiB"
+  else
+    echo "not measured (apt-get install -y time)"
+  fi
+}
 
+# 1. assess
 statements=$(grep -c '<statement ' Questionnaires/fsc-resilience-roadmap.xml)
 answers=$(grep -c '<answer ' Questionnaires/samples/formosa-bank-2026Q4.xml)
-
-# One warm-up run, then timed runs; each run is a new process, as a user runs it.
 "$binary" assess --out "$work/out" >/dev/null
 times=()
 for _ in $(seq "$runs"); do
-  start=$(date +%s%N)
-  "$binary" assess --out "$work/out" >/dev/null
-  end=$(date +%s%N)
-  times+=($(( (end - start) / 1000 )))
+  start=$(now_us); "$binary" assess --out "$work/out" >/dev/null; end=$(now_us)
+  times+=($(( end - start )))
 done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 count=${#sorted[@]}
-median=${sorted[$((count / 2))]}
-p90=${sorted[$((count * 9 / 10))]}
-min=${sorted[0]}
-max=${sorted[$((count - 1))]}
-ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
+assess_median=${sorted[$((count / 2))]}
+assess_p90=${sorted[$((count * 9 / 10))]}
+assess_min=${sorted[0]}
+assess_max=${sorted[$((count - 1))]}
+assess_peak=$(peak_mib "$binary" assess --out "$work/out")
 
-if [ -x /usr/bin/time ]; then
-  peak="$(( $( { /usr/bin/time -f '%M' "$binary" assess --out "$work/out" >/dev/null; } 2>&1 | tail -n 1 ) / 1024 )) MiB"
-else
-  peak="not measured (apt-get install -y time)"
-fi
+# 2. cohort of 2,000 against xmllint
+"$binary" sample-cohort --count 2000 --seed 2026 --out "$work/cohort-2000" >/dev/null
+files=("$work"/cohort-2000/*.xml)
+cohort_runs=3
+xmllint_times=(); cohort_times=()
+for _ in $(seq $cohort_runs); do
+  start=$(now_us); xmllint --noout --nonet --schema Questionnaires/schema/responses.xsd "${files[@]}" 2>/dev/null; end=$(now_us)
+  xmllint_times+=($(( end - start )))
+  start=$(now_us); "$binary" cohort "$work/cohort-2000" --out "$work/cohort-out" >/dev/null; end=$(now_us)
+  cohort_times+=($(( end - start )))
+done
+xmllint_median=$(median "${xmllint_times[@]}")
+cohort_median=$(median "${cohort_times[@]}")
+ratio=$(awk -v a="$cohort_median" -v b="$xmllint_median" 'BEGIN { printf "%.2f", a / b }')
+
+# 3. peak memory on 10,000
+"$binary" sample-cohort --count 10000 --seed 2027 --out "$work/cohort-10000" >/dev/null
+cohort10k_peak=$(peak_mib "$binary" cohort "$work/cohort-10000" --out "$work/cohort-10000-out")
 
 cat > Benchmarks/RESULTS.md <<RESULTS
 # Benchmark results
 
-Written by \`bash Benchmarks/run.sh $runs\` on $(date -u +%Y-%m-%d) ($(nproc) cores, $(uname -m), $(swift --version 2>&1 | head -n 1)).
+Written by \`bash Benchmarks/run.sh $runs\` on $(date -u +%Y-%m-%d): $(nproc) cores, $(uname -m),
+$(swift --version 2>&1 | head -n 1), $(xmllint --version 2>&1 | head -n 1). Release build; wall time.
 
-## \`fincyber assess\` on the bundled sample, release build
+## \`fincyber assess\` on the bundled sample
 
-One process per run: read and validate the questionnaire ($statements statements) and the
-sample bank's responses ($answers answers) with libxml2, score, write \`gap-report.html\` and
-\`gap-report.xml\`. Wall time over $runs runs after one warm-up run.
+One process per run: read and validate the questionnaire ($statements statements) and the sample
+bank's responses ($answers answers) with libxml2, score, write \`gap-report.html\`, \`gap-report.xml\`
+and \`gap-actions.csv\`. $runs runs after one warm-up run.
 
 | figure | value |
 |---|---|
-| median | $(ms "$median") ms |
-| 90th percentile | $(ms "$p90") ms |
-| fastest | $(ms "$min") ms |
-| slowest | $(ms "$max") ms |
-| peak resident memory (one run) | $peak |
+| median | $(ms "$assess_median") ms |
+| 90th percentile | $(ms "$assess_p90") ms |
+| fastest | $(ms "$assess_min") ms |
+| slowest | $(ms "$assess_max") ms |
+| peak resident memory | $assess_peak |
 
-Target (issue 2): under 100 ms wall for one assessment of a 400-statement questionnaire.
+Target (issue 2): under 100 ms for one assessment of a 400-statement questionnaire.
+
+## \`fincyber cohort\` on 2,000 synthetic institutions
+
+\`fincyber sample-cohort --count 2000 --seed 2026\`, then in the same run, median of $cohort_runs:
+
+| command | median |
+|---|---|
+| \`xmllint --noout --schema Questionnaires/schema/responses.xsd\` on the 2,000 files (parse and validate only, one process) | $(ms "$xmllint_median") ms |
+| \`fincyber cohort\` on the same folder (parse, validate, check, score, cohort report, 2,000 position reports) | $(ms "$cohort_median") ms |
+| ratio | $ratio |
+
+Target (issue 7): within 1.5 times the xmllint time on 2 cores.
+
+## Peak memory of \`fincyber cohort\` on 10,000 synthetic institutions
+
+| figure | value |
+|---|---|
+| peak resident memory | $cohort10k_peak |
+
+Target (issue 7): under 300 MB.
 RESULTS
 cat Benchmarks/RESULTS.md

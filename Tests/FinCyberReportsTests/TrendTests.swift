@@ -89,3 +89,28 @@ import Testing
     #expect(regressions.lowerBound < closed.lowerBound)
   }
 }
+
+/// A trend across a questionnaire version change compares only what is shared or mapped.
+@Suite struct TrendAcrossVersionsTests {
+  @Test func theRevisionMapLinksReplacedAndSplitStatements() throws {
+    let core = ReportFixtures.root.appendingPathComponent("Tests/FinCyberCoreTests/Fixtures")
+    let v2 = try Loader.questionnaire(at: core.appendingPathComponent("mini-questionnaire-v2.xml").path)
+    let (q2, _) = try GoldenReportTests.input("2026Q2")
+    var migrated = try Migration.migrate(q2.assessment.responses, from: ReportFixtures.mini, to: v2, newPath: "v2.xml").responses
+    migrated.period = "2026Q3"
+    migrated.date = "2026-09-30"
+    // In 2026Q3 the bank fixes RM.B.1 and no longer meets the reworded BO.E.2.
+    migrated.answers["D1.GV.RM.B.1"]?.value = .yes
+    migrated.answers["D1.GV.BO.E.2"] = Answer(statementID: "D1.GV.BO.E.2", value: .no)
+    let q3 = GapAnalysis(ReportInput(assessment: Scorer.score(migrated, against: v2), questionnaireSHA256: q2.questionnaireSHA256, responsesSHA256: q2.responsesSHA256))
+    let trend = try Trend([GapAnalysis(q2), q3], sources: ["q2.xml", "q3.xml"], revisions: [v2.revision!])
+    let step = try #require(trend.steps.first)
+    #expect(step.acrossVersions)
+    // v1 had 16 statements, v2 17: BO.E.1 → BO.E.2, RM.Int.1 → Int.2 and Int.3, ZT.Inn.1 retired, ZT.A.2 new.
+    // Comparable in v2: 13 unchanged + BO.E.2 + RM.Int.2 + RM.Int.3 = 16 (ZT.A.2 has no predecessor).
+    #expect(step.compared == 16)
+    // BO.E.1 was met by a compensating control; its replacement is now `no`: a regression through the map.
+    #expect(step.regressions == ["D1.GV.BO.E.2"])
+    #expect(step.closed.contains("D1.GV.RM.B.1"))
+  }
+}

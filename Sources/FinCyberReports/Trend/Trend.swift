@@ -63,13 +63,17 @@ extension Trend {
   /// Compares assessments of one institution.
   ///
   /// Statements are compared by id: the questionnaire's versioning rule gives a changed meaning a
-  /// new id, so a shared id means the same claim in both versions.
+  /// new id, so a shared id means the same claim in both versions. Across a version change, a
+  /// revision map also links a replaced statement to its replacement and a split statement to its
+  /// parts; nothing else is compared, and each step counts what was.
   /// - Parameters:
   ///   - records: The assessments, in any order.
+  ///   - sources: Where each record came from, for messages.
   ///   - allowMixed: Whether assessments of different institutions may be compared.
+  ///   - revisions: The revision maps of the questionnaire versions involved.
   /// - Throws: `FinCyberError.invalidInput` when fewer than two assessments are given, two share a
   ///   period, or they belong to different institutions and mixing was not allowed.
-  public init(_ records: [GapAnalysis], sources: [String], allowMixed: Bool = false) throws {
+  public init(_ records: [GapAnalysis], sources: [String], allowMixed: Bool = false, revisions: [Revision] = []) throws {
     precondition(records.count == sources.count)
     func problem(_ index: Int, _ message: String, _ fix: String) -> FinCyberError {
       .invalidInput([Diagnostic(file: sources[index], line: 1, column: 1, message: message, fix: fix)])
@@ -104,15 +108,26 @@ extension Trend {
     self.pillars = pillars
 
     steps = zip(sorted, sorted.dropFirst()).map { before, after in
-      let shared = Set(before.answers.map(\.statement)).intersection(after.answers.map(\.statement))
-      let gapsBefore = Set(before.gaps.map(\.answered.statement)).intersection(shared)
+      // The earlier period's statements, named as the later version names them.
+      var successors: [String: [String]] = [:]
+      if before.questionnaireVersion != after.questionnaireVersion,
+        let map = revisions.first(where: { $0.previousVersion == before.questionnaireVersion })
+      {
+        for (old, new) in map.replaced { successors[old] = [new] }
+        for (old, parts) in map.split { successors[old] = parts }
+        for old in map.retired { successors[old] = [] }
+      }
+      let rename = { (id: String) in successors[id] ?? [id] }
+      let shared = Set(before.answers.flatMap { rename($0.statement) }).intersection(after.answers.map(\.statement))
+      let gapsBefore = Set(before.gaps.flatMap { rename($0.answered.statement) }).intersection(shared)
       let gapsAfter = Set(after.gaps.map(\.answered.statement)).intersection(shared)
       let met: Set<String> = ["yes", "yes-compensating"]
-      let valueBefore = Dictionary(before.answers.map { ($0.statement, $0.value) }, uniquingKeysWith: { first, _ in first })
+      var valueBefore: [String: String] = [:]
+      for answer in before.answers { for id in rename(answer.statement) where valueBefore[id] == nil { valueBefore[id] = answer.value } }
       let inOrder = after.answers.map(\.statement)
       return Step(
         from: before.period, to: after.period,
-        closed: before.answers.map(\.statement).filter { gapsBefore.contains($0) && !gapsAfter.contains($0) },
+        closed: inOrder.filter { gapsBefore.contains($0) && !gapsAfter.contains($0) },
         opened: inOrder.filter { gapsAfter.contains($0) && !gapsBefore.contains($0) },
         regressions: after.answers.filter { answer in
           shared.contains(answer.statement) && met.contains(valueBefore[answer.statement] ?? "")

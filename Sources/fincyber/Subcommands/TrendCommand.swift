@@ -50,7 +50,7 @@ struct TrendCommand: ParsableCommand {
       }
     }
     if !diagnostics.isEmpty { throw FinCyberError.invalidInput(diagnostics) }
-    let trend = try Trend(records, sources: files, allowMixed: allowMixed)
+    let trend = try Trend(records, sources: files, allowMixed: allowMixed, revisions: questionnaires.compactMap(\.model.revision))
     let latest = trend.records.last!
     let model = questionnaires.first { $0.model.id == latest.questionnaireID && $0.model.version == latest.questionnaireVersion }?.model
     let outputs: [(name: String, bytes: [UInt8])] = [
