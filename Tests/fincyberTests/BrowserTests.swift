@@ -31,8 +31,8 @@ struct BrowserTests {
   }
 
   @Test(.enabled(if: Tools.pdfinfo != nil && Tools.pdftotext != nil, "poppler-utils is not installed: apt-get install -y poppler-utils"),
-        arguments: [("zh-TW", "管理摘要"), ("en", "Executive summary")])
-  func reportLoadsCleanlyAndPrints(_ language: String, _ summaryHeading: String) throws {
+        arguments: [("zh-TW", "管理摘要", "圖表"), ("en", "Executive summary", "Charts")])
+  func reportLoadsCleanlyAndPrints(_ language: String, _ summaryHeading: String, _ chartsHeading: String) throws {
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let assess = try Binary.run(["assess", "--lang", language, "--out", "out"], in: folder)
@@ -52,6 +52,10 @@ struct BrowserTests {
     #expect(second.output.contains(summaryHeading), "page 2: \(second.output.prefix(300))")
     let first = try Tools.run(Tools.pdftotext!, ["-f", "1", "-l", "1", pdf, "-"])
     #expect(!first.output.contains(summaryHeading))
+    // The executive summary fits its one page: page 3 opens with the next section.
+    let third = try Tools.run(Tools.pdftotext!, ["-f", "3", "-l", "3", pdf, "-"])
+    let opening = third.output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+    #expect(opening == chartsHeading, "page 3 opens with: \(opening ?? "nothing")")
   }
 
   @Test func screenshotIsTaken() throws {
