@@ -24,7 +24,7 @@ import Testing
 
   @Test func aTemplateWithUnescapedOutputIsRefused() {
     let error = #expect(throws: FinCyberError.self) {
-      try GapReportPage(templates: ["gap-report.mustache": "<p>\n{{{institution}}}</p>"])
+      try ReportTemplates(templates: ["gap-report.mustache": "<p>\n{{{institution}}}</p>"])
     }
     #expect(error?.diagnostics.first?.line == 2)
   }

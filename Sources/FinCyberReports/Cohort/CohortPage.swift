@@ -1,14 +1,14 @@
 import FinCyberCore
-import Mustache
 
 /// Renders the cohort report and the per-institution position reports.
 public struct CohortPage {
-  private let page: GapReportPage
+  private let templates: ReportTemplates
 
-  /// Uses the bundled templates.
+  /// Uses the given templates, the bundled ones by default.
   ///
+  /// - Parameter templates: The templates; they must include `cohort.mustache` and `position.mustache`.
   /// - Throws: `FinCyberError.invalidInput` when a bundled template does not parse.
-  public init() throws { page = try GapReportPage() }
+  public init(templates: ReportTemplates? = nil) throws { self.templates = try templates ?? ReportTemplates() }
 
   /// The cohort report as HTML.
   ///
@@ -16,8 +16,9 @@ public struct CohortPage {
   ///   - cohort: The cohort.
   ///   - named: Whether to list the institutions by name.
   ///   - language: The page's language.
-  public func html(_ cohort: Cohort, named: Bool, language: Language) -> String {
-    page.library.render(CohortView(cohort, named: named, language: language), withTemplate: "cohort") ?? ""
+  /// - Throws: `FinCyberError.invalidInput` when the template is missing.
+  public func html(_ cohort: Cohort, named: Bool, language: Language) throws -> String {
+    try templates.render(CohortView(cohort, named: named, language: language), "cohort")
   }
 
   /// One institution's position among its peers, naming no other institution.
@@ -26,8 +27,9 @@ public struct CohortPage {
   ///   - member: The institution.
   ///   - cohort: The cohort it belongs to.
   ///   - language: The page's language.
-  public func position(_ member: CohortMember, in cohort: Cohort, language: Language) -> String {
-    page.library.render(PositionView(member, cohort: cohort, language: language), withTemplate: "position") ?? ""
+  /// - Throws: `FinCyberError.invalidInput` when the template is missing.
+  public func position(_ member: CohortMember, in cohort: Cohort, language: Language) throws -> String {
+    try templates.render(PositionView(member, cohort: cohort, language: language), "position")
   }
 }
 

@@ -1,14 +1,14 @@
 import FinCyberCore
-import Mustache
 
 /// Renders the trend report as one self-contained HTML page.
 public struct TrendPage {
-  private let page: GapReportPage
+  private let templates: ReportTemplates
 
-  /// Uses the bundled templates.
+  /// Uses the given templates, the bundled ones by default.
   ///
+  /// - Parameter templates: The templates; they must include `trend.mustache`.
   /// - Throws: `FinCyberError.invalidInput` when a bundled template does not parse.
-  public init() throws { page = try GapReportPage() }
+  public init(templates: ReportTemplates? = nil) throws { self.templates = try templates ?? ReportTemplates() }
 
   /// The trend as HTML.
   ///
@@ -16,8 +16,9 @@ public struct TrendPage {
   ///   - trend: The trend.
   ///   - questionnaire: The questionnaire of the latest assessment, for names and statement texts.
   ///   - language: The page's language.
-  public func html(_ trend: Trend, questionnaire: Questionnaire?, language: Language) -> String {
-    page.library.render(TrendView(trend, questionnaire: questionnaire, language: language), withTemplate: "trend") ?? ""
+  /// - Throws: `FinCyberError.invalidInput` when the template is missing.
+  public func html(_ trend: Trend, questionnaire: Questionnaire?, language: Language) throws -> String {
+    try templates.render(TrendView(trend, questionnaire: questionnaire, language: language), "trend")
   }
 }
 

@@ -52,7 +52,7 @@ struct Assess: ParsableCommand {
       assessment: assessment, questionnaireSHA256: SHA256.hex(inputs.questionnaireBytes),
       responsesSHA256: SHA256.hex(answerBytes))
     let earlier = try previous.map { Scorer.score(try inputs.responses(at: $0).responses, against: inputs.questionnaire) }
-    let page = try templateDir.map { try GapReportPage(templateFolder: $0) } ?? GapReportPage()
+    let page = try GapReportPage(templates: templateDir.map { try ReportTemplates(folder: $0) } ?? ReportTemplates())
     let files = try ReportSet.files(input, previous: earlier, language: lang, page: page, generatedAt: generatedAt, oscal: oscal)
     try AtomicFile.writeAll(files, into: out)
     Terminal.print(SummaryTable.text(assessment, language: lang))

@@ -46,14 +46,14 @@ struct CohortCommand: ParsableCommand {
     let cohort = Cohort(members, questionnaire: model)
     let page = try CohortPage()
     var outputs: [(name: String, bytes: [UInt8])] = [
-      ("cohort.html", Array(page.html(cohort, named: named, language: lang).utf8)),
+      ("cohort.html", Array(try page.html(cohort, named: named, language: lang).utf8)),
       ("cohort.xml", try CohortWriter.xml(cohort, named: named)),
     ]
     var used = Set<String>()
     for member in cohort.members {
       var name = "position-" + CohortFiles.slug(member)
       if !used.insert(name).inserted { name += "-" + member.period }
-      outputs.append((name + ".html", Array(page.position(member, in: cohort, language: lang).utf8)))
+      outputs.append((name + ".html", Array(try page.position(member, in: cohort, language: lang).utf8)))
     }
     try AtomicFile.writeAll(outputs, into: out)
     let skipped = results.count - members.count

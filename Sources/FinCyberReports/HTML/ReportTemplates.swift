@@ -1,0 +1,68 @@
+import FinCyberCore
+import Foundation
+import Mustache
+
+/// The mustache templates the HTML reports are rendered from: the bundled ones, or an
+/// institution's own. Every value is escaped; a template that writes unescaped output is refused.
+public struct ReportTemplates: Sendable {
+  let library: MustacheLibrary
+
+  /// The templates bundled with fincyber.
+  ///
+  /// - Throws: `FinCyberError.invalidInput` when a bundled template does not parse.
+  public init() throws {
+    try self.init(templates: BundledTemplates.all)
+  }
+
+  /// Templates given by file name (`gap-report.mustache`, …) and text.
+  ///
+  /// - Parameter templates: The templates' texts by file name.
+  /// - Throws: `FinCyberError.invalidInput` naming the template that does not parse, or that
+  ///   uses unescaped output.
+  public init(templates: [String: String]) throws {
+    var library = MustacheLibrary()
+    for (file, text) in templates.sorted(by: { $0.key < $1.key }) where file.hasSuffix(".mustache") {
+      if let line = BundledTemplates.unescapedOutputLine(in: text) {
+        throw FinCyberError.invalidInput([
+          Diagnostic(file: file, line: line, column: 1, message: "the template writes unescaped output ({{{ }}} or {{& }})",
+                     fix: "use {{ }} so that every value is escaped")
+        ])
+      }
+      do {
+        try library.register(text, named: String(file.dropLast(".mustache".count)))
+      } catch {
+        throw FinCyberError.invalidInput([Diagnostic(file: file, line: 1, column: 1, message: "the template does not parse: \(error)")])
+      }
+    }
+    self.library = library
+  }
+
+  /// The `.mustache` files of a folder, so that an institution can restyle its reports.
+  ///
+  /// - Parameter folder: The folder holding `gap-report.mustache` and any partials it uses.
+  /// - Throws: `FinCyberError.cannotRead` or `.invalidInput`.
+  public init(folder: String) throws {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      throw FinCyberError.cannotRead(path: folder, reason: "not a readable folder")
+    }
+    var templates: [String: String] = [:]
+    for name in names where name.hasSuffix(".mustache") {
+      let bytes = try InputFile.read(folder + "/" + name)
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        throw FinCyberError.invalidInput([Diagnostic(file: folder + "/" + name, line: 1, column: 1, message: "the template is not UTF-8 text")])
+      }
+      templates[name] = text
+    }
+    try self.init(templates: templates)
+  }
+
+  /// Renders a view with a named template; a template that is missing is an input error.
+  func render(_ view: Any, _ name: String) throws -> String {
+    guard library.getTemplate(named: name) != nil else {
+      throw FinCyberError.invalidInput([
+        Diagnostic(file: name + ".mustache", line: 1, column: 1, message: "the template is missing", fix: "add \(name).mustache to the template folder")
+      ])
+    }
+    return library.render(view, withTemplate: name) ?? ""
+  }
+}
