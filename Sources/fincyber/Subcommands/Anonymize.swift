@@ -24,6 +24,10 @@ struct Anonymize: ParsableCommand {
   @Option(name: .long, help: "The questionnaire the files answer (default: the bundled one).")
   var questionnaire: String?
 
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("name the response files to anonymize") }
+  }
+
   func run() throws {
     let key: [UInt8]
     if let keyFile {

@@ -29,6 +29,10 @@ struct CohortCommand: ParsableCommand {
   @Flag(name: .long, help: "List the institutions by name in the cohort report.")
   var named = false
 
+  func validate() throws {
+    if inputs.isEmpty { throw ValidationError("name the response files, or folders of them") }
+  }
+
   func run() throws {
     let model = try Inputs(questionnairePath: questionnaire).questionnaire
     let files = try CohortFiles.expand(inputs)
