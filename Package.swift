@@ -41,15 +41,17 @@ let package = Package(
     ),
     .testTarget(
       name: "FinCyberCoreTests",
-      dependencies: ["FinCyberCore"]
+      dependencies: ["FinCyberCore"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "FinCyberReportsTests",
-      dependencies: ["FinCyberReports", "FinCyberCore"]
+      dependencies: ["FinCyberReports", "FinCyberCore"],
+      exclude: ["Fixtures", "Golden"]
     ),
     .testTarget(
       name: "fincyberTests",
-      dependencies: ["FinCyberCore"]
+      dependencies: ["FinCyberCore", "FinCyberReports"]
     ),
   ]
 )

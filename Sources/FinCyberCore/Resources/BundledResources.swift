@@ -833,12 +833,11 @@ enum BundledResources {
 """#,
     "Questionnaires/fsc-resilience-roadmap.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- A small questionnaire for the scoring tests: every figure the tests expect is worked out by hand from it. -->
-<questionnaire xmlns="urn:fincyber:questionnaire:1" id="mini" version="1" date="2026-01-15">
-  <title xml:lang="zh-TW">測試用小型問卷</title>
-  <title xml:lang="en">Small test questionnaire</title>
-  <description xml:lang="zh-TW">供計分規則測試使用。</description>
-  <description xml:lang="en">For the scoring rule tests.</description>
+<questionnaire xmlns="urn:fincyber:questionnaire:1" id="fsc-resilience-roadmap" version="1.0.0" date="2026-11-22">
+  <title xml:lang="zh-TW">金融資安韌性成熟度評估問卷</title>
+  <title xml:lang="en">Financial Cybersecurity Resilience Maturity Questionnaire</title>
+  <description xml:lang="zh-TW">本問卷依金融監督管理委員會「金融資安韌性發展藍圖」（2025 年）之四大支柱設計，並以 2020 年「金融資安行動方案」已要求之措施為合規基準。架構沿用 FFIEC 網路安全評估工具：固有風險概況，以及支柱、評估構面、元件、題目四層，題目分屬基準、發展、中階、進階、創新五個累進等級；標示為合規基準之題目重述行動方案之要求，其餘題目對應藍圖各項措施。差異化管理（RP.5）：各支柱目標等級取固有風險對照表、機構所屬業別與規模級距之最低要求、機構附理由自訂之目標三者之最高者。每季檢討（RP.6）：題目編號固定且永不重複使用，意義改變即給予新編號；改版問卷以 revises 對照表承接前一版之回覆，使同一機構得逐季重複評估並比較趨勢。 本問卷依藍圖「差異化管理」原則，將銀行業、證券期貨業、保險業及其他金融服務業各分為三級：第 1 級為系統性重要或高度互連之機構（如經指定之系統性重要銀行、市場基礎設施、跨機構即時服務提供者），第 3 級為規模最小者。分級依總資產、市占率、分支機構、數位通路客戶數及直接連線機構數等可計數門檻，符合任一較高級門檻即適用該級。各級就四大支柱訂有最低目標等級：規模愈大、與生態系連結愈深者，目標治理、生態聯防與堅實韌性之最低目標愈高；全域防護因零信任、SBOM 等作法尚在推廣，最低目標最高為中階；任何一級之最低目標均不為創新級，第 3 級以基準或發展為限。</description>
+  <description xml:lang="en">This questionnaire follows the four pillars of the Financial Supervisory Commission's Financial Cybersecurity Resilience Roadmap (2025); the measures the 2020 Financial Cybersecurity Action Plan already required form its compliance baseline. Its structure is that of the FFIEC Cybersecurity Assessment Tool: an inherent risk profile, then pillars, assessment factors, components and declarative statements at five cumulative levels (Baseline, Evolving, Intermediate, Advanced, Innovative). Statements flagged as compliance baseline restate the Action Plan; the others serve the Roadmap's measures. Differentiated management (RP.5): each pillar's target is the highest of the inherent-risk table, the minimum set for the institution's sector and size tier, and the institution's own target with its reason. Quarterly review (RP.6): statement ids are stable and never reused, a changed meaning gets a new id, and a revised version carries earlier answers over through its revises map, so that an institution can repeat the assessment every quarter and compare the trend. Following the Roadmap's principle of differentiated management, each of the four sectors (banking, securities and futures, insurance, other financial services) is split into three tiers: tier 1 holds the systemically important or most interconnected institutions (such as designated systemically important banks, market infrastructure and providers of shared real-time services), tier 3 the smallest. Tiers are assigned by countable thresholds such as total assets, market share, branches, digital-channel customers and directly connected institutions; meeting any one threshold of a higher tier places the institution in that tier. Each tier sets a minimum target level for each of the four pillars: the larger and more interconnected the institution, the higher its minimum for goal-oriented governance, ecosystem joint defence and solid resilience; for holistic protection, where zero trust and SBOM are still being introduced, no minimum is above intermediate; no tier has innovative as a minimum, and tier 3 minimums are baseline or evolving.</description>
   <levels>
     <level id="baseline" code="B">
       <name xml:lang="zh-TW">基準</name>
@@ -916,23 +915,195 @@ enum BundledResources {
     </risk-level>
   </risk-levels>
   <sources>
-    <document id="action-plan-2020" date="2020-08-06" role="compliance-baseline">
-      <title xml:lang="zh-TW">金融資安行動方案</title>
-      <title xml:lang="en">Action Plan</title>
-      <measure id="A1.1">
-        <title xml:lang="zh-TW">資安專責單位</title>
-        <title xml:lang="en">Dedicated security unit</title>
-      </measure>
-    </document>
-    <document id="roadmap-2025" date="2025-12-30" role="target-outcomes">
-      <title xml:lang="zh-TW">金融資安韌性發展藍圖</title>
-      <title xml:lang="en">Resilience Roadmap</title>
-      <measure id="R1.1">
-        <title xml:lang="zh-TW">董事會監督</title>
-        <title xml:lang="en">Board oversight</title>
-      </measure>
-    </document>
-  </sources>
+  <document id="action-plan-2020" date="2020-08-06" role="compliance-baseline">
+    <title xml:lang="zh-TW">金融資安行動方案</title>
+    <title xml:lang="en">Financial Cybersecurity Action Plan</title>
+    <measure id="A1.1">
+      <title xml:lang="zh-TW">設置資安專責單位及副總經理層級以上資安長，並定期向董事會報告資安情形</title>
+      <title xml:lang="en">A dedicated security unit, a CISO of vice-president rank or above, and regular security reports to the board</title>
+    </measure>
+    <measure id="A1.2">
+      <title xml:lang="zh-TW">遴聘具資安背景之董事或顧問，或設置資安諮詢小組</title>
+      <title xml:lang="en">Directors or advisers with a security background, or a security advisory group</title>
+    </measure>
+    <measure id="A1.3">
+      <title xml:lang="zh-TW">董事及監察人資安教育訓練</title>
+      <title xml:lang="en">Cybersecurity training for directors and supervisors</title>
+    </measure>
+    <measure id="A1.4">
+      <title xml:lang="zh-TW">遵循公會資安自律規範（防護基準、新興科技、物聯網設備、電子銀行、供應鏈風險管理）</title>
+      <title xml:lang="en">Compliance with the associations' self-regulatory security rules (protection baselines, emerging technology, IoT devices, e-banking, supply-chain risk)</title>
+    </measure>
+    <measure id="A1.5">
+      <title xml:lang="zh-TW">每年檢討重點之金融資安檢查</title>
+      <title xml:lang="en">Security examinations whose focus is revised every year</title>
+    </measure>
+    <measure id="A2.1">
+      <title xml:lang="zh-TW">導入國際資訊安全管理標準並取得驗證</title>
+      <title xml:lang="en">International information-security management standard adopted and certified</title>
+    </measure>
+    <measure id="A2.2">
+      <title xml:lang="zh-TW">可重複辦理之金融資安治理成熟度自我評估</title>
+      <title xml:lang="en">Repeatable self-assessment of cybersecurity governance maturity</title>
+    </measure>
+    <measure id="A2.3">
+      <title xml:lang="zh-TW">建置資安監控機制（SOC）</title>
+      <title xml:lang="en">Security monitoring through a security operations centre (SOC)</title>
+    </measure>
+    <measure id="A2.4">
+      <title xml:lang="zh-TW">依金融資安職能地圖培育人才並鼓勵取得國際資安證照</title>
+      <title xml:lang="en">Security staff developed against the sector's competency map and holding international certifications</title>
+    </measure>
+    <measure id="A3.1">
+      <title xml:lang="zh-TW">依作業韌性規範識別核心業務、設定最大可容忍中斷時間並實證復原能力</title>
+      <title xml:lang="en">Operational resilience: core business identified, maximum tolerable downtime set, recovery capability proven</title>
+    </measure>
+    <measure id="A3.2">
+      <title xml:lang="zh-TW">導入國際營運持續管理標準並取得驗證</title>
+      <title xml:lang="en">International business continuity management standard adopted and certified</title>
+    </measure>
+    <measure id="A3.3">
+      <title xml:lang="zh-TW">異地備援演練納入實際業務運作</title>
+      <title xml:lang="en">Continuity exercises that run live business at the alternate site</title>
+    </measure>
+    <measure id="A3.4">
+      <title xml:lang="zh-TW">辦理滲透測試、網路攻防及 DDoS 演練</title>
+      <title xml:lang="en">Penetration tests, attack-and-defence drills and DDoS drills</title>
+    </measure>
+    <measure id="A4.1">
+      <title xml:lang="zh-TW">加入 F-ISAC 並運用跨金控、公會、SF-CERT 之資安事件應變支援體系</title>
+      <title xml:lang="en">F-ISAC membership and use of the incident-response support network of financial groups, associations, SF-CERT and F-ISAC</title>
+    </measure>
+    <measure id="A4.2">
+      <title xml:lang="zh-TW">導入資安監控組態基準並與聯防監控中心協同運作</title>
+      <title xml:lang="en">Monitoring configuration baselines and joint work with the sector's joint SOC</title>
+    </measure>
+    <measure id="A4.3">
+      <title xml:lang="zh-TW">國際金融資安交流合作（如 FS-ISAC、FIRST）</title>
+      <title xml:lang="en">International security cooperation (for example FS-ISAC, FIRST)</title>
+    </measure>
+  </document>
+  <document id="roadmap-2025" date="2025-12-30" role="target-outcomes">
+    <title xml:lang="zh-TW">金融資安韌性發展藍圖</title>
+    <title xml:lang="en">Financial Cybersecurity Resilience Roadmap</title>
+    <measure id="R1.1">
+      <title xml:lang="zh-TW">提升董事會資安監督能量，將資安納入公司治理核心</title>
+      <title xml:lang="en">Stronger board oversight, with security at the core of corporate governance</title>
+    </measure>
+    <measure id="R1.2">
+      <title xml:lang="zh-TW">資安長責任、權限與資源三位一體</title>
+      <title xml:lang="en">A CISO whose responsibility, authority and resources match</title>
+    </measure>
+    <measure id="R1.3">
+      <title xml:lang="zh-TW">資安法規調適與前瞻布局</title>
+      <title xml:lang="en">Regulatory adaptation and forward planning</title>
+    </measure>
+    <measure id="R1.4">
+      <title xml:lang="zh-TW">跨機構人才培育與交流，邁向可量測、可成長、可差異化之目標</title>
+      <title xml:lang="en">Talent development and cross-institution exchange towards goals that are measurable, can grow and are differentiated</title>
+    </measure>
+    <measure id="R2.1">
+      <title xml:lang="zh-TW">安全設計與資安左移，導入安全軟體開發框架（SSDF）</title>
+      <title xml:lang="en">Secure by design and shift-left, with a secure software development framework (SSDF)</title>
+    </measure>
+    <measure id="R2.2">
+      <title xml:lang="zh-TW">建立軟體物料清單（SBOM）追蹤機制</title>
+      <title xml:lang="en">Tracking software bills of materials (SBOM) for supply-chain transparency</title>
+    </measure>
+    <measure id="R2.3">
+      <title xml:lang="zh-TW">API 安全基準</title>
+      <title xml:lang="en">A security baseline for APIs</title>
+    </measure>
+    <measure id="R2.4">
+      <title xml:lang="zh-TW">自高風險場域起逐步導入零信任架構</title>
+      <title xml:lang="en">Zero trust architecture, high-risk areas first, maturity raised step by step</title>
+    </measure>
+    <measure id="R2.5">
+      <title xml:lang="zh-TW">擴增組態及監控基準，確保雲地資安水準一致</title>
+      <title xml:lang="en">Wider configuration and monitoring baselines, with equal security on premises and in the cloud</title>
+    </measure>
+    <measure id="R2.6">
+      <title xml:lang="zh-TW">以演練評估監控與防護之有效性</title>
+      <title xml:lang="en">Exercises that test how well monitoring and protection work</title>
+    </measure>
+    <measure id="R2.7">
+      <title xml:lang="zh-TW">AI 系統安全防護，因應 AI 特有攻擊</title>
+      <title xml:lang="en">Protecting AI systems against attacks specific to AI</title>
+    </measure>
+    <measure id="R2.8">
+      <title xml:lang="zh-TW">規劃後量子密碼（PQC）遷移</title>
+      <title xml:lang="en">Planning the move to post-quantum cryptography (PQC)</title>
+    </measure>
+    <measure id="R3.1">
+      <title xml:lang="zh-TW">依風險將供應商分級</title>
+      <title xml:lang="en">Suppliers tiered by risk</title>
+    </measure>
+    <measure id="R3.2">
+      <title xml:lang="zh-TW">委外契約訂明資安責任條款</title>
+      <title xml:lang="en">Security responsibility clauses in outsourcing contracts</title>
+    </measure>
+    <measure id="R3.3">
+      <title xml:lang="zh-TW">與關鍵供應商分享情資、強化控管並聯合演練</title>
+      <title xml:lang="en">Intelligence sharing, tighter control and joint exercises with critical suppliers</title>
+    </measure>
+    <measure id="R3.4">
+      <title xml:lang="zh-TW">參與 F-ISAC 情資關聯分析</title>
+      <title xml:lang="en">Taking part in F-ISAC's correlation analysis of threat intelligence</title>
+    </measure>
+    <measure id="R3.5">
+      <title xml:lang="zh-TW">與聯防監控中心協同運作</title>
+      <title xml:lang="en">Working in concert with the sector's joint SOC</title>
+    </measure>
+    <measure id="R3.6">
+      <title xml:lang="zh-TW">金融資安漏洞通報管道</title>
+      <title xml:lang="en">A vulnerability reporting channel for the financial sector</title>
+    </measure>
+    <measure id="R3.7">
+      <title xml:lang="zh-TW">跨境預警與定期國際會議</title>
+      <title xml:lang="en">Cross-border early warning and regular international meetings</title>
+    </measure>
+    <measure id="R4.1">
+      <title xml:lang="zh-TW">DDoS、網路攻防及勒索軟體、供應鏈攻擊等擴大情境之演練</title>
+      <title xml:lang="en">DDoS and attack-and-defence exercises, widened to scenarios such as ransomware and supply-chain attack</title>
+    </measure>
+    <measure id="R4.2">
+      <title xml:lang="zh-TW">以演練驗證跨體系通報、協調及支援機制</title>
+      <title xml:lang="en">Exercises that prove reporting, coordination and support across organisations</title>
+    </measure>
+    <measure id="R4.3">
+      <title xml:lang="zh-TW">因應複合災難之關鍵服務多層次備援架構</title>
+      <title xml:lang="en">Multi-layer backup for critical services under compound disasters</title>
+    </measure>
+    <measure id="R4.4">
+      <title xml:lang="zh-TW">關鍵金融服務生態系（含供應鏈夥伴）之備援協作</title>
+      <title xml:lang="en">Backup cooperation across the critical-service ecosystem, supply-chain partners included</title>
+    </measure>
+    <measure id="RP.1">
+      <title xml:lang="zh-TW">資源共享：分享情資與應變資源</title>
+      <title xml:lang="en">Resource sharing: intelligence and response resources shared</title>
+    </measure>
+    <measure id="RP.2">
+      <title xml:lang="zh-TW">激勵誘因：連結監理機制</title>
+      <title xml:lang="en">Incentives linked to supervision</title>
+    </measure>
+    <measure id="RP.3">
+      <title xml:lang="zh-TW">公私協力：公部門、周邊單位與公會共同推動</title>
+      <title xml:lang="en">Public–private partnership of authorities, sector bodies and associations</title>
+    </measure>
+    <measure id="RP.4">
+      <title xml:lang="zh-TW">國際合作：與國際金融資安機構交流</title>
+      <title xml:lang="en">International cooperation with foreign financial security bodies</title>
+    </measure>
+    <measure id="RP.5">
+      <title xml:lang="zh-TW">差異化管理：依機構規模與業務風險分級規範</title>
+      <title xml:lang="en">Differentiated management: rules tiered by size and business risk</title>
+    </measure>
+    <measure id="RP.6">
+      <title xml:lang="zh-TW">自 115 年度起每季檢討執行情形並滾動修訂</title>
+      <title xml:lang="en">Quarterly review of progress and rolling revision from 2026</title>
+    </measure>
+  </document>
+</sources>
   <sectors>
     <sector id="bank">
       <name xml:lang="zh-TW">銀行業</name>
@@ -952,30 +1123,127 @@ enum BundledResources {
     </sector>
   </sectors>
   <tiers>
-    <tier id="bank-1" sector="bank">
-      <name xml:lang="zh-TW">大型銀行</name>
-      <name xml:lang="en">Large bank</name>
-      <criteria xml:lang="zh-TW">資產逾兩兆元</criteria>
-      <criteria xml:lang="en">Assets over NT$2 trillion</criteria>
-      <minimum-target domain="D1" level="intermediate"/>
-      <minimum-target domain="D2" level="evolving"/>
-    </tier>
-    <tier id="bank-3" sector="bank">
-      <name xml:lang="zh-TW">小型銀行</name>
-      <name xml:lang="en">Small bank</name>
-      <criteria xml:lang="zh-TW">資產未達五千億元</criteria>
-      <criteria xml:lang="en">Assets under NT$500 billion</criteria>
-      <minimum-target domain="D1" level="baseline"/>
-    </tier>
-    <tier id="insurance-1" sector="insurance">
-      <name xml:lang="zh-TW">大型保險業</name>
-      <name xml:lang="en">Large insurer</name>
-      <criteria xml:lang="zh-TW">資產逾一兆元</criteria>
-      <criteria xml:lang="en">Assets over NT$1 trillion</criteria>
-      <minimum-target domain="D1" level="evolving"/>
-      <minimum-target domain="D2" level="evolving"/>
-    </tier>
-  </tiers>
+  <tier id="bank-1" sector="bank">
+    <name xml:lang="zh-TW">銀行業第 1 級（系統性重要）</name>
+    <name xml:lang="en">Banking tier 1 (systemically important)</name>
+    <criteria xml:lang="zh-TW">符合下列任一條件：經主管機關指定為國內系統性重要銀行；合併總資產達新臺幣 2 兆元以上；國內分行達 100 家以上；最近 12 個月曾登入網路或行動銀行之客戶達 300 萬戶以上。</criteria>
+    <criteria xml:lang="en">Meets any one of: designated by the regulator as a domestic systemically important bank; consolidated total assets of NT$2 trillion or more; 100 or more domestic branches; 3 million or more customers who logged in to internet or mobile banking in the last 12 months.</criteria>
+    <minimum-target domain="P1" level="advanced"/>
+    <minimum-target domain="P2" level="intermediate"/>
+    <minimum-target domain="P3" level="advanced"/>
+    <minimum-target domain="P4" level="advanced"/>
+  </tier>
+  <tier id="bank-2" sector="bank">
+    <name xml:lang="zh-TW">銀行業第 2 級（中大型）</name>
+    <name xml:lang="en">Banking tier 2 (mid-sized and large)</name>
+    <criteria xml:lang="zh-TW">未達第 1 級，且符合下列任一條件：總資產達新臺幣 5,000 億元以上；國內分行達 30 家以上；海外分行或子行達 3 處以上；為純網路銀行；最近 12 個月曾登入網路或行動銀行之客戶達 50 萬戶以上。</criteria>
+    <criteria xml:lang="en">Not tier 1, and meets any one of: total assets of NT$500 billion or more; 30 or more domestic branches; 3 or more overseas branches or subsidiary banks; an internet-only bank; 500,000 or more customers who logged in to internet or mobile banking in the last 12 months.</criteria>
+    <minimum-target domain="P1" level="intermediate"/>
+    <minimum-target domain="P2" level="intermediate"/>
+    <minimum-target domain="P3" level="intermediate"/>
+    <minimum-target domain="P4" level="intermediate"/>
+  </tier>
+  <tier id="bank-3" sector="bank">
+    <name xml:lang="zh-TW">銀行業第 3 級（中小型）</name>
+    <name xml:lang="en">Banking tier 3 (small)</name>
+    <criteria xml:lang="zh-TW">未達第 1、2 級之銀行業機構：總資產未達新臺幣 5,000 億元、國內分行少於 30 家、海外分行或子行少於 3 處，且最近 12 個月曾登入網路或行動銀行之客戶少於 50 萬戶（例如小型本國銀行、外國銀行在臺分行、信用合作社）。</criteria>
+    <criteria xml:lang="en">Banking institutions in neither tier 1 nor tier 2: total assets below NT$500 billion, fewer than 30 domestic branches, fewer than 3 overseas branches or subsidiary banks, and fewer than 500,000 customers who logged in to internet or mobile banking in the last 12 months (for example small domestic banks, Taiwan branches of foreign banks, credit cooperatives).</criteria>
+    <minimum-target domain="P1" level="evolving"/>
+    <minimum-target domain="P2" level="evolving"/>
+    <minimum-target domain="P3" level="evolving"/>
+    <minimum-target domain="P4" level="evolving"/>
+  </tier>
+  <tier id="securities-futures-1" sector="securities-futures">
+    <name xml:lang="zh-TW">證券期貨業第 1 級（市場基礎設施與大型業者）</name>
+    <name xml:lang="en">Securities and futures tier 1 (market infrastructure and large firms)</name>
+    <criteria xml:lang="zh-TW">符合下列任一條件：經營證券或期貨之集中交易、櫃檯買賣、集中保管或結算業務；最近 12 個月證券經紀成交金額市占率達 4% 以上；最近 12 個月期貨經紀成交口數市占率達 10% 以上；最近 12 個月有電子下單交易之帳戶達 100 萬戶以上。</criteria>
+    <criteria xml:lang="en">Meets any one of: operates an exchange, over-the-counter market, central depository or clearing house for securities or futures; 4% or more of securities brokerage turnover in the last 12 months; 10% or more of futures brokerage contract volume in the last 12 months; 1 million or more accounts that traded through electronic orders in the last 12 months.</criteria>
+    <minimum-target domain="P1" level="advanced"/>
+    <minimum-target domain="P2" level="intermediate"/>
+    <minimum-target domain="P3" level="advanced"/>
+    <minimum-target domain="P4" level="advanced"/>
+  </tier>
+  <tier id="securities-futures-2" sector="securities-futures">
+    <name xml:lang="zh-TW">證券期貨業第 2 級（中型）</name>
+    <name xml:lang="en">Securities and futures tier 2 (mid-sized)</name>
+    <criteria xml:lang="zh-TW">未達第 1 級，且符合下列任一條件：最近 12 個月證券經紀成交金額市占率達 1% 以上；最近 12 個月期貨經紀成交口數市占率達 2% 以上；國內分支機構達 20 家以上；最近 12 個月有電子下單交易之帳戶達 10 萬戶以上；證券投資信託或全權委託管理資產達新臺幣 3,000 億元以上。</criteria>
+    <criteria xml:lang="en">Not tier 1, and meets any one of: 1% or more of securities brokerage turnover in the last 12 months; 2% or more of futures brokerage contract volume in the last 12 months; 20 or more domestic branches; 100,000 or more accounts that traded through electronic orders in the last 12 months; NT$300 billion or more of assets under management in investment trust or discretionary mandates.</criteria>
+    <minimum-target domain="P1" level="intermediate"/>
+    <minimum-target domain="P2" level="evolving"/>
+    <minimum-target domain="P3" level="intermediate"/>
+    <minimum-target domain="P4" level="intermediate"/>
+  </tier>
+  <tier id="securities-futures-3" sector="securities-futures">
+    <name xml:lang="zh-TW">證券期貨業第 3 級（小型）</name>
+    <name xml:lang="en">Securities and futures tier 3 (small)</name>
+    <criteria xml:lang="zh-TW">未達第 1、2 級之證券期貨業機構：證券經紀市占率未達 1%、期貨經紀市占率未達 2%、國內分支機構少於 20 家、最近 12 個月有電子下單交易之帳戶少於 10 萬戶，且管理資產未達新臺幣 3,000 億元（例如小型證券商、期貨商、投信投顧事業）。</criteria>
+    <criteria xml:lang="en">Securities and futures institutions in neither tier 1 nor tier 2: under 1% of securities brokerage turnover, under 2% of futures brokerage volume, fewer than 20 domestic branches, fewer than 100,000 accounts trading electronically in the last 12 months, and under NT$300 billion of assets under management (for example small brokers, futures commission merchants, investment trust and advisory firms).</criteria>
+    <minimum-target domain="P1" level="evolving"/>
+    <minimum-target domain="P2" level="baseline"/>
+    <minimum-target domain="P3" level="evolving"/>
+    <minimum-target domain="P4" level="baseline"/>
+  </tier>
+  <tier id="insurance-1" sector="insurance">
+    <name xml:lang="zh-TW">保險業第 1 級（大型）</name>
+    <name xml:lang="en">Insurance tier 1 (large)</name>
+    <criteria xml:lang="zh-TW">符合下列任一條件：總資產達新臺幣 2 兆元以上；有效保單達 500 萬件以上；最近一年總保費收入占壽險業或產險業市場 8% 以上。</criteria>
+    <criteria xml:lang="en">Meets any one of: total assets of NT$2 trillion or more; 5 million or more policies in force; 8% or more of life or non-life premium income in the last year.</criteria>
+    <minimum-target domain="P1" level="advanced"/>
+    <minimum-target domain="P2" level="intermediate"/>
+    <minimum-target domain="P3" level="intermediate"/>
+    <minimum-target domain="P4" level="advanced"/>
+  </tier>
+  <tier id="insurance-2" sector="insurance">
+    <name xml:lang="zh-TW">保險業第 2 級（中型）</name>
+    <name xml:lang="en">Insurance tier 2 (mid-sized)</name>
+    <criteria xml:lang="zh-TW">未達第 1 級，且符合下列任一條件：總資產達新臺幣 3,000 億元以上；有效保單達 50 萬件以上；最近一年總保費收入占壽險業或產險業市場 2% 以上；最近一年網路投保或線上理賠案件達 10 萬件以上。</criteria>
+    <criteria xml:lang="en">Not tier 1, and meets any one of: total assets of NT$300 billion or more; 500,000 or more policies in force; 2% or more of life or non-life premium income in the last year; 100,000 or more online policy purchases or online claims in the last year.</criteria>
+    <minimum-target domain="P1" level="intermediate"/>
+    <minimum-target domain="P2" level="evolving"/>
+    <minimum-target domain="P3" level="evolving"/>
+    <minimum-target domain="P4" level="evolving"/>
+  </tier>
+  <tier id="insurance-3" sector="insurance">
+    <name xml:lang="zh-TW">保險業第 3 級（小型）</name>
+    <name xml:lang="en">Insurance tier 3 (small)</name>
+    <criteria xml:lang="zh-TW">未達第 1、2 級之保險業機構：總資產未達新臺幣 3,000 億元、有效保單少於 50 萬件、保費市占率未達 2%，且最近一年網路投保及線上理賠合計少於 10 萬件（例如小型產壽險公司、再保險公司、保險經紀人及代理人公司）。</criteria>
+    <criteria xml:lang="en">Insurance institutions in neither tier 1 nor tier 2: total assets below NT$300 billion, fewer than 500,000 policies in force, under 2% of premium income, and fewer than 100,000 online purchases and online claims together in the last year (for example small life or non-life insurers, reinsurers, insurance broker and agency companies).</criteria>
+    <minimum-target domain="P1" level="evolving"/>
+    <minimum-target domain="P2" level="baseline"/>
+    <minimum-target domain="P3" level="baseline"/>
+    <minimum-target domain="P4" level="baseline"/>
+  </tier>
+  <tier id="other-1" sector="other">
+    <name xml:lang="zh-TW">其他金融服務業第 1 級（關鍵基礎設施與大型業者）</name>
+    <name xml:lang="en">Other financial services tier 1 (critical infrastructure and large firms)</name>
+    <criteria xml:lang="zh-TW">符合下列任一條件：提供跨機構即時清算、支付、信用資訊或資安聯防等共用服務，且直接連線之金融機構達 30 家以上；有效使用者達 500 萬人以上；最近一年代理收付或支付交易金額達新臺幣 1,000 億元以上。</criteria>
+    <criteria xml:lang="en">Meets any one of: provides shared real-time services (clearing, payments, credit information or joint security defence) to 30 or more directly connected financial institutions; 5 million or more active users; NT$100 billion or more of collection, payment or transfer transactions in the last year.</criteria>
+    <minimum-target domain="P1" level="advanced"/>
+    <minimum-target domain="P2" level="intermediate"/>
+    <minimum-target domain="P3" level="advanced"/>
+    <minimum-target domain="P4" level="advanced"/>
+  </tier>
+  <tier id="other-2" sector="other">
+    <name xml:lang="zh-TW">其他金融服務業第 2 級（中型）</name>
+    <name xml:lang="en">Other financial services tier 2 (mid-sized)</name>
+    <criteria xml:lang="zh-TW">未達第 1 級，且符合下列任一條件：直接連線之金融機構達 5 家以上；有效使用者達 50 萬人以上；最近一年代理收付或支付交易金額達新臺幣 100 億元以上；總資產達新臺幣 1,000 億元以上。</criteria>
+    <criteria xml:lang="en">Not tier 1, and meets any one of: 5 or more directly connected financial institutions; 500,000 or more active users; NT$10 billion or more of collection, payment or transfer transactions in the last year; total assets of NT$100 billion or more.</criteria>
+    <minimum-target domain="P1" level="intermediate"/>
+    <minimum-target domain="P2" level="evolving"/>
+    <minimum-target domain="P3" level="evolving"/>
+    <minimum-target domain="P4" level="evolving"/>
+  </tier>
+  <tier id="other-3" sector="other">
+    <name xml:lang="zh-TW">其他金融服務業第 3 級（小型）</name>
+    <name xml:lang="en">Other financial services tier 3 (small)</name>
+    <criteria xml:lang="zh-TW">未達第 1、2 級之其他金融服務業機構：直接連線之金融機構少於 5 家、有效使用者少於 50 萬人、最近一年代理收付或支付交易金額未達新臺幣 100 億元，且總資產未達新臺幣 1,000 億元（例如小型電子支付機構、票券金融公司、信用卡業務機構）。</criteria>
+    <criteria xml:lang="en">Other financial services institutions in neither tier 1 nor tier 2: fewer than 5 directly connected financial institutions, fewer than 500,000 active users, under NT$10 billion of collection, payment or transfer transactions in the last year, and total assets below NT$100 billion (for example small electronic payment institutions, bills finance companies, credit card businesses).</criteria>
+    <minimum-target domain="P1" level="evolving"/>
+    <minimum-target domain="P2" level="baseline"/>
+    <minimum-target domain="P3" level="baseline"/>
+    <minimum-target domain="P4" level="baseline"/>
+  </tier>
+</tiers>
   <risk-targets>
     <risk-target risk="least" level="baseline"/>
     <risk-target risk="minimal" level="evolving"/>
@@ -984,353 +1252,6113 @@ enum BundledResources {
     <risk-target risk="most" level="innovative"/>
   </risk-targets>
   <inherent-risk-profile>
-    <category id="TC">
-      <name xml:lang="zh-TW">類別TC</name>
-      <name xml:lang="en">Category TC</name>
-      <activity id="TC.01">
-        <name xml:lang="zh-TW">活動TC1</name>
-        <name xml:lang="en">Activity TC1</name>
-        <rating risk="least">
-          <text xml:lang="zh-TW">0至9個</text>
-          <text xml:lang="en">0 to 9</text>
-        </rating>
-        <rating risk="minimal">
-          <text xml:lang="zh-TW">10至19個</text>
-          <text xml:lang="en">10 to 19</text>
-        </rating>
-        <rating risk="moderate">
-          <text xml:lang="zh-TW">20至29個</text>
-          <text xml:lang="en">20 to 29</text>
-        </rating>
-        <rating risk="significant">
-          <text xml:lang="zh-TW">30至39個</text>
-          <text xml:lang="en">30 to 39</text>
-        </rating>
-        <rating risk="most">
-          <text xml:lang="zh-TW">40至49個</text>
-          <text xml:lang="en">40 to 49</text>
-        </rating>
-      </activity>
-      <activity id="TC.02">
-        <name xml:lang="zh-TW">活動TC2</name>
-        <name xml:lang="en">Activity TC2</name>
-        <rating risk="least">
-          <text xml:lang="zh-TW">0至9個</text>
-          <text xml:lang="en">0 to 9</text>
-        </rating>
-        <rating risk="minimal">
-          <text xml:lang="zh-TW">10至19個</text>
-          <text xml:lang="en">10 to 19</text>
-        </rating>
-        <rating risk="moderate">
-          <text xml:lang="zh-TW">20至29個</text>
-          <text xml:lang="en">20 to 29</text>
-        </rating>
-        <rating risk="significant">
-          <text xml:lang="zh-TW">30至39個</text>
-          <text xml:lang="en">30 to 39</text>
-        </rating>
-        <rating risk="most">
-          <text xml:lang="zh-TW">40至49個</text>
-          <text xml:lang="en">40 to 49</text>
-        </rating>
-      </activity>
-      <activity id="TC.03">
-        <name xml:lang="zh-TW">活動TC3</name>
-        <name xml:lang="en">Activity TC3</name>
-        <rating risk="least">
-          <text xml:lang="zh-TW">0至9個</text>
-          <text xml:lang="en">0 to 9</text>
-        </rating>
-        <rating risk="minimal">
-          <text xml:lang="zh-TW">10至19個</text>
-          <text xml:lang="en">10 to 19</text>
-        </rating>
-        <rating risk="moderate">
-          <text xml:lang="zh-TW">20至29個</text>
-          <text xml:lang="en">20 to 29</text>
-        </rating>
-        <rating risk="significant">
-          <text xml:lang="zh-TW">30至39個</text>
-          <text xml:lang="en">30 to 39</text>
-        </rating>
-        <rating risk="most">
-          <text xml:lang="zh-TW">40至49個</text>
-          <text xml:lang="en">40 to 49</text>
-        </rating>
-      </activity>
-    </category>
-    <category id="ET">
-      <name xml:lang="zh-TW">類別ET</name>
-      <name xml:lang="en">Category ET</name>
-      <activity id="ET.01">
-        <name xml:lang="zh-TW">活動ET1</name>
-        <name xml:lang="en">Activity ET1</name>
-        <rating risk="least">
-          <text xml:lang="zh-TW">0至9個</text>
-          <text xml:lang="en">0 to 9</text>
-        </rating>
-        <rating risk="minimal">
-          <text xml:lang="zh-TW">10至19個</text>
-          <text xml:lang="en">10 to 19</text>
-        </rating>
-        <rating risk="moderate">
-          <text xml:lang="zh-TW">20至29個</text>
-          <text xml:lang="en">20 to 29</text>
-        </rating>
-        <rating risk="significant">
-          <text xml:lang="zh-TW">30至39個</text>
-          <text xml:lang="en">30 to 39</text>
-        </rating>
-        <rating risk="most">
-          <text xml:lang="zh-TW">40至49個</text>
-          <text xml:lang="en">40 to 49</text>
-        </rating>
-      </activity>
-      <activity id="ET.02">
-        <name xml:lang="zh-TW">活動ET2</name>
-        <name xml:lang="en">Activity ET2</name>
-        <rating risk="least">
-          <text xml:lang="zh-TW">0至9個</text>
-          <text xml:lang="en">0 to 9</text>
-        </rating>
-        <rating risk="minimal">
-          <text xml:lang="zh-TW">10至19個</text>
-          <text xml:lang="en">10 to 19</text>
-        </rating>
-        <rating risk="moderate">
-          <text xml:lang="zh-TW">20至29個</text>
-          <text xml:lang="en">20 to 29</text>
-        </rating>
-        <rating risk="significant">
-          <text xml:lang="zh-TW">30至39個</text>
-          <text xml:lang="en">30 to 39</text>
-        </rating>
-        <rating risk="most">
-          <text xml:lang="zh-TW">40至49個</text>
-          <text xml:lang="en">40 to 49</text>
-        </rating>
-      </activity>
-      <activity id="ET.03">
-        <name xml:lang="zh-TW">活動ET3</name>
-        <name xml:lang="en">Activity ET3</name>
-        <rating risk="least">
-          <text xml:lang="zh-TW">0至9個</text>
-          <text xml:lang="en">0 to 9</text>
-        </rating>
-        <rating risk="minimal">
-          <text xml:lang="zh-TW">10至19個</text>
-          <text xml:lang="en">10 to 19</text>
-        </rating>
-        <rating risk="moderate">
-          <text xml:lang="zh-TW">20至29個</text>
-          <text xml:lang="en">20 to 29</text>
-        </rating>
-        <rating risk="significant">
-          <text xml:lang="zh-TW">30至39個</text>
-          <text xml:lang="en">30 to 39</text>
-        </rating>
-        <rating risk="most">
-          <text xml:lang="zh-TW">40至49個</text>
-          <text xml:lang="en">40 to 49</text>
-        </rating>
-      </activity>
-    </category>
-  </inherent-risk-profile>
-  <domain id="D1">
-    <name xml:lang="zh-TW">治理</name>
-    <name xml:lang="en">Governance</name>
-    <factor id="D1.GV">
-      <name xml:lang="zh-TW">監督</name>
-      <name xml:lang="en">Oversight</name>
-      <component id="D1.GV.BO">
-        <name xml:lang="zh-TW">元件D1.GV.BO</name>
-        <name xml:lang="en">Component D1.GV.BO</name>
-        <statement id="D1.GV.BO.B.1" level="baseline" baseline="true">
-          <text xml:lang="zh-TW">D1.GV.BO 第一項baseline作法已落實。</text>
-          <text xml:lang="en">D1.GV.BO practice one at baseline is in place.</text>
-          <evidence xml:lang="zh-TW">證明D1.GV.BO 第一項baseline作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D1.GV.BO practice one at baseline is in place.</evidence>
-          <source ref="A1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-        <statement id="D1.GV.BO.B.2" level="baseline">
-          <text xml:lang="zh-TW">D1.GV.BO 第二項基準作法已落實。</text>
-          <text xml:lang="en">D1.GV.BO second baseline practice is in place.</text>
-          <evidence xml:lang="zh-TW">證明D1.GV.BO 第二項基準作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D1.GV.BO second baseline practice is in place.</evidence>
-          <source ref="R1.1"/>
-          <csf ref="GV.RR-02"/>
-        </statement>
-        <statement id="D1.GV.BO.E.1" level="evolving">
-          <text xml:lang="zh-TW">D1.GV.BO 第一項evolving作法已落實。</text>
-          <text xml:lang="en">D1.GV.BO practice one at evolving is in place.</text>
-          <evidence xml:lang="zh-TW">證明D1.GV.BO 第一項evolving作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D1.GV.BO practice one at evolving is in place.</evidence>
-          <source ref="R1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-        <statement id="D1.GV.BO.Int.1" level="intermediate">
-          <text xml:lang="zh-TW">D1.GV.BO 第一項intermediate作法已落實。</text>
-          <text xml:lang="en">D1.GV.BO practice one at intermediate is in place.</text>
-          <evidence xml:lang="zh-TW">證明D1.GV.BO 第一項intermediate作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D1.GV.BO practice one at intermediate is in place.</evidence>
-          <source ref="R1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-        <statement id="D1.GV.BO.A.1" level="advanced">
-          <text xml:lang="zh-TW">D1.GV.BO 第一項advanced作法已落實。</text>
-          <text xml:lang="en">D1.GV.BO practice one at advanced is in place.</text>
-          <evidence xml:lang="zh-TW">證明D1.GV.BO 第一項advanced作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D1.GV.BO practice one at advanced is in place.</evidence>
-          <source ref="R1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-        <statement id="D1.GV.BO.Inn.1" level="innovative">
-          <text xml:lang="zh-TW">D1.GV.BO 第一項innovative作法已落實。</text>
-          <text xml:lang="en">D1.GV.BO practice one at innovative is in place.</text>
-          <evidence xml:lang="zh-TW">證明D1.GV.BO 第一項innovative作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D1.GV.BO practice one at innovative is in place.</evidence>
-          <source ref="R1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-      </component>
-      <component id="D1.GV.RM">
-        <name xml:lang="zh-TW">元件D1.GV.RM</name>
-        <name xml:lang="en">Component D1.GV.RM</name>
-        <statement id="D1.GV.RM.B.1" level="baseline" baseline="true">
-          <text xml:lang="zh-TW">D1.GV.RM 第一項baseline作法已落實。</text>
-          <text xml:lang="en">D1.GV.RM practice one at baseline is in place.</text>
-          <evidence xml:lang="zh-TW">證明D1.GV.RM 第一項baseline作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D1.GV.RM practice one at baseline is in place.</evidence>
-          <source ref="A1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-        <statement id="D1.GV.RM.E.1" level="evolving">
-          <text xml:lang="zh-TW">D1.GV.RM 第一項evolving作法已落實。</text>
-          <text xml:lang="en">D1.GV.RM practice one at evolving is in place.</text>
-          <evidence xml:lang="zh-TW">證明D1.GV.RM 第一項evolving作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D1.GV.RM practice one at evolving is in place.</evidence>
-          <source ref="R1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-        <statement id="D1.GV.RM.Int.1" level="intermediate">
-          <text xml:lang="zh-TW">D1.GV.RM 第一項intermediate作法已落實。</text>
-          <text xml:lang="en">D1.GV.RM practice one at intermediate is in place.</text>
-          <evidence xml:lang="zh-TW">證明D1.GV.RM 第一項intermediate作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D1.GV.RM practice one at intermediate is in place.</evidence>
-          <source ref="R1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-        <statement id="D1.GV.RM.A.1" level="advanced">
-          <text xml:lang="zh-TW">D1.GV.RM 第一項advanced作法已落實。</text>
-          <text xml:lang="en">D1.GV.RM practice one at advanced is in place.</text>
-          <evidence xml:lang="zh-TW">證明D1.GV.RM 第一項advanced作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D1.GV.RM practice one at advanced is in place.</evidence>
-          <source ref="R1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-        <statement id="D1.GV.RM.Inn.1" level="innovative">
-          <text xml:lang="zh-TW">D1.GV.RM 第一項innovative作法已落實。</text>
-          <text xml:lang="en">D1.GV.RM practice one at innovative is in place.</text>
-          <evidence xml:lang="zh-TW">證明D1.GV.RM 第一項innovative作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D1.GV.RM practice one at innovative is in place.</evidence>
-          <source ref="R1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-      </component>
-    </factor>
-  </domain>
-  <domain id="D2">
-    <name xml:lang="zh-TW">防護</name>
-    <name xml:lang="en">Protection</name>
-    <factor id="D2.PR">
-      <name xml:lang="zh-TW">防護</name>
-      <name xml:lang="en">Protection</name>
-      <component id="D2.PR.ZT">
-        <name xml:lang="zh-TW">元件D2.PR.ZT</name>
-        <name xml:lang="en">Component D2.PR.ZT</name>
-        <statement id="D2.PR.ZT.B.1" level="baseline" baseline="true">
-          <text xml:lang="zh-TW">D2.PR.ZT 第一項baseline作法已落實。</text>
-          <text xml:lang="en">D2.PR.ZT practice one at baseline is in place.</text>
-          <evidence xml:lang="zh-TW">證明D2.PR.ZT 第一項baseline作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D2.PR.ZT practice one at baseline is in place.</evidence>
-          <source ref="A1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-        <statement id="D2.PR.ZT.E.1" level="evolving">
-          <text xml:lang="zh-TW">D2.PR.ZT 第一項evolving作法已落實。</text>
-          <text xml:lang="en">D2.PR.ZT practice one at evolving is in place.</text>
-          <evidence xml:lang="zh-TW">證明D2.PR.ZT 第一項evolving作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D2.PR.ZT practice one at evolving is in place.</evidence>
-          <source ref="R1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-        <statement id="D2.PR.ZT.Int.1" level="intermediate">
-          <text xml:lang="zh-TW">D2.PR.ZT 第一項intermediate作法已落實。</text>
-          <text xml:lang="en">D2.PR.ZT practice one at intermediate is in place.</text>
-          <evidence xml:lang="zh-TW">證明D2.PR.ZT 第一項intermediate作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D2.PR.ZT practice one at intermediate is in place.</evidence>
-          <source ref="R1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-        <statement id="D2.PR.ZT.A.1" level="advanced">
-          <text xml:lang="zh-TW">D2.PR.ZT 第一項advanced作法已落實。</text>
-          <text xml:lang="en">D2.PR.ZT practice one at advanced is in place.</text>
-          <evidence xml:lang="zh-TW">證明D2.PR.ZT 第一項advanced作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D2.PR.ZT practice one at advanced is in place.</evidence>
-          <source ref="R1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-        <statement id="D2.PR.ZT.Inn.1" level="innovative">
-          <text xml:lang="zh-TW">D2.PR.ZT 第一項innovative作法已落實。</text>
-          <text xml:lang="en">D2.PR.ZT practice one at innovative is in place.</text>
-          <evidence xml:lang="zh-TW">證明D2.PR.ZT 第一項innovative作法已落實。</evidence>
-          <evidence xml:lang="en">Proof that D2.PR.ZT practice one at innovative is in place.</evidence>
-          <source ref="R1.1"/>
-          <csf ref="GV.RR-01"/>
-        </statement>
-      </component>
-    </factor>
-  </domain>
+  <category id="TC">
+    <name xml:lang="zh-TW">技術與連線型態</name>
+    <name xml:lang="en">Technologies and connection types</name>
+    <activity id="TC.01">
+      <name xml:lang="zh-TW">與外部機構之專線及 VPN 連線數（供應商、同業、周邊單位、集團企業）</name>
+      <name xml:lang="en">Dedicated-line and VPN connections to outside parties (suppliers, other institutions, sector bodies, group companies)</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 條）</text>
+        <text xml:lang="en">None (0 connections)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–5 條</text>
+        <text xml:lang="en">1–5 connections</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">6–20 條</text>
+        <text xml:lang="en">6–20 connections</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">21–50 條</text>
+        <text xml:lang="en">21–50 connections</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 50 條</text>
+        <text xml:lang="en">More than 50 connections</text>
+      </rating>
+    </activity>
+    <activity id="TC.02">
+      <name xml:lang="zh-TW">可由網際網路直接存取之應用系統及主機數</name>
+      <name xml:lang="en">Applications and hosts reachable directly from the internet</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 個）</text>
+        <text xml:lang="en">None (0 applications or hosts)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–10 個</text>
+        <text xml:lang="en">1–10 applications or hosts</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">11–50 個</text>
+        <text xml:lang="en">11–50 applications or hosts</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">51–200 個</text>
+        <text xml:lang="en">51–200 applications or hosts</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 200 個</text>
+        <text xml:lang="en">More than 200 applications or hosts</text>
+      </rating>
+    </activity>
+    <activity id="TC.03">
+      <name xml:lang="zh-TW">處理客戶資料或支援核心業務之雲端服務數（IaaS、PaaS、SaaS）</name>
+      <name xml:lang="en">Cloud services (IaaS, PaaS, SaaS) that process customer data or support core business</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 項）</text>
+        <text xml:lang="en">None (0 services)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–3 項</text>
+        <text xml:lang="en">1–3 services</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">4–10 項</text>
+        <text xml:lang="en">4–10 services</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">11–25 項</text>
+        <text xml:lang="en">11–25 services</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 25 項</text>
+        <text xml:lang="en">More than 25 services</text>
+      </rating>
+    </activity>
+    <activity id="TC.04">
+      <name xml:lang="zh-TW">全部或部分運行於公有雲之核心業務系統占全部核心業務系統之比率</name>
+      <name xml:lang="en">Share of core business systems running wholly or partly on public cloud</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">0%（無）</text>
+        <text xml:lang="en">0% (none)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">大於 0%，至多 10%</text>
+        <text xml:lang="en">More than 0% and up to 10%</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">大於 10%，至多 25%</text>
+        <text xml:lang="en">More than 10% and up to 25%</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">大於 25%，至多 50%</text>
+        <text xml:lang="en">More than 25% and up to 50%</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">大於 50%</text>
+        <text xml:lang="en">More than 50%</text>
+      </rating>
+    </activity>
+    <activity id="TC.05">
+      <name xml:lang="zh-TW">作業系統或軟體已無原廠安全更新（停止支援）之正式環境系統占比</name>
+      <name xml:lang="en">Share of production systems whose operating system or software no longer receives vendor security updates (end of support)</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">0%（無）</text>
+        <text xml:lang="en">0% (none)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">大於 0%，至多 2%</text>
+        <text xml:lang="en">More than 0% and up to 2%</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">大於 2%，至多 5%</text>
+        <text xml:lang="en">More than 2% and up to 5%</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">大於 5%，至多 15%</text>
+        <text xml:lang="en">More than 5% and up to 15%</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">大於 15%</text>
+        <text xml:lang="en">More than 15%</text>
+      </rating>
+    </activity>
+    <activity id="TC.06">
+      <name xml:lang="zh-TW">具正式環境特權帳號或遠端維護權限之供應商家數</name>
+      <name xml:lang="en">Suppliers with privileged accounts or remote maintenance access to production systems</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 家）</text>
+        <text xml:lang="en">None (0 suppliers)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–5 家</text>
+        <text xml:lang="en">1–5 suppliers</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">6–15 家</text>
+        <text xml:lang="en">6–15 suppliers</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">16–40 家</text>
+        <text xml:lang="en">16–40 suppliers</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 40 家</text>
+        <text xml:lang="en">More than 40 suppliers</text>
+      </rating>
+    </activity>
+    <activity id="TC.07">
+      <name xml:lang="zh-TW">可自遠端（VPN、VDI、遠端桌面）連入內部網路之員工及駐點人員占比</name>
+      <name xml:lang="en">Share of staff and on-site contractors able to reach the internal network remotely (VPN, VDI, remote desktop)</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">0%（無）</text>
+        <text xml:lang="en">0% (none)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">大於 0%，至多 5%</text>
+        <text xml:lang="en">More than 0% and up to 5%</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">大於 5%，至多 20%</text>
+        <text xml:lang="en">More than 5% and up to 20%</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">大於 20%，至多 50%</text>
+        <text xml:lang="en">More than 20% and up to 50%</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">大於 50%</text>
+        <text xml:lang="en">More than 50%</text>
+      </rating>
+    </activity>
+    <activity id="TC.08">
+      <name xml:lang="zh-TW">可存取公司郵件、資料或應用系統之個人行動裝置（BYOD）數</name>
+      <name xml:lang="en">Personal mobile devices (BYOD) with access to corporate email, data or applications</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 台）</text>
+        <text xml:lang="en">None (0 devices)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–50 台</text>
+        <text xml:lang="en">1–50 devices</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">51–500 台</text>
+        <text xml:lang="en">51–500 devices</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">501–2,000 台</text>
+        <text xml:lang="en">501–2,000 devices</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 2,000 台</text>
+        <text xml:lang="en">More than 2,000 devices</text>
+      </rating>
+    </activity>
+    <activity id="TC.09">
+      <name xml:lang="zh-TW">連網之物聯網設備數（監視器、門禁、機房環控、感測器等，不含 ATM 及自助機台）</name>
+      <name xml:lang="en">Network-connected IoT devices (cameras, access control, facility and data-centre controls, sensors; ATMs and kiosks excluded)</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 台）</text>
+        <text xml:lang="en">None (0 devices)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–100 台</text>
+        <text xml:lang="en">1–100 devices</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">101–1,000 台</text>
+        <text xml:lang="en">101–1,000 devices</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">1,001–5,000 台</text>
+        <text xml:lang="en">1,001–5,000 devices</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 5,000 台</text>
+        <text xml:lang="en">More than 5,000 devices</text>
+      </rating>
+    </activity>
+    <activity id="TC.10">
+      <name xml:lang="zh-TW">正式環境中自行開發或客製開發（含委外開發）之應用系統數</name>
+      <name xml:lang="en">Applications in production developed in house or custom-built (outsourced development included)</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 個）</text>
+        <text xml:lang="en">None (0 applications)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–10 個</text>
+        <text xml:lang="en">1–10 applications</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">11–50 個</text>
+        <text xml:lang="en">11–50 applications</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">51–150 個</text>
+        <text xml:lang="en">51–150 applications</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 150 個</text>
+        <text xml:lang="en">More than 150 applications</text>
+      </rating>
+    </activity>
+    <activity id="TC.11">
+      <name xml:lang="zh-TW">內部使用之 AI 模型及生成式 AI 服務數（如信用評分、洗錢偵測、員工助理）</name>
+      <name xml:lang="en">AI models and generative-AI services in internal use (such as credit scoring, money-laundering detection, staff assistants)</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 項）</text>
+        <text xml:lang="en">None (0 models or services)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–3 項</text>
+        <text xml:lang="en">1–3 models or services</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">4–10 項</text>
+        <text xml:lang="en">4–10 models or services</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">11–30 項</text>
+        <text xml:lang="en">11–30 models or services</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 30 項</text>
+        <text xml:lang="en">More than 30 models or services</text>
+      </rating>
+    </activity>
+  </category>
+  <category id="DC">
+    <name xml:lang="zh-TW">交付通路</name>
+    <name xml:lang="en">Delivery channels</name>
+    <activity id="DC.01">
+      <name xml:lang="zh-TW">最近 12 個月曾登入網路（網頁）交易服務之客戶數</name>
+      <name xml:lang="en">Customers who logged in to web-based transaction services in the last 12 months</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 戶）</text>
+        <text xml:lang="en">None (0 customers)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–10,000 戶</text>
+        <text xml:lang="en">1–10,000 customers</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">10,001–100,000 戶</text>
+        <text xml:lang="en">10,001–100,000 customers</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">100,001–1,000,000 戶</text>
+        <text xml:lang="en">100,001–1,000,000 customers</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 1,000,000 戶</text>
+        <text xml:lang="en">More than 1,000,000 customers</text>
+      </rating>
+    </activity>
+    <activity id="DC.02">
+      <name xml:lang="zh-TW">具帳戶或交易功能之行動應用程式每月活躍使用者數（最近 12 個月平均）</name>
+      <name xml:lang="en">Monthly active users of mobile apps with account or transaction functions (average of the last 12 months)</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 人）</text>
+        <text xml:lang="en">None (0 users)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–20,000 人</text>
+        <text xml:lang="en">1–20,000 users</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">20,001–200,000 人</text>
+        <text xml:lang="en">20,001–200,000 users</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">200,001–2,000,000 人</text>
+        <text xml:lang="en">200,001–2,000,000 users</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 2,000,000 人</text>
+        <text xml:lang="en">More than 2,000,000 users</text>
+      </rating>
+    </activity>
+    <activity id="DC.03">
+      <name xml:lang="zh-TW">透過開放 API 介接資料或交易之第三方家數（金融科技業者、平台、其他金融機構）</name>
+      <name xml:lang="en">Third parties connected through open APIs for data or transactions (fintech firms, platforms, other financial institutions)</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 家）</text>
+        <text xml:lang="en">None (0 third parties)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–3 家</text>
+        <text xml:lang="en">1–3 third parties</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">4–10 家</text>
+        <text xml:lang="en">4–10 third parties</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">11–30 家</text>
+        <text xml:lang="en">11–30 third parties</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 30 家</text>
+        <text xml:lang="en">More than 30 third parties</text>
+      </rating>
+    </activity>
+    <activity id="DC.04">
+      <name xml:lang="zh-TW">對客戶、合作夥伴或網際網路提供之 API 端點數</name>
+      <name xml:lang="en">API endpoints exposed to customers, partners or the internet</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 個）</text>
+        <text xml:lang="en">None (0 endpoints)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–20 個</text>
+        <text xml:lang="en">1–20 endpoints</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">21–100 個</text>
+        <text xml:lang="en">21–100 endpoints</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">101–500 個</text>
+        <text xml:lang="en">101–500 endpoints</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 500 個</text>
+        <text xml:lang="en">More than 500 endpoints</text>
+      </rating>
+    </activity>
+    <activity id="DC.05">
+      <name xml:lang="zh-TW">實體自助設備數（ATM、多媒體機台、自助服務機）</name>
+      <name xml:lang="en">Physical self-service terminals (ATMs, multimedia kiosks, self-service machines)</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 台）</text>
+        <text xml:lang="en">None (0 terminals)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–50 台</text>
+        <text xml:lang="en">1–50 terminals</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">51–500 台</text>
+        <text xml:lang="en">51–500 terminals</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">501–3,000 台</text>
+        <text xml:lang="en">501–3,000 terminals</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 3,000 台</text>
+        <text xml:lang="en">More than 3,000 terminals</text>
+      </rating>
+    </activity>
+    <activity id="DC.06">
+      <name xml:lang="zh-TW">可連線至機構系統之外部通路夥伴數（代理人、經紀人、銀行保險通路、介紹經紀商、特約商店平台）</name>
+      <name xml:lang="en">External channel partners with access to the institution's systems (agents, brokers, bancassurance partners, introducing brokers, merchant platforms)</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 家）</text>
+        <text xml:lang="en">None (0 partners)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–10 家</text>
+        <text xml:lang="en">1–10 partners</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">11–50 家</text>
+        <text xml:lang="en">11–50 partners</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">51–200 家</text>
+        <text xml:lang="en">51–200 partners</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 200 家</text>
+        <text xml:lang="en">More than 200 partners</text>
+      </rating>
+    </activity>
+  </category>
+  <category id="OP">
+    <name xml:lang="zh-TW">線上與行動產品及科技服務</name>
+    <name xml:lang="en">Online and mobile products and technology services</name>
+    <activity id="OP.01">
+      <name xml:lang="zh-TW">最近一年客戶透過網路及行動通路發動之支付與轉帳金額</name>
+      <name xml:lang="en">Value of payments and transfers that customers initiated through online and mobile channels in the last year</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（新臺幣 0 元）</text>
+        <text xml:lang="en">None (NT$0)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">大於新臺幣 0 元，未達新臺幣 100 億元</text>
+        <text xml:lang="en">More than NT$0 and below NT$10 billion</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">新臺幣 100 億元以上，未達新臺幣 1,000 億元</text>
+        <text xml:lang="en">NT$10 billion or more and below NT$100 billion</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">新臺幣 1,000 億元以上，未達新臺幣 1 兆元</text>
+        <text xml:lang="en">NT$100 billion or more and below NT$1 trillion</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">新臺幣 1 兆元以上</text>
+        <text xml:lang="en">NT$1 trillion or more</text>
+      </rating>
+    </activity>
+    <activity id="OP.02">
+      <name xml:lang="zh-TW">最近 12 個月完全於線上完成之客戶交易（轉帳、證券委託、投保、理賠、申請等）占全部客戶交易之比率</name>
+      <name xml:lang="en">Share of customer transactions (transfers, securities orders, policy purchases, claims, applications) completed wholly online in the last 12 months</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">0%（無）</text>
+        <text xml:lang="en">0% (none)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">大於 0%，至多 20%</text>
+        <text xml:lang="en">More than 0% and up to 20%</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">大於 20%，至多 50%</text>
+        <text xml:lang="en">More than 20% and up to 50%</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">大於 50%，至多 80%</text>
+        <text xml:lang="en">More than 50% and up to 80%</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">大於 80%</text>
+        <text xml:lang="en">More than 80%</text>
+      </rating>
+    </activity>
+    <activity id="OP.03">
+      <name xml:lang="zh-TW">最近 12 個月以線上身分驗證遠端開立之帳戶、保單或契約數</name>
+      <name xml:lang="en">Accounts, policies or contracts opened remotely with online identity verification in the last 12 months</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 件）</text>
+        <text xml:lang="en">None (0 accounts, policies or contracts)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–5,000 件</text>
+        <text xml:lang="en">1–5,000 accounts, policies or contracts</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">5,001–50,000 件</text>
+        <text xml:lang="en">5,001–50,000 accounts, policies or contracts</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">50,001–300,000 件</text>
+        <text xml:lang="en">50,001–300,000 accounts, policies or contracts</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 300,000 件</text>
+        <text xml:lang="en">More than 300,000 accounts, policies or contracts</text>
+      </rating>
+    </activity>
+    <activity id="OP.04">
+      <name xml:lang="zh-TW">虛擬資產相關業務金額：最近一年為虛擬資產服務業者處理之法幣金流，加計年底保管之虛擬資產及發行之代幣化資產價值</name>
+      <name xml:lang="en">Virtual-asset business: fiat flows handled for virtual-asset service providers in the last year, plus the year-end value of virtual assets held in custody and tokenised assets issued</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（新臺幣 0 元）</text>
+        <text xml:lang="en">None (NT$0)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">大於新臺幣 0 元，未達新臺幣 1 億元</text>
+        <text xml:lang="en">More than NT$0 and below NT$100 million</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">新臺幣 1 億元以上，未達新臺幣 10 億元</text>
+        <text xml:lang="en">NT$100 million or more and below NT$1 billion</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">新臺幣 10 億元以上，未達新臺幣 100 億元</text>
+        <text xml:lang="en">NT$1 billion or more and below NT$10 billion</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">新臺幣 100 億元以上</text>
+        <text xml:lang="en">NT$10 billion or more</text>
+      </rating>
+    </activity>
+    <activity id="OP.05">
+      <name xml:lang="zh-TW">以 AI 回應客戶或作成、建議決策之客戶服務項數（聊天機器人、機器人理財、自動化授信或理賠決策）</name>
+      <name xml:lang="en">Customer-facing services that use AI to answer customers or to make or recommend decisions (chatbots, robo-advice, automated credit or claims decisions)</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 項）</text>
+        <text xml:lang="en">None (0 services)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1 項</text>
+        <text xml:lang="en">1 service</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">2–3 項</text>
+        <text xml:lang="en">2–3 services</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">4–8 項</text>
+        <text xml:lang="en">4–8 services</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 8 項</text>
+        <text xml:lang="en">More than 8 services</text>
+      </rating>
+    </activity>
+    <activity id="OP.06">
+      <name xml:lang="zh-TW">最近 12 個月由生成式 AI 在無人員介入下處理之客戶服務互動占比</name>
+      <name xml:lang="en">Share of customer-service interactions handled by generative AI without a person in the last 12 months</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">0%（無）</text>
+        <text xml:lang="en">0% (none)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">大於 0%，至多 5%</text>
+        <text xml:lang="en">More than 0% and up to 5%</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">大於 5%，至多 20%</text>
+        <text xml:lang="en">More than 5% and up to 20%</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">大於 20%，至多 50%</text>
+        <text xml:lang="en">More than 20% and up to 50%</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">大於 50%</text>
+        <text xml:lang="en">More than 50%</text>
+      </rating>
+    </activity>
+    <activity id="OP.07">
+      <name xml:lang="zh-TW">由本機構提供資訊科技服務（代管、支付處理、共用系統）之其他機構家數（含集團企業及其他金融機構）</name>
+      <name xml:lang="en">Other institutions (group companies and other financial institutions included) to which the institution provides technology services (hosting, payment processing, shared systems)</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 家）</text>
+        <text xml:lang="en">None (0 institutions)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–2 家</text>
+        <text xml:lang="en">1–2 institutions</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">3–10 家</text>
+        <text xml:lang="en">3–10 institutions</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">11–30 家</text>
+        <text xml:lang="en">11–30 institutions</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 30 家</text>
+        <text xml:lang="en">More than 30 institutions</text>
+      </rating>
+    </activity>
+    <activity id="OP.08">
+      <name xml:lang="zh-TW">每月發送之跨境支付、交割或匯款電文數（SWIFT 或類似網路，最近 12 個月平均）</name>
+      <name xml:lang="en">Cross-border payment, settlement or remittance messages sent per month (SWIFT or similar networks, average of the last 12 months)</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 則）</text>
+        <text xml:lang="en">None (0 messages)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–500 則</text>
+        <text xml:lang="en">1–500 messages</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">501–5,000 則</text>
+        <text xml:lang="en">501–5,000 messages</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">5,001–50,000 則</text>
+        <text xml:lang="en">5,001–50,000 messages</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 50,000 則</text>
+        <text xml:lang="en">More than 50,000 messages</text>
+      </rating>
+    </activity>
+  </category>
+  <category id="OC">
+    <name xml:lang="zh-TW">組織特性</name>
+    <name xml:lang="en">Organisational characteristics</name>
+    <activity id="OC.01">
+      <name xml:lang="zh-TW">最近年度合併總資產</name>
+      <name xml:lang="en">Consolidated total assets at the latest year end</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">未達新臺幣 500 億元</text>
+        <text xml:lang="en">Below NT$50 billion</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">新臺幣 500 億元以上，未達新臺幣 3,000 億元</text>
+        <text xml:lang="en">NT$50 billion or more and below NT$300 billion</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">新臺幣 3,000 億元以上，未達新臺幣 1 兆元</text>
+        <text xml:lang="en">NT$300 billion or more and below NT$1 trillion</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">新臺幣 1 兆元以上，未達新臺幣 3 兆元</text>
+        <text xml:lang="en">NT$1 trillion or more and below NT$3 trillion</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">新臺幣 3 兆元以上</text>
+        <text xml:lang="en">NT$3 trillion or more</text>
+      </rating>
+    </activity>
+    <activity id="OC.02">
+      <name xml:lang="zh-TW">國內分支機構及營業據點數</name>
+      <name xml:lang="en">Domestic branches and business offices</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">5 處以下</text>
+        <text xml:lang="en">5 locations or fewer</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">6–30 處</text>
+        <text xml:lang="en">6–30 locations</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">31–100 處</text>
+        <text xml:lang="en">31–100 locations</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">101–200 處</text>
+        <text xml:lang="en">101–200 locations</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 200 處</text>
+        <text xml:lang="en">More than 200 locations</text>
+      </rating>
+    </activity>
+    <activity id="OC.03">
+      <name xml:lang="zh-TW">海外分行、子公司及代表人辦事處數</name>
+      <name xml:lang="en">Overseas branches, subsidiaries and representative offices</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 處）</text>
+        <text xml:lang="en">None (0 locations)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–2 處</text>
+        <text xml:lang="en">1–2 locations</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">3–10 處</text>
+        <text xml:lang="en">3–10 locations</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">11–30 處</text>
+        <text xml:lang="en">11–30 locations</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 30 處</text>
+        <text xml:lang="en">More than 30 locations</text>
+      </rating>
+    </activity>
+    <activity id="OC.04">
+      <name xml:lang="zh-TW">最近 24 個月完成或進行中之合併、收購、分割或營業讓與，所涉機構或業務之資產占本機構總資產之比率</name>
+      <name xml:lang="en">Assets of the entities or business merged, acquired, divested or transferred in the last 24 months or in progress, as a share of the institution's total assets</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">0%（無）</text>
+        <text xml:lang="en">0% (none)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">大於 0%，至多 5%</text>
+        <text xml:lang="en">More than 0% and up to 5%</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">大於 5%，至多 15%</text>
+        <text xml:lang="en">More than 5% and up to 15%</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">大於 15%，至多 30%</text>
+        <text xml:lang="en">More than 15% and up to 30%</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">大於 30%</text>
+        <text xml:lang="en">More than 30%</text>
+      </rating>
+    </activity>
+    <activity id="OC.05">
+      <name xml:lang="zh-TW">員工人數（含派遣及駐點委外人員）</name>
+      <name xml:lang="en">Staff, dispatched workers and on-site contractors included</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">200 人以下</text>
+        <text xml:lang="en">200 people or fewer</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">201–1,000 人</text>
+        <text xml:lang="en">201–1,000 people</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">1,001–5,000 人</text>
+        <text xml:lang="en">1,001–5,000 people</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">5,001–15,000 人</text>
+        <text xml:lang="en">5,001–15,000 people</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 15,000 人</text>
+        <text xml:lang="en">More than 15,000 people</text>
+      </rating>
+    </activity>
+    <activity id="OC.06">
+      <name xml:lang="zh-TW">持有個人資料之自然人客戶數（含靜止戶）</name>
+      <name xml:lang="en">Natural-person customers whose personal data the institution holds (dormant customers included)</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">10,000 人以下</text>
+        <text xml:lang="en">10,000 customers or fewer</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">10,001–100,000 人</text>
+        <text xml:lang="en">10,001–100,000 customers</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">100,001–1,000,000 人</text>
+        <text xml:lang="en">100,001–1,000,000 customers</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">1,000,001–10,000,000 人</text>
+        <text xml:lang="en">1,000,001–10,000,000 customers</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 10,000,000 人</text>
+        <text xml:lang="en">More than 10,000,000 customers</text>
+      </rating>
+    </activity>
+    <activity id="OC.07">
+      <name xml:lang="zh-TW">最近 12 個月汰換之核心系統或新上線之關鍵系統數</name>
+      <name xml:lang="en">Core systems replaced or new critical systems put into production in the last 12 months</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 套）</text>
+        <text xml:lang="en">None (0 systems)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1 套</text>
+        <text xml:lang="en">1 system</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">2–3 套</text>
+        <text xml:lang="en">2–3 systems</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">4–6 套</text>
+        <text xml:lang="en">4–6 systems</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 6 套</text>
+        <text xml:lang="en">More than 6 systems</text>
+      </rating>
+    </activity>
+    <activity id="OC.08">
+      <name xml:lang="zh-TW">與本機構共用網路、系統、機房或客戶資料之集團企業家數</name>
+      <name xml:lang="en">Group companies that share networks, systems, data centres or customer data with the institution</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 家）</text>
+        <text xml:lang="en">None (0 companies)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–2 家</text>
+        <text xml:lang="en">1–2 companies</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">3–5 家</text>
+        <text xml:lang="en">3–5 companies</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">6–10 家</text>
+        <text xml:lang="en">6–10 companies</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 10 家</text>
+        <text xml:lang="en">More than 10 companies</text>
+      </rating>
+    </activity>
+  </category>
+  <category id="ET">
+    <name xml:lang="zh-TW">外部威脅</name>
+    <name xml:lang="en">External threats</name>
+    <activity id="ET.01">
+      <name xml:lang="zh-TW">最近 12 個月通報主管機關或 F-ISAC 之資安事件數</name>
+      <name xml:lang="en">Cybersecurity incidents reported to the regulator or F-ISAC in the last 12 months</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 件）</text>
+        <text xml:lang="en">None (0 incidents)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1 件</text>
+        <text xml:lang="en">1 incident</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">2–3 件</text>
+        <text xml:lang="en">2–3 incidents</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">4–6 件</text>
+        <text xml:lang="en">4–6 incidents</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 6 件</text>
+        <text xml:lang="en">More than 6 incidents</text>
+      </rating>
+    </activity>
+    <activity id="ET.02">
+      <name xml:lang="zh-TW">最近 12 個月觸發流量清洗或改道等緩解措施之 DDoS 攻擊次數</name>
+      <name xml:lang="en">DDoS attacks that triggered mitigation such as traffic scrubbing or rerouting in the last 12 months</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 次）</text>
+        <text xml:lang="en">None (0 attacks)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–2 次</text>
+        <text xml:lang="en">1–2 attacks</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">3–10 次</text>
+        <text xml:lang="en">3–10 attacks</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">11–30 次</text>
+        <text xml:lang="en">11–30 attacks</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 30 次</text>
+        <text xml:lang="en">More than 30 attacks</text>
+      </rating>
+    </activity>
+    <activity id="ET.03">
+      <name xml:lang="zh-TW">最近 12 個月發現冒用本機構名義之釣魚網站、偽冒 App 或社群帳號數</name>
+      <name xml:lang="en">Phishing sites, fake apps and social-media accounts impersonating the institution found in the last 12 months</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 個）</text>
+        <text xml:lang="en">None (0 sites, apps or accounts)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–10 個</text>
+        <text xml:lang="en">1–10 sites, apps or accounts</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">11–50 個</text>
+        <text xml:lang="en">11–50 sites, apps or accounts</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">51–200 個</text>
+        <text xml:lang="en">51–200 sites, apps or accounts</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 200 個</text>
+        <text xml:lang="en">More than 200 sites, apps or accounts</text>
+      </rating>
+    </activity>
+    <activity id="ET.04">
+      <name xml:lang="zh-TW">最近 12 個月經確認之數位通路客戶帳戶盜用或線上詐欺案件數</name>
+      <name xml:lang="en">Confirmed cases of customer account takeover or online fraud through digital channels in the last 12 months</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 件）</text>
+        <text xml:lang="en">None (0 cases)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1–10 件</text>
+        <text xml:lang="en">1–10 cases</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">11–100 件</text>
+        <text xml:lang="en">11–100 cases</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">101–1,000 件</text>
+        <text xml:lang="en">101–1,000 cases</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 1,000 件</text>
+        <text xml:lang="en">More than 1,000 cases</text>
+      </rating>
+    </activity>
+    <activity id="ET.05">
+      <name xml:lang="zh-TW">最近 12 個月發生於供應商或服務提供者並影響本機構資料或服務之資安事件數</name>
+      <name xml:lang="en">Security incidents at suppliers or service providers that affected the institution's data or services in the last 12 months</name>
+      <rating risk="least">
+        <text xml:lang="zh-TW">無（0 件）</text>
+        <text xml:lang="en">None (0 incidents)</text>
+      </rating>
+      <rating risk="minimal">
+        <text xml:lang="zh-TW">1 件</text>
+        <text xml:lang="en">1 incident</text>
+      </rating>
+      <rating risk="moderate">
+        <text xml:lang="zh-TW">2 件</text>
+        <text xml:lang="en">2 incidents</text>
+      </rating>
+      <rating risk="significant">
+        <text xml:lang="zh-TW">3–5 件</text>
+        <text xml:lang="en">3–5 incidents</text>
+      </rating>
+      <rating risk="most">
+        <text xml:lang="zh-TW">超過 5 件</text>
+        <text xml:lang="en">More than 5 incidents</text>
+      </rating>
+    </activity>
+  </category>
+</inherent-risk-profile>
+  <domain id="P1">
+  <name xml:lang="zh-TW">目標治理</name>
+  <name xml:lang="en">Goal-oriented governance</name>
+  <description xml:lang="zh-TW">決策鏈與問責鏈從董事會開始：董事會具備資安監督能量，資安長具備責任、權限與資源，資安風險納入公司治理與法規調適，並以人才培育、知識分享及可量測、可成長、可差異化之目標驅動成果。</description>
+  <description xml:lang="en">Decisions and accountability start at the board: a board able to oversee cybersecurity, a CISO with responsibility, authority and resources, cyber risk built into corporate governance and regulatory adaptation, and outcomes driven by talent, knowledge sharing and goals that are measurable, able to grow and differentiated.</description>
+  <factor id="P1.BO">
+    <name xml:lang="zh-TW">董事會監督與問責</name>
+    <name xml:lang="en">Board oversight and accountability</name>
+    <description xml:lang="zh-TW">董事會將資安納入公司治理核心，具備足夠之資安職能，並依據以成果為導向之報告與指標監督經營階層。</description>
+    <description xml:lang="en">The board treats cybersecurity as a core part of corporate governance, has the competence to oversee it, and holds management to account through outcome-oriented reports and metrics.</description>
+    <component id="P1.BO.OV">
+      <name xml:lang="zh-TW">董事會資安監督</name>
+      <name xml:lang="en">Board oversight of cybersecurity</name>
+      <statement id="P1.BO.OV.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">資安辦理情形每年至少一次列為董事會之正式議案。</text>
+        <text xml:lang="en">The state of cybersecurity is a formal item on the board's agenda at least once a year.</text>
+        <evidence xml:lang="zh-TW">最近十二個月之董事會議程與議事錄，其中載有資安議案及董事會之決議或洽悉紀錄。</evidence>
+        <evidence xml:lang="en">Board agendas and minutes for the last twelve months showing the cybersecurity item and the board's resolution or acknowledgement.</evidence>
+        <source ref="A1.1"/>
+        <source ref="R1.1"/>
+        <csf ref="GV.RR-01"/>
+        <csf ref="GV.OV-01"/>
+      </statement>
+      <statement id="P1.BO.OV.B.2" level="baseline">
+        <text xml:lang="zh-TW">現行有效之資訊安全政策經董事會核定。</text>
+        <text xml:lang="en">The information security policy currently in force has been approved by the board.</text>
+        <evidence xml:lang="zh-TW">資訊安全政策現行版本及其版本紀錄，與核定該版本之董事會議事錄摘錄。</evidence>
+        <evidence xml:lang="en">The current version of the information security policy with its version history, and the extract of the board minutes approving that version.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.PO-01"/>
+        <csf ref="GV.RR-01"/>
+      </statement>
+      <statement id="P1.BO.OV.E.1" level="evolving">
+        <text xml:lang="zh-TW">董事會議事規範或其功能性委員會（如審計委員會、風險管理委員會）之組織規程，明定資安監督之職責。</text>
+        <text xml:lang="en">The board's rules of procedure, or the charter of one of its committees (such as the audit or risk committee), assign responsibility for overseeing cybersecurity.</text>
+        <evidence xml:lang="zh-TW">董事會議事規範或委員會組織規程中載明資安監督職責之條文，及其核定紀錄。</evidence>
+        <evidence xml:lang="en">The clause of the board's rules or committee charter that assigns cybersecurity oversight, and the record of its approval.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.RR-01"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P1.BO.OV.E.2" level="evolving">
+        <text xml:lang="zh-TW">董事會就資安議案所作之指示或決議均列入追蹤清單，並於後續會議報告辦理進度至結案為止。</text>
+        <text xml:lang="en">Every instruction or resolution the board makes on a cybersecurity item is entered in a follow-up list whose progress is reported at later meetings until it is closed.</text>
+        <evidence xml:lang="zh-TW">董事會決議追蹤清單，及抽選之資安決議事項於後續議事錄中之進度報告與結案紀錄。</evidence>
+        <evidence xml:lang="en">The board's follow-up list, and for a sample of cybersecurity resolutions, the progress reports and closure recorded in subsequent minutes.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.OV-01"/>
+        <csf ref="GV.RR-01"/>
+      </statement>
+      <statement id="P1.BO.OV.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">董事會核定之風險胃納聲明中，包含以量化限額表達之資安風險容忍度。</text>
+        <text xml:lang="en">The board-approved risk appetite statement includes cyber risk tolerances expressed as quantitative limits.</text>
+        <evidence xml:lang="zh-TW">經董事會核定之風險胃納聲明，及其中資安風險容忍度指標與限額（如關鍵服務可容忍中斷時間、重大弱點逾期件數上限）。</evidence>
+        <evidence xml:lang="en">The board-approved risk appetite statement and its cyber tolerance indicators and limits (for example tolerable outage of critical services, or the maximum number of overdue critical vulnerabilities).</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.RM-02"/>
+      </statement>
+      <statement id="P1.BO.OV.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">提交董事會審議之新種業務、重大資訊系統或重大委外議案，議案資料均附有資安風險評估結果。</text>
+        <text xml:lang="en">Every proposal for a new product or business, a major IT system or a major outsourcing arrangement put to the board carries the result of a cybersecurity risk assessment.</text>
+        <evidence xml:lang="zh-TW">最近一年提交董事會之新種業務、重大系統與委外議案清單，及各議案所附資安風險評估報告。</evidence>
+        <evidence xml:lang="en">The list of new-business, major-system and outsourcing proposals put to the board in the last year, with the security risk assessment attached to each.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.RM-03"/>
+        <csf ref="GV.OC-04"/>
+      </statement>
+      <statement id="P1.BO.OV.A.1" level="advanced">
+        <text xml:lang="zh-TW">董事每年至少一次參與重大資安事件情境之桌上演練（如勒索軟體造成核心服務中斷），檢驗董事會之決策與對外溝通角色。</text>
+        <text xml:lang="en">At least once a year, directors take part in a tabletop exercise on a major cyber incident (such as ransomware stopping a core service) that tests the board's own decision-making and external-communication role.</text>
+        <evidence xml:lang="zh-TW">演練計畫與情境腳本、董事出席紀錄，及演練檢討報告中針對董事會決策之改善事項。</evidence>
+        <evidence xml:lang="en">The exercise plan and scenario script, directors' attendance, and the post-exercise report's improvement items on board decision-making.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.RR-01"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P1.BO.OV.A.2" level="advanced">
+        <text xml:lang="zh-TW">董事會年度績效評估設有評估其資安監督成效之項目。</text>
+        <text xml:lang="en">The board's annual performance evaluation includes a criterion on how effectively it oversees cybersecurity.</text>
+        <evidence xml:lang="zh-TW">董事會績效評估辦法與評估問卷中之資安監督項目，及最近一次評估結果與據以訂定之改善事項。</evidence>
+        <evidence xml:lang="en">The board evaluation policy and questionnaire showing the cybersecurity-oversight criterion, the latest results, and the improvements decided from them.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.OV-03"/>
+        <csf ref="GV.RR-01"/>
+      </statement>
+      <statement id="P1.BO.OV.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構於主管機關、公會或 F-ISAC 辦理之跨機構場合，分享其董事會資安監督之實務做法，供同業參考。</text>
+        <text xml:lang="en">The institution shares its practice of board cybersecurity oversight with peers at cross-institution events run by the regulator, an industry association or F-ISAC.</text>
+        <evidence xml:lang="zh-TW">分享活動之議程、簡報資料及主辦單位之邀請或感謝函。</evidence>
+        <evidence xml:lang="en">The agenda of the event, the presentation material, and the organiser's invitation or acknowledgement.</evidence>
+        <source ref="R1.1"/>
+        <source ref="R1.4"/>
+        <csf ref="GV.RR-01"/>
+      </statement>
+    </component>
+    <component id="P1.BO.CT">
+      <name xml:lang="zh-TW">董事會資安職能與訓練</name>
+      <name xml:lang="en">Board cybersecurity competence and training</name>
+      <statement id="P1.BO.CT.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">每位董事（及設有監察人者之監察人）每年至少參加一次資安教育訓練課程。</text>
+        <text xml:lang="en">Every director (and every supervisor, where the institution has supervisors) attends at least one cybersecurity training course each year.</text>
+        <evidence xml:lang="zh-TW">董監事名冊與當年度資安課程之上課證明或進修紀錄逐一比對之結果。</evidence>
+        <evidence xml:lang="en">The list of directors and supervisors checked one by one against certificates or training records of this year's cybersecurity courses.</evidence>
+        <source ref="A1.3"/>
+        <source ref="R1.1"/>
+        <csf ref="PR.AT-02"/>
+      </statement>
+      <statement id="P1.BO.CT.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">董事會可透過具資安背景之董事、受聘之資安顧問或資安諮詢小組，至少其中一種方式取得資安專業意見。</text>
+        <text xml:lang="en">The board has access to cybersecurity expertise through at least one of: a director with a security background, an appointed security adviser, or a security advisory committee.</text>
+        <evidence xml:lang="zh-TW">具資安背景董事之學經歷資料、資安顧問聘任合約或資安諮詢小組設置要點及成員名單。</evidence>
+        <evidence xml:lang="en">The background of the director with security experience, the adviser's appointment contract, or the advisory committee's terms of reference and membership.</evidence>
+        <source ref="A1.2"/>
+        <source ref="R1.1"/>
+        <csf ref="GV.RR-01"/>
+      </statement>
+      <statement id="P1.BO.CT.E.1" level="evolving">
+        <text xml:lang="zh-TW">董事資安進修係依書面訂定之董事會資安職能需求（如資安治理、事件應變決策、法令責任）規劃。</text>
+        <text xml:lang="en">Directors' cybersecurity training is planned against a written statement of the cyber competencies the board needs (such as security governance, incident decision-making and legal duties).</text>
+        <evidence xml:lang="zh-TW">董事會資安職能需求文件，及年度董事進修計畫中各課程與職能項目之對照。</evidence>
+        <evidence xml:lang="en">The document of board cyber competencies, and a mapping of the courses in the annual director training plan to those competencies.</evidence>
+        <source ref="A1.3"/>
+        <source ref="R1.1"/>
+        <csf ref="PR.AT-02"/>
+        <csf ref="GV.RR-04"/>
+      </statement>
+      <statement id="P1.BO.CT.E.2" level="evolving">
+        <text xml:lang="zh-TW">新任董事於就任後三個月內完成一次涵蓋機構主要資安風險之專屬簡報。</text>
+        <text xml:lang="en">Every new director receives a dedicated briefing on the institution's main cyber risks within three months of taking office.</text>
+        <evidence xml:lang="zh-TW">最近三年新任董事名單、就任日期，及對應之資安簡報資料與簽到紀錄。</evidence>
+        <evidence xml:lang="en">The list of directors appointed in the last three years with their start dates, and the matching briefing material and attendance records.</evidence>
+        <source ref="A1.3"/>
+        <source ref="R1.1"/>
+        <csf ref="PR.AT-02"/>
+      </statement>
+      <statement id="P1.BO.CT.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">董事會每年更新之成員職能矩陣中，逐一評估每位董事之資安職能。</text>
+        <text xml:lang="en">The board's skills matrix, updated every year, rates each director's cybersecurity competence.</text>
+        <evidence xml:lang="zh-TW">最近一次董事會職能矩陣（含資安欄位）及其更新日期，與據以規劃之提名或進修事項。</evidence>
+        <evidence xml:lang="en">The latest board skills matrix with its cybersecurity column and update date, and the nomination or training actions planned from it.</evidence>
+        <source ref="R1.1"/>
+        <source ref="A1.2"/>
+        <csf ref="GV.RR-04"/>
+      </statement>
+      <statement id="P1.BO.CT.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">資安顧問或資安諮詢小組每年至少二次直接向董事會或其功能性委員會提出獨立意見。</text>
+        <text xml:lang="en">The security adviser or advisory committee gives its independent opinion directly to the board or one of its committees at least twice a year.</text>
+        <evidence xml:lang="zh-TW">最近一年董事會或委員會議事錄中顧問或諮詢小組之報告與發言紀錄，及其書面意見。</evidence>
+        <evidence xml:lang="en">The adviser's or committee's reports and remarks in board or committee minutes of the last year, and their written opinions.</evidence>
+        <source ref="A1.2"/>
+        <source ref="R1.1"/>
+        <csf ref="GV.RR-01"/>
+      </statement>
+      <statement id="P1.BO.CT.A.1" level="advanced">
+        <text xml:lang="zh-TW">由外部獨立機構執行之董事會績效評估（至少每三年一次）明確評估董事會之資安職能。</text>
+        <text xml:lang="en">The external, independent evaluation of the board (held at least every three years) explicitly assesses the board's cybersecurity competence.</text>
+        <evidence xml:lang="zh-TW">最近一次外部董事會績效評估報告中有關資安職能之章節與建議，及董事會對建議之處理紀錄。</evidence>
+        <evidence xml:lang="en">The section on cybersecurity competence in the latest external board evaluation report, its recommendations, and the board's response to them.</evidence>
+        <source ref="R1.1"/>
+        <source ref="A1.3"/>
+        <csf ref="GV.OV-03"/>
+        <csf ref="GV.RR-04"/>
+      </statement>
+      <statement id="P1.BO.CT.A.2" level="advanced">
+        <text xml:lang="zh-TW">至少一位董事具可驗證之資安專業資歷，例如曾任資安主管職務或持有有效之國際資安證照。</text>
+        <text xml:lang="en">At least one director has verifiable cybersecurity expertise, such as past service as a security executive or a current international security certification.</text>
+        <evidence xml:lang="zh-TW">該董事之履歷、任職證明或證照影本，及公開揭露之董事專業資格資料。</evidence>
+        <evidence xml:lang="en">The director's CV, proof of past appointments or certificate copies, and the published information on directors' qualifications.</evidence>
+        <source ref="A1.2"/>
+        <source ref="R1.1"/>
+        <csf ref="GV.RR-01"/>
+      </statement>
+      <statement id="P1.BO.CT.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構董事參與跨機構之董事資安交流（如論壇或工作坊），分享其董事會推動資安之經驗。</text>
+        <text xml:lang="en">The institution's directors take part in cross-institution exchanges for directors on cybersecurity (such as forums or workshops), sharing how their board drives security.</text>
+        <evidence xml:lang="zh-TW">交流活動議程、董事講者或與談人名單，及分享之簡報或紀錄。</evidence>
+        <evidence xml:lang="en">The event agenda, the list naming the director as speaker or panellist, and the material or record of what was shared.</evidence>
+        <source ref="R1.4"/>
+        <source ref="R1.1"/>
+        <csf ref="GV.RR-01"/>
+      </statement>
+    </component>
+    <component id="P1.BO.RP">
+      <name xml:lang="zh-TW">向董事會之報告與指標</name>
+      <name xml:lang="en">Reporting and metrics to the board</name>
+      <statement id="P1.BO.RP.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">資安長或資安專責單位每年向董事會提出之資安執行情形報告，內容涵蓋資安事件、檢查缺失改善情形與年度資安計畫執行進度。</text>
+        <text xml:lang="en">The annual cybersecurity report that the CISO or the dedicated security unit gives the board covers security incidents, progress on inspection findings and progress on the annual security plan.</text>
+        <evidence xml:lang="zh-TW">最近一次提報董事會之資安執行情形報告全文及該次議事錄。</evidence>
+        <evidence xml:lang="en">The full text of the latest cybersecurity report to the board and the minutes of that meeting.</evidence>
+        <source ref="A1.1"/>
+        <source ref="R1.1"/>
+        <csf ref="GV.OV-01"/>
+        <csf ref="GV.RR-01"/>
+      </statement>
+      <statement id="P1.BO.RP.B.2" level="baseline">
+        <text xml:lang="zh-TW">依規定須向主管機關通報之重大資安事件，最遲於事件後第一次董事會中提出報告。</text>
+        <text xml:lang="en">Every major security incident that had to be reported to the regulator is reported to the board no later than the first board meeting after the incident.</text>
+        <evidence xml:lang="zh-TW">最近三年向主管機關通報之重大資安事件清單，與其後首次董事會議事錄之對照。</evidence>
+        <evidence xml:lang="en">The list of major incidents reported to the regulator in the last three years, matched against the minutes of the first board meeting after each.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.RR-01"/>
+        <csf ref="RS.CO-02"/>
+      </statement>
+      <statement id="P1.BO.RP.E.1" level="evolving">
+        <text xml:lang="zh-TW">向董事會之資安報告使用一組經核定之固定指標（如重大弱點修補時效、資安事件數、訓練完成率），使各期報告可相互比較。</text>
+        <text xml:lang="en">Cybersecurity reports to the board use an approved, stable set of metrics (such as time to fix critical vulnerabilities, number of incidents, training completion) so that reports can be compared period to period.</text>
+        <evidence xml:lang="zh-TW">經核定之董事會資安指標清單與定義，及最近連續二期報告中使用相同指標之頁面。</evidence>
+        <evidence xml:lang="en">The approved list and definitions of board security metrics, and the pages of the last two consecutive reports showing the same metrics.</evidence>
+        <source ref="R1.1"/>
+        <source ref="R1.4"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P1.BO.RP.E.2" level="evolving">
+        <text xml:lang="zh-TW">董事會或其功能性委員會至少每半年收到一次資安報告。</text>
+        <text xml:lang="en">The board or one of its committees receives a cybersecurity report at least every six months.</text>
+        <evidence xml:lang="zh-TW">最近十二個月董事會及功能性委員會議程中之資安報告案與日期。</evidence>
+        <evidence xml:lang="en">The cybersecurity items, with dates, on board and committee agendas for the last twelve months.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.OV-01"/>
+      </statement>
+      <statement id="P1.BO.RP.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">董事會或其功能性委員會每季收到資安指標報告，每項指標均與核定之目標值或容忍度並列比較。</text>
+        <text xml:lang="en">Every quarter the board or one of its committees receives a metrics report in which each security metric is shown against its approved target or tolerance.</text>
+        <evidence xml:lang="zh-TW">最近四季之資安指標報告，顯示實際值、目標值或容忍度及超標說明。</evidence>
+        <evidence xml:lang="en">The last four quarterly metrics reports showing actual values, targets or tolerances, and explanations of breaches.</evidence>
+        <source ref="R1.1"/>
+        <source ref="RP.6"/>
+        <csf ref="GV.OV-03"/>
+        <csf ref="GV.RM-02"/>
+      </statement>
+      <statement id="P1.BO.RP.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">向董事會之資安報告呈現機構主要資安風險之評等趨勢與處理進度，而非僅列示作業量。</text>
+        <text xml:lang="en">Cybersecurity reports to the board show the rating trend and treatment progress of the institution's top cyber risks, not only activity counts.</text>
+        <evidence xml:lang="zh-TW">最近二期董事會資安報告中之主要風險清單、評等變化與處理計畫進度頁面。</evidence>
+        <evidence xml:lang="en">The top-risk list, rating changes and treatment-plan progress pages in the last two board security reports.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.OV-01"/>
+        <csf ref="ID.RA-06"/>
+      </statement>
+      <statement id="P1.BO.RP.A.1" level="advanced">
+        <text xml:lang="zh-TW">提報董事會之資安指標數據，由第二道或第三道防線（風險管理單位或內部稽核）獨立驗證其正確性。</text>
+        <text xml:lang="en">The accuracy of the security metrics reported to the board is independently checked by the second or third line (risk management or internal audit).</text>
+        <evidence xml:lang="zh-TW">風險管理單位或內部稽核之指標驗證工作底稿、抽樣結果與驗證意見。</evidence>
+        <evidence xml:lang="en">The risk function's or internal audit's working papers, samples and opinion on the metrics they verified.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P1.BO.RP.A.2" level="advanced">
+        <text xml:lang="zh-TW">向董事會之報告包含成果導向之韌性指標，例如重大事故平均恢復時間（MTTR）及關鍵服務實際中斷時間與最大可容忍中斷時間之比較。</text>
+        <text xml:lang="en">Board reports include outcome-oriented resilience metrics, such as mean time to recover from major incidents (MTTR) and actual outage of critical services compared with their maximum tolerable downtime.</text>
+        <evidence xml:lang="zh-TW">董事會報告中之韌性指標頁面、指標計算方式，及其所依據之事件與演練紀錄。</evidence>
+        <evidence xml:lang="en">The resilience-metrics page of the board report, how each metric is calculated, and the incident and exercise records behind it.</evidence>
+        <source ref="R1.1"/>
+        <source ref="R1.4"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P1.BO.RP.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">向董事會之報告以財務量化方式（如預估損失區間）表達主要資安風險。</text>
+        <text xml:lang="en">Board reports express the top cyber risks in financial terms, such as ranges of estimated loss.</text>
+        <evidence xml:lang="zh-TW">董事會報告中之資安風險量化結果、所用量化模型之說明與參數來源。</evidence>
+        <evidence xml:lang="en">The quantified cyber-risk results in the board report, a description of the quantification model, and the sources of its inputs.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.RM-06"/>
+        <csf ref="GV.RM-03"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P1.CI">
+    <name xml:lang="zh-TW">資安長之責任、權限與資源</name>
+    <name xml:lang="en">The CISO's responsibility, authority and resources</name>
+    <description xml:lang="zh-TW">資安長「責任、權限、資源」三位一體：職責明確、具足以推動之權限，並有相稱之預算、人力與專責組織。</description>
+    <description xml:lang="en">Responsibility, authority and resources as one structure: a CISO with a clear mandate, the authority to act on it, and the budget, people and dedicated organisation to match.</description>
+    <component id="P1.CI.RA">
+      <name xml:lang="zh-TW">資安長之職責與權限</name>
+      <name xml:lang="en">CISO role and authority</name>
+      <statement id="P1.CI.RA.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構已指派副總經理以上或職責相當之人擔任資安長，綜理資安政策推動與資源調度。</text>
+        <text xml:lang="en">A person at vice-president level or above, or with equivalent responsibility, has been appointed CISO to lead security policy and the allocation of security resources.</text>
+        <evidence xml:lang="zh-TW">資安長之指派文件或董事會決議、其職級證明，及內部規章中資安長職掌之條文。</evidence>
+        <evidence xml:lang="en">The appointment document or board resolution, proof of the CISO's rank, and the clause of internal rules setting out the CISO's duties.</evidence>
+        <source ref="A1.1"/>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-02"/>
+        <csf ref="GV.RR-01"/>
+      </statement>
+      <statement id="P1.CI.RA.B.2" level="baseline">
+        <text xml:lang="zh-TW">資安長之職責載明於經核定之組織規程或職務說明書。</text>
+        <text xml:lang="en">The CISO's duties are written into approved organisation rules or an approved job description.</text>
+        <evidence xml:lang="zh-TW">組織規程或資安長職務說明書之現行版本及核定紀錄。</evidence>
+        <evidence xml:lang="en">The current organisation rules or CISO job description and the record of their approval.</evidence>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P1.CI.RA.E.1" level="evolving">
+        <text xml:lang="zh-TW">資安長經書面授權，可暫停不符資安要求之系統上線或委外案。</text>
+        <text xml:lang="en">The CISO has written authority to halt the go-live of a system, or an outsourcing arrangement, that does not meet security requirements.</text>
+        <evidence xml:lang="zh-TW">載明該權限之授權文件或內規條文，及實際行使或依此條件放行之案例紀錄。</evidence>
+        <evidence xml:lang="en">The delegation document or internal rule granting this authority, and records of cases where it was used or where release depended on it.</evidence>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P1.CI.RA.E.2" level="evolving">
+        <text xml:lang="zh-TW">資安長可直接向董事會或其功能性委員會報告，無須經資訊單位主管轉陳。</text>
+        <text xml:lang="en">The CISO can report directly to the board or one of its committees, without going through the head of IT.</text>
+        <evidence xml:lang="zh-TW">組織圖與報告路徑之規定，及資安長親自列席報告之董事會或委員會議事錄。</evidence>
+        <evidence xml:lang="en">The organisation chart and reporting-line rules, and board or committee minutes at which the CISO reported in person.</evidence>
+        <source ref="R1.2"/>
+        <source ref="R1.1"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P1.CI.RA.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">資安長為經營管理決策會議（如經營管理委員會、新商品審議會）之常設成員。</text>
+        <text xml:lang="en">The CISO is a standing member of management decision bodies (such as the executive committee or new-product committee).</text>
+        <evidence xml:lang="zh-TW">相關會議之設置要點與成員名單，及議事錄中資安長表示意見之紀錄。</evidence>
+        <evidence xml:lang="en">The terms of reference and membership of those bodies, and minutes recording the CISO's opinions.</evidence>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-02"/>
+        <csf ref="GV.RM-03"/>
+      </statement>
+      <statement id="P1.CI.RA.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">資安長之年度績效目標包含可量測之資安成果指標。</text>
+        <text xml:lang="en">The CISO's annual performance objectives include measurable security outcome indicators.</text>
+        <evidence xml:lang="zh-TW">資安長年度績效目標設定表與考核結果，及其中資安成果指標之定義。</evidence>
+        <evidence xml:lang="en">The CISO's annual objectives form and appraisal, with the definitions of the security outcome indicators in it.</evidence>
+        <source ref="R1.2"/>
+        <source ref="R1.4"/>
+        <csf ref="GV.RR-01"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P1.CI.RA.A.1" level="advanced">
+        <text xml:lang="zh-TW">資安長之職權範圍涵蓋子公司、海外分支機構及關鍵委外服務之資安。</text>
+        <text xml:lang="en">The CISO's mandate covers the security of subsidiaries, overseas branches and critical outsourced services.</text>
+        <evidence xml:lang="zh-TW">載明職權範圍之內規或集團資安政策，及資安長調閱子公司、分支機構或委外廠商資安資料之紀錄。</evidence>
+        <evidence xml:lang="en">The internal rule or group security policy defining the mandate, and records of the CISO obtaining security information from subsidiaries, branches or outsourcing providers.</evidence>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-02"/>
+        <csf ref="GV.SC-02"/>
+      </statement>
+      <statement id="P1.CI.RA.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">資安長參與主管機關、公會或 F-ISAC 之工作小組，為金融業資安規範或指引之研訂提出建議。</text>
+        <text xml:lang="en">The CISO sits on a regulator, industry-association or F-ISAC working group and contributes to drafting sector security rules or guidance.</text>
+        <evidence xml:lang="zh-TW">工作小組之成員名單或聘函，及資安長提出之書面建議或會議紀錄。</evidence>
+        <evidence xml:lang="en">The working group's membership list or letter of appointment, and the CISO's written proposals or the meeting records.</evidence>
+        <source ref="R1.3"/>
+        <source ref="R1.2"/>
+        <csf ref="GV.OC-03"/>
+      </statement>
+    </component>
+    <component id="P1.CI.RS">
+      <name xml:lang="zh-TW">資安資源與預算</name>
+      <name xml:lang="en">Security resources and budget</name>
+      <statement id="P1.CI.RS.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">資安專責單位之專職人員數量，至少符合主管機關對該類機構之要求。</text>
+        <text xml:lang="en">The dedicated security unit has at least the number of full-time staff the regulator requires for an institution of its type.</text>
+        <evidence xml:lang="zh-TW">資安專責單位人員名冊與專職證明，及適用之主管機關人力要求條文。</evidence>
+        <evidence xml:lang="en">The staff list of the dedicated security unit with proof that each is full time, and the regulatory staffing requirement that applies.</evidence>
+        <source ref="A1.1"/>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-03"/>
+      </statement>
+      <statement id="P1.CI.RS.B.2" level="baseline">
+        <text xml:lang="zh-TW">每年度之資安預算均以獨立於一般資訊預算之科目列示。</text>
+        <text xml:lang="en">Each year's security budget is shown as a line separate from the general IT budget.</text>
+        <evidence xml:lang="zh-TW">最近二年度經核定之預算書中資安預算之獨立科目或明細。</evidence>
+        <evidence xml:lang="en">The separate security budget line or breakdown in the approved budgets of the last two years.</evidence>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-03"/>
+      </statement>
+      <statement id="P1.CI.RS.E.1" level="evolving">
+        <text xml:lang="zh-TW">資安預算之每一項目均對應年度資安計畫中之特定目標。</text>
+        <text xml:lang="en">Every line of the security budget is linked to a specific objective in the annual security plan.</text>
+        <evidence xml:lang="zh-TW">資安預算明細與年度資安計畫目標之對照表。</evidence>
+        <evidence xml:lang="en">A cross-reference between the security budget lines and the objectives of the annual security plan.</evidence>
+        <source ref="R1.2"/>
+        <source ref="R1.4"/>
+        <csf ref="GV.RR-03"/>
+      </statement>
+      <statement id="P1.CI.RS.E.2" level="evolving">
+        <text xml:lang="zh-TW">資安長至少每半年檢視一次資安預算執行情形，檢視紀錄就每一落後項目載明原因與處理方式。</text>
+        <text xml:lang="en">At least every six months the CISO reviews security budget execution in a record that gives a reason and a remedy for every lagging item.</text>
+        <evidence xml:lang="zh-TW">最近二期資安預算執行報告，及其中落後項目之說明與後續處理紀錄。</evidence>
+        <evidence xml:lang="en">The last two security budget execution reports, with the explanations and follow-up for lagging items.</evidence>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-03"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P1.CI.RS.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">資安人力與預算需求依書面推估方法訂定，推估依據包含風險評估結果與業務規模（如系統數量、交易量、據點數）。</text>
+        <text xml:lang="en">Security staffing and budget needs are derived with a written estimation method based on the risk assessment and business scale (such as number of systems, transaction volume and locations).</text>
+        <evidence xml:lang="zh-TW">人力與預算推估方法文件，及最近一年度依該方法計算之需求與核定結果。</evidence>
+        <evidence xml:lang="en">The estimation method document, and last year's needs calculated with it alongside what was approved.</evidence>
+        <source ref="R1.2"/>
+        <source ref="RP.5"/>
+        <csf ref="GV.RR-03"/>
+      </statement>
+      <statement id="P1.CI.RS.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">資安預算占資訊預算比例與機構自訂目標比例之比較，每年提報董事會或其功能性委員會。</text>
+        <text xml:lang="en">Each year a comparison of the security share of the IT budget with the institution's own target ratio is reported to the board or one of its committees.</text>
+        <evidence xml:lang="zh-TW">載有資安預算比例、目標比例及差異說明之董事會或委員會報告。</evidence>
+        <evidence xml:lang="en">The board or committee report showing the security budget share, the target ratio and any explanation of the gap.</evidence>
+        <source ref="R1.2"/>
+        <source ref="R1.4"/>
+        <csf ref="GV.RR-03"/>
+      </statement>
+      <statement id="P1.CI.RS.A.1" level="advanced">
+        <text xml:lang="zh-TW">次年度資安預算之優先順序，依據對本年度資安投資成果（如風險降低、事件減少、恢復時間縮短）之書面評估訂定。</text>
+        <text xml:lang="en">Next year's security budget priorities are set from a written evaluation of what this year's security investments achieved (such as lower risk, fewer incidents, shorter recovery).</text>
+        <evidence xml:lang="zh-TW">資安投資成效評估報告，及預算審議紀錄中引用該評估調整優先順序之內容。</evidence>
+        <evidence xml:lang="en">The security investment evaluation report, and the budget-review records showing priorities changed because of it.</evidence>
+        <source ref="R1.2"/>
+        <source ref="R1.4"/>
+        <csf ref="GV.RR-03"/>
+        <csf ref="GV.OV-01"/>
+      </statement>
+      <statement id="P1.CI.RS.A.2" level="advanced">
+        <text xml:lang="zh-TW">資安長可於重大資安事件時動用預先核定之緊急資源（如緊急預算或事件應變服務預約合約），無須另循一般採購程序。</text>
+        <text xml:lang="en">In a major incident the CISO can draw on pre-approved emergency resources (such as a contingency budget or an incident-response retainer) without going through normal procurement.</text>
+        <evidence xml:lang="zh-TW">緊急預算或資源動用之核准規定、事件應變服務合約，及演練或實際事件中動用之紀錄。</evidence>
+        <evidence xml:lang="en">The rule approving emergency spending, the incident-response retainer contract, and records of use in an exercise or a real incident.</evidence>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-03"/>
+        <csf ref="RS.MA-01"/>
+      </statement>
+      <statement id="P1.CI.RS.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構依正式協議與集團企業或同業共享資安資源（如共同採購、共用檢測平台、共同應變人力）。</text>
+        <text xml:lang="en">Under a formal agreement the institution shares security resources with group companies or peers (such as joint procurement, shared testing platforms or pooled response staff).</text>
+        <evidence xml:lang="zh-TW">資源共享協議或合約、參與機構名單，及共享資源之使用紀錄。</evidence>
+        <evidence xml:lang="en">The sharing agreement or contract, the list of participating institutions, and records of the shared resources in use.</evidence>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-03"/>
+      </statement>
+    </component>
+    <component id="P1.CI.OR">
+      <name xml:lang="zh-TW">資安組織與專責單位</name>
+      <name xml:lang="en">Security organisation and dedicated unit</name>
+      <statement id="P1.CI.OR.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構設有由專責主管領導之資安專責單位。</text>
+        <text xml:lang="en">The institution has a dedicated security unit led by a designated head.</text>
+        <evidence xml:lang="zh-TW">組織圖、資安專責單位設置之核定文件，及單位主管之派令。</evidence>
+        <evidence xml:lang="en">The organisation chart, the approval establishing the dedicated security unit, and the appointment of its head.</evidence>
+        <source ref="A1.1"/>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P1.CI.OR.B.2" level="baseline">
+        <text xml:lang="zh-TW">資安專責單位、資訊單位、業務單位與內部稽核之資安職責，於內部規章中分別明定。</text>
+        <text xml:lang="en">Internal rules set out the security duties of the dedicated security unit, IT, business units and internal audit, each separately.</text>
+        <evidence xml:lang="zh-TW">載明各單位資安職責之內部規章或權責劃分表之現行版本。</evidence>
+        <evidence xml:lang="en">The current internal rules or responsibility matrix setting out each unit's security duties.</evidence>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P1.CI.OR.E.1" level="evolving">
+        <text xml:lang="zh-TW">資安專責單位不隸屬於資訊單位主管。</text>
+        <text xml:lang="en">The dedicated security unit does not report to the head of IT.</text>
+        <evidence xml:lang="zh-TW">組織圖與單位隸屬關係之核定文件，及資安專責單位主管與資訊單位主管之派令。</evidence>
+        <evidence xml:lang="en">The organisation chart and the approved reporting lines, with the appointments of the security head and the IT head.</evidence>
+        <source ref="A1.1"/>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P1.CI.OR.E.2" level="evolving">
+        <text xml:lang="zh-TW">每一業務單位及資訊單位均指定資安聯絡窗口，其職責經書面訂定。</text>
+        <text xml:lang="en">Every business unit and IT unit has a named security liaison whose duties are written down.</text>
+        <evidence xml:lang="zh-TW">資安聯絡窗口名冊（含更新日期），及窗口職責之書面規定。</evidence>
+        <evidence xml:lang="en">The list of security liaisons with its update date, and the written description of their duties.</evidence>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P1.CI.OR.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">資安職責依三道防線架構書面配置：業務與資訊單位執行控制、資安或風險管理單位監督、內部稽核獨立查核。</text>
+        <text xml:lang="en">Security duties are assigned in writing on the three-lines model: business and IT units run controls, the security or risk function oversees them, and internal audit checks independently.</text>
+        <evidence xml:lang="zh-TW">三道防線之權責劃分文件，及各防線實際執行之控制、監督與查核紀錄樣本。</evidence>
+        <evidence xml:lang="en">The three-lines responsibility document, and sample records of controls, oversight and audits carried out by each line.</evidence>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-02"/>
+        <csf ref="GV.RM-03"/>
+      </statement>
+      <statement id="P1.CI.OR.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">資安組織之架構與人力配置每年依風險評估結果與業務變化檢討一次。</text>
+        <text xml:lang="en">The structure and staffing of the security organisation are reviewed once a year against the risk assessment and changes in the business.</text>
+        <evidence xml:lang="zh-TW">最近一次組織與人力檢討報告，及據以調整組織或員額之核定紀錄。</evidence>
+        <evidence xml:lang="en">The latest organisation and staffing review, and the approvals of any changes to structure or headcount it led to.</evidence>
+        <source ref="R1.2"/>
+        <csf ref="GV.RR-03"/>
+      </statement>
+      <statement id="P1.CI.OR.A.1" level="advanced">
+        <text xml:lang="zh-TW">資安組織之運作成效至少每三年由內部稽核或外部專業機構獨立評估一次。</text>
+        <text xml:lang="en">The effectiveness of the security organisation is assessed independently, by internal audit or an external firm, at least every three years.</text>
+        <evidence xml:lang="zh-TW">最近一次獨立評估報告、建議事項，及建議事項之改善追蹤紀錄。</evidence>
+        <evidence xml:lang="en">The latest independent assessment report, its recommendations, and the tracking of actions on them.</evidence>
+        <source ref="R1.2"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P1.CI.OR.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構之資安組織設有卓越中心，為集團企業或同業提供資安服務或實務指引。</text>
+        <text xml:lang="en">The security organisation runs a centre of excellence that provides security services or practical guidance to group companies or peers.</text>
+        <evidence xml:lang="zh-TW">卓越中心之設置文件與服務目錄，及對集團企業或同業提供服務之紀錄。</evidence>
+        <evidence xml:lang="en">The centre's charter and service catalogue, and records of services provided to group companies or peers.</evidence>
+        <source ref="R1.2"/>
+        <source ref="R1.4"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P1.RM">
+    <name xml:lang="zh-TW">風險管理與法規調適</name>
+    <name xml:lang="en">Risk management and regulatory adaptation</name>
+    <description xml:lang="zh-TW">以一致之方法管理資安風險並納入企業風險管理，以經驗證之管理制度落實政策，並對稽核、檢查與法規變動作出及時而持續之改善。</description>
+    <description xml:lang="en">Cyber risk managed with one method and built into enterprise risk management, policy carried out through a certified management system, and timely, lasting responses to audits, inspections and regulatory change.</description>
+    <component id="P1.RM.PG">
+      <name xml:lang="zh-TW">資安風險管理機制</name>
+      <name xml:lang="en">Cyber risk management programme</name>
+      <statement id="P1.RM.PG.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構每年至少辦理一次涵蓋所有核心資通系統之資安風險評估。</text>
+        <text xml:lang="en">At least once a year the institution carries out a cybersecurity risk assessment covering all its core information systems.</text>
+        <evidence xml:lang="zh-TW">最近一次資安風險評估報告，及其評估範圍與核心資通系統清冊之比對。</evidence>
+        <evidence xml:lang="en">The latest security risk assessment report, and its scope matched against the inventory of core information systems.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R1.1"/>
+        <csf ref="ID.RA-05"/>
+      </statement>
+      <statement id="P1.RM.PG.B.2" level="baseline">
+        <text xml:lang="zh-TW">資安風險評估所識別之每一高風險項目，均有指定負責人之處理計畫。</text>
+        <text xml:lang="en">Every high risk identified in the security risk assessment has a treatment plan with a named owner.</text>
+        <evidence xml:lang="zh-TW">風險評估結果中之高風險清單，與風險處理計畫及其負責人欄位之比對。</evidence>
+        <evidence xml:lang="en">The list of high risks from the assessment, matched against the treatment plans and their owners.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="ID.RA-06"/>
+      </statement>
+      <statement id="P1.RM.PG.E.1" level="evolving">
+        <text xml:lang="zh-TW">經核定之資安風險管理程序，訂有全機構一致之風險識別、分析、評量與處理方法及評分標準。</text>
+        <text xml:lang="en">An approved cyber risk management procedure sets one institution-wide method and scoring scale for identifying, analysing, evaluating and treating risk.</text>
+        <evidence xml:lang="zh-TW">資安風險管理程序現行版本與核定紀錄，及其衝擊與可能性評分表。</evidence>
+        <evidence xml:lang="en">The current procedure and its approval record, with its impact and likelihood scoring tables.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.RM-06"/>
+      </statement>
+      <statement id="P1.RM.PG.E.2" level="evolving">
+        <text xml:lang="zh-TW">所有經接受之資安風險均登錄於風險登錄表，逐項載明核准層級與重新審查日期。</text>
+        <text xml:lang="en">Every accepted cyber risk is entered in a risk register that records, for each, the approval level and the date for re-review.</text>
+        <evidence xml:lang="zh-TW">資安風險登錄表，及抽選之風險接受案件之核准文件與重新審查紀錄。</evidence>
+        <evidence xml:lang="en">The cyber risk register, and for a sample of accepted risks, the approval documents and re-review records.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="ID.RA-06"/>
+        <csf ref="GV.RM-04"/>
+      </statement>
+      <statement id="P1.RM.PG.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">資安風險納入企業整體風險管理，與其他作業風險使用同一風險地圖與呈報層級。</text>
+        <text xml:lang="en">Cyber risk is part of enterprise risk management, on the same risk map and escalation levels as other operational risks.</text>
+        <evidence xml:lang="zh-TW">企業風險管理政策中之資安風險類別、全機構風險地圖，及風險管理委員會之資安風險報告紀錄。</evidence>
+        <evidence xml:lang="en">The cyber category in the enterprise risk policy, the institution-wide risk map, and records of cyber risk reported to the risk committee.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.RM-03"/>
+      </statement>
+      <statement id="P1.RM.PG.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">主要資安風險之評等每季依外部威脅情資（如 F-ISAC 情資）與近期事件更新一次。</text>
+        <text xml:lang="en">Ratings of the top cyber risks are updated every quarter using external threat intelligence (such as F-ISAC alerts) and recent incidents.</text>
+        <evidence xml:lang="zh-TW">最近四季之主要風險評等更新紀錄，及每次更新所引用之情資或事件。</evidence>
+        <evidence xml:lang="en">The top-risk rating updates for the last four quarters, and the intelligence or incidents each update cites.</evidence>
+        <source ref="R1.3"/>
+        <source ref="RP.6"/>
+        <csf ref="ID.RA-03"/>
+        <csf ref="ID.RA-05"/>
+      </statement>
+      <statement id="P1.RM.PG.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構每年就嚴重但可能發生之資安情境（如大規模勒索軟體、關鍵供應商失效）分析其對風險容忍度之衝擊。</text>
+        <text xml:lang="en">Each year the institution analyses severe but plausible cyber scenarios (such as large-scale ransomware or failure of a critical supplier) for their impact against its risk tolerances.</text>
+        <evidence xml:lang="zh-TW">情境分析報告，內含情境假設、衝擊估算、與容忍度之比較及據以決定之處理措施。</evidence>
+        <evidence xml:lang="en">The scenario analysis report with its assumptions, impact estimates, comparison with tolerances, and the actions decided from it.</evidence>
+        <source ref="R1.1"/>
+        <source ref="R1.3"/>
+        <csf ref="ID.RA-04"/>
+        <csf ref="GV.RM-02"/>
+      </statement>
+      <statement id="P1.RM.PG.A.2" level="advanced">
+        <text xml:lang="zh-TW">風險管理單位每年至少出具一次獨立覆核資安風險評估方法與結果之書面意見。</text>
+        <text xml:lang="en">At least once a year the risk management function issues a written, independent challenge of the method and results of the cyber risk assessment.</text>
+        <evidence xml:lang="zh-TW">風險管理單位之覆核報告或意見書，及資安專責單位之回應與後續調整。</evidence>
+        <evidence xml:lang="en">The risk function's review report or memo, and the security unit's responses and resulting changes.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.OV-02"/>
+      </statement>
+      <statement id="P1.RM.PG.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構以自動蒐集之控制狀態資料驅動量化模型，持續衡量資安風險。</text>
+        <text xml:lang="en">Cyber risk is measured continuously by a quantitative model fed with automatically collected control-status data.</text>
+        <evidence xml:lang="zh-TW">量化模型之說明文件、資料來源與介接清單，及風險值隨控制狀態變動之歷史紀錄。</evidence>
+        <evidence xml:lang="en">Documentation of the model, its data sources and feeds, and the history of risk values changing with control status.</evidence>
+        <source ref="R1.3"/>
+        <csf ref="GV.RM-06"/>
+        <csf ref="ID.RA-05"/>
+      </statement>
+    </component>
+    <component id="P1.RM.IS">
+      <name xml:lang="zh-TW">資安政策與管理制度</name>
+      <name xml:lang="en">Security policy and management system</name>
+      <statement id="P1.RM.IS.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構之資訊安全管理制度持有有效之 ISO/IEC 27001 驗證證書。</text>
+        <text xml:lang="en">The institution's information security management system holds a valid ISO/IEC 27001 certificate.</text>
+        <evidence xml:lang="zh-TW">ISO/IEC 27001 驗證證書（含有效期間與驗證範圍）及最近一次驗證稽核報告。</evidence>
+        <evidence xml:lang="en">The ISO/IEC 27001 certificate with its validity period and scope, and the latest certification audit report.</evidence>
+        <source ref="A2.1"/>
+        <csf ref="GV.PO-01"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P1.RM.IS.B.2" level="baseline">
+        <text xml:lang="zh-TW">資訊安全政策及其下之程序文件每年至少檢視一次。</text>
+        <text xml:lang="en">The information security policy and the procedures under it are reviewed at least once a year.</text>
+        <evidence xml:lang="zh-TW">文件管理清單中各資安政策與程序之最近檢視日期，及檢視紀錄或修訂說明。</evidence>
+        <evidence xml:lang="en">The document register showing the last review date of each security policy and procedure, with review records or change notes.</evidence>
+        <source ref="R1.3"/>
+        <csf ref="GV.PO-02"/>
+      </statement>
+      <statement id="P1.RM.IS.E.1" level="evolving">
+        <text xml:lang="zh-TW">資訊安全管理制度之管理審查會議每年至少召開一次，由資安長或高階主管主持。</text>
+        <text xml:lang="en">A management review of the information security management system, chaired by the CISO or another senior executive, is held at least once a year.</text>
+        <evidence xml:lang="zh-TW">最近一次管理審查會議之簽到、議程與紀錄，及決議事項之追蹤表。</evidence>
+        <evidence xml:lang="en">The attendance, agenda and minutes of the latest management review, and the tracking of its decisions.</evidence>
+        <source ref="A2.1"/>
+        <csf ref="GV.OV-02"/>
+      </statement>
+      <statement id="P1.RM.IS.E.2" level="evolving">
+        <text xml:lang="zh-TW">驗證稽核與內部稽核所開立之不符合事項，均於議定期限內完成矯正措施。</text>
+        <text xml:lang="en">Every non-conformity raised by certification or internal audits of the management system is closed with corrective action by its agreed deadline.</text>
+        <evidence xml:lang="zh-TW">不符合事項與矯正措施登錄表，含開立日期、期限與結案日期。</evidence>
+        <evidence xml:lang="en">The non-conformity and corrective-action log, with dates raised, deadlines and closure dates.</evidence>
+        <source ref="A2.1"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P1.RM.IS.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">ISO/IEC 27001 驗證範圍涵蓋所有核心業務系統、其所在之資料中心與對客戶提供之電子服務。</text>
+        <text xml:lang="en">The ISO/IEC 27001 certification scope covers all core business systems, the data centres that host them and the electronic services offered to customers.</text>
+        <evidence xml:lang="zh-TW">驗證範圍聲明與適用性聲明書，及其與核心系統清冊、電子服務清單之比對。</evidence>
+        <evidence xml:lang="en">The scope statement and statement of applicability, matched against the core-system inventory and the list of e-services.</evidence>
+        <source ref="A2.1"/>
+        <csf ref="GV.PO-01"/>
+      </statement>
+      <statement id="P1.RM.IS.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">法規遵循對照表將每一項適用之資安法令與自律規範要求，對應至落實該要求之政策或程序條文。</text>
+        <text xml:lang="en">A compliance map links every applicable security requirement in law or self-regulatory rules to the policy or procedure clause that meets it.</text>
+        <evidence xml:lang="zh-TW">法規遵循對照表現行版本，及抽選之法規條文與其對應內規條文。</evidence>
+        <evidence xml:lang="en">The current compliance map, and a sample of regulatory requirements traced to their internal clauses.</evidence>
+        <source ref="R1.3"/>
+        <source ref="A1.4"/>
+        <csf ref="GV.OC-03"/>
+      </statement>
+      <statement id="P1.RM.IS.A.1" level="advanced">
+        <text xml:lang="zh-TW">除驗證稽核外，關鍵資安控制之有效性每年由獨立第三方以實際測試方式驗證。</text>
+        <text xml:lang="en">Beyond the certification audit, the effectiveness of key security controls is verified each year by an independent party through hands-on testing.</text>
+        <evidence xml:lang="zh-TW">第三方控制有效性測試報告，含受測控制清單、測試方法、樣本與結果。</evidence>
+        <evidence xml:lang="en">The third party's control-effectiveness test report, with the controls tested, methods, samples and results.</evidence>
+        <source ref="A2.1"/>
+        <source ref="R1.1"/>
+        <csf ref="ID.IM-01"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P1.RM.IS.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構於其整合管理制度中，導入 ISO/IEC 27001 以外之新興管理標準，例如 ISO/IEC 42001 人工智慧管理系統。</text>
+        <text xml:lang="en">The institution's integrated management system adopts an emerging management standard beyond ISO/IEC 27001, such as ISO/IEC 42001 for AI management.</text>
+        <evidence xml:lang="zh-TW">新標準之導入計畫、適用範圍文件，及驗證證書或內部稽核紀錄。</evidence>
+        <evidence xml:lang="en">The adoption plan and scope for the new standard, and its certificate or internal audit records.</evidence>
+        <source ref="R1.3"/>
+        <source ref="A2.1"/>
+        <csf ref="GV.PO-01"/>
+      </statement>
+    </component>
+    <component id="P1.RM.AU">
+      <name xml:lang="zh-TW">稽核、檢查改善與法規調適</name>
+      <name xml:lang="en">Audit, inspection follow-up and regulatory adaptation</name>
+      <statement id="P1.RM.AU.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">主管機關檢查所提之每一項資安缺失，均於機構向主管機關承諾之期限內完成改善。</text>
+        <text xml:lang="en">Every cybersecurity finding from a supervisory inspection is remedied within the deadline the institution committed to the regulator.</text>
+        <evidence xml:lang="zh-TW">最近一次檢查報告之資安缺失、機構之改善回覆函與承諾期限，及各項缺失之結案佐證。</evidence>
+        <evidence xml:lang="en">The security findings of the latest inspection report, the institution's response letter with its committed deadlines, and closure evidence for each finding.</evidence>
+        <source ref="A1.5"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P1.RM.AU.B.2" level="baseline">
+        <text xml:lang="zh-TW">內部稽核單位每年依年度稽核計畫執行至少一項資安查核。</text>
+        <text xml:lang="en">Each year internal audit carries out at least one cybersecurity audit under its annual audit plan.</text>
+        <evidence xml:lang="zh-TW">年度稽核計畫中之資安查核項目，與當年度稽核報告之比對。</evidence>
+        <evidence xml:lang="en">The cybersecurity audits in the annual audit plan, matched against the audit reports issued this year.</evidence>
+        <source ref="R1.1"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P1.RM.AU.E.1" level="evolving">
+        <text xml:lang="zh-TW">主管機關檢查、內外部稽核及驗證稽核之資安缺失，集中登錄於單一追蹤清冊，逐項載明負責人與到期日。</text>
+        <text xml:lang="en">Security findings from supervisory inspections, internal and external audits and certification audits are logged in one tracking register showing each finding's owner and due date.</text>
+        <evidence xml:lang="zh-TW">缺失追蹤清冊，及其與各來源檢查或稽核報告之缺失數核對。</evidence>
+        <evidence xml:lang="en">The findings register, reconciled with the number of findings in each source inspection or audit report.</evidence>
+        <source ref="A1.5"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P1.RM.AU.E.2" level="evolving">
+        <text xml:lang="zh-TW">每一項新訂或修正之資安法令與自律規範，均登錄於法規異動紀錄，載明影響評估結果與內規配合修訂日期。</text>
+        <text xml:lang="en">Every new or amended security regulation or self-regulatory rule is entered in a regulatory-change log that records its impact assessment and the date internal rules were updated.</text>
+        <evidence xml:lang="zh-TW">最近一年之法規異動紀錄，及抽選項目之影響評估與修訂後內規。</evidence>
+        <evidence xml:lang="en">The regulatory-change log for the last year, and for sample entries, the impact assessment and the updated internal rules.</evidence>
+        <source ref="R1.3"/>
+        <source ref="A1.4"/>
+        <csf ref="GV.OC-03"/>
+        <csf ref="GV.PO-02"/>
+      </statement>
+      <statement id="P1.RM.AU.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">重複發生或涉及多個單位之資安缺失，其依根本原因分析所訂之改善措施均推及全機構同類系統或流程。</text>
+        <text xml:lang="en">For repeat findings and findings affecting more than one unit, the fix derived from root-cause analysis is applied to all similar systems or processes across the institution.</text>
+        <evidence xml:lang="zh-TW">根本原因分析報告，及改善措施在同類系統或流程之推行清單與完成紀錄。</evidence>
+        <evidence xml:lang="en">The root-cause analysis reports, and the roll-out list and completion records for similar systems or processes.</evidence>
+        <source ref="A1.5"/>
+        <csf ref="ID.IM-03"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P1.RM.AU.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">每年依主管機關當年度資安檢查重點辦理之自我檢視，其發現之每一落差均列入缺失追蹤清冊。</text>
+        <text xml:lang="en">Every gap found in the yearly self-review against the regulator's cybersecurity inspection focus areas for that year is entered in the findings register.</text>
+        <evidence xml:lang="zh-TW">當年度檢查重點清單、自我檢視工作底稿，及追蹤清冊中對應之落差項目。</evidence>
+        <evidence xml:lang="en">The year's list of inspection focus areas, the self-review working papers, and the matching gap entries in the findings register.</evidence>
+        <source ref="A1.5"/>
+        <source ref="R1.3"/>
+        <csf ref="GV.OC-03"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P1.RM.AU.A.1" level="advanced">
+        <text xml:lang="zh-TW">資安缺失須經內部稽核或其他獨立單位驗證改善有效後，始得結案。</text>
+        <text xml:lang="en">A security finding is closed only after internal audit or another independent party has verified that the fix works.</text>
+        <evidence xml:lang="zh-TW">結案程序規定，及抽選已結案缺失之獨立驗證紀錄（如複測報告）。</evidence>
+        <evidence xml:lang="en">The closure procedure, and for a sample of closed findings, the independent verification record (such as a retest report).</evidence>
+        <source ref="A1.5"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P1.RM.AU.A.2" level="advanced">
+        <text xml:lang="zh-TW">內部稽核之資安查核包含由具國際資安證照之稽核人員或外部專家執行之技術性控制測試。</text>
+        <text xml:lang="en">Internal audit's security audits include technical control testing performed by auditors holding international security certifications or by co-sourced experts.</text>
+        <evidence xml:lang="zh-TW">資安稽核報告之技術測試章節、執行人員之證照資料或外部專家合約。</evidence>
+        <evidence xml:lang="en">The technical-testing section of the security audit reports, and the performers' certifications or the co-sourcing contract.</evidence>
+        <source ref="R1.1"/>
+        <source ref="A2.4"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P1.RM.AU.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構經與國際金融資安監理要求（如歐盟 DORA、新加坡 MAS TRM）比對後，於國內尚未要求前即已採行其中適用之要求。</text>
+        <text xml:lang="en">Having compared its controls with international financial cyber rules (such as the EU's DORA or Singapore's MAS TRM guidelines), the institution has adopted applicable requirements before they are required locally.</text>
+        <evidence xml:lang="zh-TW">國際規範比對分析報告，及據以新增或修訂之內規與其生效日期。</evidence>
+        <evidence xml:lang="en">The gap analysis against international rules, and the internal rules added or changed as a result with their effective dates.</evidence>
+        <source ref="R1.3"/>
+        <csf ref="GV.OC-03"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P1.TK">
+    <name xml:lang="zh-TW">人才培育與知識分享</name>
+    <name xml:lang="en">Talent and knowledge sharing</name>
+    <description xml:lang="zh-TW">依金融資安人才職能地圖有計畫地培育、驗證與留任資安人才，並透過跨機構主題式論壇與工作坊分享前瞻規劃與典範實務。</description>
+    <description xml:lang="en">Security talent developed, proven and retained against the financial security competency map, and forward plans and exemplary practice shared through cross-institution thematic forums and workshops.</description>
+    <component id="P1.TK.CO">
+      <name xml:lang="zh-TW">資安職能與人才培育</name>
+      <name xml:lang="en">Security competency and talent development</name>
+      <statement id="P1.TK.CO.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">資安專責單位每位人員每年完成之資安專業訓練時數，不低於法規或內規所訂之時數。</text>
+        <text xml:lang="en">Each member of the dedicated security unit completes at least the yearly hours of professional security training set by regulation or internal rules.</text>
+        <evidence xml:lang="zh-TW">資安專責單位人員名冊與當年度訓練時數統計，及所適用之時數規定。</evidence>
+        <evidence xml:lang="en">The staff list of the dedicated security unit with this year's training hours per person, and the applicable hours requirement.</evidence>
+        <source ref="A2.4"/>
+        <source ref="R1.4"/>
+        <csf ref="PR.AT-02"/>
+      </statement>
+      <statement id="P1.TK.CO.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">資安專責單位中至少一名人員持有有效之國際資安證照（如 CISSP、CISM、ISO/IEC 27001 主導稽核員）。</text>
+        <text xml:lang="en">At least one member of the dedicated security unit holds a valid international security certification (such as CISSP, CISM or ISO/IEC 27001 Lead Auditor).</text>
+        <evidence xml:lang="zh-TW">持證人員之證照影本或發證機構之線上驗證結果，含有效期限。</evidence>
+        <evidence xml:lang="en">Copies of the certificates, or the issuing body's online verification, showing their expiry dates.</evidence>
+        <source ref="A2.4"/>
+        <csf ref="GV.RR-04"/>
+      </statement>
+      <statement id="P1.TK.CO.E.1" level="evolving">
+        <text xml:lang="zh-TW">每一資安職務之職能需求均參照金融資安人才職能地圖書面訂定。</text>
+        <text xml:lang="en">The competencies required for each security role are written down with reference to the financial security talent competency map.</text>
+        <evidence xml:lang="zh-TW">各資安職務之職能需求文件或職務說明書，及其與職能地圖項目之對照。</evidence>
+        <evidence xml:lang="en">The competency requirements or job descriptions for each security role, with a mapping to items of the competency map.</evidence>
+        <source ref="A2.4"/>
+        <csf ref="GV.RR-04"/>
+        <csf ref="PR.AT-02"/>
+      </statement>
+      <statement id="P1.TK.CO.E.2" level="evolving">
+        <text xml:lang="zh-TW">每位資安人員均有年度個人發展計畫，針對其與職務職能需求之落差安排訓練或證照。</text>
+        <text xml:lang="en">Every security staff member has an annual development plan that schedules training or certification for their gaps against the role's required competencies.</text>
+        <evidence xml:lang="zh-TW">當年度個人發展計畫（抽樣），及其所列落差項目與訓練、證照安排。</evidence>
+        <evidence xml:lang="en">A sample of this year's development plans, with the gaps listed and the training or certification scheduled for them.</evidence>
+        <source ref="A2.4"/>
+        <source ref="R1.4"/>
+        <csf ref="PR.AT-02"/>
+      </statement>
+      <statement id="P1.TK.CO.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">全體資安人員每年接受一次職能評鑑，彙整之職能落差報告提交資安長。</text>
+        <text xml:lang="en">All security staff go through a competency assessment each year, summarised in a competency-gap report to the CISO.</text>
+        <evidence xml:lang="zh-TW">職能評鑑之方法與評分紀錄，及最近一次提交資安長之落差彙整報告。</evidence>
+        <evidence xml:lang="en">The assessment method and scoring records, and the latest gap summary report submitted to the CISO.</evidence>
+        <source ref="A2.4"/>
+        <source ref="R1.4"/>
+        <csf ref="GV.RR-04"/>
+      </statement>
+      <statement id="P1.TK.CO.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">資訊維運、系統開發與內部稽核等資安相關職務人員，每年完成依其角色訂定之資安專業課程。</text>
+        <text xml:lang="en">Staff in security-relevant roles outside the security unit, such as IT operations, development and internal audit, complete role-specific security courses every year.</text>
+        <evidence xml:lang="zh-TW">各角色之必修資安課程清單，及相關職務人員名冊與完訓紀錄之比對。</evidence>
+        <evidence xml:lang="en">The list of mandatory security courses per role, and the staff lists for those roles matched against completion records.</evidence>
+        <source ref="A2.4"/>
+        <csf ref="PR.AT-02"/>
+      </statement>
+      <statement id="P1.TK.CO.A.1" level="advanced">
+        <text xml:lang="zh-TW">資安人員之實戰能力每年至少一次經實作演練驗證（如網路攻防靶場、紅藍隊演練或攻防競賽）。</text>
+        <text xml:lang="en">At least once a year the practical skills of security staff are proven in hands-on exercises (such as a cyber range, red-team/blue-team drills or an attack-and-defence competition).</text>
+        <evidence xml:lang="zh-TW">演練或競賽之參與名單、個人或團隊成績，及據以調整訓練之紀錄。</evidence>
+        <evidence xml:lang="en">Participant lists, individual or team results, and records of training adjusted because of them.</evidence>
+        <source ref="A2.4"/>
+        <source ref="R1.4"/>
+        <csf ref="PR.AT-02"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P1.TK.CO.A.2" level="advanced">
+        <text xml:lang="zh-TW">每一關鍵資安職務均依書面接班計畫指定備位人選。</text>
+        <text xml:lang="en">Every key security role has a named successor under a written succession plan.</text>
+        <evidence xml:lang="zh-TW">關鍵資安職務清單與接班計畫，及備位人選之培訓紀錄。</evidence>
+        <evidence xml:lang="en">The list of key security roles and the succession plan, with the successors' development records.</evidence>
+        <source ref="A2.4"/>
+        <csf ref="GV.RR-04"/>
+      </statement>
+      <statement id="P1.TK.CO.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構與大專院校或訓練機構合作辦理資安課程或實習計畫，為金融業培育資安人才。</text>
+        <text xml:lang="en">The institution runs security courses or internships with universities or training bodies that develop security talent for the financial sector.</text>
+        <evidence xml:lang="zh-TW">合作協議、課程或實習計畫內容，及參與學員人數與後續任職情形。</evidence>
+        <evidence xml:lang="en">The cooperation agreement, course or internship content, and numbers of participants with where they went on to work.</evidence>
+        <source ref="R1.4"/>
+        <source ref="A2.4"/>
+        <csf ref="GV.RR-04"/>
+      </statement>
+    </component>
+    <component id="P1.TK.KS">
+      <name xml:lang="zh-TW">跨機構交流與知識分享</name>
+      <name xml:lang="en">Cross-institution forums and knowledge sharing</name>
+      <statement id="P1.TK.KS.B.1" level="baseline">
+        <text xml:lang="zh-TW">資安專責單位人員每年至少參加一場由主管機關、公會、F-ISAC 或金融周邊訓練機構辦理之資安研討會或課程。</text>
+        <text xml:lang="en">Each year staff of the dedicated security unit attend at least one security seminar or course run by the regulator, an industry association, F-ISAC or a financial-sector training institute.</text>
+        <evidence xml:lang="zh-TW">當年度外部研討會或課程之報名、出席或結業紀錄。</evidence>
+        <evidence xml:lang="en">Registration, attendance or completion records for this year's external seminars or courses.</evidence>
+        <source ref="R1.4"/>
+        <source ref="A2.4"/>
+        <csf ref="PR.AT-02"/>
+      </statement>
+      <statement id="P1.TK.KS.B.2" level="baseline">
+        <text xml:lang="zh-TW">參加外部資安研討會或論壇之人員，於一個月內提交書面重點摘要予資安專責單位。</text>
+        <text xml:lang="en">Staff who attend an external security seminar or forum submit a written summary of key points to the dedicated security unit within one month.</text>
+        <evidence xml:lang="zh-TW">外部活動出席清單與對應之書面摘要及提交日期。</evidence>
+        <evidence xml:lang="en">The list of external events attended, matched with the written summaries and their submission dates.</evidence>
+        <source ref="R1.4"/>
+        <csf ref="ID.IM-03"/>
+      </statement>
+      <statement id="P1.TK.KS.E.1" level="evolving">
+        <text xml:lang="zh-TW">資安專責單位至少每季辦理一次內部資安知識分享會。</text>
+        <text xml:lang="en">The dedicated security unit holds an internal security knowledge-sharing session at least once a quarter.</text>
+        <evidence xml:lang="zh-TW">最近四季分享會之主題、講者、簡報與出席紀錄。</evidence>
+        <evidence xml:lang="en">Topics, speakers, slides and attendance for the sessions of the last four quarters.</evidence>
+        <source ref="R1.4"/>
+        <csf ref="PR.AT-02"/>
+      </statement>
+      <statement id="P1.TK.KS.E.2" level="evolving">
+        <text xml:lang="zh-TW">機構指派之代表每年至少參加二場跨機構主題式資安論壇或工作坊（如 F-ISAC 或公會資安工作小組之活動）。</text>
+        <text xml:lang="en">Named representatives of the institution attend at least two cross-institution thematic security forums or workshops a year (such as F-ISAC events or industry-association security working groups).</text>
+        <evidence xml:lang="zh-TW">代表指派紀錄，及當年度論壇或工作坊之議程與出席紀錄。</evidence>
+        <evidence xml:lang="en">The record naming the representatives, and this year's forum or workshop agendas and attendance.</evidence>
+        <source ref="R1.4"/>
+        <csf ref="ID.RA-02"/>
+      </statement>
+      <statement id="P1.TK.KS.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">機構決定採行之外部前瞻規劃或典範實務，均列入資安改善計畫並指定負責人與完成期限。</text>
+        <text xml:lang="en">Every forward plan or exemplary practice from outside that the institution decides to adopt is entered in the security improvement plan with an owner and a due date.</text>
+        <evidence xml:lang="zh-TW">外部實務評估紀錄，及改善計畫中標示來源之對應項目與進度。</evidence>
+        <evidence xml:lang="en">The records of external practices assessed, and the matching items in the improvement plan, marked with their source, and their progress.</evidence>
+        <source ref="R1.4"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P1.TK.KS.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">全體資訊與資安人員均可查閱一個持續維護之資安知識庫，其內容彙整事件經驗、演練檢討與外部分享資料。</text>
+        <text xml:lang="en">All IT and security staff can consult a maintained security knowledge base that gathers lessons from incidents, exercise reviews and external material.</text>
+        <evidence xml:lang="zh-TW">知識庫之內容目錄與最近更新紀錄，及存取權限設定。</evidence>
+        <evidence xml:lang="en">The knowledge base's contents list and recent update history, and its access settings.</evidence>
+        <source ref="R1.4"/>
+        <csf ref="ID.IM-03"/>
+      </statement>
+      <statement id="P1.TK.KS.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構每年至少一次於跨機構論壇或工作坊中，發表自身之資安實務或事件、演練之經驗教訓。</text>
+        <text xml:lang="en">At least once a year the institution presents its own security practice, or lessons from an incident or exercise, at a cross-institution forum or workshop.</text>
+        <evidence xml:lang="zh-TW">發表之議程、簡報資料，及主辦單位之邀請文件。</evidence>
+        <evidence xml:lang="en">The agenda, the presentation, and the organiser's invitation.</evidence>
+        <source ref="R1.4"/>
+        <csf ref="ID.IM-03"/>
+      </statement>
+      <statement id="P1.TK.KS.A.2" level="advanced">
+        <text xml:lang="zh-TW">資安改善目標之設定，採用至少每二年與同業進行一次之資安實務標竿比較結果。</text>
+        <text xml:lang="en">Security improvement targets are set using the results of a benchmarking of security practice with peers carried out at least every two years.</text>
+        <evidence xml:lang="zh-TW">標竿比較報告，及據以設定或調整之改善目標紀錄。</evidence>
+        <evidence xml:lang="en">The benchmarking report, and the records of improvement targets set or changed because of it.</evidence>
+        <source ref="R1.4"/>
+        <csf ref="ID.IM-01"/>
+        <csf ref="GV.OV-01"/>
+      </statement>
+      <statement id="P1.TK.KS.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構主辦或共同主辦跨機構主題式論壇或工作坊，發表前瞻規劃或典範實務供同業參考。</text>
+        <text xml:lang="en">The institution hosts or co-hosts a cross-institution thematic forum or workshop at which it presents forward plans or exemplary practice for peers.</text>
+        <evidence xml:lang="zh-TW">活動企劃、議程、參與機構名單，及公開之發表資料。</evidence>
+        <evidence xml:lang="en">The event plan, agenda, list of participating institutions, and the published material.</evidence>
+        <source ref="R1.4"/>
+        <source ref="R1.3"/>
+        <csf ref="ID.IM-03"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P1.MG">
+    <name xml:lang="zh-TW">可量測目標與自我評估</name>
+    <name xml:lang="en">Measurable goals and self-assessment</name>
+    <description xml:lang="zh-TW">以可重複之成熟度自我評估掌握現況，以可量測、可成長、可差異化之目標與前瞻規劃引導方向，並自 115 年度起每季檢討、滾動修正。</description>
+    <description xml:lang="en">A repeatable maturity self-assessment to know where the institution stands, goals that are measurable, able to grow and differentiated, with forward planning, to set direction, and from 2026 a quarterly review with rolling revision.</description>
+    <component id="P1.MG.SA">
+      <name xml:lang="zh-TW">成熟度自我評估</name>
+      <name xml:lang="en">Maturity self-assessment</name>
+      <statement id="P1.MG.SA.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構最近一次金融資安治理成熟度自我評估，係於過去二年內完成。</text>
+        <text xml:lang="en">The institution's most recent financial cybersecurity governance maturity self-assessment was completed within the last two years.</text>
+        <evidence xml:lang="zh-TW">最近一次自我評估之完整作答結果、完成日期，及提交 F-ISAC 或留存之紀錄。</evidence>
+        <evidence xml:lang="en">The full answers of the latest self-assessment, its completion date, and the record of submission to F-ISAC or of internal retention.</evidence>
+        <source ref="A2.2"/>
+        <csf ref="GV.OV-03"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P1.MG.SA.B.2" level="baseline">
+        <text xml:lang="zh-TW">最近一次成熟度自我評估結果已提報董事會或其功能性委員會。</text>
+        <text xml:lang="en">The result of the latest maturity self-assessment has been reported to the board or one of its committees.</text>
+        <evidence xml:lang="zh-TW">提報自我評估結果之董事會或委員會議程、報告資料與議事錄。</evidence>
+        <evidence xml:lang="en">The board or committee agenda, report and minutes at which the self-assessment result was presented.</evidence>
+        <source ref="A2.2"/>
+        <source ref="R1.1"/>
+        <csf ref="GV.OV-01"/>
+      </statement>
+      <statement id="P1.MG.SA.E.1" level="evolving">
+        <text xml:lang="zh-TW">成熟度自我評估每年辦理一次，由指定之負責人統籌。</text>
+        <text xml:lang="en">The maturity self-assessment is carried out every year under a named coordinator.</text>
+        <evidence xml:lang="zh-TW">指定負責人之文件，及最近二年度之自我評估結果與完成日期。</evidence>
+        <evidence xml:lang="en">The document naming the coordinator, and the self-assessment results and completion dates for the last two years.</evidence>
+        <source ref="A2.2"/>
+        <csf ref="GV.OV-03"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P1.MG.SA.E.2" level="evolving">
+        <text xml:lang="zh-TW">自我評估中每一項回答「是」之陳述，均留存可供檢查人員查核之佐證資料。</text>
+        <text xml:lang="en">Every statement answered "yes" in the self-assessment is backed by retained evidence that an examiner could inspect.</text>
+        <evidence xml:lang="zh-TW">自我評估佐證資料索引，及抽選陳述之佐證文件。</evidence>
+        <evidence xml:lang="en">The evidence index for the self-assessment, and the evidence for a sample of statements.</evidence>
+        <source ref="A2.2"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P1.MG.SA.E.3" level="evolving">
+        <text xml:lang="zh-TW">經核定之文件載明機構之目標成熟度等級，其訂定依據為規模分級與固有風險評估結果。</text>
+        <text xml:lang="en">An approved document states the institution's target maturity level, derived from its size tier and inherent-risk assessment.</text>
+        <evidence xml:lang="zh-TW">固有風險評估結果、所屬規模分級之依據，及載明目標等級之核定文件。</evidence>
+        <evidence xml:lang="en">The inherent-risk assessment result, the basis for the institution's size tier, and the approved document stating the target level.</evidence>
+        <source ref="RP.5"/>
+        <source ref="A2.2"/>
+        <csf ref="GV.RM-01"/>
+      </statement>
+      <statement id="P1.MG.SA.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">截至目標成熟度等級為止，每一項未達成之陳述均有列管追蹤之改善行動。</text>
+        <text xml:lang="en">Every statement not yet met, up to and including the target maturity level, has a tracked improvement action.</text>
+        <evidence xml:lang="zh-TW">目標等級之設定依據（規模分級與固有風險評估結果）、未達成陳述清單，及其改善行動追蹤表。</evidence>
+        <evidence xml:lang="en">The basis for the target level (tier and inherent-risk result), the list of unmet statements, and the tracking sheet for their improvement actions.</evidence>
+        <source ref="A2.2"/>
+        <source ref="RP.5"/>
+        <csf ref="ID.IM-01"/>
+        <csf ref="GV.OV-02"/>
+      </statement>
+      <statement id="P1.MG.SA.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">自我評估由資訊、業務、風險管理與內部稽核等相關單位共同作答，而非僅由資安專責單位完成。</text>
+        <text xml:lang="en">The self-assessment is answered jointly by the relevant units, such as IT, business, risk management and internal audit, not by the security unit alone.</text>
+        <evidence xml:lang="zh-TW">自我評估之分工表，及各單位作答或簽核紀錄。</evidence>
+        <evidence xml:lang="en">The allocation of self-assessment sections to units, and each unit's answers or sign-off.</evidence>
+        <source ref="A2.2"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P1.MG.SA.A.1" level="advanced">
+        <text xml:lang="zh-TW">自我評估結果於定案前，由內部稽核或外部獨立機構抽樣驗證其作答與佐證。</text>
+        <text xml:lang="en">Before the self-assessment is finalised, internal audit or an external independent party verifies a sample of its answers against their evidence.</text>
+        <evidence xml:lang="zh-TW">驗證單位之抽樣清單、驗證結果與更正之作答紀錄。</evidence>
+        <evidence xml:lang="en">The verifier's sample list, results, and the record of answers corrected.</evidence>
+        <source ref="A2.2"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P1.MG.SA.A.2" level="advanced">
+        <text xml:lang="zh-TW">自我評估作答每季更新一次，呈現逐季之成熟度趨勢。</text>
+        <text xml:lang="en">Self-assessment answers are updated every quarter, giving a quarter-on-quarter maturity trend.</text>
+        <evidence xml:lang="zh-TW">最近四季之自我評估版本紀錄與趨勢報表。</evidence>
+        <evidence xml:lang="en">The self-assessment versions for the last four quarters and the trend report.</evidence>
+        <source ref="A2.2"/>
+        <source ref="RP.6"/>
+        <csf ref="GV.OV-01"/>
+      </statement>
+      <statement id="P1.MG.SA.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構將去識別化之自我評估結果或評估方法改進建議提供予 F-ISAC 或同業，協助建立金融業成熟度基準。</text>
+        <text xml:lang="en">The institution gives anonymised self-assessment results, or proposals to improve the assessment method, to F-ISAC or peers to help build a sector maturity benchmark.</text>
+        <evidence xml:lang="zh-TW">提供資料或建議之往來紀錄，及 F-ISAC 或同業之回覆或採用情形。</evidence>
+        <evidence xml:lang="en">Correspondence showing the data or proposals supplied, and F-ISAC's or peers' replies or use of them.</evidence>
+        <source ref="A2.2"/>
+        <source ref="R1.4"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+    </component>
+    <component id="P1.MG.GO">
+      <name xml:lang="zh-TW">目標設定、前瞻規劃與季檢討</name>
+      <name xml:lang="en">Measurable goals, forward planning and quarterly review</name>
+      <statement id="P1.MG.GO.B.1" level="baseline">
+        <text xml:lang="zh-TW">機構每年訂定經總經理或以上層級核定之資安工作計畫。</text>
+        <text xml:lang="en">Each year the institution sets a security work plan approved by the president or a higher authority.</text>
+        <evidence xml:lang="zh-TW">當年度資安工作計畫及其核定簽呈或會議紀錄。</evidence>
+        <evidence xml:lang="en">This year's security work plan and its approval memo or meeting minutes.</evidence>
+        <source ref="R1.4"/>
+        <csf ref="GV.RM-01"/>
+      </statement>
+      <statement id="P1.MG.GO.B.2" level="baseline">
+        <text xml:lang="zh-TW">年度資安工作計畫之每一工作項目均載明負責單位與完成期限。</text>
+        <text xml:lang="en">Every item in the annual security work plan states the responsible unit and the completion deadline.</text>
+        <evidence xml:lang="zh-TW">年度資安工作計畫之工作項目明細表。</evidence>
+        <evidence xml:lang="en">The item-level breakdown of the annual security work plan.</evidence>
+        <source ref="R1.4"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P1.MG.GO.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構訂有經董事會核定、期間至少三年之資安策略或發展藍圖。</text>
+        <text xml:lang="en">The institution has a security strategy or roadmap covering at least three years, approved by the board.</text>
+        <evidence xml:lang="zh-TW">資安策略或藍圖文件，及核定之董事會議事錄。</evidence>
+        <evidence xml:lang="en">The strategy or roadmap document, and the board minutes approving it.</evidence>
+        <source ref="R1.3"/>
+        <source ref="R1.1"/>
+        <csf ref="GV.RM-01"/>
+        <csf ref="GV.RM-04"/>
+      </statement>
+      <statement id="P1.MG.GO.E.2" level="evolving">
+        <text xml:lang="zh-TW">每一項年度資安目標均以可量測之指標表達，載明基準值、目標值與量測方法。</text>
+        <text xml:lang="en">Every annual security goal is expressed as a measurable indicator with a baseline value, a target value and a measurement method.</text>
+        <evidence xml:lang="zh-TW">年度資安目標與指標定義表，含基準值、目標值、資料來源與計算方式。</evidence>
+        <evidence xml:lang="en">The table of annual goals and indicator definitions, with baseline, target, data source and calculation.</evidence>
+        <source ref="R1.4"/>
+        <csf ref="GV.RM-01"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P1.MG.GO.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">資安目標達成情形每季檢討一次，檢討紀錄載明工作計畫是否須滾動修正。</text>
+        <text xml:lang="en">Progress against security goals is reviewed every quarter in a review whose record states whether the work plan is to be revised.</text>
+        <evidence xml:lang="zh-TW">最近四季之檢討會議紀錄，及據以修正之計畫版本紀錄。</evidence>
+        <evidence xml:lang="en">Minutes of the last four quarterly reviews, and the version history of the plan revised as a result.</evidence>
+        <source ref="RP.6"/>
+        <source ref="R1.4"/>
+        <csf ref="GV.OV-01"/>
+      </statement>
+      <statement id="P1.MG.GO.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">資安目標值依業務風險差異化訂定，關鍵服務與高風險領域適用較嚴格之目標值。</text>
+        <text xml:lang="en">Security target values are differentiated by business risk, with stricter targets for critical services and high-risk areas.</text>
+        <evidence xml:lang="zh-TW">目標值設定表中依服務或領域分級之目標值，及分級所依據之風險評估結果。</evidence>
+        <evidence xml:lang="en">The target table showing values by service or area tier, and the risk assessment results behind the tiers.</evidence>
+        <source ref="RP.5"/>
+        <source ref="R1.4"/>
+        <csf ref="GV.RM-01"/>
+      </statement>
+      <statement id="P1.MG.GO.A.1" level="advanced">
+        <text xml:lang="zh-TW">年度資安目標中至少半數為成果指標（如重大事故平均恢復時間、關鍵服務於可容忍中斷時間內恢復之比率），而非作業量指標。</text>
+        <text xml:lang="en">At least half of the annual security goals are outcome indicators (such as mean time to recover from major incidents, or the share of critical services restored within tolerable downtime) rather than activity counts.</text>
+        <evidence xml:lang="zh-TW">年度目標清單及各指標屬成果或作業量之分類。</evidence>
+        <evidence xml:lang="en">The list of annual goals, with each indicator classed as outcome or activity.</evidence>
+        <source ref="R1.4"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P1.MG.GO.A.2" level="advanced">
+        <text xml:lang="zh-TW">資安策略每年依威脅趨勢、新興科技（如 AI、後量子密碼）與法規動向之前瞻掃描結果檢討修訂。</text>
+        <text xml:lang="en">Each year the security strategy is reviewed against a horizon scan of threat trends, emerging technology (such as AI and post-quantum cryptography) and regulatory direction.</text>
+        <evidence xml:lang="zh-TW">前瞻掃描報告，及據以修訂之策略版本與修訂說明。</evidence>
+        <evidence xml:lang="en">The horizon-scan report, and the revised strategy version with its change notes.</evidence>
+        <source ref="R1.3"/>
+        <csf ref="GV.OV-02"/>
+        <csf ref="GV.RM-07"/>
+      </statement>
+      <statement id="P1.MG.GO.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">資安策略之修訂引用由專屬經費支應之新興防護技術試行成果（如以 AI 輔助偵測、後量子密碼）。</text>
+        <text xml:lang="en">Revisions of the security strategy draw on the results of funded pilots of emerging defensive technology (such as AI-assisted detection or post-quantum cryptography).</text>
+        <evidence xml:lang="zh-TW">試行計畫與經費核定文件、試行成果報告，及策略文件中引用試行成果之修訂。</evidence>
+        <evidence xml:lang="en">The pilot plan and funding approval, the pilot results report, and strategy revisions citing those results.</evidence>
+        <source ref="R1.3"/>
+        <csf ref="GV.RM-07"/>
+      </statement>
+    </component>
+  </factor>
+</domain>
+  <domain id="P2">
+  <name xml:lang="zh-TW">全域防護</name>
+  <name xml:lang="en">Holistic protection</name>
+  <description xml:lang="zh-TW">將安全內建於系統與架構之中，而非事後外加：從安全設計、身分與零信任、資產與弱點管理、組態與監控，到 AI 與後量子密碼等新興科技之前瞻部署。</description>
+  <description xml:lang="en">Security built in, not bolted on: from secure design, identity and zero trust, asset and vulnerability management, and configuration and monitoring, to forward planning for emerging technology such as AI and post-quantum cryptography.</description>
+  <factor id="P2.SD">
+    <name xml:lang="zh-TW">安全設計</name>
+    <name xml:lang="en">Secure by design</name>
+    <description xml:lang="zh-TW">資安左移：於軟體開發初期嵌入安全控制，掌握軟體元件來源，並以一致之基準保護 API。</description>
+    <description xml:lang="en">Shift left: security controls embedded early in software development, known software components, and APIs protected to one baseline.</description>
+    <component id="P2.SD.SS">
+      <name xml:lang="zh-TW">安全軟體開發</name>
+      <name xml:lang="en">Secure software development</name>
+      <statement id="P2.SD.SS.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">自行開發及委外開發之資通系統，均於需求階段依所適用之資通系統安全防護基準訂定安全需求。</text>
+        <text xml:lang="en">For every information system developed in-house or by a contractor, security requirements are set at the requirements stage according to the applicable system security protection baseline.</text>
+        <evidence xml:lang="zh-TW">最近一年上線系統之需求規格書安全需求章節，及其與防護基準條文之對照表。</evidence>
+        <evidence xml:lang="en">The security requirements sections of the specifications for systems put into production in the last year, with a cross-reference to the protection-baseline clauses they implement.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R2.1"/>
+        <csf ref="PR.PS-06"/>
+      </statement>
+      <statement id="P2.SD.SS.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">系統須於上線前完成弱點掃描，且高風險弱點均已修補或經權責主管核准風險接受，始得上線。</text>
+        <text xml:lang="en">A system goes into production only after a vulnerability scan whose high-risk findings have all been fixed or formally accepted by the responsible manager.</text>
+        <evidence xml:lang="zh-TW">最近一年上線系統之上線前弱點掃描報告、複測紀錄及風險接受核准單。</evidence>
+        <evidence xml:lang="en">Pre-production vulnerability scan reports, retest records and risk-acceptance approvals for systems put into production in the last year.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R2.1"/>
+        <csf ref="ID.RA-01"/>
+        <csf ref="PR.PS-06"/>
+      </statement>
+      <statement id="P2.SD.SS.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構訂有經核定之安全軟體開發程序，參照 NIST 安全軟體開發框架（SSDF, SP 800-218）明定各開發階段必須執行之安全活動。</text>
+        <text xml:lang="en">An approved secure software development procedure, modelled on the NIST Secure Software Development Framework (SSDF, SP 800-218), lists the security activities required at each development stage.</text>
+        <evidence xml:lang="zh-TW">安全軟體開發程序文件、核定紀錄，及程序中各項安全活動與 SSDF 實務之對照表。</evidence>
+        <evidence xml:lang="en">The procedure document, its approval record, and a mapping of its security activities to SSDF practices.</evidence>
+        <source ref="R2.1"/>
+        <csf ref="PR.PS-06"/>
+        <csf ref="GV.PO-01"/>
+      </statement>
+      <statement id="P2.SD.SS.E.2" level="evolving">
+        <text xml:lang="zh-TW">撰寫或修改程式之員工與駐點委外人員，每年至少完成一次安全程式設計訓練。</text>
+        <text xml:lang="en">Staff and on-site contractors who write or change code complete secure-coding training at least once a year.</text>
+        <evidence xml:lang="zh-TW">年度訓練計畫，及開發人員名冊（含駐點委外人員）與訓練完成紀錄之比對。</evidence>
+        <evidence xml:lang="en">The annual training plan, and completion records matched against the list of developers, on-site contractors included.</evidence>
+        <source ref="R2.1"/>
+        <csf ref="PR.AT-02"/>
+      </statement>
+      <statement id="P2.SD.SS.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">所有應用系統之建置與部署流程均自動執行原始碼安全檢測（SAST）與開源元件檢測（SCA），檢測結果超過門檻時即阻擋部署。</text>
+        <text xml:lang="en">Every application's build and deployment pipeline runs automated static code analysis (SAST) and software composition analysis (SCA) that block the release when findings exceed the set threshold.</text>
+        <evidence xml:lang="zh-TW">CI/CD 管線設定與檢測門檻設定、近期遭阻擋之部署紀錄，及應用系統清冊與已設檢測關卡之管線比對。</evidence>
+        <evidence xml:lang="en">Pipeline and threshold settings, recent records of blocked releases, and a reconciliation of the application inventory with the pipelines that have these gates.</evidence>
+        <source ref="R2.1"/>
+        <csf ref="PR.PS-06"/>
+      </statement>
+      <statement id="P2.SD.SS.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">核心系統與對外服務系統於設計階段完成威脅建模，所識別之每項威脅均轉為可測試之安全需求。</text>
+        <text xml:lang="en">Core and internet-facing systems are threat-modelled at the design stage, with every identified threat turned into a testable security requirement.</text>
+        <evidence xml:lang="zh-TW">威脅建模報告、由其產生之安全需求，及對應之安全測試案例。</evidence>
+        <evidence xml:lang="en">Threat-model reports, the security requirements derived from them, and the matching security test cases.</evidence>
+        <source ref="R2.1"/>
+        <csf ref="PR.PS-06"/>
+        <csf ref="ID.RA-04"/>
+      </statement>
+      <statement id="P2.SD.SS.A.1" level="advanced">
+        <text xml:lang="zh-TW">委外開發或外購之軟體，須由供應商提交符合機構安全開發要求之安全檢測結果，始得驗收。</text>
+        <text xml:lang="en">Contracted or purchased software is accepted only when the supplier has delivered security test results that meet the institution's secure-development requirements.</text>
+        <evidence xml:lang="zh-TW">委外開發合約之安全條款、最近驗收案之供應商安全檢測報告及驗收審查紀錄。</evidence>
+        <evidence xml:lang="en">Security clauses in development contracts, the supplier's security test reports for recent acceptances, and the acceptance review records.</evidence>
+        <source ref="R2.1"/>
+        <csf ref="GV.SC-05"/>
+        <csf ref="ID.RA-09"/>
+      </statement>
+      <statement id="P2.SD.SS.A.2" level="advanced">
+        <text xml:lang="zh-TW">安全軟體開發流程至少每兩年由獨立第三方依成熟度模型（如 OWASP SAMM 或 BSIMM）評估一次。</text>
+        <text xml:lang="en">At least every two years an independent party assesses the secure development process against a maturity model such as OWASP SAMM or BSIMM.</text>
+        <evidence xml:lang="zh-TW">最近一次獨立評估報告、各實務之評分結果，及據以訂定之改善計畫。</evidence>
+        <evidence xml:lang="en">The latest independent assessment report, the scores per practice, and the improvement plan based on it.</evidence>
+        <source ref="R2.1"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P2.SD.SS.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構透過 F-ISAC、同業公會或公開論壇，分享其自訂之程式碼檢測規則或安全開發典範實務。</text>
+        <text xml:lang="en">The institution shares its own code-scanning rules or exemplary secure-development practices through F-ISAC, industry associations or public forums.</text>
+        <evidence xml:lang="zh-TW">所分享之規則或簡報資料，及活動議程或 F-ISAC 發布紀錄。</evidence>
+        <evidence xml:lang="en">The rules or presentation material shared, and the event agenda or F-ISAC publication record.</evidence>
+        <source ref="R2.1"/>
+        <source ref="R1.4"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+    </component>
+    <component id="P2.SD.SB">
+      <name xml:lang="zh-TW">軟體物料清單</name>
+      <name xml:lang="en">Software bill of materials</name>
+      <statement id="P2.SD.SB.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">軟體資產清冊記錄每一核心系統所使用之商用軟體、開源軟體及其版本。</text>
+        <text xml:lang="en">The software asset inventory records, for each core system, the commercial and open-source software it uses with their versions.</text>
+        <evidence xml:lang="zh-TW">軟體資產清冊節錄，及抽選一套核心系統比對其實際安裝之軟體與版本。</evidence>
+        <evidence xml:lang="en">An extract of the software asset inventory, and a check of one sampled core system's installed software and versions against it.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R2.2"/>
+        <csf ref="ID.AM-02"/>
+      </statement>
+      <statement id="P2.SD.SB.B.2" level="baseline">
+        <text xml:lang="zh-TW">每則 F-ISAC 或主管機關發布之軟體元件弱點警訊，均有依軟體資產清冊查核受影響系統之紀錄。</text>
+        <text xml:lang="en">Every alert from F-ISAC or the regulator about a vulnerable software component leads to a recorded check of the software asset inventory for affected systems.</text>
+        <evidence xml:lang="zh-TW">最近一年 F-ISAC 或主管機關之元件弱點警訊清單，及逐則對應之查核紀錄。</evidence>
+        <evidence xml:lang="en">The list of component-vulnerability alerts from F-ISAC or the regulator in the last year, with the check record for each.</evidence>
+        <source ref="R2.2"/>
+        <source ref="A4.1"/>
+        <csf ref="ID.RA-01"/>
+        <csf ref="ID.RA-02"/>
+      </statement>
+      <statement id="P2.SD.SB.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構訂有經核定之 SBOM 管理程序，明定負責單位、採用格式（如 SPDX 或 CycloneDX）、產生時點及保存期限。</text>
+        <text xml:lang="en">An approved SBOM procedure sets the owning unit, the format (such as SPDX or CycloneDX), when SBOMs are produced, and how long they are kept.</text>
+        <evidence xml:lang="zh-TW">SBOM 管理程序文件及其核定紀錄。</evidence>
+        <evidence xml:lang="en">The SBOM procedure document and its approval record.</evidence>
+        <source ref="R2.2"/>
+        <csf ref="ID.AM-02"/>
+        <csf ref="GV.PO-01"/>
+      </statement>
+      <statement id="P2.SD.SB.E.2" level="evolving">
+        <text xml:lang="zh-TW">新簽訂之關鍵系統採購或委外開發合約，均要求供應商於交付時及每次版本更新時提供機器可讀之 SBOM。</text>
+        <text xml:lang="en">New contracts to buy or develop critical systems require the supplier to provide a machine-readable SBOM at delivery and with every version update.</text>
+        <evidence xml:lang="zh-TW">最近一年簽訂之關鍵系統合約 SBOM 條款，及已收到之供應商 SBOM 檔案。</evidence>
+        <evidence xml:lang="en">The SBOM clauses of critical-system contracts signed in the last year, and the supplier SBOM files received.</evidence>
+        <source ref="R2.2"/>
+        <csf ref="GV.SC-05"/>
+      </statement>
+      <statement id="P2.SD.SB.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">自行開發之應用系統於每次建置時自動產生 SBOM，存放於集中之元件管理平台。</text>
+        <text xml:lang="en">In-house applications generate an SBOM automatically at every build into a central component management platform.</text>
+        <evidence xml:lang="zh-TW">建置管線之 SBOM 產生設定，及集中平台之 SBOM 與應用系統清冊之比對結果。</evidence>
+        <evidence xml:lang="en">The SBOM step in the build pipelines, and a reconciliation of the SBOMs on the central platform with the application inventory.</evidence>
+        <source ref="R2.2"/>
+        <csf ref="ID.AM-02"/>
+        <csf ref="PR.PS-06"/>
+      </statement>
+      <statement id="P2.SD.SB.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">集中之 SBOM 每日自動與弱點資料來源（如 NVD、CISA KEV、F-ISAC 情資）比對，產出受影響元件清單。</text>
+        <text xml:lang="en">The central SBOMs are matched automatically every day against vulnerability sources such as NVD, CISA KEV and F-ISAC intelligence, producing a list of affected components.</text>
+        <evidence xml:lang="zh-TW">比對工具之資料來源與排程設定，及最近之比對結果報表。</evidence>
+        <evidence xml:lang="en">The matching tool's data sources and schedule, and its latest results.</evidence>
+        <source ref="R2.2"/>
+        <csf ref="ID.RA-01"/>
+        <csf ref="ID.RA-02"/>
+      </statement>
+      <statement id="P2.SD.SB.A.1" level="advanced">
+        <text xml:lang="zh-TW">重大元件弱點公開後，機構可於24小時內確認所有受影響之關鍵系統，此時效有演練或實際事件紀錄為證。</text>
+        <text xml:lang="en">Within 24 hours of a major component vulnerability becoming public, the institution identifies every affected critical system, as exercise or real-incident records show.</text>
+        <evidence xml:lang="zh-TW">最近一次重大元件弱點事件或桌上演練之時間軸紀錄，顯示自弱點公開至確認受影響系統之時間。</evidence>
+        <evidence xml:lang="en">The timeline of the latest major component vulnerability or tabletop exercise, showing the time from disclosure to a confirmed list of affected systems.</evidence>
+        <source ref="R2.2"/>
+        <source ref="R2.6"/>
+        <csf ref="ID.RA-01"/>
+      </statement>
+      <statement id="P2.SD.SB.A.2" level="advanced">
+        <text xml:lang="zh-TW">機構每年至少一次抽驗關鍵供應商所提供 SBOM 之完整性與正確性，例如與實際部署之軟體比對。</text>
+        <text xml:lang="en">At least once a year the institution samples SBOMs from critical suppliers to verify that they are complete and accurate, for example against the software actually deployed.</text>
+        <evidence xml:lang="zh-TW">抽驗計畫、抽驗結果，及向供應商提出之差異改善要求。</evidence>
+        <evidence xml:lang="en">The sampling plan, the results, and the requests sent to suppliers to correct differences.</evidence>
+        <source ref="R2.2"/>
+        <csf ref="ID.RA-09"/>
+        <csf ref="GV.SC-07"/>
+      </statement>
+      <statement id="P2.SD.SB.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構透過 F-ISAC 或同業公會，參與建立金融業 SBOM 共通格式或元件弱點情資交換機制。</text>
+        <text xml:lang="en">Through F-ISAC or an industry association, the institution helps build a common SBOM format or a component-vulnerability intelligence exchange for the financial sector.</text>
+        <evidence xml:lang="zh-TW">工作小組參與紀錄、提出之草案，或交換機制之運作紀錄。</evidence>
+        <evidence xml:lang="en">Working-group attendance records, drafts submitted, or operating records of the exchange.</evidence>
+        <source ref="R2.2"/>
+        <source ref="RP.1"/>
+        <csf ref="ID.RA-02"/>
+      </statement>
+    </component>
+    <component id="P2.SD.AP">
+      <name xml:lang="zh-TW">API 安全</name>
+      <name xml:lang="en">API security</name>
+      <statement id="P2.SD.AP.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">對外提供之 API，每次呼叫均依所適用之自律規範驗證呼叫端身分（如 OAuth 2.0 權杖或雙向 TLS）。</text>
+        <text xml:lang="en">Every call to an externally offered API is authenticated as the applicable self-regulatory rules require (for example with OAuth 2.0 tokens or mutual TLS).</text>
+        <evidence xml:lang="zh-TW">對外 API 清單與各自之驗證機制、閘道器或應用程式之驗證設定，及與自律規範條文之對照。</evidence>
+        <evidence xml:lang="en">The list of external APIs with their authentication method, the gateway or application authentication settings, and a cross-reference to the self-regulatory clauses.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R2.3"/>
+        <csf ref="PR.AA-03"/>
+      </statement>
+      <statement id="P2.SD.AP.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">對外 API 之傳輸一律以 TLS 1.2 以上版本加密。</text>
+        <text xml:lang="en">All external API traffic is encrypted with TLS 1.2 or later.</text>
+        <evidence xml:lang="zh-TW">對外 API 端點之 TLS 組態掃描結果。</evidence>
+        <evidence xml:lang="en">TLS configuration scan results for the external API endpoints.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R2.3"/>
+        <csf ref="PR.DS-02"/>
+      </statement>
+      <statement id="P2.SD.AP.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構維護 API 清冊，記錄每一 API 之負責人、內外部屬性，及所處理資料之敏感等級。</text>
+        <text xml:lang="en">An API inventory records, for each API, its owner, whether it is internal or external, and the sensitivity of the data it handles.</text>
+        <evidence xml:lang="zh-TW">API 清冊及其最近更新紀錄。</evidence>
+        <evidence xml:lang="en">The API inventory and its latest update record.</evidence>
+        <source ref="R2.3"/>
+        <csf ref="ID.AM-02"/>
+        <csf ref="ID.AM-03"/>
+      </statement>
+      <statement id="P2.SD.AP.E.2" level="evolving">
+        <text xml:lang="zh-TW">機構訂有經核定之 API 安全基準，涵蓋身分驗證、授權、輸入驗證、流量限制及日誌記錄之要求。</text>
+        <text xml:lang="en">An approved API security baseline sets requirements for authentication, authorisation, input validation, rate limiting and logging.</text>
+        <evidence xml:lang="zh-TW">API 安全基準文件及其核定紀錄。</evidence>
+        <evidence xml:lang="en">The API security baseline document and its approval record.</evidence>
+        <source ref="R2.3"/>
+        <source ref="A1.4"/>
+        <csf ref="GV.PO-01"/>
+        <csf ref="PR.PS-01"/>
+      </statement>
+      <statement id="P2.SD.AP.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">所有對外 API 均經 API 閘道器發布，由閘道器集中執行存取控制與流量限制。</text>
+        <text xml:lang="en">Every external API is published through an API gateway that enforces access control and rate limits centrally.</text>
+        <evidence xml:lang="zh-TW">閘道器上之 API 清單與 API 清冊之比對，及閘道器政策設定。</evidence>
+        <evidence xml:lang="en">A comparison of the APIs on the gateway with the API inventory, and the gateway policy settings.</evidence>
+        <source ref="R2.3"/>
+        <csf ref="PR.IR-01"/>
+        <csf ref="PR.AA-05"/>
+      </statement>
+      <statement id="P2.SD.AP.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">API 於上線前及每次重大變更時，均依 OWASP API Security Top 10 接受安全測試。</text>
+        <text xml:lang="en">APIs are security-tested against the OWASP API Security Top 10 before release and after every major change.</text>
+        <evidence xml:lang="zh-TW">最近上線或變更之 API 安全測試報告。</evidence>
+        <evidence xml:lang="en">Security test reports for recently released or changed APIs.</evidence>
+        <source ref="R2.3"/>
+        <csf ref="PR.PS-06"/>
+        <csf ref="ID.RA-01"/>
+      </statement>
+      <statement id="P2.SD.AP.Int.3" level="intermediate">
+        <text xml:lang="zh-TW">機構至少每季比對 API 閘道器流量與 API 清冊，以找出未登錄或已應停用卻仍在使用之 API。</text>
+        <text xml:lang="en">At least quarterly the institution compares API gateway traffic with the API inventory to find unregistered APIs, or retired ones still in use.</text>
+        <evidence xml:lang="zh-TW">最近四季之比對報告，及所發現 API 之處理紀錄。</evidence>
+        <evidence xml:lang="en">The last four quarterly comparison reports, and how each API found was dealt with.</evidence>
+        <source ref="R2.3"/>
+        <csf ref="ID.AM-02"/>
+        <csf ref="DE.CM-01"/>
+      </statement>
+      <statement id="P2.SD.AP.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構對 API 濫用（如異常呼叫序列、大量資料擷取）之偵測能力，每年至少經一次針對業務邏輯之滲透測試或紅隊演練驗證。</text>
+        <text xml:lang="en">The institution's detection of API abuse, such as abnormal call sequences or bulk data harvesting, is verified at least once a year by a penetration test or red-team exercise aimed at business logic.</text>
+        <evidence xml:lang="zh-TW">測試或演練報告中 API 濫用情境之偵測結果，及 SOC 之相應告警紀錄。</evidence>
+        <evidence xml:lang="en">The detection results for API-abuse scenarios in the test or exercise report, and the matching SOC alert records.</evidence>
+        <source ref="R2.3"/>
+        <source ref="R2.6"/>
+        <csf ref="DE.CM-09"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P2.SD.AP.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構透過同業公會或 F-ISAC，參與研訂或試行金融業 API 安全基準。</text>
+        <text xml:lang="en">Through an industry association or F-ISAC, the institution helps draft or pilot the financial sector's API security baseline.</text>
+        <evidence xml:lang="zh-TW">工作小組會議紀錄、提出之意見，或試行報告。</evidence>
+        <evidence xml:lang="en">Working-group minutes, comments submitted, or pilot reports.</evidence>
+        <source ref="R2.3"/>
+        <source ref="RP.3"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P2.ZT">
+    <name xml:lang="zh-TW">身分與零信任</name>
+    <name xml:lang="en">Identity and zero trust</name>
+    <description xml:lang="zh-TW">以身分為核心控管存取，並自高風險場域開始導入零信任架構，逐步提升成熟度後納入基本規範。</description>
+    <description xml:lang="en">Access controlled around identity, and a zero trust architecture adopted in high-risk areas first, its maturity raised step by step until it becomes part of the baseline rules.</description>
+    <component id="P2.ZT.IA">
+      <name xml:lang="zh-TW">身分與存取管理</name>
+      <name xml:lang="en">Identity and access management</name>
+      <statement id="P2.ZT.IA.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">客戶之線上交易均按交易風險等級，採用所適用自律規範（如電子銀行業務安全控管作業基準，或證券期貨、保險業之網路服務相關規範）所要求之身分驗證機制。</text>
+        <text xml:lang="en">Customers' online transactions are authenticated with the mechanism that the applicable self-regulatory rules (such as the e-banking security control baseline, or the online-service rules for securities, futures and insurance) require for their risk level.</text>
+        <evidence xml:lang="zh-TW">交易類型與風險等級對照表、各等級所採驗證機制之系統設定，及與自律規範條文之對照。</evidence>
+        <evidence xml:lang="en">The table mapping transaction types to risk levels, the system settings of the authentication used at each level, and a cross-reference to the self-regulatory clauses.</evidence>
+        <source ref="A1.4"/>
+        <csf ref="PR.AA-03"/>
+      </statement>
+      <statement id="P2.ZT.IA.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">特權帳號之每次使用，均留有可追溯至個人之操作紀錄。</text>
+        <text xml:lang="en">Every use of a privileged account leaves a log record traceable to an individual.</text>
+        <evidence xml:lang="zh-TW">特權帳號清冊、抽選期間之操作日誌，及帳號與實際使用人之對照。</evidence>
+        <evidence xml:lang="en">The privileged account list, activity logs for a sampled period, and the mapping of accounts to the people who used them.</evidence>
+        <source ref="A1.4"/>
+        <csf ref="PR.AA-05"/>
+        <csf ref="PR.PS-04"/>
+      </statement>
+      <statement id="P2.ZT.IA.E.1" level="evolving">
+        <text xml:lang="zh-TW">員工、委外人員及服務帳號之建立、異動與停用，均經集中之身分管理系統依人事或合約異動辦理。</text>
+        <text xml:lang="en">Accounts for staff, contractors and services are created, changed and disabled through a central identity management system, triggered by HR or contract changes.</text>
+        <evidence xml:lang="zh-TW">身分管理系統之流程設定，及抽樣之到職、調職、離職與合約終止案件之帳號異動紀錄。</evidence>
+        <evidence xml:lang="en">The identity management workflow settings, and account-change records for sampled joiners, movers, leavers and ended contracts.</evidence>
+        <source ref="R2.4"/>
+        <csf ref="PR.AA-01"/>
+      </statement>
+      <statement id="P2.ZT.IA.E.2" level="evolving">
+        <text xml:lang="zh-TW">使用者之存取權限至少每半年由權責主管覆核一次。</text>
+        <text xml:lang="en">Responsible managers review users' access rights at least every six months.</text>
+        <evidence xml:lang="zh-TW">最近兩次權限覆核紀錄，及據以撤銷或調整權限之處理紀錄。</evidence>
+        <evidence xml:lang="en">The last two access review records, and the records of rights removed or changed as a result.</evidence>
+        <source ref="R2.4"/>
+        <csf ref="PR.AA-05"/>
+      </statement>
+      <statement id="P2.ZT.IA.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">所有特權存取及對外系統之管理介面，均強制使用多因子驗證。</text>
+        <text xml:lang="en">Multi-factor authentication is enforced for all privileged access and for the management interfaces of all internet-facing systems.</text>
+        <evidence xml:lang="zh-TW">身分提供者或特權帳號管理系統之多因子驗證政策設定，及特權帳號與管理介面清單之涵蓋率報表。</evidence>
+        <evidence xml:lang="en">The multi-factor policy settings in the identity provider or PAM system, and a coverage report against the lists of privileged accounts and management interfaces.</evidence>
+        <source ref="R2.4"/>
+        <csf ref="PR.AA-03"/>
+      </statement>
+      <statement id="P2.ZT.IA.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">特權存取均經特權帳號管理（PAM）系統控管，採逐次申請核准、密碼代管及連線錄影。</text>
+        <text xml:lang="en">All privileged access goes through a privileged access management (PAM) system with per-request approval, password vaulting and session recording.</text>
+        <evidence xml:lang="zh-TW">PAM 系統納管之特權帳號比例報表，及抽樣之申請核准紀錄與連線錄影。</evidence>
+        <evidence xml:lang="en">A report of the share of privileged accounts under PAM, and sampled approval records and session recordings.</evidence>
+        <source ref="R2.4"/>
+        <csf ref="PR.AA-05"/>
+      </statement>
+      <statement id="P2.ZT.IA.A.1" level="advanced">
+        <text xml:lang="zh-TW">委外人員與供應商之系統存取採即時授權，其權限於核准之作業時段結束時自動失效。</text>
+        <text xml:lang="en">Contractors' and suppliers' access to systems is granted just in time, expiring automatically when the approved work window ends.</text>
+        <evidence xml:lang="zh-TW">供應商存取申請紀錄、授權時段設定，及自動撤銷之系統日誌。</evidence>
+        <evidence xml:lang="en">Supplier access requests, the configured access windows, and system logs of the automatic removal.</evidence>
+        <source ref="R2.4"/>
+        <csf ref="PR.AA-05"/>
+        <csf ref="DE.CM-06"/>
+      </statement>
+      <statement id="P2.ZT.IA.A.2" level="advanced">
+        <text xml:lang="zh-TW">SOC 對身分類威脅（如憑證填充、不可能之異地登入、異常權限提升）之偵測情境，每年至少經一次演練驗證。</text>
+        <text xml:lang="en">The SOC's detection use cases for identity threats, such as credential stuffing, impossible travel or unexpected privilege escalation, are verified by an exercise at least once a year.</text>
+        <evidence xml:lang="zh-TW">身分威脅偵測情境清單，及最近一次演練報告中各情境之偵測結果。</evidence>
+        <evidence xml:lang="en">The list of identity-threat use cases, and the detection result for each in the latest exercise report.</evidence>
+        <source ref="R2.4"/>
+        <source ref="R2.6"/>
+        <csf ref="DE.CM-03"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P2.ZT.IA.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">員工登入及客戶高風險交易，預設採用可抵抗網路釣魚之無密碼驗證（如 FIDO2 通行金鑰）。</text>
+        <text xml:lang="en">Phishing-resistant passwordless authentication, such as FIDO2 passkeys, is the default for staff sign-in and for customers' high-risk transactions.</text>
+        <evidence xml:lang="zh-TW">驗證機制設定、員工與客戶之採用率統計，及客戶端驗證流程說明。</evidence>
+        <evidence xml:lang="en">The authentication settings, adoption statistics for staff and customers, and a description of the customer authentication flow.</evidence>
+        <source ref="R2.4"/>
+        <csf ref="PR.AA-03"/>
+      </statement>
+    </component>
+    <component id="P2.ZT.ZA">
+      <name xml:lang="zh-TW">零信任架構</name>
+      <name xml:lang="en">Zero trust architecture</name>
+      <statement id="P2.ZT.ZA.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">內部網路依所適用之網路安全防護基準區隔，核心系統與一般辦公網路位於不同網段。</text>
+        <text xml:lang="en">The internal network is segmented as the applicable network security protection baseline requires, with core systems on segments separate from general office networks.</text>
+        <evidence xml:lang="zh-TW">網路架構圖、防火牆區段規則，及最近一次網路區隔檢測結果。</evidence>
+        <evidence xml:lang="en">The network architecture diagram, firewall zone rules, and the latest segmentation test results.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R2.4"/>
+        <csf ref="PR.IR-01"/>
+      </statement>
+      <statement id="P2.ZT.ZA.B.2" level="baseline">
+        <text xml:lang="zh-TW">遠端存取內部系統，須經核准之加密通道且通過多因子驗證，始得連線。</text>
+        <text xml:lang="en">Remote connections to internal systems are allowed only through an approved encrypted channel after multi-factor authentication.</text>
+        <evidence xml:lang="zh-TW">遠端存取政策、VPN 或遠端存取閘道之多因子驗證設定，及連線紀錄抽樣。</evidence>
+        <evidence xml:lang="en">The remote access policy, the multi-factor settings of the VPN or remote access gateway, and sampled connection logs.</evidence>
+        <source ref="R2.4"/>
+        <source ref="A1.4"/>
+        <csf ref="PR.AA-03"/>
+        <csf ref="PR.IR-01"/>
+      </statement>
+      <statement id="P2.ZT.ZA.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構訂有經核定之零信任推動計畫，載明依風險選定之優先導入場域（如遠端存取、特權管理、對外服務）及各場域之時程。</text>
+        <text xml:lang="en">An approved zero trust plan names the high-risk areas chosen on the basis of risk for first adoption (such as remote access, privileged administration or internet-facing services), with a timetable for each.</text>
+        <evidence xml:lang="zh-TW">零信任推動計畫、場域選定之風險評估，及核定紀錄。</evidence>
+        <evidence xml:lang="en">The zero trust plan, the risk assessment behind the choice of areas, and the approval record.</evidence>
+        <source ref="R2.4"/>
+        <csf ref="GV.RM-04"/>
+      </statement>
+      <statement id="P2.ZT.ZA.E.2" level="evolving">
+        <text xml:lang="zh-TW">機構每年至少一次依成熟度模型（如 CISA 零信任成熟度模型），評定身分、裝置、網路、應用程式與資料各面向之現況。</text>
+        <text xml:lang="en">At least once a year the institution rates its current state in identity, devices, networks, applications and data against a maturity model such as the CISA Zero Trust Maturity Model.</text>
+        <evidence xml:lang="zh-TW">最近一次成熟度評定結果，及與前次評定之比較。</evidence>
+        <evidence xml:lang="en">The latest maturity rating and its comparison with the previous one.</evidence>
+        <source ref="R2.4"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P2.ZT.ZA.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">在已導入零信任之場域，每次存取請求均依使用者身分、裝置狀態及存取情境即時判斷是否授權。</text>
+        <text xml:lang="en">In areas where zero trust is in place, every access request is authorised in real time on the basis of user identity, device posture and context.</text>
+        <evidence xml:lang="zh-TW">政策決策點與政策執行點之規則設定，及存取決策日誌抽樣（含因裝置不合規而遭拒之紀錄）。</evidence>
+        <evidence xml:lang="en">The rules in the policy decision and enforcement points, and sampled access-decision logs, including requests refused because the device was non-compliant.</evidence>
+        <source ref="R2.4"/>
+        <csf ref="PR.AA-05"/>
+      </statement>
+      <statement id="P2.ZT.ZA.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">關鍵系統間之連線以微分段控管，僅允許列於核准清單之連線。</text>
+        <text xml:lang="en">Connections between critical systems are controlled by micro-segmentation that allows only connections on an approved list.</text>
+        <evidence xml:lang="zh-TW">微分段政策、核准連線清單與資料流圖之比對，及遭阻擋連線之紀錄。</evidence>
+        <evidence xml:lang="en">The micro-segmentation policy, a comparison of the approved connection list with the data-flow diagrams, and logs of blocked connections.</evidence>
+        <source ref="R2.4"/>
+        <csf ref="PR.IR-01"/>
+        <csf ref="ID.AM-03"/>
+      </statement>
+      <statement id="P2.ZT.ZA.A.1" level="advanced">
+        <text xml:lang="zh-TW">已導入場域之零信任控制，每年至少一次經紅隊或橫向移動模擬演練檢驗其阻擋成效。</text>
+        <text xml:lang="en">At least once a year, a red-team or lateral-movement simulation tests how well the zero trust controls in the adopted areas stop an attacker.</text>
+        <evidence xml:lang="zh-TW">演練報告中橫向移動嘗試之結果、發現之缺口，及改善追蹤紀錄。</evidence>
+        <evidence xml:lang="en">The results of lateral-movement attempts in the exercise report, the gaps found, and the remediation tracking.</evidence>
+        <source ref="R2.4"/>
+        <source ref="R2.6"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P2.ZT.ZA.A.2" level="advanced">
+        <text xml:lang="zh-TW">經驗證有效之零信任控制已納入機構之資安基本規範，所有新建系統均須遵循。</text>
+        <text xml:lang="en">Zero trust controls proven effective have been written into the institution's baseline security rules, which every new system must follow.</text>
+        <evidence xml:lang="zh-TW">修訂後之資安規範條文與修訂紀錄，及新系統上線審查檢核表。</evidence>
+        <evidence xml:lang="en">The revised security rules and their revision record, and the go-live review checklist for new systems.</evidence>
+        <source ref="R2.4"/>
+        <csf ref="GV.PO-02"/>
+      </statement>
+      <statement id="P2.ZT.ZA.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構於跨機構論壇或工作坊中，分享其零信任導入經驗或成熟度量測方法。</text>
+        <text xml:lang="en">The institution shares its zero trust adoption experience or its method of measuring maturity at cross-institution forums or workshops.</text>
+        <evidence xml:lang="zh-TW">分享之簡報資料，及活動議程或會議紀錄。</evidence>
+        <evidence xml:lang="en">The presentation material shared, and the event agenda or minutes.</evidence>
+        <source ref="R2.4"/>
+        <source ref="R1.4"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P2.VA">
+    <name xml:lang="zh-TW">資產與弱點管理</name>
+    <name xml:lang="en">Asset and vulnerability management</name>
+    <description xml:lang="zh-TW">完整掌握所保護之資產，並依風險及時發現與修補弱點。</description>
+    <description xml:lang="en">A complete view of the assets to protect, and vulnerabilities found and fixed in time according to risk.</description>
+    <component id="P2.VA.AS">
+      <name xml:lang="zh-TW">資產盤點與分級</name>
+      <name xml:lang="en">Asset inventory and classification</name>
+      <statement id="P2.VA.AS.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">涵蓋硬體、軟體及資料資產之資訊資產清冊，每年至少全面盤點更新一次。</text>
+        <text xml:lang="en">The information asset inventory, covering hardware, software and data, is fully stock-taken and updated at least once a year.</text>
+        <evidence xml:lang="zh-TW">資訊資產清冊、最近一次年度盤點紀錄，及盤點差異之處理紀錄。</evidence>
+        <evidence xml:lang="en">The information asset inventory, the latest annual stock-take record, and how the differences found were resolved.</evidence>
+        <source ref="A1.4"/>
+        <csf ref="ID.AM-01"/>
+        <csf ref="ID.AM-02"/>
+      </statement>
+      <statement id="P2.VA.AS.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構使用之每一物聯網設備（如監視器、門禁、環境感測器），均依物聯網設備安全控管規範登錄於清冊，載明設置位置與負責人。</text>
+        <text xml:lang="en">Every IoT device in use, such as cameras, door access controls or environmental sensors, is recorded in the inventory with its location and owner, as the IoT device security control rules require.</text>
+        <evidence xml:lang="zh-TW">物聯網設備清冊，及現場抽查設備與清冊之比對紀錄。</evidence>
+        <evidence xml:lang="en">The IoT device inventory, and an on-site spot check of devices against it.</evidence>
+        <source ref="A1.4"/>
+        <csf ref="ID.AM-01"/>
+      </statement>
+      <statement id="P2.VA.AS.E.1" level="evolving">
+        <text xml:lang="zh-TW">每一資產均已依資產分級標準完成分級；該標準以機密性、完整性、可用性及對關鍵業務之影響評定等級，且為各等級訂有防護要求。</text>
+        <text xml:lang="en">Every asset has been classified under a classification standard that grades confidentiality, integrity, availability and impact on critical business, and sets protection requirements for each grade.</text>
+        <evidence xml:lang="zh-TW">資產分級標準（含各等級防護要求），及資產清冊中每一資產之分級欄位完成情形。</evidence>
+        <evidence xml:lang="en">The classification standard with its protection requirements per grade, and the completeness of the classification field in the asset inventory.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="ID.AM-05"/>
+      </statement>
+      <statement id="P2.VA.AS.E.2" level="evolving">
+        <text xml:lang="zh-TW">每一關鍵業務服務之資料流與網路連線圖，均於架構變更後30日內更新。</text>
+        <text xml:lang="en">The data-flow and network-connection diagrams of every critical business service are updated within 30 days of any change to its architecture.</text>
+        <evidence xml:lang="zh-TW">關鍵業務服務清單與其資料流圖，及抽樣之架構變更單與圖面更新日期之比對。</evidence>
+        <evidence xml:lang="en">The list of critical business services with their data-flow diagrams, and sampled architecture change records compared with the diagram update dates.</evidence>
+        <source ref="R2.4"/>
+        <source ref="R2.5"/>
+        <csf ref="ID.AM-03"/>
+      </statement>
+      <statement id="P2.VA.AS.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">自動化探索工具對連上網路但未登錄於資產清冊之設備，即時產生告警。</text>
+        <text xml:lang="en">Automated discovery tools raise an immediate alert for any network-connected device that is missing from the asset inventory.</text>
+        <evidence xml:lang="zh-TW">探索工具涵蓋之網段設定，及未登錄設備告警與後續處理紀錄。</evidence>
+        <evidence xml:lang="en">The network segments covered by the discovery tools, and alerts for unregistered devices with their follow-up records.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="ID.AM-01"/>
+        <csf ref="DE.CM-01"/>
+      </statement>
+      <statement id="P2.VA.AS.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">已停止原廠支援之每項軟硬體，均有經核准之汰換計畫或補償控制。</text>
+        <text xml:lang="en">Every item of hardware or software past the end of vendor support has an approved replacement plan or compensating control.</text>
+        <evidence xml:lang="zh-TW">停止支援資產清單，及逐項對應之汰換計畫或補償控制核准紀錄。</evidence>
+        <evidence xml:lang="en">The list of end-of-support assets, with the approved replacement plan or compensating control for each.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="ID.AM-08"/>
+        <csf ref="PR.PS-02"/>
+      </statement>
+      <statement id="P2.VA.AS.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構以外部攻擊面管理服務持續探索其暴露於網際網路之網域、IP 位址與雲端資源，範圍包括由供應商代管者。</text>
+        <text xml:lang="en">An external attack surface management service continuously discovers the institution's internet-exposed domains, IP addresses and cloud resources, including those hosted by suppliers.</text>
+        <evidence xml:lang="zh-TW">攻擊面管理之探索範圍設定、最近之暴露資產報表，及新發現未知資產之處理紀錄。</evidence>
+        <evidence xml:lang="en">The discovery scope settings, the latest exposed-asset report, and how newly found unknown assets were handled.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="ID.AM-04"/>
+        <csf ref="ID.RA-01"/>
+      </statement>
+      <statement id="P2.VA.AS.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">資產清冊與威脅情資、弱點資料及業務影響自動關聯，為每項資產計算風險分數，作為防護工作排序之依據。</text>
+        <text xml:lang="en">The asset inventory is linked automatically with threat intelligence, vulnerability data and business impact to give each asset a risk score used to rank protection work.</text>
+        <evidence xml:lang="zh-TW">風險評分模型說明、評分結果，及據以排序之改善工作清單。</evidence>
+        <evidence xml:lang="en">A description of the scoring model, the scores, and the improvement work list ranked by them.</evidence>
+        <source ref="R2.5"/>
+        <source ref="R2.2"/>
+        <csf ref="ID.RA-05"/>
+      </statement>
+    </component>
+    <component id="P2.VA.VM">
+      <name xml:lang="zh-TW">弱點與修補管理</name>
+      <name xml:lang="en">Vulnerability and patch management</name>
+      <statement id="P2.VA.VM.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構依所適用防護基準所定之頻率，對資訊資產執行弱點掃描。</text>
+        <text xml:lang="en">Vulnerability scans of information assets run at the frequency set by the applicable protection baseline.</text>
+        <evidence xml:lang="zh-TW">年度掃描計畫、最近一年之掃描報告，及與防護基準頻率要求之比對。</evidence>
+        <evidence xml:lang="en">The annual scanning plan, the last year's scan reports, and a comparison with the frequency the protection baseline requires.</evidence>
+        <source ref="A1.4"/>
+        <csf ref="ID.RA-01"/>
+      </statement>
+      <statement id="P2.VA.VM.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">每一項安全性修補均於防護基準所定期限內完成，或有經核准之補償控制。</text>
+        <text xml:lang="en">Every security patch is either applied within the deadline set by the protection baseline or covered by an approved compensating control.</text>
+        <evidence xml:lang="zh-TW">修補紀錄、逾期未修補清單，及對應之補償控制核准文件。</evidence>
+        <evidence xml:lang="en">Patch records, the list of overdue patches, and the compensating-control approvals for them.</evidence>
+        <source ref="A1.4"/>
+        <csf ref="PR.PS-02"/>
+      </statement>
+      <statement id="P2.VA.VM.E.1" level="evolving">
+        <text xml:lang="zh-TW">弱點管理程序依弱點嚴重度與資產等級訂定修補時限（例如對外系統之重大弱點於14日內修補）。</text>
+        <text xml:lang="en">The vulnerability management procedure sets fix deadlines by severity and asset class (for example 14 days for critical vulnerabilities on internet-facing systems).</text>
+        <evidence xml:lang="zh-TW">弱點管理程序中之修補時限表，及其核定紀錄。</evidence>
+        <evidence xml:lang="en">The fix-deadline table in the vulnerability management procedure and its approval record.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="ID.RA-06"/>
+        <csf ref="PR.PS-02"/>
+      </statement>
+      <statement id="P2.VA.VM.E.2" level="evolving">
+        <text xml:lang="zh-TW">外部研究人員或客戶經公開之通報窗口提報之弱點，均於規定時間內確認收件。</text>
+        <text xml:lang="en">Vulnerability reports from outside researchers or customers, received through a published contact point, are each acknowledged within a set time.</text>
+        <evidence xml:lang="zh-TW">公開之通報窗口或弱點揭露政策頁面（如 security.txt），及通報受理與回覆時間紀錄。</evidence>
+        <evidence xml:lang="en">The published contact point or disclosure policy page (such as security.txt), and records of reports received with their acknowledgement times.</evidence>
+        <source ref="R2.1"/>
+        <source ref="R3.6"/>
+        <csf ref="ID.RA-08"/>
+      </statement>
+      <statement id="P2.VA.VM.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">資安長每月收到各等級弱點之修補時限達成率與平均修補天數報告。</text>
+        <text xml:lang="en">The CISO receives a monthly report of on-time fix rates and mean days to fix, by vulnerability severity.</text>
+        <evidence xml:lang="zh-TW">最近12個月之弱點修補指標報告，及資安長之審閱紀錄。</evidence>
+        <evidence xml:lang="en">The vulnerability fix reports for the last 12 months and the CISO's review records.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P2.VA.VM.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">弱點修補之優先順序納入實際遭利用之資訊，例如 CISA KEV 清單、EPSS 分數或 F-ISAC 情資。</text>
+        <text xml:lang="en">Fix priorities take account of evidence of real-world exploitation, such as the CISA KEV list, EPSS scores or F-ISAC intelligence.</text>
+        <evidence xml:lang="zh-TW">弱點排序規則或工具設定，及抽樣弱點之優先等級判定紀錄。</evidence>
+        <evidence xml:lang="en">The prioritisation rules or tool settings, and the priority decisions for sampled vulnerabilities.</evidence>
+        <source ref="R2.5"/>
+        <source ref="R2.2"/>
+        <csf ref="ID.RA-05"/>
+      </statement>
+      <statement id="P2.VA.VM.A.1" level="advanced">
+        <text xml:lang="zh-TW">最近四季之紀錄顯示，對外系統上已知遭利用之弱點均於公開後72小時內完成修補或緩解。</text>
+        <text xml:lang="en">Records for the last four quarters show every known-exploited vulnerability on internet-facing systems patched or mitigated within 72 hours of disclosure.</text>
+        <evidence xml:lang="zh-TW">已知遭利用弱點之清單與各項修補或緩解完成時間，及內部稽核或第三方之驗證報告。</evidence>
+        <evidence xml:lang="en">The list of known-exploited vulnerabilities with the time each was patched or mitigated, and the internal audit or third-party verification report.</evidence>
+        <source ref="R2.5"/>
+        <source ref="R2.6"/>
+        <csf ref="ID.RA-06"/>
+        <csf ref="PR.PS-02"/>
+      </statement>
+      <statement id="P2.VA.VM.A.2" level="advanced">
+        <text xml:lang="zh-TW">機構每季追蹤關鍵供應商於合約期限內修補其產品弱點之達成率。</text>
+        <text xml:lang="en">Each quarter the institution tracks how often critical suppliers fix vulnerabilities in their products within the contractual deadline.</text>
+        <evidence xml:lang="zh-TW">供應商合約之弱點修補條款，及每季之供應商修補達成率報告。</evidence>
+        <evidence xml:lang="en">The vulnerability-fix clauses in supplier contracts, and the quarterly reports of supplier on-time fix rates.</evidence>
+        <source ref="R2.2"/>
+        <csf ref="GV.SC-07"/>
+      </statement>
+      <statement id="P2.VA.VM.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構運作漏洞獎勵計畫，邀請外部研究人員測試其對外服務。</text>
+        <text xml:lang="en">The institution runs a bug bounty programme inviting outside researchers to test its internet-facing services.</text>
+        <evidence xml:lang="zh-TW">漏洞獎勵計畫之規則與測試範圍，及所獲報弱點之處理紀錄。</evidence>
+        <evidence xml:lang="en">The bug bounty rules and scope, and how the reported vulnerabilities were handled.</evidence>
+        <source ref="R3.6"/>
+        <source ref="R2.1"/>
+        <csf ref="ID.RA-08"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P2.CM">
+    <name xml:lang="zh-TW">組態與監控</name>
+    <name xml:lang="en">Configuration and monitoring</name>
+    <description xml:lang="zh-TW">擴增資安組態及監控基準，確保雲端與地端資安水準一致，並透過演練驗證監控與防護之有效性。</description>
+    <description xml:lang="en">Wider security configuration and monitoring baselines, the same security level in the cloud as on premises, and the effectiveness of monitoring and protection proven through exercises.</description>
+    <component id="P2.CM.CB">
+      <name xml:lang="zh-TW">安全組態基準</name>
+      <name xml:lang="en">Security configuration baselines</name>
+      <statement id="P2.CM.CB.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">伺服器、網路設備及終端設備均依所適用之防護基準完成安全組態設定，例如變更預設帳號密碼、關閉不必要之服務與連接埠。</text>
+        <text xml:lang="en">Servers, network devices and endpoints are configured as the applicable protection baseline requires, for example with default credentials changed and unneeded services and ports disabled.</text>
+        <evidence xml:lang="zh-TW">組態設定檢核表，及抽樣設備之組態檢測結果。</evidence>
+        <evidence xml:lang="en">The configuration checklists, and configuration check results for sampled devices.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R2.5"/>
+        <csf ref="PR.PS-01"/>
+      </statement>
+      <statement id="P2.CM.CB.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">物聯網設備依物聯網設備安全控管規範，置於與核心系統隔離之網段。</text>
+        <text xml:lang="en">IoT devices sit on network segments isolated from core systems, as the IoT device security control rules require.</text>
+        <evidence xml:lang="zh-TW">網路架構圖中之物聯網設備網段，及相關防火牆規則。</evidence>
+        <evidence xml:lang="en">The IoT segments on the network architecture diagram, and the related firewall rules.</evidence>
+        <source ref="A1.4"/>
+        <csf ref="PR.IR-01"/>
+      </statement>
+      <statement id="P2.CM.CB.E.1" level="evolving">
+        <text xml:lang="zh-TW">每類作業系統、資料庫、網路設備及雲端服務，均有指定負責人維護之書面安全組態基準，以所適用之防護基準為最低要求（另可參考 CIS Benchmarks 或政府組態基準 GCB）。</text>
+        <text xml:lang="en">Each type of operating system, database, network device and cloud service has a written secure configuration baseline, maintained by a named owner, that takes the applicable protection baseline as its minimum (drawing also on references such as CIS Benchmarks or the Government Configuration Baseline, GCB).</text>
+        <evidence xml:lang="zh-TW">組態基準文件清單、各文件之負責人與最近修訂日期，及與防護基準之對照。</evidence>
+        <evidence xml:lang="en">The list of configuration baseline documents with each owner and latest revision date, and a cross-reference to the protection baseline.</evidence>
+        <source ref="R2.5"/>
+        <source ref="A1.4"/>
+        <csf ref="PR.PS-01"/>
+        <csf ref="GV.PO-01"/>
+      </statement>
+      <statement id="P2.CM.CB.E.2" level="evolving">
+        <text xml:lang="zh-TW">偏離組態基準之每一例外均登錄於例外清冊，載明經核准之風險接受及到期日。</text>
+        <text xml:lang="en">Every deviation from a configuration baseline is entered in an exception register with its approved risk acceptance and expiry date.</text>
+        <evidence xml:lang="zh-TW">組態例外清冊、核准紀錄，及到期案件之檢討紀錄。</evidence>
+        <evidence xml:lang="en">The configuration exception register, the approvals, and the reviews of expired exceptions.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="ID.RA-07"/>
+      </statement>
+      <statement id="P2.CM.CB.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">全機構在冊設備之組態基準符合率，每月以自動化工具量測。</text>
+        <text xml:lang="en">Compliance with configuration baselines is measured every month by automated tools across all inventoried devices.</text>
+        <evidence xml:lang="zh-TW">自動化檢測工具涵蓋範圍與資產清冊之比對，及最近12個月之符合率報表。</evidence>
+        <evidence xml:lang="en">A comparison of the tools' coverage with the asset inventory, and the compliance reports for the last 12 months.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="PR.PS-01"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P2.CM.CB.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">新系統與新設備均以已符合組態基準之標準映像檔或基礎設施即程式碼（IaC）範本部署。</text>
+        <text xml:lang="en">New systems and devices are deployed from standard images or infrastructure-as-code (IaC) templates that already meet the configuration baseline.</text>
+        <evidence xml:lang="zh-TW">標準映像檔或 IaC 範本、其基準符合檢測結果，及最近之部署紀錄。</evidence>
+        <evidence xml:lang="en">The standard images or IaC templates, their baseline check results, and recent deployment records.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="PR.PS-01"/>
+      </statement>
+      <statement id="P2.CM.CB.A.1" level="advanced">
+        <text xml:lang="zh-TW">關鍵系統之組態基準符合率已連續四季達到機構訂定之目標值（如98%以上）。</text>
+        <text xml:lang="en">Critical systems have met the institution's target for configuration-baseline compliance (such as 98% or higher) for four consecutive quarters.</text>
+        <evidence xml:lang="zh-TW">最近四季之關鍵系統符合率報告，及目標值之核定文件。</evidence>
+        <evidence xml:lang="en">The last four quarterly compliance reports for critical systems, and the document approving the target.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="PR.PS-01"/>
+      </statement>
+      <statement id="P2.CM.CB.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構將其組態基準或自動化檢測規則提供予同業公會或 F-ISAC，作為擴增業界組態基準之參考。</text>
+        <text xml:lang="en">The institution gives its configuration baselines or automated check rules to an industry association or F-ISAC to help extend the sector's baselines.</text>
+        <evidence xml:lang="zh-TW">所提供之文件，及相關來函或工作小組紀錄。</evidence>
+        <evidence xml:lang="en">The documents provided, and the related correspondence or working-group records.</evidence>
+        <source ref="R2.5"/>
+        <source ref="RP.1"/>
+        <csf ref="PR.PS-01"/>
+      </statement>
+    </component>
+    <component id="P2.CM.SO">
+      <name xml:lang="zh-TW">資安監控</name>
+      <name xml:lang="en">Security monitoring and SOC</name>
+      <statement id="P2.CM.SO.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構設有資安監控中心（SOC，自建或委外），持續監控核心系統之資安事件。</text>
+        <text xml:lang="en">The institution has a security operations centre (SOC), in-house or outsourced, that continuously monitors core systems for security events.</text>
+        <evidence xml:lang="zh-TW">SOC 建置文件或委外合約、監控範圍清單，及值班紀錄。</evidence>
+        <evidence xml:lang="en">The SOC set-up documents or outsourcing contract, the list of monitored systems, and shift records.</evidence>
+        <source ref="A2.3"/>
+        <csf ref="DE.CM-01"/>
+        <csf ref="DE.CM-09"/>
+      </statement>
+      <statement id="P2.CM.SO.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">日誌之收集來源與記錄項目，符合 F-ISAC 所訂之資安監控組態基準及作業指引。</text>
+        <text xml:lang="en">Log sources and recorded fields meet the security monitoring configuration baseline and operating guidance issued by F-ISAC.</text>
+        <evidence xml:lang="zh-TW">日誌來源清單，及其與監控組態基準之逐項對照表。</evidence>
+        <evidence xml:lang="en">The list of log sources, with an item-by-item comparison against the monitoring configuration baseline.</evidence>
+        <source ref="A4.2"/>
+        <csf ref="PR.PS-04"/>
+      </statement>
+      <statement id="P2.CM.SO.E.1" level="evolving">
+        <text xml:lang="zh-TW">SOC 維護偵測情境（use case）清冊，載明各情境之負責人及所對應之 MITRE ATT&amp;CK 技術。</text>
+        <text xml:lang="en">The SOC keeps a register of detection use cases giving each one's owner and the MITRE ATT&amp;CK techniques it covers.</text>
+        <evidence xml:lang="zh-TW">偵測情境清冊，及其最近一次檢討紀錄。</evidence>
+        <evidence xml:lang="en">The use-case register and its latest review record.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="DE.AE-02"/>
+      </statement>
+      <statement id="P2.CM.SO.E.2" level="evolving">
+        <text xml:lang="zh-TW">資安長每月收到 SOC 績效報告，內容包括高風險告警之平均偵測時間與平均處理時間。</text>
+        <text xml:lang="en">The CISO receives a monthly SOC performance report that includes mean time to detect and mean time to respond for high-severity alerts.</text>
+        <evidence xml:lang="zh-TW">最近12個月之 SOC 績效報告，及指標計算方式說明。</evidence>
+        <evidence xml:lang="en">The SOC performance reports for the last 12 months, and how the indicators are calculated.</evidence>
+        <source ref="A2.3"/>
+        <source ref="R2.5"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P2.CM.SO.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">SOC 之日誌來源至少每季與資產清冊比對一次，以找出未納入監控之重要資產。</text>
+        <text xml:lang="en">At least quarterly, the SOC's log sources are reconciled against the asset inventory to find important assets that are not monitored.</text>
+        <evidence xml:lang="zh-TW">最近四季之比對報告，及缺漏補正紀錄。</evidence>
+        <evidence xml:lang="en">The last four quarterly reconciliation reports, and the records of gaps closed.</evidence>
+        <source ref="R2.5"/>
+        <source ref="A4.2"/>
+        <csf ref="PR.PS-04"/>
+        <csf ref="DE.CM-09"/>
+      </statement>
+      <statement id="P2.CM.SO.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">F-ISAC 及其他來源之威脅情資自動匯入監控平台，用於告警之關聯分析。</text>
+        <text xml:lang="en">Threat intelligence from F-ISAC and other sources feeds automatically into the monitoring platform for alert correlation.</text>
+        <evidence xml:lang="zh-TW">情資匯入之設定，及由情資觸發之告警樣本。</evidence>
+        <evidence xml:lang="en">The intelligence feed settings, and sample alerts triggered by intelligence.</evidence>
+        <source ref="R2.5"/>
+        <source ref="A4.1"/>
+        <csf ref="DE.AE-07"/>
+        <csf ref="DE.AE-03"/>
+      </statement>
+      <statement id="P2.CM.SO.A.1" level="advanced">
+        <text xml:lang="zh-TW">監控範圍涵蓋委外服務供應商對機構系統之遠端存取與作業活動。</text>
+        <text xml:lang="en">Monitoring covers outsourced service providers' remote access to, and activity on, the institution's systems.</text>
+        <evidence xml:lang="zh-TW">供應商連線之日誌來源、相關偵測情境，及告警紀錄。</evidence>
+        <evidence xml:lang="en">The log sources for supplier connections, the related use cases, and alert records.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="DE.CM-06"/>
+      </statement>
+      <statement id="P2.CM.SO.A.2" level="advanced">
+        <text xml:lang="zh-TW">SOC 至少每季依最新威脅情資執行威脅獵捕，主動搜尋未觸發告警之入侵跡象。</text>
+        <text xml:lang="en">At least quarterly the SOC runs threat hunts based on current intelligence, looking for signs of intrusion that raised no alert.</text>
+        <evidence xml:lang="zh-TW">威脅獵捕之假設與執行紀錄，及因此新增之偵測規則。</evidence>
+        <evidence xml:lang="en">The hunt hypotheses and records, and the detection rules added as a result.</evidence>
+        <source ref="R2.5"/>
+        <source ref="R2.6"/>
+        <csf ref="DE.AE-02"/>
+        <csf ref="DE.AE-07"/>
+      </statement>
+      <statement id="P2.CM.SO.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構將自行開發之偵測規則或入侵指標提供予聯防監控中心，供同業使用。</text>
+        <text xml:lang="en">The institution contributes detection rules or indicators of compromise it has developed to the sector's joint SOC for use by peers.</text>
+        <evidence xml:lang="zh-TW">提供紀錄，及聯防監控中心之收件或發布紀錄。</evidence>
+        <evidence xml:lang="en">Records of what was contributed, and the joint SOC's receipt or publication records.</evidence>
+        <source ref="A4.2"/>
+        <source ref="R3.5"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+    </component>
+    <component id="P2.CM.HC">
+      <name xml:lang="zh-TW">雲地資安一致性</name>
+      <name xml:lang="en">Cloud and on-premises consistency</name>
+      <statement id="P2.CM.HC.B.1" level="baseline">
+        <text xml:lang="zh-TW">機構使用處理客戶資料或重要作業之雲端服務前，均依作業委外相關法規完成資安風險評估。</text>
+        <text xml:lang="en">Before using a cloud service that handles customer data or important operations, the institution completes a security risk assessment as the outsourcing regulations require.</text>
+        <evidence xml:lang="zh-TW">雲端服務導入前之風險評估報告與核准紀錄，及依法規辦理之申請或報備文件。</evidence>
+        <evidence xml:lang="en">Pre-adoption risk assessments and approvals for cloud services, and the applications or notifications filed under the regulations.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="GV.SC-06"/>
+      </statement>
+      <statement id="P2.CM.HC.B.2" level="baseline">
+        <text xml:lang="zh-TW">機構維護雲端服務清冊，載明每項服務之類型（IaaS、PaaS、SaaS）、供應商及資料存放地點。</text>
+        <text xml:lang="en">A register of cloud services records each service's type (IaaS, PaaS or SaaS), provider and data location.</text>
+        <evidence xml:lang="zh-TW">雲端服務清冊，及其與採購或付款紀錄之比對（用以找出未登錄之服務）。</evidence>
+        <evidence xml:lang="en">The cloud service register, and a comparison with purchasing or payment records to find unregistered services.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="ID.AM-04"/>
+      </statement>
+      <statement id="P2.CM.HC.E.1" level="evolving">
+        <text xml:lang="zh-TW">雲端安全政策逐項列出機構資安基準之各項控制於雲端之實作方式，及依共同責任模型之負責方。</text>
+        <text xml:lang="en">The cloud security policy sets out, control by control, how the institution's security baseline is implemented in the cloud and who is responsible under the shared-responsibility model.</text>
+        <evidence xml:lang="zh-TW">雲端安全政策及其控制對照表。</evidence>
+        <evidence xml:lang="en">The cloud security policy and its control mapping.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="GV.PO-01"/>
+        <csf ref="GV.SC-02"/>
+      </statement>
+      <statement id="P2.CM.HC.E.2" level="evolving">
+        <text xml:lang="zh-TW">雲端環境之日誌與地端系統納入同一 SOC 監控。</text>
+        <text xml:lang="en">Cloud environments send their logs to the same SOC monitoring as on-premises systems.</text>
+        <evidence xml:lang="zh-TW">SOC 日誌來源清單中之雲端帳戶與服務，及雲端告警樣本。</evidence>
+        <evidence xml:lang="en">The cloud accounts and services in the SOC's log-source list, and sample cloud alerts.</evidence>
+        <source ref="R2.5"/>
+        <source ref="A2.3"/>
+        <csf ref="DE.CM-09"/>
+      </statement>
+      <statement id="P2.CM.HC.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">所有雲端帳戶之組態，均以雲端安全態勢管理（CSPM）工具持續檢測。</text>
+        <text xml:lang="en">The configuration of every cloud account is checked continuously by a cloud security posture management (CSPM) tool.</text>
+        <evidence xml:lang="zh-TW">CSPM 納管帳戶清單與雲端服務清冊之比對，及最近之檢測報表。</evidence>
+        <evidence xml:lang="en">A comparison of the accounts under CSPM with the cloud service register, and the latest findings report.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="PR.PS-01"/>
+      </statement>
+      <statement id="P2.CM.HC.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">資安長每季收到雲端與地端並列比較之資安指標，例如組態符合率、弱點修補時效及監控涵蓋率。</text>
+        <text xml:lang="en">Each quarter the CISO receives security indicators for cloud and on-premises environments side by side, such as configuration compliance, patch timeliness and monitoring coverage.</text>
+        <evidence xml:lang="zh-TW">最近四季之雲地指標比較報告，及差距之改善追蹤。</evidence>
+        <evidence xml:lang="en">The last four quarterly cloud versus on-premises indicator reports, and the follow-up on gaps.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P2.CM.HC.A.1" level="advanced">
+        <text xml:lang="zh-TW">雲端與地端環境每年至少一次以相同之滲透測試或演練情境檢驗，使兩者結果可相互比較。</text>
+        <text xml:lang="en">At least once a year, cloud and on-premises environments are tested with the same penetration-test or exercise scenarios, so that their results can be compared.</text>
+        <evidence xml:lang="zh-TW">測試計畫中雲地共用之情境，及兩環境測試結果之比較。</evidence>
+        <evidence xml:lang="en">The shared cloud and on-premises scenarios in the test plan, and the comparison of both environments' results.</evidence>
+        <source ref="R2.5"/>
+        <source ref="R2.6"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P2.CM.HC.A.2" level="advanced">
+        <text xml:lang="zh-TW">機構每年評估其雲端服務供應商之獨立稽核報告，例如 ISO/IEC 27017 驗證或 SOC 2 Type II 報告。</text>
+        <text xml:lang="en">Each year the institution reviews independent audit reports on its cloud service providers, such as ISO/IEC 27017 certification or SOC 2 Type II reports.</text>
+        <evidence xml:lang="zh-TW">供應商之稽核報告或驗證證書、機構之審查紀錄，及後續追蹤事項。</evidence>
+        <evidence xml:lang="en">The providers' audit reports or certificates, the institution's review records, and any follow-up items.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="GV.SC-07"/>
+      </statement>
+      <statement id="P2.CM.HC.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">安全規則以政策即程式碼（policy as code）撰寫，由單一來源自動套用於雲端與地端平台。</text>
+        <text xml:lang="en">Security rules are written as policy as code and applied automatically from a single source to both cloud and on-premises platforms.</text>
+        <evidence xml:lang="zh-TW">政策程式碼儲存庫，及套用至各平台之管線執行紀錄。</evidence>
+        <evidence xml:lang="en">The policy-code repository, and the pipeline runs that applied it to each platform.</evidence>
+        <source ref="R2.5"/>
+        <csf ref="PR.PS-01"/>
+      </statement>
+    </component>
+    <component id="P2.CM.EV">
+      <name xml:lang="zh-TW">防護有效性驗證</name>
+      <name xml:lang="en">Validating protection effectiveness</name>
+      <statement id="P2.CM.EV.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">核心系統與對外服務系統每年至少接受一次滲透測試。</text>
+        <text xml:lang="en">Core and internet-facing systems undergo a penetration test at least once a year.</text>
+        <evidence xml:lang="zh-TW">最近一年之滲透測試報告，及測試範圍與系統清單之比對。</evidence>
+        <evidence xml:lang="en">The last year's penetration test reports, and a comparison of their scope with the list of systems.</evidence>
+        <source ref="A3.4"/>
+        <source ref="R2.6"/>
+        <csf ref="ID.RA-01"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P2.CM.EV.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構依主管機關或 F-ISAC 之安排，參加 DDoS 攻防演練或網路攻防演練。</text>
+        <text xml:lang="en">The institution takes part in the DDoS or network attack-and-defence exercises arranged by the regulator or F-ISAC.</text>
+        <evidence xml:lang="zh-TW">演練通知、參與紀錄，及演練結果報告。</evidence>
+        <evidence xml:lang="en">Exercise notices, participation records, and the exercise result reports.</evidence>
+        <source ref="A3.4"/>
+        <source ref="R2.6"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P2.CM.EV.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構訂有年度防護有效性驗證計畫，明定受驗證之監控與防護控制、驗證方法及頻率。</text>
+        <text xml:lang="en">An annual validation plan states which monitoring and protection controls will be tested, by what method and how often.</text>
+        <evidence xml:lang="zh-TW">年度驗證計畫及其核定紀錄。</evidence>
+        <evidence xml:lang="en">The annual validation plan and its approval record.</evidence>
+        <source ref="R2.6"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P2.CM.EV.E.2" level="evolving">
+        <text xml:lang="zh-TW">測試與演練所發現之每項缺失，均登錄於改善追蹤清冊，載明負責人與完成期限。</text>
+        <text xml:lang="en">Every weakness found in tests and exercises is logged in a remediation tracker with an owner and a due date.</text>
+        <evidence xml:lang="zh-TW">改善追蹤清冊、結案佐證，及逾期項目之說明。</evidence>
+        <evidence xml:lang="en">The remediation tracker, closure evidence, and explanations for overdue items.</evidence>
+        <source ref="R2.6"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="ID.RA-06"/>
+      </statement>
+      <statement id="P2.CM.EV.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">機構至少每季以入侵與攻擊模擬（BAS）工具或紫隊演練，量測 SOC 對選定攻擊技術之偵測率。</text>
+        <text xml:lang="en">At least quarterly, breach-and-attack simulation (BAS) or purple-team exercises measure the SOC's detection rate for selected attack techniques.</text>
+        <evidence xml:lang="zh-TW">模擬或演練之情境清單、各攻擊技術之偵測結果，及偵測率趨勢報告。</evidence>
+        <evidence xml:lang="en">The list of simulated scenarios, the detection result for each technique, and the detection-rate trend report.</evidence>
+        <source ref="R2.6"/>
+        <source ref="A2.3"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="DE.AE-02"/>
+      </statement>
+      <statement id="P2.CM.EV.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">偵測與防護控制對相關 MITRE ATT&amp;CK 技術之涵蓋率，已列為訂有目標值之資安績效指標。</text>
+        <text xml:lang="en">Coverage of relevant MITRE ATT&amp;CK techniques by detection and protection controls is a security performance indicator with a set target.</text>
+        <evidence xml:lang="zh-TW">涵蓋率熱圖、指標定義與目標值，及最近之量測結果。</evidence>
+        <evidence xml:lang="en">The coverage heat map, the indicator definition and target, and the latest measurement.</evidence>
+        <source ref="R2.6"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P2.CM.EV.A.1" level="advanced">
+        <text xml:lang="zh-TW">關鍵業務服務至少每兩年由獨立團隊執行一次以威脅情資為基礎之紅隊演練（如參照 TIBER-EU 方式）。</text>
+        <text xml:lang="en">At least every two years an independent team runs an intelligence-led red-team exercise against critical business services (following an approach such as TIBER-EU).</text>
+        <evidence xml:lang="zh-TW">紅隊演練之威脅情資報告、演練範圍、結果報告，及改善計畫。</evidence>
+        <evidence xml:lang="en">The threat-intelligence report, scope, results report and improvement plan of the red-team exercise.</evidence>
+        <source ref="R2.6"/>
+        <source ref="A3.4"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P2.CM.EV.A.2" level="advanced">
+        <text xml:lang="zh-TW">最近一年之演練結果顯示，每一高風險攻擊情境均於機構訂定之目標時間內被偵測。</text>
+        <text xml:lang="en">The last year's exercise results show every high-risk attack scenario detected within the institution's target time.</text>
+        <evidence xml:lang="zh-TW">演練報告中各高風險情境之偵測時間，及其與目標值之比對。</evidence>
+        <evidence xml:lang="en">The detection time for each high-risk scenario in the exercise reports, compared with the target.</evidence>
+        <source ref="R2.6"/>
+        <csf ref="DE.AE-02"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P2.CM.EV.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構將演練所發現之偵測缺口及改善作法去識別化後，分享予 F-ISAC 或同業。</text>
+        <text xml:lang="en">The institution shares the detection gaps found in its exercises, and how it closed them, with F-ISAC or peers in anonymised form.</text>
+        <evidence xml:lang="zh-TW">所分享之報告或簡報，及 F-ISAC 發布或活動紀錄。</evidence>
+        <evidence xml:lang="en">The reports or presentations shared, and F-ISAC publication or event records.</evidence>
+        <source ref="R2.6"/>
+        <source ref="RP.1"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P2.ET">
+    <name xml:lang="zh-TW">新興科技</name>
+    <name xml:lang="en">Emerging technology</name>
+    <description xml:lang="zh-TW">前瞻部署以因應新興科技之挑戰：防範 AI 系統特有之攻擊，並規劃後量子密碼遷移。</description>
+    <description xml:lang="en">Forward planning for the challenges of emerging technology: AI systems protected against AI-specific attacks, and migration to post-quantum cryptography planned.</description>
+    <component id="P2.ET.AI">
+      <name xml:lang="zh-TW">AI 系統安全</name>
+      <name xml:lang="en">AI system security</name>
+      <statement id="P2.ET.AI.B.1" level="baseline">
+        <text xml:lang="zh-TW">機構維護 AI 系統清冊，涵蓋自建模型、外購模型及生成式 AI 服務，載明各系統之用途與風險等級。</text>
+        <text xml:lang="en">An AI system inventory covering in-house models, purchased models and generative AI services records each system's purpose and risk level.</text>
+        <evidence xml:lang="zh-TW">AI 系統清冊，及其最近更新紀錄。</evidence>
+        <evidence xml:lang="en">The AI system inventory and its latest update record.</evidence>
+        <source ref="R2.7"/>
+        <csf ref="ID.AM-02"/>
+      </statement>
+      <statement id="P2.ET.AI.B.2" level="baseline">
+        <text xml:lang="zh-TW">內部規範禁止員工將客戶資料或機密資料輸入未經核准之外部生成式 AI 服務。</text>
+        <text xml:lang="en">Internal rules forbid staff to enter customer or confidential data into external generative AI services that have not been approved.</text>
+        <evidence xml:lang="zh-TW">相關內部規範條文、員工宣導紀錄，及資料外洩防護（DLP）或網路過濾之對應設定。</evidence>
+        <evidence xml:lang="en">The relevant internal rules, staff awareness records, and the matching data loss prevention (DLP) or web filtering settings.</evidence>
+        <source ref="R2.7"/>
+        <source ref="A1.4"/>
+        <csf ref="GV.PO-01"/>
+        <csf ref="PR.DS-01"/>
+      </statement>
+      <statement id="P2.ET.AI.E.1" level="evolving">
+        <text xml:lang="zh-TW">每一 AI 系統於上線前完成資安風險評估，評估項目包括提示注入、資料下毒、模型竊取及對抗樣本等 AI 特有攻擊。</text>
+        <text xml:lang="en">Each AI system has a security risk assessment before going live that covers AI-specific attacks such as prompt injection, data poisoning, model theft and adversarial examples.</text>
+        <evidence xml:lang="zh-TW">最近上線之 AI 系統風險評估報告，及其所列之 AI 特有威脅。</evidence>
+        <evidence xml:lang="en">The risk assessments of recently launched AI systems and the AI-specific threats they list.</evidence>
+        <source ref="R2.7"/>
+        <csf ref="ID.RA-03"/>
+        <csf ref="ID.RA-04"/>
+      </statement>
+      <statement id="P2.ET.AI.E.2" level="evolving">
+        <text xml:lang="zh-TW">安全軟體開發程序已納入 AI 系統之安全要求，適用於機構自建或採購之所有 AI 系統。</text>
+        <text xml:lang="en">The secure software development procedure includes security requirements for AI systems, applying to every AI system the institution builds or buys.</text>
+        <evidence xml:lang="zh-TW">程序中之 AI 專章或條文，及其適用於近期 AI 專案之紀錄。</evidence>
+        <evidence xml:lang="en">The AI section or clauses of the procedure, and records of their use in recent AI projects.</evidence>
+        <source ref="R2.7"/>
+        <source ref="R2.1"/>
+        <csf ref="PR.PS-06"/>
+      </statement>
+      <statement id="P2.ET.AI.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">對客戶提供服務或處理敏感資料之生成式 AI 應用，於上線前及每次重大變更時接受提示注入與越獄之對抗測試。</text>
+        <text xml:lang="en">Generative AI applications that serve customers or handle sensitive data are tested against prompt injection and jailbreaking before release and after every major change.</text>
+        <evidence xml:lang="zh-TW">對抗測試計畫、測試案例及結果報告。</evidence>
+        <evidence xml:lang="en">The adversarial test plan, test cases and results.</evidence>
+        <source ref="R2.7"/>
+        <csf ref="ID.RA-01"/>
+      </statement>
+      <statement id="P2.ET.AI.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">AI 系統之輸入、輸出及模型存取日誌納入 SOC 監控，以偵測濫用與異常使用。</text>
+        <text xml:lang="en">The inputs, outputs and model-access logs of AI systems feed SOC monitoring to detect misuse and abnormal use.</text>
+        <evidence xml:lang="zh-TW">AI 日誌來源設定、相關偵測情境，及告警樣本。</evidence>
+        <evidence xml:lang="en">The AI log-source settings, the related use cases, and sample alerts.</evidence>
+        <source ref="R2.7"/>
+        <source ref="R2.5"/>
+        <csf ref="DE.CM-09"/>
+      </statement>
+      <statement id="P2.ET.AI.A.1" level="advanced">
+        <text xml:lang="zh-TW">高風險 AI 系統每年至少接受一次獨立之 AI 紅隊演練。</text>
+        <text xml:lang="en">High-risk AI systems undergo an independent AI red-team exercise at least once a year.</text>
+        <evidence xml:lang="zh-TW">AI 紅隊演練報告、發現事項，及改善追蹤紀錄。</evidence>
+        <evidence xml:lang="en">The AI red-team reports, their findings, and the remediation tracking.</evidence>
+        <source ref="R2.7"/>
+        <source ref="R2.6"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P2.ET.AI.A.2" level="advanced">
+        <text xml:lang="zh-TW">外購之 AI 模型或服務，須經機構評估供應商提供之模型來源、訓練資料治理及安全測試資訊（如 AI 物料清單）後，始得採用。</text>
+        <text xml:lang="en">A purchased AI model or service is adopted only after the institution has assessed the supplier's information on model provenance, training-data governance and security testing (such as an AI bill of materials).</text>
+        <evidence xml:lang="zh-TW">供應商提供之資料、機構之評估紀錄，及採用核准文件。</evidence>
+        <evidence xml:lang="en">The information supplied, the institution's assessment record, and the adoption approval.</evidence>
+        <source ref="R2.7"/>
+        <source ref="R2.2"/>
+        <csf ref="GV.SC-07"/>
+        <csf ref="ID.RA-09"/>
+      </statement>
+      <statement id="P2.ET.AI.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構與同業、學研機構或主管機關合作，開發或分享偵測與防禦 AI 特有攻擊之技術。</text>
+        <text xml:lang="en">The institution works with peers, researchers or the regulator to develop or share techniques that detect and defend against AI-specific attacks.</text>
+        <evidence xml:lang="zh-TW">合作計畫文件、研究成果，或分享活動紀錄。</evidence>
+        <evidence xml:lang="en">Collaboration agreements, research outputs, or records of sharing events.</evidence>
+        <source ref="R2.7"/>
+        <source ref="RP.3"/>
+        <csf ref="ID.RA-03"/>
+      </statement>
+    </component>
+    <component id="P2.ET.PQ">
+      <name xml:lang="zh-TW">後量子密碼遷移</name>
+      <name xml:lang="en">Post-quantum cryptography migration</name>
+      <statement id="P2.ET.PQ.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">保護傳輸中與儲存中敏感資料之加密演算法及金鑰長度，均符合所適用防護基準之要求（如傳輸採 TLS 1.2 以上）。</text>
+        <text xml:lang="en">The encryption algorithms and key lengths protecting sensitive data in transit and at rest meet the applicable protection baseline (for example TLS 1.2 or later in transit).</text>
+        <evidence xml:lang="zh-TW">機構之加密標準文件、TLS 組態掃描結果，及資料庫或儲存加密設定。</evidence>
+        <evidence xml:lang="en">The institution's encryption standard, TLS configuration scan results, and database or storage encryption settings.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R2.8"/>
+        <csf ref="PR.DS-01"/>
+        <csf ref="PR.DS-02"/>
+      </statement>
+      <statement id="P2.ET.PQ.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構已建立密碼學清冊，記錄核心系統使用之加密演算法、金鑰長度、協定及密碼函式庫。</text>
+        <text xml:lang="en">A cryptographic inventory records the algorithms, key lengths, protocols and cryptographic libraries that core systems use.</text>
+        <evidence xml:lang="zh-TW">密碼學清冊，及其產出方法（工具掃描或系統負責人填報）說明。</evidence>
+        <evidence xml:lang="en">The cryptographic inventory, and how it was compiled (tool scanning or system-owner returns).</evidence>
+        <source ref="R2.8"/>
+        <csf ref="ID.AM-02"/>
+      </statement>
+      <statement id="P2.ET.PQ.E.2" level="evolving">
+        <text xml:lang="zh-TW">機構訂有經核定之後量子密碼遷移計畫，依資料須保密之年限及「先竊取、後解密」之風險排定系統遷移優先順序。</text>
+        <text xml:lang="en">An approved post-quantum cryptography migration plan ranks systems for migration by how long their data must stay confidential and by their exposure to "harvest now, decrypt later" attacks.</text>
+        <evidence xml:lang="zh-TW">遷移計畫、優先順序評估表，及核定紀錄。</evidence>
+        <evidence xml:lang="en">The migration plan, the prioritisation worksheet, and the approval record.</evidence>
+        <source ref="R2.8"/>
+        <csf ref="GV.RM-04"/>
+        <csf ref="ID.RA-06"/>
+      </statement>
+      <statement id="P2.ET.PQ.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">密碼學清冊之涵蓋範圍已擴及全機構系統及關鍵供應商產品。</text>
+        <text xml:lang="en">The cryptographic inventory covers all the institution's systems and critical suppliers' products.</text>
+        <evidence xml:lang="zh-TW">密碼學清冊涵蓋範圍與資產清冊及關鍵供應商清單之比對。</evidence>
+        <evidence xml:lang="en">A comparison of the cryptographic inventory's scope with the asset inventory and the list of critical suppliers.</evidence>
+        <source ref="R2.8"/>
+        <csf ref="ID.AM-02"/>
+        <csf ref="ID.AM-04"/>
+      </statement>
+      <statement id="P2.ET.PQ.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">新建系統之設計須具備密碼敏捷性，使加密演算法得在不修改應用程式邏輯之情況下更換。</text>
+        <text xml:lang="en">New systems must be designed for crypto-agility, so that their algorithms can be replaced without changing application logic.</text>
+        <evidence xml:lang="zh-TW">架構設計規範之相關條文，及新系統設計審查紀錄。</evidence>
+        <evidence xml:lang="en">The relevant clauses of the architecture design standard, and design review records for new systems.</evidence>
+        <source ref="R2.8"/>
+        <source ref="R2.1"/>
+        <csf ref="PR.PS-06"/>
+      </statement>
+      <statement id="P2.ET.PQ.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構已於測試環境完成至少一項關鍵服務採用 NIST 後量子標準演算法（如 ML-KEM、ML-DSA）或混合模式之互通與效能測試。</text>
+        <text xml:lang="en">In a test environment, the institution has completed interoperability and performance testing of at least one critical service using NIST post-quantum standard algorithms (such as ML-KEM or ML-DSA) or a hybrid scheme.</text>
+        <evidence xml:lang="zh-TW">測試計畫，及含效能與相容性數據之測試結果報告。</evidence>
+        <evidence xml:lang="en">The test plan, and the results report with performance and compatibility data.</evidence>
+        <source ref="R2.8"/>
+        <source ref="R2.6"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="PR.DS-02"/>
+      </statement>
+      <statement id="P2.ET.PQ.A.2" level="advanced">
+        <text xml:lang="zh-TW">關鍵系統之採購規格或供應商合約，要求供應商提出後量子密碼支援時程。</text>
+        <text xml:lang="en">Purchase specifications or supplier contracts for critical systems require the supplier to give a timetable for supporting post-quantum cryptography.</text>
+        <evidence xml:lang="zh-TW">採購規格或合約之相關條款，及供應商提出之時程文件。</evidence>
+        <evidence xml:lang="en">The relevant clauses of purchase specifications or contracts, and the timetables suppliers provided.</evidence>
+        <source ref="R2.8"/>
+        <csf ref="GV.SC-05"/>
+      </statement>
+      <statement id="P2.ET.PQ.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構對外之高敏感資料傳輸通道，已於正式環境採用混合式後量子金鑰交換。</text>
+        <text xml:lang="en">The institution's external channels for highly sensitive data use hybrid post-quantum key exchange in production.</text>
+        <evidence xml:lang="zh-TW">正式環境之 TLS 或 VPN 組態，及連線協商紀錄。</evidence>
+        <evidence xml:lang="en">The production TLS or VPN configuration, and connection negotiation logs.</evidence>
+        <source ref="R2.8"/>
+        <csf ref="PR.DS-02"/>
+      </statement>
+    </component>
+  </factor>
+</domain>
+  <domain id="P3">
+  <name xml:lang="zh-TW">生態聯防</name>
+  <name xml:lang="en">Ecosystem joint defence</name>
+  <description xml:lang="zh-TW">單點防禦已不足夠：依風險管理供應鏈，善用並回饋 F-ISAC 情資，與聯防 SOC、應變支援體系及國際夥伴協同防禦。</description>
+  <description xml:lang="en">Single-point defence is no longer enough: the supply chain managed by risk, F-ISAC intelligence used and contributed to, and defence coordinated with the joint SOC, the incident-response support system and international partners.</description>
+  <factor id="P3.SC">
+    <name xml:lang="zh-TW">供應鏈風險管理</name>
+    <name xml:lang="en">Supply-chain risk management</name>
+    <description xml:lang="zh-TW">依供應商風險分級管理，以委外契約明定資安責任，於合作期間持續監督，並與關鍵供應商分享情資、強化控管及聯合演練。</description>
+    <description xml:lang="en">Suppliers managed by risk tier, security responsibilities written into outsourcing contracts, suppliers monitored throughout the relationship, and intelligence sharing, tighter controls and joint exercises with critical suppliers.</description>
+    <component id="P3.SC.IN">
+      <name xml:lang="zh-TW">供應商盤點與風險分級</name>
+      <name xml:lang="en">Supplier inventory and risk tiering</name>
+      <statement id="P3.SC.IN.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構訂有經權責主管核定之供應鏈風險管理程序，其內容依循同業公會發布之供應鏈風險管理參考指引。</text>
+        <text xml:lang="en">The institution has a supply-chain risk management procedure, approved by the responsible executive, that follows the industry association's supply-chain risk management reference guidance.</text>
+        <evidence xml:lang="zh-TW">現行供應鏈風險管理程序及其核定紀錄，以及程序條文與公會參考指引之對照表。</evidence>
+        <evidence xml:lang="en">The current supply-chain risk management procedure and its approval record, with a table mapping its clauses to the association's reference guidance.</evidence>
+        <source ref="A1.4"/>
+        <csf ref="GV.SC-01"/>
+      </statement>
+      <statement id="P3.SC.IN.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構維護一份涵蓋所有資通訊產品、服務供應商及委外廠商之清冊，載明各供應商提供之服務及其可接觸之系統與資料。</text>
+        <text xml:lang="en">The institution keeps an inventory of all its ICT product and service suppliers and outsourcing providers, recording for each the services it provides and the systems and data it can reach.</text>
+        <evidence xml:lang="zh-TW">供應商清冊現行版本及最近更新日期；抽取最近一年採購或付款紀錄與清冊比對之結果，用以確認清冊完整。</evidence>
+        <evidence xml:lang="en">The current supplier inventory and its last update date; the result of checking a sample of the last year's purchase or payment records against it to confirm it is complete.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R3.1"/>
+        <csf ref="ID.AM-04"/>
+        <csf ref="GV.SC-04"/>
+      </statement>
+      <statement id="P3.SC.IN.E.1" level="evolving">
+        <text xml:lang="zh-TW">供應商依書面分級準則分為至少三個風險等級，準則考量其服務對核心業務之重要性、所處理資料之敏感度及系統存取權限。</text>
+        <text xml:lang="en">Suppliers are placed in at least three risk tiers under written criteria that weigh the importance of their service to core business, the sensitivity of the data they handle and the system access they hold.</text>
+        <evidence xml:lang="zh-TW">供應商風險分級準則、全體供應商之分級結果一覽，及抽樣供應商之評分工作底稿。</evidence>
+        <evidence xml:lang="en">The written tiering criteria, the tier assigned to every supplier, and scoring worksheets for a sample of suppliers.</evidence>
+        <source ref="R3.1"/>
+        <csf ref="GV.SC-04"/>
+        <csf ref="GV.RM-06"/>
+      </statement>
+      <statement id="P3.SC.IN.E.2" level="evolving">
+        <text xml:lang="zh-TW">每一供應商之風險等級至少每年重新評定一次，且於服務範圍或存取權限變更時即時重評。</text>
+        <text xml:lang="en">Each supplier's risk tier is reassessed at least once a year, and again whenever the scope of its service or its access changes.</text>
+        <evidence xml:lang="zh-TW">最近一年之年度重評紀錄，及服務範圍變更案件觸發重評之紀錄樣本。</evidence>
+        <evidence xml:lang="en">The records of the last annual reassessment, and a sample of reassessments triggered by changes in service scope.</evidence>
+        <source ref="R3.1"/>
+        <csf ref="GV.SC-07"/>
+      </statement>
+      <statement id="P3.SC.IN.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">供應商清冊涵蓋高風險等級供應商為提供服務所使用之重要次承包商（第四方）。</text>
+        <text xml:lang="en">The supplier inventory includes the key subcontractors (fourth parties) that high-tier suppliers use to deliver their services.</text>
+        <evidence xml:lang="zh-TW">清冊中次承包商欄位之內容，及高風險等級供應商所提供之次承包商揭露文件。</evidence>
+        <evidence xml:lang="en">The subcontractor entries in the inventory, and the subcontractor disclosures provided by high-tier suppliers.</evidence>
+        <source ref="R3.1"/>
+        <csf ref="GV.SC-04"/>
+        <csf ref="ID.AM-04"/>
+      </statement>
+      <statement id="P3.SC.IN.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">各風險等級之供應商數量及高風險等級供應商之風險狀況，至少每季納入向資安長或風險管理委員會提出之風險報告。</text>
+        <text xml:lang="en">The number of suppliers in each risk tier and the risk position of high-tier suppliers are included at least quarterly in the risk report to the CISO or the risk management committee.</text>
+        <evidence xml:lang="zh-TW">最近四季之風險報告中供應鏈風險章節，及相關會議紀錄。</evidence>
+        <evidence xml:lang="en">The supply-chain section of the last four quarterly risk reports, and the minutes of the meetings that received them.</evidence>
+        <source ref="R3.1"/>
+        <csf ref="GV.SC-03"/>
+        <csf ref="GV.RM-05"/>
+      </statement>
+      <statement id="P3.SC.IN.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構至少每年依各關鍵金融服務之供應鏈依賴關係，分析並記錄多項關鍵服務集中依賴同一供應商或雲端服務之集中度風險。</text>
+        <text xml:lang="en">At least once a year the institution analyses and records concentration risk, where several critical services depend on the same supplier or cloud service, from the supply-chain dependencies of each critical financial service.</text>
+        <evidence xml:lang="zh-TW">關鍵服務之供應鏈依賴關係圖、集中度風險分析報告，及其提報權責委員會之紀錄。</evidence>
+        <evidence xml:lang="en">The supply-chain dependency maps of critical services, the concentration-risk analysis, and the record of its presentation to the responsible committee.</evidence>
+        <source ref="R3.1"/>
+        <csf ref="GV.SC-03"/>
+        <csf ref="GV.OC-05"/>
+      </statement>
+      <statement id="P3.SC.IN.A.2" level="advanced">
+        <text xml:lang="zh-TW">供應商分級方法及其結果至少每兩年經內部稽核或獨立第三方查核其妥適性。</text>
+        <text xml:lang="en">At least every two years, internal audit or an independent third party checks that the supplier tiering method and its results are sound.</text>
+        <evidence xml:lang="zh-TW">最近一次內部稽核或第三方查核報告、查核發現及改善追蹤紀錄。</evidence>
+        <evidence xml:lang="en">The latest internal audit or third-party review report, its findings and the tracking of the resulting actions.</evidence>
+        <source ref="R3.1"/>
+        <source ref="A1.4"/>
+        <csf ref="GV.SC-09"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P3.SC.IN.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構透過同業公會或 F-ISAC，與同業共同評估業界共用之關鍵供應商，使一次評估結果可供多家機構採用。</text>
+        <text xml:lang="en">Through an industry association or F-ISAC, the institution and its peers jointly assess critical suppliers that many institutions share, so that one assessment serves several institutions.</text>
+        <evidence xml:lang="zh-TW">共同評估之合作協議或工作小組紀錄、共同評估報告，及機構採用該結果之紀錄。</evidence>
+        <evidence xml:lang="en">The cooperation agreement or working-group records for the joint assessment, the joint assessment report, and the record of the institution relying on it.</evidence>
+        <source ref="R3.1"/>
+        <source ref="RP.1"/>
+        <csf ref="GV.SC-07"/>
+      </statement>
+    </component>
+    <component id="P3.SC.CT">
+      <name xml:lang="zh-TW">委外契約資安責任</name>
+      <name xml:lang="en">Security responsibilities in outsourcing contracts</name>
+      <statement id="P3.SC.CT.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">委外契約載明委外廠商應遵守之資訊安全及客戶資料保密義務。</text>
+        <text xml:lang="en">Outsourcing contracts state the information security and customer-data confidentiality obligations the provider must meet.</text>
+        <evidence xml:lang="zh-TW">抽樣現行委外契約之資安及保密條款，及其與供應鏈風險管理參考指引要求之對照。</evidence>
+        <evidence xml:lang="en">The security and confidentiality clauses of a sample of current outsourcing contracts, checked against the supply-chain risk management reference guidance.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R3.2"/>
+        <csf ref="GV.SC-05"/>
+      </statement>
+      <statement id="P3.SC.CT.B.2" level="baseline">
+        <text xml:lang="zh-TW">委外契約賦予機構及主管機關對委外廠商執行查核或要求其提供查核報告之權利。</text>
+        <text xml:lang="en">Outsourcing contracts give the institution and the competent authority the right to audit the provider or to require audit reports from it.</text>
+        <evidence xml:lang="zh-TW">抽樣現行委外契約之查核權條款。</evidence>
+        <evidence xml:lang="en">The audit-rights clauses of a sample of current outsourcing contracts.</evidence>
+        <source ref="R3.2"/>
+        <csf ref="GV.SC-05"/>
+        <csf ref="GV.OC-03"/>
+      </statement>
+      <statement id="P3.SC.CT.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構訂有委外契約資安標準條款範本，其內容對應主管機關或同業公會發布之資安責任委外契約參考條款。</text>
+        <text xml:lang="en">The institution has a standard set of security clauses for outsourcing contracts that maps to the security-responsibility reference clauses published by the competent authority or the industry association.</text>
+        <evidence xml:lang="zh-TW">現行標準條款範本、核定紀錄，及範本與參考條款之對照表。</evidence>
+        <evidence xml:lang="en">The current standard clauses, their approval record, and a table mapping them to the reference clauses.</evidence>
+        <source ref="R3.2"/>
+        <csf ref="GV.SC-05"/>
+      </statement>
+      <statement id="P3.SC.CT.E.2" level="evolving">
+        <text xml:lang="zh-TW">高風險等級供應商之契約要求其於知悉影響機構之資安事件後 24 小時內通知機構。</text>
+        <text xml:lang="en">Contracts with high-tier suppliers require the supplier to notify the institution within 24 hours of becoming aware of a security incident that affects it.</text>
+        <evidence xml:lang="zh-TW">高風險等級供應商契約之事件通知條款，及最近一次供應商事件通知之紀錄。</evidence>
+        <evidence xml:lang="en">The incident-notification clauses in high-tier supplier contracts, and the record of the most recent incident notification from a supplier.</evidence>
+        <source ref="R3.2"/>
+        <csf ref="GV.SC-05"/>
+        <csf ref="GV.SC-08"/>
+      </statement>
+      <statement id="P3.SC.CT.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">高風險等級供應商之契約要求其將同等之資安義務約束至參與服務之次承包商。</text>
+        <text xml:lang="en">Contracts with high-tier suppliers require the supplier to bind the subcontractors that take part in the service to equivalent security obligations.</text>
+        <evidence xml:lang="zh-TW">高風險等級供應商契約之再委外及義務延伸條款，及供應商提供之次承包商契約摘要。</evidence>
+        <evidence xml:lang="en">The subcontracting and flow-down clauses in high-tier supplier contracts, and the subcontract summaries the suppliers have provided.</evidence>
+        <source ref="R3.2"/>
+        <csf ref="GV.SC-05"/>
+      </statement>
+      <statement id="P3.SC.CT.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">委外契約明定服務終止時之資料返還或銷毀、存取權限移除及交接之義務與期限。</text>
+        <text xml:lang="en">Outsourcing contracts set out the provider's duties and deadlines at termination for returning or destroying data, removing access and handing over the service.</text>
+        <evidence xml:lang="zh-TW">抽樣契約之終止及退場條款，及最近一件已終止委外案之資料銷毀證明與權限移除紀錄。</evidence>
+        <evidence xml:lang="en">The termination and exit clauses of sampled contracts, and the data-destruction certificate and access-removal record of the most recently ended outsourcing arrangement.</evidence>
+        <source ref="R3.2"/>
+        <csf ref="GV.SC-10"/>
+      </statement>
+      <statement id="P3.SC.CT.A.1" level="advanced">
+        <text xml:lang="zh-TW">關鍵供應商未履行契約資安義務時，機構均依約啟動改善要求或罰則。</text>
+        <text xml:lang="en">Whenever a critical supplier fails a contractual security obligation, the institution invokes the contract's remedy, such as a corrective-action demand or a penalty.</text>
+        <evidence xml:lang="zh-TW">最近兩年供應商違約事項清單，及對應之改善要求函、罰則執行或結案紀錄。</evidence>
+        <evidence xml:lang="en">The list of supplier breaches of security obligations in the last two years, with the related corrective-action letters, penalty records or closure records.</evidence>
+        <source ref="R3.2"/>
+        <csf ref="GV.SC-07"/>
+      </statement>
+      <statement id="P3.SC.CT.A.2" level="advanced">
+        <text xml:lang="zh-TW">關鍵供應商之契約要求其於機構之資安事件應變（含演練）中提供具備相關能力之人員支援。</text>
+        <text xml:lang="en">Contracts with critical suppliers oblige the supplier to provide capable staff to the institution's incident response, in exercises as well as in real incidents.</text>
+        <evidence xml:lang="zh-TW">關鍵供應商契約之演練及應變支援條款，及供應商依約參與演練或應變之紀錄。</evidence>
+        <evidence xml:lang="en">The exercise and response-support clauses in critical supplier contracts, and records of suppliers taking part in exercises or responses under them.</evidence>
+        <source ref="R3.2"/>
+        <source ref="R3.3"/>
+        <csf ref="GV.SC-08"/>
+      </statement>
+      <statement id="P3.SC.CT.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構參與主管機關或同業公會研訂資安責任委外契約參考條款，或公開分享其條款範本供同業採用。</text>
+        <text xml:lang="en">The institution helps the competent authority or an industry association draft the security-responsibility reference clauses for outsourcing contracts, or publishes its own clauses for peers to adopt.</text>
+        <evidence xml:lang="zh-TW">工作小組之出席及意見紀錄，或對外分享之條款範本與分享紀錄。</evidence>
+        <evidence xml:lang="en">Attendance and comment records of the drafting working group, or the published clauses and the record of sharing them.</evidence>
+        <source ref="R3.2"/>
+        <source ref="RP.3"/>
+        <csf ref="GV.SC-05"/>
+      </statement>
+    </component>
+    <component id="P3.SC.MO">
+      <name xml:lang="zh-TW">供應商持續監督與評估</name>
+      <name xml:lang="en">Ongoing supplier monitoring and assessment</name>
+      <statement id="P3.SC.MO.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構至少每年評估一次每一重要委外廠商之資安管理，方式為自行查核或審閱獨立第三方之查核報告。</text>
+        <text xml:lang="en">At least once a year the institution assesses the security management of each significant outsourcing provider, either by its own audit or by reviewing an independent third party's audit report.</text>
+        <evidence xml:lang="zh-TW">年度委外廠商查核計畫、最近一年之查核報告或所審閱之第三方報告（如 ISO/IEC 27001 驗證、SOC 2 報告）及審閱紀錄。</evidence>
+        <evidence xml:lang="en">The annual supplier audit plan, the last year's audit reports or the third-party reports reviewed (e.g. ISO/IEC 27001 certificates, SOC 2 reports), and the review records.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R3.1"/>
+        <csf ref="GV.SC-07"/>
+      </statement>
+      <statement id="P3.SC.MO.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">供應商人員對機構系統之遠端連線或特權帳號，均須經申請及權責主管核准後始得開通。</text>
+        <text xml:lang="en">Supplier staff are given remote connections or privileged accounts on the institution's systems only after an approved request from the responsible manager.</text>
+        <evidence xml:lang="zh-TW">供應商帳號及遠端連線清單，與抽樣之申請核准單比對結果。</evidence>
+        <evidence xml:lang="en">The list of supplier accounts and remote connections, checked against a sample of approved access requests.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R3.3"/>
+        <csf ref="PR.AA-05"/>
+        <csf ref="GV.SC-07"/>
+      </statement>
+      <statement id="P3.SC.MO.E.1" level="evolving">
+        <text xml:lang="zh-TW">書面之供應商評估計畫依風險等級訂定評估頻率與方式（如高風險等級實地查核、低風險等級書面問卷）。</text>
+        <text xml:lang="en">A written supplier assessment plan sets how often and how each supplier is assessed according to its risk tier (e.g. on-site audits for the high tier, questionnaires for the low tier).</text>
+        <evidence xml:lang="zh-TW">供應商評估計畫，及計畫與實際執行紀錄之比對。</evidence>
+        <evidence xml:lang="en">The supplier assessment plan, compared with the record of assessments actually carried out.</evidence>
+        <source ref="R3.1"/>
+        <csf ref="GV.SC-07"/>
+      </statement>
+      <statement id="P3.SC.MO.E.2" level="evolving">
+        <text xml:lang="zh-TW">供應商評估之每一缺失，均以指定之負責人及改善期限追蹤至結案。</text>
+        <text xml:lang="en">Every finding from a supplier assessment is tracked to closure with a named owner and a due date.</text>
+        <evidence xml:lang="zh-TW">供應商缺失追蹤清單、逾期項目及其處理紀錄。</evidence>
+        <evidence xml:lang="en">The supplier findings tracker, its overdue items and how they were handled.</evidence>
+        <source ref="R3.1"/>
+        <source ref="A1.4"/>
+        <csf ref="GV.SC-07"/>
+        <csf ref="ID.RA-06"/>
+      </statement>
+      <statement id="P3.SC.MO.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">供應商人員之遠端連線或特權操作出現異常時，機構之資安監控機制（SOC）即依專屬規則產生告警。</text>
+        <text xml:lang="en">Unusual activity in supplier staff's remote sessions or privileged actions raises an alert in the institution's SOC under rules written for that purpose.</text>
+        <evidence xml:lang="zh-TW">SOC 日誌來源清單中之供應商存取項目、供應商異常行為告警規則，及最近一年之相關告警處理紀錄。</evidence>
+        <evidence xml:lang="en">The supplier-access entries in the SOC's log-source list, the alert rules for unusual supplier activity, and the last year's handling records of such alerts.</evidence>
+        <source ref="R3.3"/>
+        <csf ref="DE.CM-06"/>
+      </statement>
+      <statement id="P3.SC.MO.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">機構至少每月蒐集關鍵供應商之外部資安訊息（如公開之資安事件、其產品之重大漏洞、外部資安評等變化），作為重新評估之依據。</text>
+        <text xml:lang="en">At least once a month the institution gathers outside security signals about its critical suppliers (publicised incidents, serious vulnerabilities in their products, changes in external security ratings) to decide whether to reassess them.</text>
+        <evidence xml:lang="zh-TW">最近三個月之關鍵供應商外部訊息彙整紀錄，及因此觸發重新評估之案例。</evidence>
+        <evidence xml:lang="en">The last three months' summaries of outside signals about critical suppliers, and any reassessments they triggered.</evidence>
+        <source ref="R3.1"/>
+        <source ref="R3.4"/>
+        <csf ref="GV.SC-07"/>
+        <csf ref="ID.RA-03"/>
+      </statement>
+      <statement id="P3.SC.MO.A.1" level="advanced">
+        <text xml:lang="zh-TW">關鍵供應商之評估結果以技術驗證佐證（如滲透測試、組態檢核或其結果報告），而非僅依賴問卷自評。</text>
+        <text xml:lang="en">Assessments of critical suppliers are backed by technical verification, such as penetration tests or configuration reviews or their result reports, not by self-assessment questionnaires alone.</text>
+        <evidence xml:lang="zh-TW">最近一年關鍵供應商之技術驗證報告，及其與評估結論之連結。</evidence>
+        <evidence xml:lang="en">The last year's technical verification reports for critical suppliers, and how they support the assessment conclusions.</evidence>
+        <source ref="R3.3"/>
+        <csf ref="GV.SC-07"/>
+        <csf ref="ID.RA-01"/>
+      </statement>
+      <statement id="P3.SC.MO.A.2" level="advanced">
+        <text xml:lang="zh-TW">關鍵供應商發生資安事件時，機構於知悉後 24 小時內完成對自身服務及資料之影響評估。</text>
+        <text xml:lang="en">When a critical supplier suffers a security incident, the institution completes an assessment of the impact on its own services and data within 24 hours of learning of it.</text>
+        <evidence xml:lang="zh-TW">最近兩年供應商資安事件之影響評估紀錄，含知悉時間與完成時間；無實際事件者，提供演練紀錄。</evidence>
+        <evidence xml:lang="en">Impact assessments for supplier incidents in the last two years, with the time of learning and the time of completion; where there was none, the record of an exercise.</evidence>
+        <source ref="R3.3"/>
+        <csf ref="GV.SC-08"/>
+        <csf ref="RS.AN-08"/>
+      </statement>
+      <statement id="P3.SC.MO.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構至少每年依威脅情資，將新興供應鏈攻擊手法（如建置或更新管道遭入侵、AI 服務濫用）納入供應商評估問卷與技術檢測項目。</text>
+        <text xml:lang="en">At least once a year, guided by threat intelligence, the institution adds emerging supply-chain attack techniques (such as compromised build or update pipelines, or abuse of AI services) to its supplier questionnaires and technical tests.</text>
+        <evidence xml:lang="zh-TW">評估問卷與檢測項目之版本紀錄，及每次新增項目所依據之情資來源。</evidence>
+        <evidence xml:lang="en">The version history of the questionnaires and test items, with the intelligence behind each addition.</evidence>
+        <source ref="R3.3"/>
+        <source ref="R3.4"/>
+        <csf ref="GV.SC-07"/>
+        <csf ref="ID.RA-03"/>
+      </statement>
+    </component>
+    <component id="P3.SC.CO">
+      <name xml:lang="zh-TW">關鍵供應商協同防護</name>
+      <name xml:lang="en">Joint defence with critical suppliers</name>
+      <statement id="P3.SC.CO.B.1" level="baseline">
+        <text xml:lang="zh-TW">機構之資安事件應變程序列有每一關鍵供應商於非上班時間亦可聯繫之資安窗口。</text>
+        <text xml:lang="en">The institution's incident response procedure lists, for each critical supplier, a security contact who can be reached outside office hours.</text>
+        <evidence xml:lang="zh-TW">應變程序之供應商聯絡名單，及最近一次聯絡測試之紀錄。</evidence>
+        <evidence xml:lang="en">The supplier contact list in the response procedure, and the record of the latest contact test.</evidence>
+        <source ref="R3.3"/>
+        <csf ref="GV.SC-08"/>
+      </statement>
+      <statement id="P3.SC.CO.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">駐點或遠端維運之供應商人員，於開始提供服務前簽署保密及遵守機構資安規定之切結書。</text>
+        <text xml:lang="en">Supplier staff who work on site or maintain systems remotely sign an undertaking to keep information confidential and follow the institution's security rules before they start work.</text>
+        <evidence xml:lang="zh-TW">供應商人員名冊與已簽署切結書之比對結果。</evidence>
+        <evidence xml:lang="en">The register of supplier staff, checked against the signed undertakings.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R3.3"/>
+        <csf ref="GV.SC-02"/>
+      </statement>
+      <statement id="P3.SC.CO.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構與每一關鍵供應商訂有雙向資安情資分享之書面協議或程序，載明分享範圍、保密等級及聯絡窗口。</text>
+        <text xml:lang="en">With each critical supplier the institution has a written agreement or procedure for two-way sharing of security intelligence, stating its scope, confidentiality level and contacts.</text>
+        <evidence xml:lang="zh-TW">情資分享協議或程序文件，及最近一年雙方實際分享之紀錄樣本。</evidence>
+        <evidence xml:lang="en">The sharing agreements or procedures, and a sample of what was actually exchanged in the last year.</evidence>
+        <source ref="R3.3"/>
+        <csf ref="GV.SC-02"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+      <statement id="P3.SC.CO.E.2" level="evolving">
+        <text xml:lang="zh-TW">關鍵供應商之遠端維運連線僅能經由機構管控且全程側錄之跳板機或特權存取管理系統進行。</text>
+        <text xml:lang="en">Critical suppliers can connect for remote maintenance only through a jump host or privileged access management system that the institution controls and that records every session.</text>
+        <evidence xml:lang="zh-TW">網路架構與防火牆規則（顯示供應商連線路徑）、特權存取管理系統之側錄紀錄樣本。</evidence>
+        <evidence xml:lang="en">Network diagrams and firewall rules showing the supplier connection path, and sample session recordings from the privileged access system.</evidence>
+        <source ref="R3.3"/>
+        <csf ref="PR.AA-05"/>
+        <csf ref="DE.CM-06"/>
+      </statement>
+      <statement id="P3.SC.CO.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">每一關鍵供應商至少每年參與一次機構之資安事件應變演練（含桌上演練）。</text>
+        <text xml:lang="en">Each critical supplier takes part in at least one of the institution's incident response exercises a year, tabletop exercises included.</text>
+        <evidence xml:lang="zh-TW">年度演練計畫、演練紀錄及供應商出席名單。</evidence>
+        <evidence xml:lang="en">The annual exercise plan, the exercise records and the supplier attendance lists.</evidence>
+        <source ref="R3.3"/>
+        <csf ref="GV.SC-08"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P3.SC.CO.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">與關鍵供應商產品或服務相關之 F-ISAC 情資，機構均與該供應商追蹤至其完成影響評估與處置。</text>
+        <text xml:lang="en">The institution follows up every F-ISAC alert about a critical supplier's product or service with that supplier until the supplier has completed its impact assessment and remedy.</text>
+        <evidence xml:lang="zh-TW">情資轉知紀錄、供應商回覆及追蹤清單。</evidence>
+        <evidence xml:lang="en">Records of alerts passed on, the suppliers' replies and the tracking list.</evidence>
+        <source ref="R3.3"/>
+        <source ref="R3.4"/>
+        <csf ref="GV.SC-07"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+      <statement id="P3.SC.CO.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構至少每年與關鍵供應商共同執行一次以供應鏈攻擊（如軟體更新遭植入惡意程式）為情境之聯合演練。</text>
+        <text xml:lang="en">At least once a year the institution runs a joint exercise with its critical suppliers based on a supply-chain attack scenario, such as a software update carrying malware.</text>
+        <evidence xml:lang="zh-TW">聯合演練之情境腳本、參與名單、演練結果報告。</evidence>
+        <evidence xml:lang="en">The scenario script, participant list and results report of the joint exercise.</evidence>
+        <source ref="R3.3"/>
+        <csf ref="GV.SC-08"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P3.SC.CO.A.2" level="advanced">
+        <text xml:lang="zh-TW">與供應商聯合演練所發現之改善事項，由機構追蹤至雙方均完成改善。</text>
+        <text xml:lang="en">Improvement actions from joint exercises with suppliers are tracked by the institution until both parties have completed them.</text>
+        <evidence xml:lang="zh-TW">演練改善事項追蹤表，及供應商改善完成之佐證。</evidence>
+        <evidence xml:lang="en">The tracker of exercise improvement actions, and evidence that suppliers completed theirs.</evidence>
+        <source ref="R3.3"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P3.SC.CO.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構主辦或協辦跨機構之聯合演練，對象為多家金融機構共用之供應商（如核心系統廠商、雲端服務業者）。</text>
+        <text xml:lang="en">The institution organises or co-organises cross-institution joint exercises with suppliers that many financial institutions share, such as core-system vendors or cloud providers.</text>
+        <evidence xml:lang="zh-TW">跨機構演練之計畫、參與機構與供應商名單、演練報告。</evidence>
+        <evidence xml:lang="en">The plan of the cross-institution exercise, the participating institutions and suppliers, and the exercise report.</evidence>
+        <source ref="R3.3"/>
+        <source ref="RP.1"/>
+        <csf ref="GV.SC-08"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P3.TI">
+    <name xml:lang="zh-TW">威脅情資</name>
+    <name xml:lang="en">Threat intelligence</name>
+    <description xml:lang="zh-TW">善用 F-ISAC 會員服務，參與並回饋 F-ISAC 情資關聯分析，將情資轉化為防護與偵測行動。</description>
+    <description xml:lang="en">F-ISAC member services used well, F-ISAC intelligence correlation analysis taken part in and fed back, and intelligence turned into protective and detective action.</description>
+    <component id="P3.TI.FI">
+      <name xml:lang="zh-TW">F-ISAC 會員與服務運用</name>
+      <name xml:lang="en">F-ISAC membership and use of its services</name>
+      <statement id="P3.TI.FI.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構為金融資安資訊分享與分析中心（F-ISAC）之會員。</text>
+        <text xml:lang="en">The institution is a member of F-ISAC, the financial sector's information sharing and analysis centre.</text>
+        <evidence xml:lang="zh-TW">F-ISAC 會員資格證明或會籍確認文件，及最近一期會費繳納紀錄。</evidence>
+        <evidence xml:lang="en">Proof of F-ISAC membership, and the record of the latest membership fee payment.</evidence>
+        <source ref="A4.1"/>
+        <csf ref="ID.RA-02"/>
+      </statement>
+      <statement id="P3.TI.FI.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構於 F-ISAC 登錄之資安聯絡窗口至少兩名（主要窗口及代理人），且均為現職之資安人員。</text>
+        <text xml:lang="en">The institution has at least two security contacts registered with F-ISAC, a primary and a deputy, both currently serving security staff.</text>
+        <evidence xml:lang="zh-TW">F-ISAC 平台上之聯絡窗口登錄資料畫面，與機構現行人員名冊之比對。</evidence>
+        <evidence xml:lang="en">The contact registration shown on the F-ISAC platform, compared with the institution's current staff list.</evidence>
+        <source ref="A4.1"/>
+        <csf ref="ID.RA-02"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P3.TI.FI.E.1" level="evolving">
+        <text xml:lang="zh-TW">書面程序依情資緊急程度，訂定 F-ISAC 情資之負責單位與處理時限。</text>
+        <text xml:lang="en">A written procedure sets, for each level of urgency, the unit responsible for F-ISAC alerts and the deadline for handling them.</text>
+        <evidence xml:lang="zh-TW">現行情資處理程序，及抽樣情資之分派與處理時間紀錄。</evidence>
+        <evidence xml:lang="en">The current intelligence handling procedure, and routing and handling times for a sample of alerts.</evidence>
+        <source ref="A4.1"/>
+        <source ref="R3.4"/>
+        <csf ref="ID.RA-02"/>
+      </statement>
+      <statement id="P3.TI.FI.E.2" level="evolving">
+        <text xml:lang="zh-TW">F-ISAC 要求會員回報處理情形之情資，機構均於 F-ISAC 所定時限內回報是否受影響及所採措施。</text>
+        <text xml:lang="en">Whenever F-ISAC asks members to report back on an alert, the institution reports whether it was affected and what it did within the time F-ISAC sets.</text>
+        <evidence xml:lang="zh-TW">最近一年需回報之情資清單、回報時間與 F-ISAC 所定時限之比對。</evidence>
+        <evidence xml:lang="en">The last year's alerts that required a report, with report times compared to F-ISAC's deadlines.</evidence>
+        <source ref="A4.1"/>
+        <source ref="R3.4"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+      <statement id="P3.TI.FI.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">機構至少每年檢討一次其使用之 F-ISAC 服務（如情資分享、聯防監控、電腦緊急應變、演練及訓練）及各服務帶來之效益。</text>
+        <text xml:lang="en">At least once a year the institution reviews which F-ISAC services it uses (such as intelligence sharing, joint monitoring, emergency response, exercises and training) and what each has delivered.</text>
+        <evidence xml:lang="zh-TW">年度 F-ISAC 服務使用檢討報告，及據以調整之事項。</evidence>
+        <evidence xml:lang="en">The annual review of F-ISAC service use, and the changes made as a result.</evidence>
+        <source ref="A4.1"/>
+        <source ref="RP.1"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P3.TI.FI.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">F-ISAC 情資處理時效與完成率之每月統計結果，均陳報資安長。</text>
+        <text xml:lang="en">Monthly figures on how quickly and how completely F-ISAC alerts were handled are reported to the CISO.</text>
+        <evidence xml:lang="zh-TW">最近六個月之情資處理統計報表及資安長簽閱紀錄。</evidence>
+        <evidence xml:lang="en">The last six monthly alert-handling reports, with the CISO's sign-off.</evidence>
+        <source ref="A4.1"/>
+        <source ref="R3.4"/>
+        <csf ref="GV.OV-03"/>
+        <csf ref="ID.RA-02"/>
+      </statement>
+      <statement id="P3.TI.FI.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構至少每半年向 F-ISAC 回饋其所提供情資之品質評估（如相關性、時效、誤判情形）。</text>
+        <text xml:lang="en">At least twice a year the institution gives F-ISAC its assessment of the quality of the intelligence received, for example relevance, timeliness and false matches.</text>
+        <evidence xml:lang="zh-TW">向 F-ISAC 提出之回饋文件或會議紀錄，及其所依據之內部統計。</evidence>
+        <evidence xml:lang="en">The feedback documents or meeting notes sent to F-ISAC, and the internal figures they were based on.</evidence>
+        <source ref="A4.1"/>
+        <source ref="R3.4"/>
+        <source ref="RP.3"/>
+        <csf ref="ID.IM-01"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+      <statement id="P3.TI.FI.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構人員每年至少一次於 F-ISAC 工作小組、主題式論壇或同業訓練中擔任主導者或講者。</text>
+        <text xml:lang="en">At least once a year the institution's staff lead or present at an F-ISAC working group, thematic forum or peer training session.</text>
+        <evidence xml:lang="zh-TW">議程、簡報資料及 F-ISAC 之邀請或感謝函。</evidence>
+        <evidence xml:lang="en">Agendas, presentation material and F-ISAC's invitations or acknowledgements.</evidence>
+        <source ref="A4.1"/>
+        <source ref="RP.1"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+    </component>
+    <component id="P3.TI.CA">
+      <name xml:lang="zh-TW">參與情資關聯分析</name>
+      <name xml:lang="en">Contributing to F-ISAC correlation analysis</name>
+      <statement id="P3.TI.CA.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構將其偵測到之攻擊所得入侵指標（如惡意 IP 位址、網域名稱、檔案雜湊值）分享至 F-ISAC。</text>
+        <text xml:lang="en">The institution shares with F-ISAC the indicators of compromise (malicious IP addresses, domain names, file hashes) from attacks it detects.</text>
+        <evidence xml:lang="zh-TW">最近一年分享至 F-ISAC 之情資紀錄，與同期 SOC 確認之攻擊事件清單比對。</evidence>
+        <evidence xml:lang="en">The last year's submissions to F-ISAC, compared with the SOC's list of confirmed attacks in the same period.</evidence>
+        <source ref="A4.1"/>
+        <source ref="R3.4"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+      <statement id="P3.TI.CA.B.2" level="baseline">
+        <text xml:lang="zh-TW">機構分享或接收之情資，均依 F-ISAC 採用之分級標示（如 TLP 紅綠燈協定）處理其散布範圍。</text>
+        <text xml:lang="en">Intelligence the institution shares or receives is passed on only within the limits of the F-ISAC's sharing label, such as the Traffic Light Protocol (TLP).</text>
+        <evidence xml:lang="zh-TW">情資處理程序中之分級標示規定，及抽樣情資之標示與轉發紀錄。</evidence>
+        <evidence xml:lang="en">The labelling rules in the handling procedure, and the labels and onward distribution of a sample of alerts.</evidence>
+        <source ref="A4.1"/>
+        <source ref="R3.4"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+      <statement id="P3.TI.CA.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構訂有對外分享情資之程序，明定可分享之情資類型、去識別化要求及核准層級。</text>
+        <text xml:lang="en">The institution has a procedure for sharing intelligence externally that defines what may be shared, how it is stripped of customer and personal data, and who approves it.</text>
+        <evidence xml:lang="zh-TW">情資對外分享程序及其核定紀錄，及抽樣分享案件之核准紀錄。</evidence>
+        <evidence xml:lang="en">The external sharing procedure and its approval record, with approvals for a sample of shared items.</evidence>
+        <source ref="R3.4"/>
+        <csf ref="RS.CO-03"/>
+        <csf ref="GV.PO-01"/>
+      </statement>
+      <statement id="P3.TI.CA.E.2" level="evolving">
+        <text xml:lang="zh-TW">機構偵測到可能波及其他金融機構之攻擊時，於確認後 24 小時內將相關入侵指標分享至 F-ISAC。</text>
+        <text xml:lang="en">When the institution detects an attack that could also hit other financial institutions, it shares the indicators with F-ISAC within 24 hours of confirming the attack.</text>
+        <evidence xml:lang="zh-TW">最近一年相關事件之確認時間與分享時間紀錄。</evidence>
+        <evidence xml:lang="en">Confirmation and sharing times for such attacks in the last year.</evidence>
+        <source ref="R3.4"/>
+        <csf ref="RS.CO-03"/>
+        <csf ref="DE.AE-06"/>
+      </statement>
+      <statement id="P3.TI.CA.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">機構與 F-ISAC 之情資交換以機器可讀格式（如 STIX/TAXII 或 F-ISAC 指定格式）經自動化介接進行。</text>
+        <text xml:lang="en">Intelligence is exchanged with F-ISAC in a machine-readable format (such as STIX over TAXII, or the format F-ISAC specifies) through an automated interface.</text>
+        <evidence xml:lang="zh-TW">介接架構說明、介接設定及最近一個月之自動交換紀錄。</evidence>
+        <evidence xml:lang="en">The interface design, its configuration and the last month's automated exchange logs.</evidence>
+        <source ref="R3.4"/>
+        <csf ref="RS.CO-03"/>
+        <csf ref="DE.AE-07"/>
+      </statement>
+      <statement id="P3.TI.CA.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">對 F-ISAC 發布之每一關聯分析結果（如跨機構之攻擊活動），機構均有以自身日誌比對是否出現相同活動之紀錄。</text>
+        <text xml:lang="en">For every correlation analysis F-ISAC publishes, such as a campaign seen across several institutions, the institution has a record of searching its own logs for the same activity.</text>
+        <evidence xml:lang="zh-TW">最近一年 F-ISAC 關聯分析報告清單，及每份報告對應之日誌比對紀錄。</evidence>
+        <evidence xml:lang="en">The list of F-ISAC correlation reports in the last year, with the log search record for each.</evidence>
+        <source ref="R3.4"/>
+        <csf ref="DE.AE-03"/>
+        <csf ref="DE.AE-07"/>
+      </statement>
+      <statement id="P3.TI.CA.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構分享至 F-ISAC 之情資包含攻擊脈絡（如 MITRE ATT&amp;CK 技術對應、攻擊時間軸、受影響系統類型），而非僅有入侵指標。</text>
+        <text xml:lang="en">Intelligence the institution shares with F-ISAC carries the context of the attack (such as MITRE ATT&amp;CK technique mapping, a timeline and the kinds of system affected), not indicators alone.</text>
+        <evidence xml:lang="zh-TW">抽樣分享之情資內容，顯示其所附攻擊脈絡。</evidence>
+        <evidence xml:lang="en">A sample of shared intelligence showing the attack context attached.</evidence>
+        <source ref="R3.4"/>
+        <csf ref="DE.AE-02"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+      <statement id="P3.TI.CA.A.2" level="advanced">
+        <text xml:lang="zh-TW">機構參與 F-ISAC 針對跨機構攻擊活動所進行之聯合分析，提供自身之日誌、樣本或分析結果。</text>
+        <text xml:lang="en">The institution takes part in joint analyses that F-ISAC leads of campaigns affecting several institutions, contributing its own logs, samples or findings.</text>
+        <evidence xml:lang="zh-TW">聯合分析之參與紀錄、提供之資料清單，及 F-ISAC 產出之分析報告。</evidence>
+        <evidence xml:lang="en">Records of taking part in joint analyses, the list of material contributed, and the resulting F-ISAC reports.</evidence>
+        <source ref="R3.4"/>
+        <source ref="RP.1"/>
+        <csf ref="DE.AE-03"/>
+        <csf ref="RS.AN-03"/>
+      </statement>
+      <statement id="P3.TI.CA.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構與 F-ISAC 共同撰寫供全體會員使用之金融業威脅態勢或攻擊活動分析報告。</text>
+        <text xml:lang="en">The institution co-writes with F-ISAC threat-landscape or campaign analysis reports that are issued to all members.</text>
+        <evidence xml:lang="zh-TW">共同撰寫之報告及 F-ISAC 之發布紀錄。</evidence>
+        <evidence xml:lang="en">The co-written reports and F-ISAC's record of issuing them.</evidence>
+        <source ref="R3.4"/>
+        <source ref="RP.3"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+    </component>
+    <component id="P3.TI.AC">
+      <name xml:lang="zh-TW">情資轉化為行動</name>
+      <name xml:lang="en">Turning intelligence into action</name>
+      <statement id="P3.TI.AC.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">對 F-ISAC 發布之每一情資警訊，機構均有其系統是否受影響之確認紀錄。</text>
+        <text xml:lang="en">For every alert F-ISAC issues, the institution has a record of its determination of whether its own systems are affected.</text>
+        <evidence xml:lang="zh-TW">最近一年 F-ISAC 情資清單，及每則情資對應之影響確認紀錄。</evidence>
+        <evidence xml:lang="en">The last year's list of F-ISAC alerts, with the impact determination recorded for each.</evidence>
+        <source ref="A4.1"/>
+        <csf ref="ID.RA-02"/>
+        <csf ref="ID.RA-03"/>
+      </statement>
+      <statement id="P3.TI.AC.B.2" level="baseline">
+        <text xml:lang="zh-TW">經確認影響機構之弱點情資，依機構弱點管理程序所定時限完成修補或緩解。</text>
+        <text xml:lang="en">Vulnerabilities that an alert shows to affect the institution are fixed or mitigated within the deadlines of its vulnerability management procedure.</text>
+        <evidence xml:lang="zh-TW">受影響之弱點情資清單、修補或緩解完成日期，及與程序時限之比對。</evidence>
+        <evidence xml:lang="en">The list of alerts that applied, the dates of the fix or mitigation, and a comparison with the procedure's deadlines.</evidence>
+        <source ref="A4.1"/>
+        <csf ref="ID.RA-06"/>
+      </statement>
+      <statement id="P3.TI.AC.E.1" level="evolving">
+        <text xml:lang="zh-TW">F-ISAC 提供之入侵指標於收到後一個工作天內，匯入防火牆、端點偵測與回應（EDR）或 SIEM 等防護及偵測工具。</text>
+        <text xml:lang="en">Indicators of compromise from F-ISAC are loaded into protection and detection tools such as firewalls, endpoint detection and response (EDR) or the SIEM within one business day of receipt.</text>
+        <evidence xml:lang="zh-TW">抽樣情資之接收時間與工具中規則或清單之建立時間比對。</evidence>
+        <evidence xml:lang="en">Receipt times of sampled alerts, compared with the time the matching rules or block-list entries were created in the tools.</evidence>
+        <source ref="A4.1"/>
+        <source ref="R3.4"/>
+        <csf ref="DE.AE-07"/>
+      </statement>
+      <statement id="P3.TI.AC.E.2" level="evolving">
+        <text xml:lang="zh-TW">機構指定之威脅情資負責人或小組，彙整各來源情資並排定處理優先順序。</text>
+        <text xml:lang="en">A designated threat-intelligence owner or team brings together intelligence from all sources and sets the order in which it is handled.</text>
+        <evidence xml:lang="zh-TW">職掌指派文件、情資來源清單，及情資優先順序評定紀錄。</evidence>
+        <evidence xml:lang="en">The assignment of the role, the list of intelligence sources, and records of how priorities were set.</evidence>
+        <source ref="R3.4"/>
+        <csf ref="ID.RA-02"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P3.TI.AC.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">來自 F-ISAC 及其他可信來源之入侵指標，自動派送至機構所有網際網路出入口之阻擋機制。</text>
+        <text xml:lang="en">Indicators of compromise from F-ISAC and other trusted sources are pushed automatically to the blocking controls at every internet gateway of the institution.</text>
+        <evidence xml:lang="zh-TW">網際網路出入口清單、自動派送之設定，及各出入口阻擋清單之更新紀錄。</evidence>
+        <evidence xml:lang="en">The list of internet gateways, the automated distribution settings, and update logs of the block lists at each gateway.</evidence>
+        <source ref="R3.4"/>
+        <csf ref="DE.AE-07"/>
+        <csf ref="PR.IR-01"/>
+      </statement>
+      <statement id="P3.TI.AC.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">機構至少每季依情資所揭露之攻擊手法，更新其威脅情境或偵測規則。</text>
+        <text xml:lang="en">At least once a quarter the institution updates its threat scenarios or detection rules from the attack techniques reported in intelligence.</text>
+        <evidence xml:lang="zh-TW">威脅情境或偵測規則之異動紀錄，及其對應之情資編號。</evidence>
+        <evidence xml:lang="en">The change log of threat scenarios or detection rules, with the reference of the intelligence behind each change.</evidence>
+        <source ref="R3.4"/>
+        <csf ref="ID.RA-03"/>
+        <csf ref="ID.RA-05"/>
+      </statement>
+      <statement id="P3.TI.AC.A.1" level="advanced">
+        <text xml:lang="zh-TW">情資實際成效之量測結果（如情資命中次數、因情資而提前阻擋之攻擊），至少每半年向資安長報告。</text>
+        <text xml:lang="en">Measured results of intelligence use, such as matches found and attacks blocked early because of it, are reported to the CISO at least twice a year.</text>
+        <evidence xml:lang="zh-TW">最近兩期情資成效報告及其量測方法說明。</evidence>
+        <evidence xml:lang="en">The last two intelligence-effectiveness reports and a description of how the figures are measured.</evidence>
+        <source ref="R3.4"/>
+        <csf ref="GV.OV-03"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P3.TI.AC.A.2" level="advanced">
+        <text xml:lang="zh-TW">機構至少每半年以攻擊模擬（如入侵與攻擊模擬工具或紫隊演練）驗證其控制措施能偵測或阻擋近期 F-ISAC 情資所述之攻擊手法。</text>
+        <text xml:lang="en">At least twice a year the institution uses attack simulation (breach-and-attack simulation tools or purple-team exercises) to prove that its controls detect or block the attack techniques described in recent F-ISAC intelligence.</text>
+        <evidence xml:lang="zh-TW">模擬所選之情資與攻擊手法、模擬結果報告，及未偵測項目之改善紀錄。</evidence>
+        <evidence xml:lang="en">The intelligence and techniques chosen for simulation, the results report, and the fixes for techniques that went undetected.</evidence>
+        <source ref="R3.4"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="DE.AE-07"/>
+      </statement>
+      <statement id="P3.TI.AC.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">由自動化關聯分析（如機器學習）整合內外部情資所產出之攻擊預測，於相關攻擊發生前即驅動有紀錄之防護措施調整。</text>
+        <text xml:lang="en">Forecasts of the attack campaigns most likely to target the institution, produced by automated correlation (such as machine learning) of internal and external intelligence, drive documented changes to its defences before those campaigns arrive.</text>
+        <evidence xml:lang="zh-TW">預測模型或分析方法之說明、預測報告，及據以調整防護措施之變更紀錄。</evidence>
+        <evidence xml:lang="en">A description of the forecasting model or method, the forecasts, and the change records of defences adjusted in response.</evidence>
+        <source ref="R3.4"/>
+        <csf ref="ID.RA-05"/>
+        <csf ref="DE.AE-03"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P3.CD">
+    <name xml:lang="zh-TW">協同防禦</name>
+    <name xml:lang="en">Collaborative defence</name>
+    <description xml:lang="zh-TW">與聯防 SOC 協同運作，經金融資安漏洞通報管道互通漏洞資訊，並透過金控集團、同業公會、SF-CERT 及 F-ISAC 組成之應變支援體系共同應處資安事件。</description>
+    <description xml:lang="en">Collaborative operation with the sector's joint SOC, vulnerabilities exchanged through the financial-sector vulnerability reporting channel, and incidents handled together through the response support system of financial groups, industry associations, SF-CERT and F-ISAC.</description>
+    <component id="P3.CD.JS">
+      <name xml:lang="zh-TW">聯防 SOC 協同運作</name>
+      <name xml:lang="en">Collaboration with the joint SOC</name>
+      <statement id="P3.CD.JS.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構之資安監控機制（SOC）依聯防監控中心（聯防 SOC）之作業標準，將約定之資安事件資訊傳送至聯防 SOC。</text>
+        <text xml:lang="en">The institution's security operations centre (SOC) sends the security event information agreed under the joint SOC's operating standard to the F-ISAC joint SOC.</text>
+        <evidence xml:lang="zh-TW">聯防 SOC 介接確認文件、介接設定，及最近一個月之資料傳送紀錄。</evidence>
+        <evidence xml:lang="en">The joint-SOC connection confirmation, the connection settings, and the last month's transmission logs.</evidence>
+        <source ref="A4.2"/>
+        <source ref="R3.5"/>
+        <csf ref="DE.AE-06"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+      <statement id="P3.CD.JS.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">聯防 SOC 發給機構之每一通知，機構均於作業標準所定時限內回覆處理結果。</text>
+        <text xml:lang="en">The institution answers every notification from the joint SOC with the outcome of its handling within the time the operating standard sets.</text>
+        <evidence xml:lang="zh-TW">最近一年聯防 SOC 通知清單、回覆時間及與時限之比對。</evidence>
+        <evidence xml:lang="en">The last year's joint-SOC notifications, with reply times compared to the deadlines.</evidence>
+        <source ref="A4.2"/>
+        <source ref="R3.5"/>
+        <csf ref="RS.CO-03"/>
+        <csf ref="RS.MA-02"/>
+      </statement>
+      <statement id="P3.CD.JS.E.1" level="evolving">
+        <text xml:lang="zh-TW">書面程序指定聯防 SOC 聯絡人，由其將聯防 SOC 之通知分派予須採取行動之單位。</text>
+        <text xml:lang="en">A written procedure names a joint-SOC liaison who routes the joint SOC's notifications to the teams that must act on them.</text>
+        <evidence xml:lang="zh-TW">現行程序、聯絡人指派紀錄，及抽樣通知之內部分派紀錄。</evidence>
+        <evidence xml:lang="en">The current procedure, the liaison's appointment, and internal routing records for a sample of notifications.</evidence>
+        <source ref="R3.5"/>
+        <csf ref="GV.RR-02"/>
+        <csf ref="DE.AE-06"/>
+      </statement>
+      <statement id="P3.CD.JS.E.2" level="evolving">
+        <text xml:lang="zh-TW">機構監控其傳送至聯防 SOC 之資料流，資料傳送中斷時即產生告警。</text>
+        <text xml:lang="en">The institution monitors its data feed to the joint SOC, so that any interruption raises an alert.</text>
+        <evidence xml:lang="zh-TW">資料流監控規則設定，及最近一年傳送中斷告警與恢復紀錄。</evidence>
+        <evidence xml:lang="en">The feed-monitoring rules, and the last year's interruption alerts and restoration records.</evidence>
+        <source ref="R3.5"/>
+        <source ref="A4.2"/>
+        <csf ref="PR.PS-04"/>
+        <csf ref="DE.CM-09"/>
+      </statement>
+      <statement id="P3.CD.JS.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">聯防 SOC 之告警與機構內部告警適用相同之事件分級流程及優先順序規則。</text>
+        <text xml:lang="en">Alerts from the joint SOC are triaged under the same process and priority rules as internal alerts.</text>
+        <evidence xml:lang="zh-TW">事件分級程序、SOC 工單系統中聯防 SOC 告警之分級紀錄樣本。</evidence>
+        <evidence xml:lang="en">The triage procedure, and a sample of joint-SOC alerts as triaged in the SOC ticketing system.</evidence>
+        <source ref="R3.5"/>
+        <csf ref="RS.MA-02"/>
+        <csf ref="RS.MA-03"/>
+      </statement>
+      <statement id="P3.CD.JS.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">聯防 SOC 告警之回覆時效及處理結果（確認攻擊或誤報）之每月統計，均由 SOC 主管檢討。</text>
+        <text xml:lang="en">Monthly figures on reply times and outcomes (confirmed attack or false positive) for joint-SOC alerts are reviewed by the SOC manager.</text>
+        <evidence xml:lang="zh-TW">最近六個月之統計報表及檢討會議紀錄。</evidence>
+        <evidence xml:lang="en">The last six monthly reports and the minutes of the reviews.</evidence>
+        <source ref="R3.5"/>
+        <csf ref="GV.OV-03"/>
+        <csf ref="ID.IM-03"/>
+      </statement>
+      <statement id="P3.CD.JS.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構至少每年與聯防 SOC 進行一次演練，驗證雙方之偵測與通報協同時效達到約定目標。</text>
+        <text xml:lang="en">At least once a year an exercise with the joint SOC proves that detection and notification between the two SOCs meet the agreed time targets.</text>
+        <evidence xml:lang="zh-TW">演練計畫、時效目標、實測時間紀錄及演練檢討報告。</evidence>
+        <evidence xml:lang="en">The exercise plan, the time targets, the measured times and the exercise review report.</evidence>
+        <source ref="R3.5"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="DE.AE-06"/>
+      </statement>
+      <statement id="P3.CD.JS.A.2" level="advanced">
+        <text xml:lang="zh-TW">機構傳送至聯防 SOC 之監控資料涵蓋關鍵供應商之連線及機構所使用之雲端服務。</text>
+        <text xml:lang="en">The monitoring data the institution sends to the joint SOC covers critical suppliers' connections and the cloud services the institution uses.</text>
+        <evidence xml:lang="zh-TW">傳送至聯防 SOC 之日誌來源清單，與關鍵供應商及雲端服務清單之比對。</evidence>
+        <evidence xml:lang="en">The list of log sources sent to the joint SOC, checked against the lists of critical suppliers and cloud services.</evidence>
+        <source ref="R3.5"/>
+        <source ref="R3.3"/>
+        <csf ref="DE.CM-06"/>
+      </statement>
+      <statement id="P3.CD.JS.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構與聯防 SOC 試行自動化集體應處，使一家機構確認之威脅可自動觸發其他參與機構之阻擋措施。</text>
+        <text xml:lang="en">The institution pilots with the joint SOC an automated collective response, in which a threat confirmed at one institution automatically triggers blocking at the other participants.</text>
+        <evidence xml:lang="zh-TW">試行計畫、參與機構名單、自動觸發之紀錄及成效評估。</evidence>
+        <evidence xml:lang="en">The pilot plan, the participating institutions, records of automatic triggers, and the evaluation of results.</evidence>
+        <source ref="R3.5"/>
+        <source ref="RP.1"/>
+        <csf ref="RS.MI-01"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+    </component>
+    <component id="P3.CD.VR">
+      <name xml:lang="zh-TW">金融資安漏洞通報</name>
+      <name xml:lang="en">Financial-sector vulnerability reporting</name>
+      <statement id="P3.CD.VR.B.1" level="baseline">
+        <text xml:lang="zh-TW">機構於官方網站公布受理外部通報資安漏洞之管道（如專用電子郵件信箱或網頁表單）。</text>
+        <text xml:lang="en">The institution's website publishes a channel, such as a dedicated e-mail address or web form, for outsiders to report security vulnerabilities.</text>
+        <evidence xml:lang="zh-TW">官方網站之漏洞通報頁面，及該信箱或表單之收件測試紀錄。</evidence>
+        <evidence xml:lang="en">The vulnerability reporting page on the website, and a test showing that the mailbox or form receives reports.</evidence>
+        <source ref="R3.6"/>
+        <csf ref="ID.RA-08"/>
+      </statement>
+      <statement id="P3.CD.VR.B.2" level="baseline">
+        <text xml:lang="zh-TW">外部來源（如 F-ISAC、TWCERT/CC、研究人員或客戶）通報之每一漏洞，均有資安專責單位確認其是否成立之紀錄。</text>
+        <text xml:lang="en">Every vulnerability reported from outside (by F-ISAC, TWCERT/CC, researchers or customers, for example) has a recorded validation by the dedicated security unit of whether it is real.</text>
+        <evidence xml:lang="zh-TW">外部漏洞通報登錄簿，及每筆通報之確認結果。</evidence>
+        <evidence xml:lang="en">The log of external vulnerability reports, with the validation result for each.</evidence>
+        <source ref="R3.6"/>
+        <source ref="A4.1"/>
+        <csf ref="ID.RA-08"/>
+        <csf ref="ID.RA-01"/>
+      </statement>
+      <statement id="P3.CD.VR.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構公布漏洞揭露政策，說明通報方式、回覆通報者之時限，以及對善意通報者之處理原則。</text>
+        <text xml:lang="en">The institution publishes a vulnerability disclosure policy setting out how to report, how soon the reporter will hear back, and how good-faith reporters are treated.</text>
+        <evidence xml:lang="zh-TW">公布之漏洞揭露政策及其核定紀錄。</evidence>
+        <evidence xml:lang="en">The published disclosure policy and its approval record.</evidence>
+        <source ref="R3.6"/>
+        <csf ref="ID.RA-08"/>
+        <csf ref="GV.PO-01"/>
+      </statement>
+      <statement id="P3.CD.VR.E.2" level="evolving">
+        <text xml:lang="zh-TW">機構發現其他金融機構亦使用之產品或服務存有漏洞時，經金融資安漏洞通報管道通報。</text>
+        <text xml:lang="en">When the institution finds a vulnerability in a product or service that other financial institutions also use, it reports it through the financial-sector vulnerability reporting channel.</text>
+        <evidence xml:lang="zh-TW">內部通報程序之相關規定，及最近一年經該管道通報之紀錄。</evidence>
+        <evidence xml:lang="en">The relevant rule in the internal reporting procedure, and the last year's reports made through the channel.</evidence>
+        <source ref="R3.6"/>
+        <csf ref="RS.CO-03"/>
+        <csf ref="ID.RA-08"/>
+      </statement>
+      <statement id="P3.CD.VR.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">外部通報漏洞依嚴重程度所定修補時限之達成率，每季陳報資安長。</text>
+        <text xml:lang="en">The share of externally reported vulnerabilities fixed within their severity-based deadlines is reported to the CISO every quarter.</text>
+        <evidence xml:lang="zh-TW">依嚴重程度之修補時限規定，及最近四季之達成率報表。</evidence>
+        <evidence xml:lang="en">The severity-based fix deadlines, and the last four quarterly on-time reports.</evidence>
+        <source ref="R3.6"/>
+        <csf ref="ID.RA-06"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P3.CD.VR.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">機構於供應商產品中發現之漏洞，均與該供應商追蹤至其提供修補或緩解方案。</text>
+        <text xml:lang="en">Every vulnerability the institution finds in a supplier's product is followed up with that supplier until it delivers a fix or mitigation.</text>
+        <evidence xml:lang="zh-TW">供應商漏洞通報及追蹤紀錄，含通報日期與修補提供日期。</evidence>
+        <evidence xml:lang="en">Records of vulnerabilities reported to suppliers and their follow-up, with report dates and fix dates.</evidence>
+        <source ref="R3.6"/>
+        <source ref="R3.3"/>
+        <csf ref="GV.SC-07"/>
+        <csf ref="ID.RA-08"/>
+      </statement>
+      <statement id="P3.CD.VR.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構設有漏洞獎勵計畫，或邀請經審核之外部研究人員依其揭露政策測試對外服務。</text>
+        <text xml:lang="en">The institution runs a bug bounty, or invites vetted external researchers to test its internet-facing services under its disclosure policy.</text>
+        <evidence xml:lang="zh-TW">漏洞獎勵計畫規則或研究人員邀請與授權文件，及最近一年之發現與處理紀錄。</evidence>
+        <evidence xml:lang="en">The bug bounty rules or the researcher invitations and authorisations, with the last year's findings and how they were handled.</evidence>
+        <source ref="R3.6"/>
+        <csf ref="ID.RA-01"/>
+        <csf ref="ID.RA-08"/>
+      </statement>
+      <statement id="P3.CD.VR.A.2" level="advanced">
+        <text xml:lang="zh-TW">對影響多家機構之漏洞，機構與原廠及 F-ISAC 協調揭露時程，使同業得於公開揭露前完成修補。</text>
+        <text xml:lang="en">For a vulnerability that affects several institutions, the institution agrees the disclosure timing with the vendor and F-ISAC so that peers can patch before it is made public.</text>
+        <evidence xml:lang="zh-TW">協同揭露之往來紀錄、議定之揭露時程，及公開揭露日期。</evidence>
+        <evidence xml:lang="en">Correspondence on the coordinated disclosure, the agreed timetable, and the public disclosure date.</evidence>
+        <source ref="R3.6"/>
+        <source ref="R3.4"/>
+        <csf ref="RS.CO-03"/>
+        <csf ref="ID.RA-08"/>
+      </statement>
+      <statement id="P3.CD.VR.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構參與設計或改善金融資安漏洞通報管道之運作規則（如漏洞分級、協同揭露流程）。</text>
+        <text xml:lang="en">The institution helps design or improve the operating rules of the financial-sector vulnerability reporting channel, such as its severity grading or coordinated-disclosure process.</text>
+        <evidence xml:lang="zh-TW">工作小組參與紀錄、提出之建議，及被採納之規則版本。</evidence>
+        <evidence xml:lang="en">Working-group records, the proposals made, and the version of the rules that adopted them.</evidence>
+        <source ref="R3.6"/>
+        <source ref="RP.3"/>
+        <csf ref="ID.RA-08"/>
+      </statement>
+    </component>
+    <component id="P3.CD.IR">
+      <name xml:lang="zh-TW">跨體系事件應變支援</name>
+      <name xml:lang="en">Cross-organisation incident-response support</name>
+      <statement id="P3.CD.IR.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">資安事件均依主管機關規定之時限、程序及管道（如 F-ISAC 通報平台）完成通報。</text>
+        <text xml:lang="en">Security incidents are reported within the time limits, by the procedure and through the channels that the competent authority sets, such as the F-ISAC reporting platform.</text>
+        <evidence xml:lang="zh-TW">最近兩年資安事件清單、通報單及通報時間與規定時限之比對。</evidence>
+        <evidence xml:lang="en">The list of security incidents in the last two years, the reports filed, and the reporting times compared to the required limits.</evidence>
+        <source ref="A4.1"/>
+        <csf ref="RS.CO-02"/>
+      </statement>
+      <statement id="P3.CD.IR.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">事件應變計畫列出機構可請求支援之外部單位及其聯絡方式（依適用情形，如所屬金控集團、同業公會、SF-CERT 或 F-ISAC）。</text>
+        <text xml:lang="en">The incident response plan lists the outside bodies the institution can call on for support, with their contact details (as applicable: its financial holding group, industry association, SF-CERT or F-ISAC).</text>
+        <evidence xml:lang="zh-TW">現行事件應變計畫之外部支援聯絡名單，及最近一次聯絡資訊驗證紀錄。</evidence>
+        <evidence xml:lang="en">The external support contact list in the current response plan, and the latest check that the contacts are correct.</evidence>
+        <source ref="A4.1"/>
+        <csf ref="ID.IM-04"/>
+        <csf ref="RS.MA-01"/>
+      </statement>
+      <statement id="P3.CD.IR.E.1" level="evolving">
+        <text xml:lang="zh-TW">書面準則規定請求外部應變支援之啟動條件及核准層級。</text>
+        <text xml:lang="en">Written criteria set when the institution asks for outside incident-response support and who approves the request.</text>
+        <evidence xml:lang="zh-TW">應變計畫中之外部支援啟動準則及核准權限表。</evidence>
+        <evidence xml:lang="en">The criteria for calling in outside support in the response plan, and the approval authority table.</evidence>
+        <source ref="A4.1"/>
+        <csf ref="RS.MA-04"/>
+      </statement>
+      <statement id="P3.CD.IR.E.2" level="evolving">
+        <text xml:lang="zh-TW">機構與資安事件應變或數位鑑識服務商簽有預約服務契約，保證於約定時數內提供支援。</text>
+        <text xml:lang="en">A retainer with an incident-response or digital-forensics provider guarantees the institution support within an agreed number of hours.</text>
+        <evidence xml:lang="zh-TW">預約服務契約之服務範圍與到場或遠端支援時限條款。</evidence>
+        <evidence xml:lang="en">The retainer's scope and its on-site or remote response-time clauses.</evidence>
+        <source ref="A4.1"/>
+        <csf ref="RS.MA-01"/>
+        <csf ref="GV.SC-08"/>
+      </statement>
+      <statement id="P3.CD.IR.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">機構至少每年參加一次由主管機關、F-ISAC 或同業公會辦理之跨機構通報及應變演練。</text>
+        <text xml:lang="en">At least once a year the institution takes part in a cross-institution reporting and response exercise run by the competent authority, F-ISAC or an industry association.</text>
+        <evidence xml:lang="zh-TW">演練通知、參與人員名單及機構之演練紀錄。</evidence>
+        <evidence xml:lang="en">The exercise notice, the list of staff who took part, and the institution's exercise record.</evidence>
+        <source ref="A4.1"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P3.CD.IR.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">重大資安事件結案後 30 日內，機構將去識別化之事件摘要與經驗教訓分享予 F-ISAC。</text>
+        <text xml:lang="en">Within 30 days of closing a major security incident, the institution shares an anonymised summary of it and the lessons learned with F-ISAC.</text>
+        <evidence xml:lang="zh-TW">重大事件結案紀錄，及分享予 F-ISAC 之摘要與分享日期。</evidence>
+        <evidence xml:lang="en">Closure records of major incidents, with the summaries shared with F-ISAC and the dates they were shared.</evidence>
+        <source ref="A4.1"/>
+        <source ref="RP.1"/>
+        <csf ref="RS.CO-03"/>
+        <csf ref="ID.IM-03"/>
+      </statement>
+      <statement id="P3.CD.IR.A.1" level="advanced">
+        <text xml:lang="zh-TW">跨機構演練中之通報、協調及支援實際時效，均有與預設目標比較之差異分析紀錄。</text>
+        <text xml:lang="en">For cross-institution exercises, a recorded gap analysis compares the actual times for reporting, coordination and support with preset targets.</text>
+        <evidence xml:lang="zh-TW">演練前訂定之時效目標、實測紀錄及差異分析報告。</evidence>
+        <evidence xml:lang="en">The time targets set before the exercise, the measured times and the gap analysis.</evidence>
+        <source ref="A4.1"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P3.CD.IR.A.2" level="advanced">
+        <text xml:lang="zh-TW">機構與集團內或同業機構訂有書面相互支援協議，得於資安事件時互派應變人員或資源。</text>
+        <text xml:lang="en">The institution has a written mutual-aid agreement with group companies or peer institutions to lend each other response staff or resources during a security incident.</text>
+        <evidence xml:lang="zh-TW">相互支援協議，及實際支援或演練中啟用之紀錄。</evidence>
+        <evidence xml:lang="en">The mutual-aid agreement, and records of its use in a real incident or an exercise.</evidence>
+        <source ref="A4.1"/>
+        <source ref="RP.1"/>
+        <csf ref="RS.MA-01"/>
+      </statement>
+      <statement id="P3.CD.IR.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構主導或共同主導建立供同業採用之跨機構應變小組或共用應變劇本。</text>
+        <text xml:lang="en">The institution leads or co-leads the creation of a cross-institution response team or shared response playbooks that peers adopt.</text>
+        <evidence xml:lang="zh-TW">應變小組章程或共用劇本、參與及採用機構名單。</evidence>
+        <evidence xml:lang="en">The response team's charter or the shared playbooks, with the institutions that take part or have adopted them.</evidence>
+        <source ref="A4.1"/>
+        <source ref="RP.1"/>
+        <source ref="RP.3"/>
+        <csf ref="ID.IM-04"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P3.IC">
+    <name xml:lang="zh-TW">國際合作</name>
+    <name xml:lang="en">International cooperation</name>
+    <description xml:lang="zh-TW">直接或透過 F-ISAC 參與國際金融資安社群（如 FS-ISAC、FIRST），掌握跨境預警，並透過國際會議與交流深化合作。</description>
+    <description xml:lang="en">Taking part, directly or through F-ISAC, in international financial-security communities such as FS-ISAC and FIRST, acting on cross-border early warnings, and deepening cooperation through international meetings and exchange.</description>
+    <component id="P3.IC.NW">
+      <name xml:lang="zh-TW">國際情資與社群參與</name>
+      <name xml:lang="en">International intelligence and communities</name>
+      <statement id="P3.IC.NW.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">對 F-ISAC 轉知之國際金融資安警訊（如源自 FS-ISAC 或 FIRST 之通報），機構均記錄其是否受影響。</text>
+        <text xml:lang="en">For every international financial-security alert that F-ISAC relays (from FS-ISAC or FIRST, for example), the institution records whether it is affected.</text>
+        <evidence xml:lang="zh-TW">最近一年 F-ISAC 轉知之國際警訊清單，及每則警訊之影響確認紀錄。</evidence>
+        <evidence xml:lang="en">The last year's international alerts relayed by F-ISAC, with the impact determination recorded for each.</evidence>
+        <source ref="A4.3"/>
+        <source ref="A4.1"/>
+        <csf ref="ID.RA-02"/>
+      </statement>
+      <statement id="P3.IC.NW.B.2" level="baseline">
+        <text xml:lang="zh-TW">機構之情資來源清單包含至少一項國際來源（如國際資安機構或主要原廠之安全公告）。</text>
+        <text xml:lang="en">The institution's list of intelligence sources includes at least one international source, such as advisories from an international security body or a major vendor.</text>
+        <evidence xml:lang="zh-TW">情資來源清單，及最近一個月自國際來源取得之情資紀錄。</evidence>
+        <evidence xml:lang="en">The list of intelligence sources, and the last month's intelligence taken from the international sources.</evidence>
+        <source ref="R3.7"/>
+        <csf ref="ID.RA-02"/>
+      </statement>
+      <statement id="P3.IC.NW.E.1" level="evolving">
+        <text xml:lang="zh-TW">指定人員每月向資安長提出與機構相關之境外金融業資安事件摘要。</text>
+        <text xml:lang="en">Each month a designated staff member gives the CISO a summary of security incidents at foreign financial institutions that are relevant to the institution.</text>
+        <evidence xml:lang="zh-TW">人員指派紀錄，及最近六個月之境外事件摘要與資安長簽閱紀錄。</evidence>
+        <evidence xml:lang="en">The assignment record, and the last six monthly summaries with the CISO's sign-off.</evidence>
+        <source ref="R3.7"/>
+        <source ref="RP.4"/>
+        <csf ref="ID.RA-03"/>
+      </statement>
+      <statement id="P3.IC.NW.E.2" level="evolving">
+        <text xml:lang="zh-TW">國際情資與國內情資適用同一處理程序及優先順序規則。</text>
+        <text xml:lang="en">International intelligence is handled under the same procedure and priority rules as domestic intelligence.</text>
+        <evidence xml:lang="zh-TW">情資處理程序中適用範圍之規定，及抽樣國際情資之分級與處理紀錄。</evidence>
+        <evidence xml:lang="en">The scope clause of the intelligence handling procedure, and the triage and handling records of a sample of international intelligence.</evidence>
+        <source ref="R3.7"/>
+        <source ref="R3.4"/>
+        <csf ref="ID.RA-02"/>
+        <csf ref="DE.AE-07"/>
+      </statement>
+      <statement id="P3.IC.NW.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">機構直接或透過所屬集團，為國際資安社群（如 FS-ISAC、FIRST）之會員。</text>
+        <text xml:lang="en">The institution, directly or through its group, is a member of an international security community such as FS-ISAC or FIRST.</text>
+        <evidence xml:lang="zh-TW">國際社群之會員證明，或集團會籍涵蓋機構之證明。</evidence>
+        <evidence xml:lang="en">Proof of membership of the international community, or proof that the group's membership covers the institution.</evidence>
+        <source ref="A4.3"/>
+        <source ref="R3.7"/>
+        <csf ref="ID.RA-02"/>
+        <csf ref="GV.OC-02"/>
+      </statement>
+      <statement id="P3.IC.NW.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">機構至少每年評估一次各國際情資來源之相關性與時效。</text>
+        <text xml:lang="en">At least once a year the institution evaluates how relevant and timely each of its international intelligence sources has been.</text>
+        <evidence xml:lang="zh-TW">年度情資來源評估報告，及據以調整來源之紀錄。</evidence>
+        <evidence xml:lang="en">The annual evaluation of intelligence sources, and any changes of source made as a result.</evidence>
+        <source ref="R3.7"/>
+        <csf ref="ID.IM-01"/>
+        <csf ref="ID.RA-02"/>
+      </statement>
+      <statement id="P3.IC.NW.A.1" level="advanced">
+        <text xml:lang="zh-TW">境外金融業發生重大資安事件（如跨國勒索或供應鏈攻擊）後兩週內，機構均完成相同攻擊對自身可能影響之書面評估。</text>
+        <text xml:lang="en">Within two weeks of a major security incident at foreign financial institutions, such as a cross-border ransomware or supply-chain attack, the institution completes a written assessment of how the same attack would affect it.</text>
+        <evidence xml:lang="zh-TW">最近一年之境外重大事件清單，及每一事件之自身影響評估報告與完成日期。</evidence>
+        <evidence xml:lang="en">The last year's major foreign incidents, with the institution's impact assessment and its completion date for each.</evidence>
+        <source ref="R3.7"/>
+        <source ref="RP.4"/>
+        <csf ref="ID.RA-04"/>
+      </statement>
+      <statement id="P3.IC.NW.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構直接或透過 F-ISAC，向國際資安社群（如 FS-ISAC）提供台灣金融業之威脅情資。</text>
+        <text xml:lang="en">Directly or through F-ISAC, the institution contributes Taiwanese financial-sector threat intelligence to an international security community such as FS-ISAC.</text>
+        <evidence xml:lang="zh-TW">提供予國際社群之情資紀錄，或 F-ISAC 轉送之確認紀錄。</evidence>
+        <evidence xml:lang="en">Records of intelligence contributed to the international community, or F-ISAC's confirmation that it passed the intelligence on.</evidence>
+        <source ref="A4.3"/>
+        <source ref="R3.7"/>
+        <source ref="RP.4"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+    </component>
+    <component id="P3.IC.EW">
+      <name xml:lang="zh-TW">跨境預警與國際交流</name>
+      <name xml:lang="en">Cross-border early warning and international exchange</name>
+      <statement id="P3.IC.EW.B.1" level="baseline">
+        <text xml:lang="zh-TW">機構掌握其所依賴之跨境服務（如境外雲端服務、國際支付或訊息網路、境外母公司或關係企業）之現行資安聯絡窗口。</text>
+        <text xml:lang="en">The institution holds current security contacts for each cross-border service it depends on, such as overseas cloud services, international payment or messaging networks, or a foreign parent or affiliate.</text>
+        <evidence xml:lang="zh-TW">跨境服務清單及對應之資安聯絡窗口，與最近一次聯絡資訊驗證紀錄。</evidence>
+        <evidence xml:lang="en">The list of cross-border services with their security contacts, and the latest check that the contacts are correct.</evidence>
+        <source ref="R3.7"/>
+        <csf ref="GV.SC-08"/>
+        <csf ref="ID.AM-04"/>
+      </statement>
+      <statement id="P3.IC.EW.B.2" level="baseline">
+        <text xml:lang="zh-TW">設有海外分支機構或子公司者，其事件應變程序載明各所在地主管機關之資安事件通報規定與時限。</text>
+        <text xml:lang="en">Where the institution has overseas branches or subsidiaries, its incident response procedure states each host regulator's incident-reporting rules and deadlines.</text>
+        <evidence xml:lang="zh-TW">事件應變程序中各海外所在地之通報規定彙整，及其最近更新日期。</evidence>
+        <evidence xml:lang="en">The summary of each host country's reporting rules in the response procedure, and the date it was last updated.</evidence>
+        <source ref="R3.7"/>
+        <csf ref="GV.OC-03"/>
+        <csf ref="RS.CO-02"/>
+      </statement>
+      <statement id="P3.IC.EW.E.1" level="evolving">
+        <text xml:lang="zh-TW">書面程序規定國內偵測之攻擊可能波及海外據點、母公司或國際夥伴時之通知方式與時限。</text>
+        <text xml:lang="en">A written procedure sets how, and how fast, overseas branches, the parent company or international partners are told of an attack detected in Taiwan that could reach them.</text>
+        <evidence xml:lang="zh-TW">跨境通知程序，及最近一次實際或演練之通知紀錄。</evidence>
+        <evidence xml:lang="en">The cross-border notification procedure, and the record of its latest use in a real case or an exercise.</evidence>
+        <source ref="R3.7"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+      <statement id="P3.IC.EW.E.2" level="evolving">
+        <text xml:lang="zh-TW">F-ISAC 標示為緊急之跨境攻擊預警（如針對他國金融業之 DDoS 或勒索攻擊活動），機構於 24 小時內完成自身暴露情形之檢視。</text>
+        <text xml:lang="en">For each cross-border early warning that F-ISAC marks as urgent, such as a DDoS or ransomware campaign against foreign financial institutions, the institution completes a check of its own exposure within 24 hours.</text>
+        <evidence xml:lang="zh-TW">緊急跨境預警清單、接收時間及暴露檢視完成時間紀錄。</evidence>
+        <evidence xml:lang="en">The urgent cross-border warnings, with the time each was received and the time the exposure check was completed.</evidence>
+        <source ref="R3.7"/>
+        <source ref="A4.3"/>
+        <csf ref="ID.RA-03"/>
+        <csf ref="DE.AE-07"/>
+      </statement>
+      <statement id="P3.IC.EW.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">海外分支機構及子公司之資安告警即時匯入總部之資安監控機制。</text>
+        <text xml:lang="en">Security alerts from overseas branches and subsidiaries flow into the head office's security monitoring in real time.</text>
+        <evidence xml:lang="zh-TW">海外據點日誌或告警之介接清單，及總部 SOC 中海外告警之處理紀錄樣本。</evidence>
+        <evidence xml:lang="en">The list of overseas log or alert feeds, and a sample of overseas alerts handled in the head-office SOC.</evidence>
+        <source ref="R3.7"/>
+        <csf ref="DE.AE-03"/>
+        <csf ref="DE.CM-01"/>
+      </statement>
+      <statement id="P3.IC.EW.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">機構資安人員每年至少出席一場國際金融資安會議（如 FS-ISAC 或 FIRST 之年會，或 F-ISAC 主辦之跨國會議）。</text>
+        <text xml:lang="en">Each year the institution's security staff attend at least one international financial-security meeting, such as an FS-ISAC or FIRST conference or a cross-border meeting hosted by F-ISAC.</text>
+        <evidence xml:lang="zh-TW">出席紀錄、出國或線上參與核准文件，及會後報告。</evidence>
+        <evidence xml:lang="en">Attendance records, travel or online-participation approvals, and the post-meeting reports.</evidence>
+        <source ref="R3.7"/>
+        <source ref="A4.3"/>
+        <source ref="RP.4"/>
+        <csf ref="ID.RA-02"/>
+      </statement>
+      <statement id="P3.IC.EW.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構至少每年與海外據點、母公司或國際夥伴進行一次跨境事件通報及協調演練。</text>
+        <text xml:lang="en">At least once a year the institution exercises cross-border incident notification and coordination with its overseas offices, its parent company or international partners.</text>
+        <evidence xml:lang="zh-TW">跨境演練計畫、參與單位名單、演練報告及改善事項。</evidence>
+        <evidence xml:lang="en">The cross-border exercise plan, the participants, the exercise report and the resulting improvement actions.</evidence>
+        <source ref="R3.7"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+      <statement id="P3.IC.EW.A.2" level="advanced">
+        <text xml:lang="zh-TW">至少每兩年一次之國際標竿比較（如 NIST CSF 2.0 組織側寫、與境外同業之比較）所發現之差距，均列入機構資安改善計畫。</text>
+        <text xml:lang="en">Every gap found by a benchmark against international practice, done at least every two years (for example a NIST CSF 2.0 profile or a comparison with foreign peers), is entered in the institution's security improvement plan.</text>
+        <evidence xml:lang="zh-TW">最近一次國際標竿比較報告，及改善計畫中對應之項目。</evidence>
+        <evidence xml:lang="en">The latest international benchmark report, and the matching items in the improvement plan.</evidence>
+        <source ref="RP.4"/>
+        <source ref="R3.7"/>
+        <csf ref="GV.OV-02"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P3.IC.EW.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構人員於國際會議中發表台灣金融業之資安實務，或擔任國際資安社群工作小組之成員。</text>
+        <text xml:lang="en">The institution's staff present Taiwanese financial-sector security practice at international meetings, or serve on working groups of international security communities.</text>
+        <evidence xml:lang="zh-TW">會議議程與簡報，或工作小組之成員名單與參與紀錄。</evidence>
+        <evidence xml:lang="en">Meeting agendas and slides, or working-group membership lists and participation records.</evidence>
+        <source ref="R3.7"/>
+        <source ref="A4.3"/>
+        <source ref="RP.4"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+    </component>
+  </factor>
+</domain>
+  <domain id="P4">
+  <name xml:lang="zh-TW">堅實韌性</name>
+  <name xml:lang="en">Solid resilience</name>
+  <description xml:lang="zh-TW">假設衝擊必然發生並預作準備：以攻防演練與擴大情境演練實證應處能量，以營運持續管理確保核心業務於最大可容忍中斷時間內恢復，以多層次備援與生態系備援協作維持關鍵金融服務之可用性，並以事件應變、升級通報及事後檢討縮短平均恢復時間（MTTR）。</description>
+  <description xml:lang="en">Assume the impact will happen and prepare for it: attack-and-defence and wider-scenario exercises prove the ability to respond; business continuity management brings core business back within its maximum tolerable downtime; multi-layer backup and ecosystem backup collaboration keep critical financial services available; incident response, escalation, reporting and post-incident review shorten the mean time to recover (MTTR).</description>
+  <factor id="P4.EX">
+    <name xml:lang="zh-TW">資安攻防與情境演練</name>
+    <name xml:lang="en">Security exercises</name>
+    <description xml:lang="zh-TW">以 DDoS 攻防、網路攻防、滲透測試及勒索軟體、供應鏈攻擊等擴大情境之演練，實證機構之防禦與應變能量，並驗證跨體系聯防之通報、協調及支援機制。</description>
+    <description xml:lang="en">DDoS and network attack-and-defence drills, penetration tests and exercises on wider scenarios such as ransomware and supply-chain attacks prove the institution's ability to defend and respond, and verify the reporting, coordination and support arrangements of cross-organisation joint defence.</description>
+    <component id="P4.EX.AD">
+      <name xml:lang="zh-TW">攻防演練與滲透測試</name>
+      <name xml:lang="en">Attack-and-defence drills and penetration testing</name>
+      <statement id="P4.EX.AD.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構每年至少自行辦理或參加一次分散式阻斷服務（DDoS）攻防演練，演練標的涵蓋對客戶提供之網路服務（如網路銀行、電子下單、線上投保）。</text>
+        <text xml:lang="en">At least once a year the institution runs, or takes part in, a distributed denial-of-service (DDoS) attack-and-defence drill whose targets include the internet services it offers customers (such as internet banking, online trading or online insurance purchase).</text>
+        <evidence xml:lang="zh-TW">最近一年 DDoS 演練之計畫或主辦單位通知、演練標的清單、參演紀錄及結果報告。</evidence>
+        <evidence xml:lang="en">The plan or organiser's notice for the last year's DDoS drill, the list of targeted services, the participation record and the results report.</evidence>
+        <source ref="A3.4"/>
+        <source ref="R4.1"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="PR.IR-04"/>
+      </statement>
+      <statement id="P4.EX.AD.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">核心業務資通系統及對外網路服務系統，每年至少接受一次滲透測試。</text>
+        <text xml:lang="en">The information systems supporting core business, and the systems that provide internet-facing services, each undergo a penetration test at least once a year.</text>
+        <evidence xml:lang="zh-TW">核心及對外系統清冊，與最近一年滲透測試報告（載明測試範圍、日期及執行者）之逐一比對。</evidence>
+        <evidence xml:lang="en">The inventory of core and internet-facing systems, matched one by one against the last year's penetration test reports (showing scope, dates and tester).</evidence>
+        <source ref="A3.4"/>
+        <csf ref="ID.RA-01"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.EX.AD.E.1" level="evolving">
+        <text xml:lang="zh-TW">每次攻防演練均有經資安長核定之演練計畫，事先載明演練目的、範圍、情境及成功判定標準。</text>
+        <text xml:lang="en">Every attack-and-defence drill has a plan approved by the CISO that sets out in advance its objectives, scope, scenario and success criteria.</text>
+        <evidence xml:lang="zh-TW">最近一年各次演練計畫及資安長核定紀錄，核定日期早於演練日期。</evidence>
+        <evidence xml:lang="en">The plans for each drill in the last year and the CISO's approval records, dated before the drills took place.</evidence>
+        <source ref="A3.4"/>
+        <source ref="R4.1"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.EX.AD.E.2" level="evolving">
+        <text xml:lang="zh-TW">滲透測試及攻防演練發現之高風險弱點，均於機構程序所定期限內經複測確認已修正。</text>
+        <text xml:lang="en">Every high-risk weakness found by penetration tests and attack-and-defence drills is confirmed fixed by a retest within the deadline set in the institution's procedure.</text>
+        <evidence xml:lang="zh-TW">訂有修補期限之程序條文；最近一年高風險發現之追蹤清單，含發現日、修補完成日及複測結果。</evidence>
+        <evidence xml:lang="en">The procedure clause setting fix deadlines; the tracking list of the last year's high-risk findings with discovery date, fix date and retest result.</evidence>
+        <source ref="A3.4"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="ID.RA-06"/>
+      </statement>
+      <statement id="P4.EX.AD.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">DDoS 演練量測清洗機制之啟動時間及受攻擊服務之可用率，並與機構事先訂定之目標值比較。</text>
+        <text xml:lang="en">DDoS drills measure how long traffic scrubbing takes to start and how available the attacked services remain, and compare both with targets the institution set beforehand.</text>
+        <evidence xml:lang="zh-TW">DDoS 演練結果報告中之清洗啟動時間、服務可用率量測數據，及其與預設目標值之比較表。</evidence>
+        <evidence xml:lang="en">The scrubbing start times and service availability figures in the DDoS drill report, and the table comparing them with the preset targets.</evidence>
+        <source ref="A3.4"/>
+        <source ref="R4.1"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="PR.IR-04"/>
+      </statement>
+      <statement id="P4.EX.AD.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">網路攻防演練之防守方除資安專責單位外，亦包括資訊維運單位及受影響業務單位之人員。</text>
+        <text xml:lang="en">In network attack-and-defence drills the defending side includes staff from IT operations and the affected business units, not only the dedicated security unit.</text>
+        <evidence xml:lang="zh-TW">最近一次網路攻防演練之參演人員名單（標示所屬單位）及演練過程紀錄。</evidence>
+        <evidence xml:lang="en">The participant list of the latest network attack-and-defence drill, showing each person's unit, and the record of how the drill ran.</evidence>
+        <source ref="R4.1"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="PR.AT-02"/>
+      </statement>
+      <statement id="P4.EX.AD.A.1" level="advanced">
+        <text xml:lang="zh-TW">至少每兩年一次，以獨立紅隊對核心業務服務進行未預告之攻擊演練，並量測機構遏止攻擊及恢復服務所需時間。</text>
+        <text xml:lang="en">At least every two years an independent red team attacks a core business service without advance notice to defenders, and the exercise measures how long the institution takes to contain the attack and restore the service.</text>
+        <evidence xml:lang="zh-TW">紅隊演練委託契約或授權書、演練報告中之攻擊時間軸，及偵測、遏止與恢復時間之量測結果。</evidence>
+        <evidence xml:lang="en">The red-team engagement contract or authorisation, the attack timeline in the exercise report, and the measured times to detect, contain and restore.</evidence>
+        <source ref="A3.4"/>
+        <source ref="R4.1"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="RS.MI-01"/>
+      </statement>
+      <statement id="P4.EX.AD.A.2" level="advanced">
+        <text xml:lang="zh-TW">最近一年之 DDoS 及網路攻防演練結果顯示，每一對客戶網路服務均維持可用或於其復原時間目標內恢復。</text>
+        <text xml:lang="en">The results of the last year's DDoS and network attack-and-defence drills show every customer-facing internet service either stayed available or was restored within its recovery time objective.</text>
+        <evidence xml:lang="zh-TW">最近一年演練結果報告中各服務之中斷與恢復時間，與各服務復原時間目標（RTO）之比對。</evidence>
+        <evidence xml:lang="en">The outage and restoration times per service in the last year's drill reports, compared with each service's recovery time objective (RTO).</evidence>
+        <source ref="R4.1"/>
+        <source ref="A3.4"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="PR.IR-03"/>
+      </statement>
+      <statement id="P4.EX.AD.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構將自行設計之攻防演練情境或工具，提供 F-ISAC、同業公會或金融業攻防競賽採用。</text>
+        <text xml:lang="en">Attack-and-defence scenarios or tools that the institution designed are adopted by F-ISAC, an industry association or a financial-sector attack-and-defence competition.</text>
+        <evidence xml:lang="zh-TW">提供之情境或工具文件，及採用單位之採用紀錄或致謝函。</evidence>
+        <evidence xml:lang="en">The scenario or tool documentation provided, and the adopting body's record of its use or letter of acknowledgement.</evidence>
+        <source ref="R4.1"/>
+        <source ref="RP.1"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+    </component>
+    <component id="P4.EX.SC">
+      <name xml:lang="zh-TW">擴大情境演練</name>
+      <name xml:lang="en">Wider-scenario exercises</name>
+      <statement id="P4.EX.SC.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構每年至少辦理一次以資安事件為情境之應變演練，桌上演練亦屬之。</text>
+        <text xml:lang="en">At least once a year the institution holds a response exercise built on a security-incident scenario; a tabletop exercise counts.</text>
+        <evidence xml:lang="zh-TW">最近一年應變演練之計畫、情境說明、簽到紀錄及演練報告。</evidence>
+        <evidence xml:lang="en">The plan, scenario description, attendance record and report of the last year's response exercise.</evidence>
+        <source ref="A3.4"/>
+        <source ref="R4.1"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="ID.IM-04"/>
+      </statement>
+      <statement id="P4.EX.SC.B.2" level="baseline">
+        <text xml:lang="zh-TW">每次應變演練之書面報告，載明發現之問題及應改善事項，均陳報資安長。</text>
+        <text xml:lang="en">The written report of every response exercise, stating the problems found and the improvements required, is submitted to the CISO.</text>
+        <evidence xml:lang="zh-TW">最近一年各次演練報告及資安長之簽核或批示紀錄。</evidence>
+        <evidence xml:lang="en">Each exercise report from the last year with the CISO's sign-off or comments.</evidence>
+        <source ref="A3.4"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.EX.SC.E.1" level="evolving">
+        <text xml:lang="zh-TW">經資安長核定之多年期演練計畫，排定每年演練之威脅情境，並將勒索軟體及供應鏈攻擊列入其中。</text>
+        <text xml:lang="en">A multi-year exercise plan approved by the CISO schedules the threat scenarios to be exercised each year, and ransomware and supply-chain attacks are among them.</text>
+        <evidence xml:lang="zh-TW">現行多年期演練計畫及核定紀錄，計畫中各年度情境之排程。</evidence>
+        <evidence xml:lang="en">The current multi-year exercise plan with its approval record and its schedule of scenarios by year.</evidence>
+        <source ref="R4.1"/>
+        <csf ref="ID.IM-04"/>
+        <csf ref="ID.RA-03"/>
+      </statement>
+      <statement id="P4.EX.SC.E.2" level="evolving">
+        <text xml:lang="zh-TW">機構每年至少辦理一次勒索軟體情境演練，涵蓋系統隔離決策、由備份還原及對勒索要求之處置決策。</text>
+        <text xml:lang="en">At least once a year the institution holds a ransomware exercise that covers the decision to isolate systems, restoration from backup, and the decision on how to deal with the extortion demand.</text>
+        <evidence xml:lang="zh-TW">最近一年勒索軟體演練之情境腳本、演練紀錄中三項決策點之處理過程及演練報告。</evidence>
+        <evidence xml:lang="en">The script of the last year's ransomware exercise, the exercise record showing how each of the three decision points was handled, and the exercise report.</evidence>
+        <source ref="R4.1"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="RS.MI-01"/>
+      </statement>
+      <statement id="P4.EX.SC.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">機構每年至少辦理一次供應鏈攻擊情境演練（如軟體更新遭植入惡意程式、委外維運廠商遭入侵），參與者包括受影響業務單位及委外管理單位。</text>
+        <text xml:lang="en">At least once a year the institution holds a supply-chain attack exercise (such as a software update carrying malware, or a managed service provider being breached) in which the affected business units and the unit that manages outsourcing take part.</text>
+        <evidence xml:lang="zh-TW">最近一年供應鏈攻擊演練之情境腳本、參演單位名單及演練報告。</evidence>
+        <evidence xml:lang="en">The script, list of participating units and report of the last year's supply-chain attack exercise.</evidence>
+        <source ref="R4.1"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="GV.SC-08"/>
+      </statement>
+      <statement id="P4.EX.SC.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">演練情境每年依 F-ISAC 情資及金融業近期資安事件更新。</text>
+        <text xml:lang="en">Exercise scenarios are updated every year using F-ISAC threat intelligence and recent security incidents in the financial sector.</text>
+        <evidence xml:lang="zh-TW">年度情境更新紀錄，載明所參考之 F-ISAC 情資或事件及對應修改之情境內容。</evidence>
+        <evidence xml:lang="en">The yearly scenario update record, citing the F-ISAC intelligence or incidents used and the scenario changes each led to.</evidence>
+        <source ref="R4.1"/>
+        <csf ref="ID.RA-03"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.EX.SC.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構每年至少辦理一次複合情境演練，結合網路攻擊與其他中斷事件（如區域停電期間遭勒索軟體攻擊、主機房失效期間遭 DDoS 攻擊）。</text>
+        <text xml:lang="en">At least once a year the institution holds a compound-scenario exercise combining a cyber attack with another disruption (such as ransomware during a regional power cut, or a DDoS attack while the main data centre is down).</text>
+        <evidence xml:lang="zh-TW">最近一年複合情境演練之情境腳本及演練報告。</evidence>
+        <evidence xml:lang="en">The script and report of the last year's compound-scenario exercise.</evidence>
+        <source ref="R4.1"/>
+        <source ref="R4.3"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="PR.IR-03"/>
+      </statement>
+      <statement id="P4.EX.SC.A.2" level="advanced">
+        <text xml:lang="zh-TW">總經理及危機處理小組每年至少參與一次須作成營運決策（如暫停服務、改採人工作業）之情境演練。</text>
+        <text xml:lang="en">At least once a year the president and the crisis management team take part in a scenario exercise that requires them to make business decisions, such as suspending a service or switching to manual operations.</text>
+        <evidence xml:lang="zh-TW">演練簽到紀錄（含總經理）、演練紀錄中營運決策之內容與作成時間。</evidence>
+        <evidence xml:lang="en">The exercise attendance record showing the president, and the business decisions recorded during the exercise with the time each was made.</evidence>
+        <source ref="R4.1"/>
+        <source ref="A3.1"/>
+        <csf ref="GV.RR-01"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.EX.SC.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構將國內金融業尚未發生之新興威脅情境（如 AI 深偽指令詐騙、雲端管理平面遭入侵）之演練設計，透過 F-ISAC 或同業公會分享予同業。</text>
+        <text xml:lang="en">The institution shares with peers, through F-ISAC or an industry association, its exercise designs for emerging threats not yet seen in Taiwan's financial sector (such as AI deepfake instructions used for fraud, or a compromised cloud control plane).</text>
+        <evidence xml:lang="zh-TW">分享之演練設計文件及分享紀錄（如 F-ISAC 分享平台張貼紀錄、公會會議紀錄）。</evidence>
+        <evidence xml:lang="en">The exercise designs shared and the record of sharing (such as an F-ISAC platform posting or association meeting minutes).</evidence>
+        <source ref="R4.1"/>
+        <source ref="RP.1"/>
+        <csf ref="ID.RA-03"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+    </component>
+    <component id="P4.EX.CO">
+      <name xml:lang="zh-TW">跨體系聯防演練</name>
+      <name xml:lang="en">Cross-organisation joint-defence exercises</name>
+      <statement id="P4.EX.CO.B.1" level="baseline">
+        <text xml:lang="zh-TW">機構每年至少一次應變演練包含依規定管道向主管機關及 F-ISAC 通報資安事件之步驟（以模擬或測試通報方式進行）。</text>
+        <text xml:lang="en">At least one response exercise a year includes the step of reporting the incident to the competent authority and F-ISAC through the required channel, as a simulated or test report.</text>
+        <evidence xml:lang="zh-TW">演練紀錄中之通報步驟、模擬通報單或通報平台測試紀錄。</evidence>
+        <evidence xml:lang="en">The reporting step in the exercise record, and the simulated report form or the reporting platform's test record.</evidence>
+        <source ref="R4.2"/>
+        <source ref="A4.1"/>
+        <csf ref="RS.CO-02"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.EX.CO.B.2" level="baseline">
+        <text xml:lang="zh-TW">應變聯絡名冊所列外部單位（主管機關、F-ISAC、SF-CERT 或金控集團、關鍵供應商）之聯絡方式，每半年至少以實際撥測驗證一次。</text>
+        <text xml:lang="en">At least every six months, the contact details of the outside parties in the response contact list (competent authority, F-ISAC, SF-CERT or the financial holding group, critical suppliers) are verified by actually calling them.</text>
+        <evidence xml:lang="zh-TW">現行應變聯絡名冊，及最近兩次撥測紀錄（含撥測日期、對象及結果）。</evidence>
+        <evidence xml:lang="en">The current response contact list and the records of the last two call tests (date, party called and result).</evidence>
+        <source ref="A4.1"/>
+        <source ref="R4.2"/>
+        <csf ref="ID.IM-04"/>
+        <csf ref="RS.CO-02"/>
+      </statement>
+      <statement id="P4.EX.CO.E.1" level="evolving">
+        <text xml:lang="zh-TW">每次跨機構演練之計畫，均列出應驗證之通報、協調及支援步驟，並訂定各步驟之目標完成時間。</text>
+        <text xml:lang="en">The plan for every cross-organisation exercise lists the reporting, coordination and support steps to be verified, with a target completion time for each.</text>
+        <evidence xml:lang="zh-TW">最近一年跨機構演練計畫中之驗證步驟清單及目標時間。</evidence>
+        <evidence xml:lang="en">The list of steps to verify, with target times, in the plans for the last year's cross-organisation exercises.</evidence>
+        <source ref="R4.2"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="ID.IM-04"/>
+      </statement>
+      <statement id="P4.EX.CO.E.2" level="evolving">
+        <text xml:lang="zh-TW">機構每年至少演練一次向外部支援單位（如金控集團、SF-CERT、F-ISAC 或簽約之事件處理廠商）請求並接收應變支援之程序。</text>
+        <text xml:lang="en">At least once a year the institution exercises its procedure for requesting and receiving incident-response support from an outside body (such as its financial holding group, SF-CERT, F-ISAC or a contracted incident-response firm).</text>
+        <evidence xml:lang="zh-TW">演練紀錄中之支援請求單、支援單位回應時間及到場或遠端支援之紀錄。</evidence>
+        <evidence xml:lang="en">The support request in the exercise record, the supporting body's response time, and the record of on-site or remote support given.</evidence>
+        <source ref="A4.1"/>
+        <source ref="R4.2"/>
+        <csf ref="RS.MA-01"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.EX.CO.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">資安事件應變團隊與營運持續管理團隊共同參與同一跨機構演練，使事件通報與營運持續計畫啟動於同一情境中一併驗證。</text>
+        <text xml:lang="en">The incident response team and the business continuity team take part in the same cross-organisation exercise, so that incident reporting and activation of the business continuity plan are verified together in one scenario.</text>
+        <evidence xml:lang="zh-TW">演練參與名單（含兩團隊成員）及演練紀錄中通報與營運持續計畫啟動之時間點。</evidence>
+        <evidence xml:lang="en">The exercise participant list showing members of both teams, and the times of reporting and of business continuity plan activation in the exercise record.</evidence>
+        <source ref="R4.2"/>
+        <source ref="A3.1"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="RS.MA-05"/>
+      </statement>
+      <statement id="P4.EX.CO.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">跨機構演練包含對客戶及媒體之危機溝通步驟，使用經發言人核定之預擬聲明稿。</text>
+        <text xml:lang="en">Cross-organisation exercises include a crisis-communication step towards customers and the media, using prepared holding statements approved by the spokesperson.</text>
+        <evidence xml:lang="zh-TW">預擬聲明稿範本及其核定紀錄、演練紀錄中之對外溝通步驟。</evidence>
+        <evidence xml:lang="en">The holding-statement templates with their approval record, and the external-communication step in the exercise record.</evidence>
+        <source ref="R4.2"/>
+        <csf ref="RC.CO-04"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.EX.CO.A.1" level="advanced">
+        <text xml:lang="zh-TW">跨機構演練情境包含由機構對集團企業或同業提供應變支援（如派遣人員、提供備援資源）之角色。</text>
+        <text xml:lang="en">Cross-organisation exercise scenarios include the institution in the role of giving response support (such as sending staff or providing backup resources) to a group company or a peer.</text>
+        <evidence xml:lang="zh-TW">演練情境腳本中機構擔任支援方之段落，及實際派遣或資源提供之演練紀錄。</evidence>
+        <evidence xml:lang="en">The part of the exercise script in which the institution gives support, and the exercise record of staff sent or resources provided.</evidence>
+        <source ref="R4.2"/>
+        <source ref="A4.1"/>
+        <source ref="RP.1"/>
+        <csf ref="RS.MA-01"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.EX.CO.A.2" level="advanced">
+        <text xml:lang="zh-TW">跨機構演練發現須由外部單位改善之事項，由機構追蹤至該單位完成改善。</text>
+        <text xml:lang="en">Improvements that cross-organisation exercises show are needed at outside parties are tracked by the institution until those parties complete them.</text>
+        <evidence xml:lang="zh-TW">送交外部單位之改善建議函或會議紀錄，及機構之追蹤清單（含結案日期）。</evidence>
+        <evidence xml:lang="en">The improvement letters or meeting minutes sent to outside parties, and the institution's tracking list with closure dates.</evidence>
+        <source ref="R4.2"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="GV.SC-08"/>
+      </statement>
+      <statement id="P4.EX.CO.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構主辦或協辦全業別之跨機構演練，驗證多家金融機構同時受衝擊時與主管機關間之協調機制。</text>
+        <text xml:lang="en">The institution hosts or co-hosts a sector-wide cross-organisation exercise that tests coordination with the competent authority when several financial institutions are hit at the same time.</text>
+        <evidence xml:lang="zh-TW">演練主辦或協辦之公文或協議、演練計畫及參演機構名單。</evidence>
+        <evidence xml:lang="en">The official letter or agreement naming the institution as host or co-host, the exercise plan and the list of participating institutions.</evidence>
+        <source ref="R4.2"/>
+        <source ref="RP.1"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="RS.CO-03"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P4.BC">
+    <name xml:lang="zh-TW">營運持續管理</name>
+    <name xml:lang="en">Business continuity management</name>
+    <description xml:lang="zh-TW">識別核心業務並設定最大可容忍中斷時間，以 ISO 22301 營運持續管理制度管理營運持續計畫，並以壓力測試及異地實際作業演練實證於時效內回復核心業務之能力。</description>
+    <description xml:lang="en">Core business is identified and given a maximum tolerable downtime; business continuity plans are run under an ISO 22301 management system; stress tests and exercises that run real operations at the alternate site prove that core business can be brought back in time.</description>
+    <component id="P4.BC.BI">
+      <name xml:lang="zh-TW">核心業務與最大可容忍中斷時間</name>
+      <name xml:lang="en">Core business and maximum tolerable downtime</name>
+      <statement id="P4.BC.BI.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構依所屬同業公會之作業韌性參考規範，訂有核心業務清單。</text>
+        <text xml:lang="en">The institution keeps a list of its core business, identified under the operational resilience reference rules of its industry association.</text>
+        <evidence xml:lang="zh-TW">現行核心業務清單及其核定紀錄，與公會作業韌性參考規範識別方法之對照。</evidence>
+        <evidence xml:lang="en">The current core business list with its approval record, mapped to the identification method in the association's operational resilience reference rules.</evidence>
+        <source ref="A3.1"/>
+        <csf ref="GV.OC-04"/>
+      </statement>
+      <statement id="P4.BC.BI.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">每一核心業務均訂有經高階管理階層核定之最大可容忍中斷時間。</text>
+        <text xml:lang="en">Every core business has a maximum tolerable downtime approved by senior management.</text>
+        <evidence xml:lang="zh-TW">核心業務清單所列各業務之最大可容忍中斷時間，及高階管理階層核定紀錄。</evidence>
+        <evidence xml:lang="en">The maximum tolerable downtime recorded for each business in the core business list, and the senior management approval record.</evidence>
+        <source ref="A3.1"/>
+        <csf ref="GV.OC-04"/>
+        <csf ref="GV.RM-02"/>
+      </statement>
+      <statement id="P4.BC.BI.E.1" level="evolving">
+        <text xml:lang="zh-TW">營運衝擊分析至少每年更新一次，載明每一核心業務所依賴之資通系統、資料、人員、場所及供應商。</text>
+        <text xml:lang="en">A business impact analysis, updated at least once a year, records the information systems, data, staff, premises and suppliers each core business depends on.</text>
+        <evidence xml:lang="zh-TW">最近一次營運衝擊分析報告及其完成日期，抽樣核心業務之依賴資源明細。</evidence>
+        <evidence xml:lang="en">The latest business impact analysis report and its completion date, and the dependency details for a sample of core businesses.</evidence>
+        <source ref="A3.1"/>
+        <csf ref="GV.OC-05"/>
+        <csf ref="ID.AM-05"/>
+      </statement>
+      <statement id="P4.BC.BI.E.2" level="evolving">
+        <text xml:lang="zh-TW">支援核心業務之每一資通系統，其復原時間目標（RTO）均不長於該業務之最大可容忍中斷時間。</text>
+        <text xml:lang="en">Every information system supporting a core business has a recovery time objective (RTO) no longer than that business's maximum tolerable downtime.</text>
+        <evidence xml:lang="zh-TW">核心業務與支援系統之對照表，列出各系統 RTO 與所支援業務之最大可容忍中斷時間。</evidence>
+        <evidence xml:lang="en">The table mapping core business to supporting systems, showing each system's RTO beside the maximum tolerable downtime of the business it supports.</evidence>
+        <source ref="A3.1"/>
+        <source ref="R4.3"/>
+        <csf ref="ID.AM-05"/>
+        <csf ref="PR.IR-03"/>
+      </statement>
+      <statement id="P4.BC.BI.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">董事會或其所屬委員會至少每年審議一次核心業務清單及其最大可容忍中斷時間。</text>
+        <text xml:lang="en">At least once a year the board, or a board committee, reviews the core business list and the maximum tolerable downtimes.</text>
+        <evidence xml:lang="zh-TW">最近一年董事會或委員會議程及議事錄中之審議紀錄。</evidence>
+        <evidence xml:lang="en">The agenda and minutes of the board or committee meeting in the last year that reviewed them.</evidence>
+        <source ref="A3.1"/>
+        <csf ref="GV.RR-01"/>
+        <csf ref="GV.RM-02"/>
+      </statement>
+      <statement id="P4.BC.BI.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">機構每年至少辦理一次壓力測試，以嚴重但可能發生之情境（如主機房全毀、關鍵供應商停止服務、破壞性惡意程式）檢驗每一核心業務能否於最大可容忍中斷時間內恢復。</text>
+        <text xml:lang="en">At least once a year the institution runs a stress test of severe but plausible scenarios (such as loss of the main data centre, a critical supplier stopping service, or destructive malware) to check whether each core business can be restored within its maximum tolerable downtime.</text>
+        <evidence xml:lang="zh-TW">最近一年壓力測試報告，含情境說明、測試方法及各核心業務之測試結論。</evidence>
+        <evidence xml:lang="en">The last year's stress test report, with the scenarios, the test method and the conclusion for each core business.</evidence>
+        <source ref="A3.1"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="ID.RA-04"/>
+      </statement>
+      <statement id="P4.BC.BI.A.1" level="advanced">
+        <text xml:lang="zh-TW">壓力測試顯示無法於最大可容忍中斷時間內恢復之核心業務，均有經高階管理階層核定、列有預算及完成期限之改善計畫。</text>
+        <text xml:lang="en">Every core business that a stress test shows cannot be restored within its maximum tolerable downtime has an improvement plan, approved by senior management, with a budget and a completion date.</text>
+        <evidence xml:lang="zh-TW">壓力測試未達標項目清單、對應改善計畫、預算編列紀錄及執行進度。</evidence>
+        <evidence xml:lang="en">The list of stress-test shortfalls, the matching improvement plans, the budget records and progress reports.</evidence>
+        <source ref="A3.1"/>
+        <csf ref="ID.IM-01"/>
+        <csf ref="GV.RR-03"/>
+      </statement>
+      <statement id="P4.BC.BI.A.2" level="advanced">
+        <text xml:lang="zh-TW">設定最大可容忍中斷時間之方法，納入對客戶權益及金融市場穩定之衝擊，並訂有量化門檻（如受影響客戶數、未完成交割或給付金額）。</text>
+        <text xml:lang="en">The method for setting maximum tolerable downtime takes account of harm to customers and to financial-market stability, with quantified thresholds (such as the number of customers affected or the value of settlements or payments left undone).</text>
+        <evidence xml:lang="zh-TW">最大可容忍中斷時間設定方法文件中之客戶及市場衝擊準則與量化門檻，及抽樣業務之適用紀錄。</evidence>
+        <evidence xml:lang="en">The customer and market impact criteria and thresholds in the method document, and their application to a sample of businesses.</evidence>
+        <source ref="A3.1"/>
+        <source ref="R4.4"/>
+        <csf ref="GV.OC-04"/>
+        <csf ref="GV.RM-02"/>
+      </statement>
+      <statement id="P4.BC.BI.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構與其核心業務所涉之其他金融機構及金融市場基礎設施，共同繪製端對端服務鏈並協調彼此之可容忍中斷時間。</text>
+        <text xml:lang="en">Together with the other financial institutions and financial market infrastructures involved in its core business, the institution maps the end-to-end service chain and aligns their tolerable downtimes.</text>
+        <evidence xml:lang="zh-TW">共同繪製之服務鏈圖、協調會議紀錄及各方確認之可容忍中斷時間。</evidence>
+        <evidence xml:lang="en">The jointly drawn service-chain map, the coordination meeting minutes and the tolerable downtimes each party confirmed.</evidence>
+        <source ref="A3.1"/>
+        <source ref="R4.4"/>
+        <csf ref="GV.OC-05"/>
+        <csf ref="GV.OC-04"/>
+      </statement>
+    </component>
+    <component id="P4.BC.MS">
+      <name xml:lang="zh-TW">營運持續管理制度與計畫</name>
+      <name xml:lang="en">Business continuity management system and plans</name>
+      <statement id="P4.BC.MS.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構已導入國際營運持續管理標準 ISO 22301，並持有有效之第三方驗證證書。</text>
+        <text xml:lang="en">The institution has adopted the international business continuity management standard ISO 22301 and holds a valid third-party certificate.</text>
+        <evidence xml:lang="zh-TW">ISO 22301 驗證證書（含有效期間及驗證範圍）及最近一次驗證或追查稽核報告。</evidence>
+        <evidence xml:lang="en">The ISO 22301 certificate (with validity period and scope) and the latest certification or surveillance audit report.</evidence>
+        <source ref="A3.2"/>
+        <csf ref="GV.PO-01"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P4.BC.MS.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">每一核心業務均有營運持續計畫，且其最近一次經高階管理階層核定之日期距今未超過一年。</text>
+        <text xml:lang="en">Every core business has a business continuity plan whose latest approval by senior management is less than a year old.</text>
+        <evidence xml:lang="zh-TW">各核心業務營運持續計畫之現行版本及最近一次核定紀錄與日期。</evidence>
+        <evidence xml:lang="en">The current business continuity plan for each core business, with the record and date of its latest approval.</evidence>
+        <source ref="A3.1"/>
+        <source ref="A3.2"/>
+        <csf ref="ID.IM-04"/>
+      </statement>
+      <statement id="P4.BC.MS.E.1" level="evolving">
+        <text xml:lang="zh-TW">營運持續管理政策指定高階管理階層之負責人及統籌營運持續管理之權責單位。</text>
+        <text xml:lang="en">The business continuity management policy names the senior executive who owns business continuity management and the unit that coordinates it.</text>
+        <evidence xml:lang="zh-TW">現行營運持續管理政策中之權責條文，及組織職掌表。</evidence>
+        <evidence xml:lang="en">The clauses assigning responsibility in the current business continuity management policy, and the organisation's duty chart.</evidence>
+        <source ref="A3.2"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P4.BC.MS.E.2" level="evolving">
+        <text xml:lang="zh-TW">資安事件應變計畫訂有啟動營運持續計畫之判斷準則，載明何種資安事件須啟動營運持續計畫。</text>
+        <text xml:lang="en">The security incident response plan contains criteria stating which security incidents require the business continuity plan to be activated.</text>
+        <evidence xml:lang="zh-TW">資安事件應變計畫中之營運持續計畫啟動準則條文，及最近一次依該準則啟動或演練之紀錄。</evidence>
+        <evidence xml:lang="en">The activation criteria in the incident response plan, and the record of the latest activation or exercise under those criteria.</evidence>
+        <source ref="A3.1"/>
+        <source ref="A3.2"/>
+        <csf ref="RS.MA-05"/>
+        <csf ref="ID.IM-04"/>
+      </statement>
+      <statement id="P4.BC.MS.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">ISO 22301 驗證範圍涵蓋全部核心業務及其支援系統與營運場所。</text>
+        <text xml:lang="en">The scope of the ISO 22301 certification covers all core business together with the systems and sites that support it.</text>
+        <evidence xml:lang="zh-TW">驗證證書所載範圍與核心業務清單、支援系統及場所清單之比對。</evidence>
+        <evidence xml:lang="en">The certificate scope compared with the core business list and the lists of supporting systems and sites.</evidence>
+        <source ref="A3.2"/>
+        <csf ref="GV.OC-04"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+      <statement id="P4.BC.MS.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">營運持續管理績效指標（如演練完成率、計畫更新及時率、演練實際復原時間）至少每年向董事會或其所屬委員會報告一次。</text>
+        <text xml:lang="en">Business continuity performance indicators (such as exercise completion rate, timeliness of plan updates and actual recovery times in exercises) are reported to the board, or a board committee, at least once a year.</text>
+        <evidence xml:lang="zh-TW">最近一年提報董事會或委員會之營運持續管理報告及議事錄。</evidence>
+        <evidence xml:lang="en">The business continuity report presented to the board or committee in the last year, and the minutes.</evidence>
+        <source ref="A3.2"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P4.BC.MS.A.1" level="advanced">
+        <text xml:lang="zh-TW">內部稽核或獨立第三方至少每兩年一次評估營運持續管理之有效性，並以演練實際結果與最大可容忍中斷時間比對為評估項目之一。</text>
+        <text xml:lang="en">At least every two years internal audit or an independent third party assesses how effective business continuity management is, one test being a comparison of actual exercise results with maximum tolerable downtimes.</text>
+        <evidence xml:lang="zh-TW">最近一次有效性評估報告，含演練結果與最大可容忍中斷時間之比對工作底稿。</evidence>
+        <evidence xml:lang="en">The latest effectiveness assessment report, including the working papers comparing exercise results with maximum tolerable downtimes.</evidence>
+        <source ref="A3.2"/>
+        <source ref="A3.1"/>
+        <csf ref="ID.IM-01"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P4.BC.MS.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構每年依據與國際作業韌性框架（如巴塞爾銀行監理委員會作業韌性原則、歐盟數位作業韌性法 DORA）之比對結果，修訂其營運持續管理策略。</text>
+        <text xml:lang="en">Every year the institution revises its business continuity strategy using a benchmark of its practice against international operational resilience frameworks (such as the Basel Committee's Principles for Operational Resilience or the EU Digital Operational Resilience Act, DORA).</text>
+        <evidence xml:lang="zh-TW">最近一年之國際框架比對報告，及據以修訂之營運持續管理策略或計畫版本紀錄。</evidence>
+        <evidence xml:lang="en">The last year's benchmarking report and the version history of the strategy or plans revised because of it.</evidence>
+        <source ref="A3.2"/>
+        <csf ref="GV.OV-02"/>
+        <csf ref="ID.IM-01"/>
+      </statement>
+    </component>
+    <component id="P4.BC.AS">
+      <name xml:lang="zh-TW">異地備援實際作業演練</name>
+      <name xml:lang="en">Alternate-site exercises with real operations</name>
+      <statement id="P4.BC.AS.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">機構每年至少辦理一次營運持續演練，將核心系統切換至異地備援環境並於該環境處理實際業務。</text>
+        <text xml:lang="en">At least once a year the institution holds a business continuity exercise in which core systems are switched to the alternate site and real business is processed there.</text>
+        <evidence xml:lang="zh-TW">最近一年異地演練計畫、切換紀錄、於備援環境處理之實際交易紀錄及演練報告。</evidence>
+        <evidence xml:lang="en">The plan for the last year's alternate-site exercise, the switchover log, the records of real transactions processed at the alternate site, and the exercise report.</evidence>
+        <source ref="A3.3"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="PR.IR-03"/>
+      </statement>
+      <statement id="P4.BC.AS.B.2" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">異地備援場所之選址，使單一區域性災害不致同時癱瘓備援場所及主要營運場所（如兩者位於不同供電區域及斷層帶）。</text>
+        <text xml:lang="en">The alternate site is located so that a single regional disaster cannot disable both it and the primary site (for example, the two are on different power grids and in different fault zones).</text>
+        <evidence xml:lang="zh-TW">主備場所地址、區域性風險評估（如供電、地震、淹水）及選址說明。</evidence>
+        <evidence xml:lang="en">The addresses of both sites, the regional risk assessment (power, earthquake, flooding) and the site-selection rationale.</evidence>
+        <source ref="A3.3"/>
+        <csf ref="PR.IR-02"/>
+        <csf ref="PR.IR-03"/>
+      </statement>
+      <statement id="P4.BC.AS.E.1" level="evolving">
+        <text xml:lang="zh-TW">異地演練計畫事先訂定成功判定標準（如切換時間、處理交易量、資料一致性），並經營運持續管理負責人核定。</text>
+        <text xml:lang="en">Success criteria for each alternate-site exercise (such as switchover time, transaction volume processed and data consistency) are set in advance and approved by the business continuity owner.</text>
+        <evidence xml:lang="zh-TW">演練計畫中之成功判定標準及核定紀錄（日期早於演練）。</evidence>
+        <evidence xml:lang="en">The success criteria in the exercise plan and the approval record, dated before the exercise.</evidence>
+        <source ref="A3.3"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.BC.AS.E.2" level="evolving">
+        <text xml:lang="zh-TW">異地演練期間，營運持續計畫指定之備援人員實際於備援場所或核定之遠距作業環境執行業務。</text>
+        <text xml:lang="en">During alternate-site exercises, the staff named in the business continuity plan actually work from the alternate site or from the approved remote-working arrangement.</text>
+        <evidence xml:lang="zh-TW">營運持續計畫之備援人員名單，與演練當日備援場所門禁紀錄或遠距登入紀錄之比對。</evidence>
+        <evidence xml:lang="en">The plan's list of designated staff compared with the alternate site's access-control log or the remote login records for the exercise day.</evidence>
+        <source ref="A3.3"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P4.BC.AS.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">以不超過三年為一循環，每一核心業務均至少一次於異地備援環境以實際作業完成演練。</text>
+        <text xml:lang="en">Over a cycle of no more than three years, every core business is run with real operations at the alternate site in at least one exercise.</text>
+        <evidence xml:lang="zh-TW">多年期異地演練排程及最近三年演練報告，與核心業務清單之涵蓋比對。</evidence>
+        <evidence xml:lang="en">The multi-year alternate-site exercise schedule and the last three years' exercise reports, checked for coverage against the core business list.</evidence>
+        <source ref="A3.3"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.BC.AS.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">異地演練包含與外部夥伴之界接切換（如財金資訊公司、證券或期貨交易所、集中保管結算機構、電信業者）。</text>
+        <text xml:lang="en">Alternate-site exercises include switching the connections with outside partners (such as the Financial Information Service Co., the stock or futures exchange, the central depository and clearing house, or telecom carriers).</text>
+        <evidence xml:lang="zh-TW">演練報告中外部界接切換之項目、與外部夥伴之協調紀錄及連線測試結果。</evidence>
+        <evidence xml:lang="en">The external-connection switchover items in the exercise report, the coordination records with the partners and the connection test results.</evidence>
+        <source ref="A3.3"/>
+        <source ref="R4.4"/>
+        <csf ref="GV.SC-08"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.BC.AS.A.1" level="advanced">
+        <text xml:lang="zh-TW">每年至少一項核心業務於異地備援環境持續營運一個完整營業日以上，涵蓋日終批次處理及回切至主要場所。</text>
+        <text xml:lang="en">At least once a year a core business runs from the alternate site for one full business day or longer, including end-of-day batch processing and the switch back to the primary site.</text>
+        <evidence xml:lang="zh-TW">演練期間之營運時間紀錄、日終批次執行紀錄及回切紀錄。</evidence>
+        <evidence xml:lang="en">The operating-hours record for the exercise period, the end-of-day batch logs and the switch-back record.</evidence>
+        <source ref="A3.3"/>
+        <csf ref="PR.IR-03"/>
+        <csf ref="RC.RP-05"/>
+      </statement>
+      <statement id="P4.BC.AS.A.2" level="advanced">
+        <text xml:lang="zh-TW">至少每兩年一次，以未事先排定日期之短時間通知方式，演練核心系統切換至異地備援環境。</text>
+        <text xml:lang="en">At least every two years, switching core systems to the alternate site is exercised at short notice, on a date not scheduled in advance.</text>
+        <evidence xml:lang="zh-TW">短時間通知演練之啟動通知（含發出時間）、切換紀錄及實際切換時間與 RTO 之比較。</evidence>
+        <evidence xml:lang="en">The activation notice for the short-notice exercise (with the time it was sent), the switchover log, and the actual switchover time compared with the RTO.</evidence>
+        <source ref="A3.3"/>
+        <source ref="R4.1"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="PR.IR-03"/>
+      </statement>
+      <statement id="P4.BC.AS.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">核心系統於雙活（active-active）場所間例行輪替正式營運，使場所切換成為日常作業之一部分。</text>
+        <text xml:lang="en">Production of core systems is routinely rotated between active-active sites, so that switching sites is part of normal operations.</text>
+        <evidence xml:lang="zh-TW">雙活架構設計文件，及最近一年場所輪替排程與執行紀錄。</evidence>
+        <evidence xml:lang="en">The active-active architecture design, and the site-rotation schedule and execution records for the last year.</evidence>
+        <source ref="A3.3"/>
+        <source ref="R4.3"/>
+        <csf ref="PR.IR-03"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P4.BR">
+    <name xml:lang="zh-TW">備份與復原</name>
+    <name xml:lang="en">Backup and recovery</name>
+    <description xml:lang="zh-TW">因應複合災難情境規劃關鍵服務之多層次備援架構，保護備份免遭竄改或刪除，並以實際還原實證復原能力、量測並縮短平均恢復時間（MTTR）。</description>
+    <description xml:lang="en">A multi-layer backup architecture for critical services, planned against compound-disaster scenarios; backups protected from tampering and deletion; recovery capability proven by real restores, with the mean time to recover (MTTR) measured and brought down.</description>
+    <component id="P4.BR.MA">
+      <name xml:lang="zh-TW">多層次備援架構</name>
+      <name xml:lang="en">Multi-layer backup architecture</name>
+      <statement id="P4.BR.MA.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">核心系統之資料備份存放於主要機房以外之異地場所。</text>
+        <text xml:lang="en">Backups of core systems' data are stored at an off-site location separate from the main data centre.</text>
+        <evidence xml:lang="zh-TW">備份策略文件中之異地存放規定、異地場所位置，及最近一個月之備份傳送或媒體移交紀錄。</evidence>
+        <evidence xml:lang="en">The off-site storage rule in the backup policy, the off-site location, and the last month's backup transfer or media handover records.</evidence>
+        <source ref="A3.3"/>
+        <source ref="R4.3"/>
+        <csf ref="PR.DS-11"/>
+      </statement>
+      <statement id="P4.BR.MA.B.2" level="baseline">
+        <text xml:lang="zh-TW">每一核心系統之備份頻率均能滿足其復原點目標（RPO）。</text>
+        <text xml:lang="en">Every core system is backed up often enough to meet its recovery point objective (RPO).</text>
+        <evidence xml:lang="zh-TW">各核心系統 RPO 與備份排程（或資料複寫方式）之對照表，及抽樣之備份執行紀錄。</evidence>
+        <evidence xml:lang="en">A table of each core system's RPO beside its backup schedule (or replication method), and a sample of backup job logs.</evidence>
+        <source ref="A3.1"/>
+        <source ref="R4.3"/>
+        <csf ref="PR.DS-11"/>
+      </statement>
+      <statement id="P4.BR.MA.E.1" level="evolving">
+        <text xml:lang="zh-TW">書面備援架構文件載明每一關鍵服務所具備之備援層次（如本地高可用、異地備援、離線備份、第三地或雲端副本）。</text>
+        <text xml:lang="en">A written backup architecture document states, for each critical service, which backup layers it has (such as local high availability, an alternate site, an offline copy, and a third-site or cloud copy).</text>
+        <evidence xml:lang="zh-TW">現行備援架構文件及其核定紀錄，與關鍵服務清單之涵蓋比對。</evidence>
+        <evidence xml:lang="en">The current backup architecture document with its approval record, checked for coverage against the critical service list.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="PR.IR-03"/>
+        <csf ref="PR.DS-11"/>
+      </statement>
+      <statement id="P4.BR.MA.E.2" level="evolving">
+        <text xml:lang="zh-TW">每一失敗之備份作業，均於自動告警後一個營業日內重新執行或查明原因。</text>
+        <text xml:lang="en">Every failed backup job is re-run, or its cause found, within one business day of the automatic alert it raises.</text>
+        <evidence xml:lang="zh-TW">備份監控告警設定、最近三個月之失敗告警紀錄及對應之處理紀錄與時間。</evidence>
+        <evidence xml:lang="en">The backup monitoring alert settings, the last three months' failure alerts, and the matching handling records with times.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="PR.DS-11"/>
+        <csf ref="DE.CM-09"/>
+      </statement>
+      <statement id="P4.BR.MA.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">備援架構以機構定義之複合災難情境（如強震併同網路攻擊、主機房失效併同電信中斷）設計，並逐一標示由哪一備援層次因應。</text>
+        <text xml:lang="en">The backup architecture is designed against compound-disaster scenarios the institution has defined (such as a major earthquake together with a cyber attack, or loss of the main data centre together with a telecom outage), each mapped to the backup layer that covers it.</text>
+        <evidence xml:lang="zh-TW">複合災難情境清單及情境與備援層次之對照表。</evidence>
+        <evidence xml:lang="en">The list of compound-disaster scenarios and the table mapping each scenario to a backup layer.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="PR.IR-03"/>
+        <csf ref="ID.RA-04"/>
+      </statement>
+      <statement id="P4.BR.MA.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">每一關鍵服務至少有一層備援與正式環境不共用同一失效點（如不同管理網域、不同帳號體系或不同服務供應商）。</text>
+        <text xml:lang="en">Every critical service has at least one backup layer that shares no single point of failure with production (for example, a different administrative domain, a separate account system or a different service provider).</text>
+        <evidence xml:lang="zh-TW">各關鍵服務備援層次之相依性分析，標示與正式環境之共用元件。</evidence>
+        <evidence xml:lang="en">A dependency analysis of each critical service's backup layers, marking any components shared with production.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="PR.IR-03"/>
+      </statement>
+      <statement id="P4.BR.MA.A.1" level="advanced">
+        <text xml:lang="zh-TW">依賴單一雲端服務供應商之關鍵服務，具有不依賴該供應商之復原方案（如另一供應商或地端環境）。</text>
+        <text xml:lang="en">Every critical service that depends on a single cloud provider has a recovery option that does not depend on that provider (such as another provider or an on-premises environment).</text>
+        <evidence xml:lang="zh-TW">使用雲端之關鍵服務清單、各服務之替代復原方案文件及其最近一次測試紀錄。</evidence>
+        <evidence xml:lang="en">The list of critical services on the cloud, each one's alternative recovery option document, and its latest test record.</evidence>
+        <source ref="R4.3"/>
+        <source ref="R4.4"/>
+        <csf ref="PR.IR-03"/>
+        <csf ref="GV.SC-07"/>
+      </statement>
+      <statement id="P4.BR.MA.A.2" level="advanced">
+        <text xml:lang="zh-TW">關鍵服務訂有最低可行服務模式（如餘額查詢、提款、理賠給付等限縮功能），於主要及備援場所均無法使用時，可由獨立之最小復原環境提供。</text>
+        <text xml:lang="en">Critical services have a minimum viable service mode (limited functions such as balance enquiries, withdrawals or claim payments) that a separate minimal recovery environment can provide when both the primary and alternate sites are unusable.</text>
+        <evidence xml:lang="zh-TW">最低可行服務模式之定義文件、最小復原環境架構說明及最近一次啟用測試報告。</evidence>
+        <evidence xml:lang="en">The definition of the minimum viable service mode, the design of the minimal recovery environment, and the report of its latest activation test.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="PR.IR-03"/>
+        <csf ref="RC.RP-04"/>
+      </statement>
+      <statement id="P4.BR.MA.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構於正式環境以受控之故障注入（如混沌工程）持續驗證各備援層次能自動接手。</text>
+        <text xml:lang="en">The institution continually verifies, through controlled fault injection in production (such as chaos engineering), that each backup layer takes over automatically.</text>
+        <evidence xml:lang="zh-TW">故障注入實驗計畫、核准紀錄、最近一季實驗結果及發現之改善事項。</evidence>
+        <evidence xml:lang="en">The fault-injection experiment plans and approvals, the last quarter's experiment results and the improvements they identified.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="PR.IR-03"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+    </component>
+    <component id="P4.BR.IB">
+      <name xml:lang="zh-TW">備份保護（不可變及離線備份）</name>
+      <name xml:lang="en">Backup protection (immutable and offline backups)</name>
+      <statement id="P4.BR.IB.B.1" level="baseline">
+        <text xml:lang="zh-TW">每一核心系統至少保有一份離線或不可變（immutable）儲存之備份副本。</text>
+        <text xml:lang="en">Every core system has at least one backup copy kept offline or on immutable storage.</text>
+        <evidence xml:lang="zh-TW">各核心系統備份副本之存放方式清單，及離線媒體保管紀錄或不可變儲存之設定畫面。</evidence>
+        <evidence xml:lang="en">The list of where each core system's backup copies are kept, with the offline media custody records or the immutable-storage configuration screens.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="PR.DS-11"/>
+      </statement>
+      <statement id="P4.BR.IB.B.2" level="baseline">
+        <text xml:lang="zh-TW">備份系統之管理帳號不使用正式環境網域之帳號或認證來源。</text>
+        <text xml:lang="en">Administrator accounts for the backup systems do not use the production domain's accounts or its authentication source.</text>
+        <evidence xml:lang="zh-TW">備份系統帳號清單及其認證設定，與正式環境網域管理帳號清單之比對。</evidence>
+        <evidence xml:lang="en">The backup system account list and its authentication settings, compared with the production domain administrator account list.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="PR.AA-05"/>
+        <csf ref="PR.DS-11"/>
+      </statement>
+      <statement id="P4.BR.IB.E.1" level="evolving">
+        <text xml:lang="zh-TW">刪除備份、縮短保存期限或變更不可變設定，須經第二人核准後始得執行。</text>
+        <text xml:lang="en">Deleting backups, shortening retention or changing immutability settings can be done only after a second person approves it.</text>
+        <evidence xml:lang="zh-TW">備份系統之雙人核准設定，及最近一年相關變更之申請核准紀錄。</evidence>
+        <evidence xml:lang="en">The backup system's dual-approval setting, and the request and approval records for such changes in the last year.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="PR.AA-05"/>
+      </statement>
+      <statement id="P4.BR.IB.E.2" level="evolving">
+        <text xml:lang="zh-TW">主要金鑰管理系統無法使用時，備份加密金鑰仍可自與備份分開存放之金鑰副本取回。</text>
+        <text xml:lang="en">When the main key management system is unavailable, backup encryption keys can still be retrieved from a key copy stored apart from the backups.</text>
+        <evidence xml:lang="zh-TW">金鑰保管程序、金鑰備份或託管之存放位置，及最近一次金鑰取回測試紀錄。</evidence>
+        <evidence xml:lang="en">The key custody procedure, where key backups or escrow copies are kept, and the record of the latest key retrieval test.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="PR.DS-11"/>
+        <csf ref="PR.DS-01"/>
+      </statement>
+      <statement id="P4.BR.IB.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">資安監控中心（SOC）監控備份系統之異常行為，如大量刪除、異常加密活動或保存期限變更。</text>
+        <text xml:lang="en">The security operations centre (SOC) monitors the backup systems for abnormal activity such as mass deletion, unusual encryption activity or retention changes.</text>
+        <evidence xml:lang="zh-TW">SOC 監控來源清單中之備份系統、相關偵測規則及最近一次告警或測試紀錄。</evidence>
+        <evidence xml:lang="en">The backup systems in the SOC's list of monitored sources, the related detection rules, and the latest alert or test record.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="DE.CM-09"/>
+      </statement>
+      <statement id="P4.BR.IB.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">用於還原之備份，於還原前經惡意程式及入侵跡證（IoC）檢查。</text>
+        <text xml:lang="en">Backups used for a restore are checked for malware and indicators of compromise (IoCs) before the restore.</text>
+        <evidence xml:lang="zh-TW">還原程序中之檢查步驟，及最近一年還原作業或演練之檢查紀錄。</evidence>
+        <evidence xml:lang="en">The checking step in the restore procedure, and the check records from the last year's restores or exercises.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="RC.RP-03"/>
+      </statement>
+      <statement id="P4.BR.IB.A.1" level="advanced">
+        <text xml:lang="zh-TW">核心系統之關鍵資料另存於邏輯隔離之復原保管庫（cyber vault），該保管庫由不具正式環境權限之獨立團隊管理。</text>
+        <text xml:lang="en">Critical data of core systems is also kept in a logically isolated recovery vault (cyber vault) that is run by a separate team with no rights in production.</text>
+        <evidence xml:lang="zh-TW">復原保管庫之架構及網路隔離設計、管理人員名單與其正式環境權限之比對。</evidence>
+        <evidence xml:lang="en">The vault's architecture and network isolation design, and its administrators' names checked against production access rights.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="PR.DS-11"/>
+        <csf ref="PR.IR-01"/>
+      </statement>
+      <statement id="P4.BR.IB.A.2" level="advanced">
+        <text xml:lang="zh-TW">最近一年之演練已實證，僅憑離線或不可變備份即可重建核心系統，過程不依賴正式環境之身分目錄服務。</text>
+        <text xml:lang="en">An exercise in the last year proved that core systems can be rebuilt from the offline or immutable backups alone, without relying on the production identity directory.</text>
+        <evidence xml:lang="zh-TW">重建演練計畫與報告，載明所用備份來源、重建步驟及所使用之獨立帳號。</evidence>
+        <evidence xml:lang="en">The rebuild exercise plan and report, stating the backup source used, the rebuild steps and the independent accounts used.</evidence>
+        <source ref="R4.3"/>
+        <source ref="R4.1"/>
+        <csf ref="RC.RP-03"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.BR.IB.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構以自動化之備份內容完整性分析（如異常變動偵測、雜湊鏈驗證），自動標定最後一個未受污染之還原點。</text>
+        <text xml:lang="en">Automated integrity analysis of backup content (such as anomalous-change detection or hash-chain verification) identifies the last clean restore point automatically.</text>
+        <evidence xml:lang="zh-TW">完整性分析工具之設定與運作紀錄，及演練中自動標定還原點之結果。</evidence>
+        <evidence xml:lang="en">The configuration and run logs of the integrity analysis tool, and the restore point it identified in an exercise.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="RC.RP-03"/>
+      </statement>
+    </component>
+    <component id="P4.BR.RV">
+      <name xml:lang="zh-TW">復原實證與恢復時間</name>
+      <name xml:lang="en">Proven recovery and time to recover</name>
+      <statement id="P4.BR.RV.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">每一核心系統之備份每年至少進行一次有紀錄之實際還原測試。</text>
+        <text xml:lang="en">The backups of every core system go through a recorded restore test at least once a year.</text>
+        <evidence xml:lang="zh-TW">最近一年各核心系統之還原測試紀錄，含測試日期、還原範圍及結果。</evidence>
+        <evidence xml:lang="en">The last year's restore test record for each core system, with date, scope restored and result.</evidence>
+        <source ref="A3.1"/>
+        <csf ref="PR.DS-11"/>
+        <csf ref="RC.RP-05"/>
+      </statement>
+      <statement id="P4.BR.RV.B.2" level="baseline">
+        <text xml:lang="zh-TW">每一核心系統均有書面復原作業手冊，載明還原步驟及執行順序。</text>
+        <text xml:lang="en">Every core system has a written recovery runbook setting out the restore steps and their order.</text>
+        <evidence xml:lang="zh-TW">各核心系統復原作業手冊現行版本及最近更新日期。</evidence>
+        <evidence xml:lang="en">The current recovery runbook for each core system and its last update date.</evidence>
+        <source ref="A3.1"/>
+        <csf ref="RC.RP-01"/>
+        <csf ref="ID.IM-04"/>
+      </statement>
+      <statement id="P4.BR.RV.E.1" level="evolving">
+        <text xml:lang="zh-TW">還原測試紀錄載明實際復原時間與資料損失量，並與 RTO 及 RPO 比較。</text>
+        <text xml:lang="en">Restore test records state the actual recovery time and the amount of data lost, compared with the RTO and RPO.</text>
+        <evidence xml:lang="zh-TW">最近一年還原測試紀錄中之實測時間、資料時點與 RTO／RPO 比較欄位。</evidence>
+        <evidence xml:lang="en">The measured times, data points and RTO/RPO comparison in the last year's restore test records.</evidence>
+        <source ref="A3.1"/>
+        <source ref="R4.3"/>
+        <csf ref="RC.RP-05"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.BR.RV.E.2" level="evolving">
+        <text xml:lang="zh-TW">書面復原優先順序依系統相依性排定，使共用基礎服務（如身分認證、DNS、網路、金鑰管理）先於應用系統復原。</text>
+        <text xml:lang="en">A written recovery order, based on system dependencies, restores shared infrastructure services (such as identity, DNS, network and key management) before application systems.</text>
+        <evidence xml:lang="zh-TW">系統相依性圖及復原優先順序表。</evidence>
+        <evidence xml:lang="en">The system dependency map and the recovery priority list.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="RC.RP-02"/>
+      </statement>
+      <statement id="P4.BR.RV.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">高階管理階層每季收到重大資安事件及系統中斷之平均恢復時間（MTTR）量測報告。</text>
+        <text xml:lang="en">Every quarter senior management receives a report of the measured mean time to recover (MTTR) from major security incidents and system outages.</text>
+        <evidence xml:lang="zh-TW">MTTR 計算定義、最近四季之量測數據及提報高階管理會議之紀錄。</evidence>
+        <evidence xml:lang="en">The MTTR definition, the last four quarters' figures, and the records of their presentation to senior management meetings.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="GV.OV-03"/>
+        <csf ref="RC.RP-06"/>
+      </statement>
+      <statement id="P4.BR.RV.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">每年至少有一個核心系統完成端對端完整還原測試，而非僅還原個別檔案或資料庫。</text>
+        <text xml:lang="en">Each year at least one core system is restored completely, end to end, in a test, rather than only individual files or databases.</text>
+        <evidence xml:lang="zh-TW">完整還原測試之計畫與報告，含還原後之應用功能驗證結果。</evidence>
+        <evidence xml:lang="en">The plan and report of the full restore test, including the application function checks after the restore.</evidence>
+        <source ref="A3.1"/>
+        <source ref="R4.3"/>
+        <csf ref="PR.DS-11"/>
+        <csf ref="RC.RP-05"/>
+      </statement>
+      <statement id="P4.BR.RV.A.1" level="advanced">
+        <text xml:lang="zh-TW">最近一年重大事件及演練之實際恢復時間，均在董事會核定之 MTTR 目標內。</text>
+        <text xml:lang="en">In the last year, actual recovery times in major incidents and exercises were all within the MTTR target approved by the board.</text>
+        <evidence xml:lang="zh-TW">董事會核定之 MTTR 目標，與最近一年各事件及演練實際恢復時間之比較表。</evidence>
+        <evidence xml:lang="en">The board-approved MTTR target, and the table comparing it with actual recovery times in each incident and exercise in the last year.</evidence>
+        <source ref="R4.3"/>
+        <source ref="A3.1"/>
+        <csf ref="GV.OV-03"/>
+        <csf ref="RC.RP-05"/>
+      </statement>
+      <statement id="P4.BR.RV.A.2" level="advanced">
+        <text xml:lang="zh-TW">最近兩年內之演練已實證，核心系統遭破壞性攻擊後可於乾淨環境從頭重建，並於最大可容忍中斷時間內恢復服務。</text>
+        <text xml:lang="en">An exercise in the last two years proved that, after a destructive attack, core systems can be rebuilt from scratch in a clean environment and service restored within the maximum tolerable downtime.</text>
+        <evidence xml:lang="zh-TW">破壞性攻擊重建演練報告，含重建時間軸及與最大可容忍中斷時間之比較。</evidence>
+        <evidence xml:lang="en">The destructive-attack rebuild exercise report, with the rebuild timeline compared with the maximum tolerable downtime.</evidence>
+        <source ref="R4.3"/>
+        <source ref="A3.1"/>
+        <csf ref="RC.RP-01"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.BR.RV.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">核心系統環境以基礎設施即程式碼（IaC）及自動化復原腳本重建，全程無須人工逐步操作。</text>
+        <text xml:lang="en">Core system environments are rebuilt through infrastructure as code (IaC) and automated recovery scripts, with no manual step-by-step work.</text>
+        <evidence xml:lang="zh-TW">IaC 範本與自動化復原腳本之版本庫，及最近一次自動重建之執行紀錄與耗時。</evidence>
+        <evidence xml:lang="en">The repository of IaC templates and recovery scripts, and the run log and duration of the latest automated rebuild.</evidence>
+        <source ref="R4.3"/>
+        <csf ref="RC.RP-02"/>
+        <csf ref="PR.PS-01"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P4.EC">
+    <name xml:lang="zh-TW">生態系備援協作</name>
+    <name xml:lang="en">Ecosystem resilience</name>
+    <description xml:lang="zh-TW">評估並建立關鍵金融服務生態系（含供應鏈夥伴、金融市場基礎設施、集團企業及同業）之備援協作機制，使單一環節中斷時關鍵服務仍得持續。</description>
+    <description xml:lang="en">Backup collaboration is assessed and built across the ecosystem of critical financial services (supply-chain partners, financial market infrastructures, group companies and peers), so that critical services continue when one link fails.</description>
+    <component id="P4.EC.SP">
+      <name xml:lang="zh-TW">供應鏈夥伴備援</name>
+      <name xml:lang="en">Backup arrangements with supply-chain partners</name>
+      <statement id="P4.EC.SP.B.1" level="baseline">
+        <text xml:lang="zh-TW">機構載明每一核心業務所依賴之供應商及外部服務提供者（含電信、雲端及支付網路業者）。</text>
+        <text xml:lang="en">The institution records, for each core business, the suppliers and outside service providers it depends on (telecom carriers, cloud providers and payment networks included).</text>
+        <evidence xml:lang="zh-TW">核心業務與供應商之對照清單，及其與營運衝擊分析之一致性比對。</evidence>
+        <evidence xml:lang="en">The list mapping core business to suppliers, checked for consistency with the business impact analysis.</evidence>
+        <source ref="R4.4"/>
+        <source ref="A3.1"/>
+        <csf ref="ID.AM-04"/>
+        <csf ref="GV.SC-04"/>
+      </statement>
+      <statement id="P4.EC.SP.B.2" level="baseline">
+        <text xml:lang="zh-TW">支援核心業務之委外契約，要求受託廠商訂定並維持營運持續計畫。</text>
+        <text xml:lang="en">Outsourcing contracts that support core business require the provider to have and keep up a business continuity plan.</text>
+        <evidence xml:lang="zh-TW">抽樣支援核心業務之委外契約中之營運持續條款。</evidence>
+        <evidence xml:lang="en">The business continuity clauses in a sample of outsourcing contracts that support core business.</evidence>
+        <source ref="R4.4"/>
+        <csf ref="GV.SC-05"/>
+      </statement>
+      <statement id="P4.EC.SP.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構每年至少審閱一次每一關鍵供應商之營運持續演練結果。</text>
+        <text xml:lang="en">At least once a year the institution reviews the results of each critical supplier's business continuity exercises.</text>
+        <evidence xml:lang="zh-TW">關鍵供應商提供之演練報告或摘要，及機構之審閱紀錄與追蹤事項。</evidence>
+        <evidence xml:lang="en">The exercise reports or summaries from critical suppliers, and the institution's review records and follow-up items.</evidence>
+        <source ref="R4.4"/>
+        <csf ref="GV.SC-07"/>
+      </statement>
+      <statement id="P4.EC.SP.E.2" level="evolving">
+        <text xml:lang="zh-TW">每一關鍵供應商服務均訂有服務突然中斷時之替代方案（如替代供應商、自行接手或人工作業）。</text>
+        <text xml:lang="en">Every critical supplier's service has a documented fallback for a sudden interruption (such as an alternative supplier, taking the work in-house, or manual processing).</text>
+        <evidence xml:lang="zh-TW">關鍵供應商清單及各服務之替代方案文件。</evidence>
+        <evidence xml:lang="en">The critical supplier list and the fallback document for each service.</evidence>
+        <source ref="R4.4"/>
+        <csf ref="GV.SC-10"/>
+        <csf ref="PR.IR-03"/>
+      </statement>
+      <statement id="P4.EC.SP.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">關鍵供應商於契約中承諾之復原時間，不長於其所支援核心業務系統之 RTO。</text>
+        <text xml:lang="en">The recovery time that each critical supplier commits to in its contract is no longer than the RTO of the core business system it supports.</text>
+        <evidence xml:lang="zh-TW">關鍵供應商契約或服務水準協議（SLA）之復原時間條款，與對應系統 RTO 之比對表。</evidence>
+        <evidence xml:lang="en">The recovery time clauses in critical suppliers' contracts or service level agreements (SLAs), compared in a table with the RTOs of the systems concerned.</evidence>
+        <source ref="R4.4"/>
+        <csf ref="GV.SC-05"/>
+      </statement>
+      <statement id="P4.EC.SP.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">關鍵供應商參與機構之異地備援演練，演練其所提供服務之切換。</text>
+        <text xml:lang="en">Critical suppliers take part in the institution's alternate-site exercises, switching over the services they provide.</text>
+        <evidence xml:lang="zh-TW">異地演練參演單位名單（含供應商）及演練紀錄中供應商服務切換之結果。</evidence>
+        <evidence xml:lang="en">The list of participants in alternate-site exercises, suppliers included, and the results of supplier service switchovers in the exercise record.</evidence>
+        <source ref="R4.4"/>
+        <source ref="A3.3"/>
+        <csf ref="GV.SC-08"/>
+        <csf ref="ID.IM-02"/>
+      </statement>
+      <statement id="P4.EC.SP.A.1" level="advanced">
+        <text xml:lang="zh-TW">依賴單一關鍵供應商之核心業務，其替代方案於最近兩年內已經實際測試。</text>
+        <text xml:lang="en">For every core business that depends on a single critical supplier, the fallback has been tested for real in the last two years.</text>
+        <evidence xml:lang="zh-TW">單一供應商依賴清單，及各替代方案最近一次測試之計畫與結果報告。</evidence>
+        <evidence xml:lang="en">The list of single-supplier dependencies, and the plan and results report of each fallback's latest test.</evidence>
+        <source ref="R4.4"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="GV.SC-08"/>
+      </statement>
+      <statement id="P4.EC.SP.A.2" level="advanced">
+        <text xml:lang="zh-TW">機構每年評估供應商集中風險，辨識同時支援多項核心業務或為多家金融機構共用之供應商。</text>
+        <text xml:lang="en">Every year the institution assesses supplier concentration risk, identifying suppliers that support several of its core businesses or that many financial institutions share.</text>
+        <evidence xml:lang="zh-TW">最近一年供應商集中風險評估報告及所辨識之集中供應商清單。</evidence>
+        <evidence xml:lang="en">The last year's supplier concentration risk assessment and the list of concentrated suppliers it identified.</evidence>
+        <source ref="R4.4"/>
+        <csf ref="GV.SC-07"/>
+        <csf ref="ID.RA-04"/>
+      </statement>
+      <statement id="P4.EC.SP.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構與關鍵供應商共同建立、於供應商失能時仍可持續服務之安排（如原始碼及資料託管、可攜之資料格式），已經驗證可實際啟用。</text>
+        <text xml:lang="en">Arrangements built with critical suppliers to keep the service running even if a supplier fails (such as source-code and data escrow, or portable data formats) have been verified as actually usable.</text>
+        <evidence xml:lang="zh-TW">託管協議或資料可攜性規格，及啟用驗證之紀錄。</evidence>
+        <evidence xml:lang="en">The escrow agreements or data portability specifications, and the records of verifying they can be used.</evidence>
+        <source ref="R4.4"/>
+        <csf ref="GV.SC-10"/>
+      </statement>
+    </component>
+    <component id="P4.EC.SE">
+      <name xml:lang="zh-TW">關鍵金融服務生態系協作</name>
+      <name xml:lang="en">Collaboration across the critical financial service ecosystem</name>
+      <statement id="P4.EC.SE.B.1" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">核心業務所依賴之金融市場基礎設施連線（如財金資訊公司、交易所、集中保管結算機構），均有經不同電信業者或不同路由之備援線路。</text>
+        <text xml:lang="en">Every connection to a financial market infrastructure that core business depends on (such as the Financial Information Service Co., an exchange, or the central depository and clearing house) has a backup line through a different carrier or route.</text>
+        <evidence xml:lang="zh-TW">對外連線清單、各連線主備線路之電信業者及路由說明，及最近一次備援線路切換測試紀錄。</evidence>
+        <evidence xml:lang="en">The external connection list, the carrier and route of each primary and backup line, and the latest backup-line switchover test record.</evidence>
+        <source ref="A3.3"/>
+        <source ref="R4.4"/>
+        <csf ref="PR.IR-03"/>
+      </statement>
+      <statement id="P4.EC.SE.B.2" level="baseline">
+        <text xml:lang="zh-TW">營運持續計畫載明與核心業務相關之金融市場基礎設施及主要交易對手之聯繫窗口與協調程序。</text>
+        <text xml:lang="en">The business continuity plan sets out contacts and coordination procedures for the financial market infrastructures and main counterparties involved in core business.</text>
+        <evidence xml:lang="zh-TW">營運持續計畫中之外部協調章節及聯繫名單。</evidence>
+        <evidence xml:lang="en">The external coordination section and contact list in the business continuity plan.</evidence>
+        <source ref="R4.4"/>
+        <csf ref="GV.OC-05"/>
+        <csf ref="ID.IM-04"/>
+      </statement>
+      <statement id="P4.EC.SE.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構與集團企業或同業訂有書面協議，於營運中斷時相互提供備援資源（如作業場所、設備或人員）。</text>
+        <text xml:lang="en">The institution has a written agreement with group companies or peers to lend each other backup resources (such as workspace, equipment or staff) during a disruption.</text>
+        <evidence xml:lang="zh-TW">相互備援協議及其生效日期、協議所列資源清單。</evidence>
+        <evidence xml:lang="en">The mutual backup agreement with its effective date, and the resource list it contains.</evidence>
+        <source ref="R4.4"/>
+        <source ref="RP.1"/>
+        <csf ref="PR.IR-03"/>
+        <csf ref="GV.SC-08"/>
+      </statement>
+      <statement id="P4.EC.SE.E.2" level="evolving">
+        <text xml:lang="zh-TW">對於其他金融機構或市場參與者所依賴之本機構服務，機構均記錄該服務中斷對其之衝擊。</text>
+        <text xml:lang="en">For each of its services that other financial institutions or market participants depend on, the institution records the impact an interruption would have on them.</text>
+        <evidence xml:lang="zh-TW">對外依賴服務清單及衝擊說明（可為營運衝擊分析之一部分）。</evidence>
+        <evidence xml:lang="en">The list of services others depend on, with the impact description (it may be part of the business impact analysis).</evidence>
+        <source ref="R4.4"/>
+        <csf ref="GV.OC-04"/>
+      </statement>
+      <statement id="P4.EC.SE.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">機構每年至少參加一次由金融市場基礎設施或業界組織辦理、驗證備援連線及協同復原之演練。</text>
+        <text xml:lang="en">At least once a year the institution takes part in an exercise, run by a financial market infrastructure or a sector body, that verifies backup connections and coordinated recovery.</text>
+        <evidence xml:lang="zh-TW">主辦單位之演練通知、機構參演紀錄及演練結果。</evidence>
+        <evidence xml:lang="en">The organiser's exercise notice, the institution's participation record and the exercise results.</evidence>
+        <source ref="R4.4"/>
+        <source ref="R4.2"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="GV.SC-08"/>
+      </statement>
+      <statement id="P4.EC.SE.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">主要數位通路中斷時，客戶可經預先安排之替代通路（如臨櫃、客服電話或合作夥伴網路）完成必要交易。</text>
+        <text xml:lang="en">When the main digital channel is down, customers can complete essential transactions through pre-arranged alternative channels (such as branches, phone service or a partner's network).</text>
+        <evidence xml:lang="zh-TW">替代通路作業程序、對客戶之公告範本，及最近一次替代通路啟用之演練或實際紀錄。</evidence>
+        <evidence xml:lang="en">The alternative-channel procedure, the customer notice template, and the latest exercise or real record of switching to the alternative channel.</evidence>
+        <source ref="R4.4"/>
+        <csf ref="PR.IR-03"/>
+        <csf ref="RC.CO-04"/>
+      </statement>
+      <statement id="P4.EC.SE.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構與主要交易對手約定一方中斷時處理途中交易之共同復原程序（如對帳及資料重新同步）。</text>
+        <text xml:lang="en">The institution and its main counterparties have agreed joint recovery procedures for transactions in flight when one side fails (such as reconciliation and data resynchronisation).</text>
+        <evidence xml:lang="zh-TW">與交易對手簽訂之共同復原程序或協議，及最近一次聯合測試紀錄。</evidence>
+        <evidence xml:lang="en">The joint recovery procedures or agreements signed with counterparties, and the latest joint test record.</evidence>
+        <source ref="R4.4"/>
+        <csf ref="RC.RP-02"/>
+        <csf ref="GV.SC-08"/>
+      </statement>
+      <statement id="P4.EC.SE.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構參與研訂業界共通之備援協作機制，如受保護資料保管庫之共通標準，或於機構長期中斷時由他機構代為服務其客戶之安排。</text>
+        <text xml:lang="en">The institution helps develop a sector-wide backup collaboration mechanism, such as a common standard for protected data vaults or an arrangement for another institution to serve its customers during a prolonged outage.</text>
+        <evidence xml:lang="zh-TW">參與研訂之工作小組名單或會議紀錄，及所產出之標準或協議草案。</evidence>
+        <evidence xml:lang="en">The working-group membership or meeting minutes, and the resulting standard or draft agreement.</evidence>
+        <source ref="R4.4"/>
+        <source ref="RP.1"/>
+        <csf ref="PR.IR-03"/>
+        <csf ref="GV.OC-02"/>
+      </statement>
+    </component>
+  </factor>
+  <factor id="P4.IR">
+    <name xml:lang="zh-TW">事件應變與升級通報</name>
+    <name xml:lang="en">Incident response and escalation</name>
+    <description xml:lang="zh-TW">以經核定之應變計畫、分級及升級機制處理資安事件，依規定時限通報主管機關，並以事後檢討將教訓回饋至計畫與防護，持續縮短恢復時間。</description>
+    <description xml:lang="en">Security incidents are handled under an approved response plan with severity grading and escalation, reported to the competent authority within the required time, and reviewed afterwards so that lessons feed back into plans and defences and recovery keeps getting faster.</description>
+    <component id="P4.IR.RP">
+      <name xml:lang="zh-TW">應變計畫、升級與通報</name>
+      <name xml:lang="en">Response plan, escalation and reporting</name>
+      <statement id="P4.IR.RP.B.1" level="baseline">
+        <text xml:lang="zh-TW">機構訂有經高階管理階層核定之資安事件應變計畫，定義事件嚴重等級及各等級之處理程序。</text>
+        <text xml:lang="en">The institution has a security incident response plan, approved by senior management, that defines incident severity levels and the handling procedure for each.</text>
+        <evidence xml:lang="zh-TW">現行應變計畫及核定紀錄，計畫中之分級定義及各級處理程序。</evidence>
+        <evidence xml:lang="en">The current response plan with its approval record, and the severity definitions and per-level procedures in it.</evidence>
+        <source ref="A3.1"/>
+        <source ref="A4.1"/>
+        <csf ref="ID.IM-04"/>
+        <csf ref="RS.MA-03"/>
+      </statement>
+      <statement id="P4.IR.RP.B.2" level="baseline">
+        <text xml:lang="zh-TW">事件分級準則與主管機關之資安事件通報等級對應，使事件一經分級即可確定其通報時限。</text>
+        <text xml:lang="en">The incident grading criteria are mapped to the competent authority's incident reporting grades, so that once an incident is graded its reporting deadline is known.</text>
+        <evidence xml:lang="zh-TW">機構分級準則與主管機關通報等級及時限之對照表。</evidence>
+        <evidence xml:lang="en">The table mapping the institution's grading criteria to the authority's reporting grades and deadlines.</evidence>
+        <source ref="A4.1"/>
+        <source ref="R4.2"/>
+        <csf ref="RS.MA-03"/>
+        <csf ref="RS.CO-02"/>
+      </statement>
+      <statement id="P4.IR.RP.E.1" level="evolving">
+        <text xml:lang="zh-TW">升級矩陣就每一嚴重等級，訂定應通知之對象（如資安長、總經理、董事長）及通知時限。</text>
+        <text xml:lang="en">An escalation matrix sets, for each severity level, who must be told (such as the CISO, the president or the chair of the board) and how quickly.</text>
+        <evidence xml:lang="zh-TW">現行升級矩陣，及抽樣事件之實際通知時間與矩陣時限之比對。</evidence>
+        <evidence xml:lang="en">The current escalation matrix, and the actual notification times in a sample of incidents compared with its deadlines.</evidence>
+        <source ref="R4.2"/>
+        <csf ref="RS.MA-04"/>
+      </statement>
+      <statement id="P4.IR.RP.E.2" level="evolving">
+        <text xml:lang="zh-TW">每一資安事件之紀錄均載明發現、分級、升級及對外通報之時間點。</text>
+        <text xml:lang="en">The record of every security incident shows when it was detected, graded, escalated and reported outside.</text>
+        <evidence xml:lang="zh-TW">事件管理系統中抽樣事件之時間軸欄位。</evidence>
+        <evidence xml:lang="en">The timeline fields of a sample of incidents in the incident management system.</evidence>
+        <source ref="R4.2"/>
+        <csf ref="RS.AN-06"/>
+        <csf ref="RS.MA-02"/>
+      </statement>
+      <statement id="P4.IR.RP.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">每一主要事件類型（勒索軟體、DDoS、資料外洩、供應商遭入侵）之書面應變劇本，最近一次檢視距今未超過一年。</text>
+        <text xml:lang="en">The written response playbook for each main incident type (ransomware, DDoS, data leakage, a compromised supplier) was last reviewed less than a year ago.</text>
+        <evidence xml:lang="zh-TW">各類型應變劇本之現行版本及最近一次檢視紀錄。</evidence>
+        <evidence xml:lang="en">The current version of each playbook and the record of its latest review.</evidence>
+        <source ref="R4.1"/>
+        <source ref="A3.1"/>
+        <csf ref="ID.IM-04"/>
+      </statement>
+      <statement id="P4.IR.RP.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">重大事件依既定程序召集危機處理小組，成員涵蓋法務、公關、業務及資訊單位。</text>
+        <text xml:lang="en">For major incidents a crisis management team is convened under a set procedure, with members from legal, public relations, business and IT.</text>
+        <evidence xml:lang="zh-TW">危機處理小組組成辦法及成員名單，及最近一次召集（實際或演練）之紀錄。</evidence>
+        <evidence xml:lang="en">The crisis management team's terms of reference and member list, and the record of its latest convening, real or in an exercise.</evidence>
+        <source ref="A3.1"/>
+        <source ref="R4.2"/>
+        <csf ref="RS.MA-01"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P4.IR.RP.A.1" level="advanced">
+        <text xml:lang="zh-TW">最近一年之實際事件及演練中，所有應對主管機關之通報均於規定時限內完成。</text>
+        <text xml:lang="en">In the last year, every report owed to the competent authority, in real incidents and in exercises, was made within the required time.</text>
+        <evidence xml:lang="zh-TW">最近一年事件及演練之通報時間統計，與規定時限之逐筆比對。</evidence>
+        <evidence xml:lang="en">The reporting-time figures for the last year's incidents and exercises, each compared with the required deadline.</evidence>
+        <source ref="R4.2"/>
+        <source ref="A4.1"/>
+        <csf ref="RS.CO-02"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P4.IR.RP.A.2" level="advanced">
+        <text xml:lang="zh-TW">對業務有影響之遏止措施（如中斷網路服務或交易平台對外連線），已預先授權值班事件指揮官決定，無須等待召開會議。</text>
+        <text xml:lang="en">The on-duty incident commander has advance authority to take containment actions that affect business (such as cutting the internet connection of an online service or trading platform) without waiting for a meeting.</text>
+        <evidence xml:lang="zh-TW">經核定之授權文件所列措施及授權對象，及最近一次行使授權之事件或演練紀錄。</evidence>
+        <evidence xml:lang="en">The approved delegation document listing the actions and the authorised roles, and the latest incident or exercise record in which the authority was used.</evidence>
+        <source ref="A3.1"/>
+        <csf ref="RS.MI-01"/>
+        <csf ref="GV.RR-02"/>
+      </statement>
+      <statement id="P4.IR.RP.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">於資安長核定之範圍內，自動化應變編排（SOAR）對既定事件類型自動執行遏止措施，無須等待人工核准。</text>
+        <text xml:lang="en">Within limits the CISO has approved, automated response orchestration (SOAR) takes containment actions for defined incident types without waiting for manual approval.</text>
+        <evidence xml:lang="zh-TW">自動化劇本清單與資安長核定範圍，及最近一季自動遏止之執行紀錄與所需時間。</evidence>
+        <evidence xml:lang="en">The list of automated playbooks with the CISO-approved limits, and the last quarter's automatic containment logs with the time each took.</evidence>
+        <source ref="A3.1"/>
+        <csf ref="RS.MI-01"/>
+      </statement>
+    </component>
+    <component id="P4.IR.PL">
+      <name xml:lang="zh-TW">事後檢討與持續改善</name>
+      <name xml:lang="en">Post-incident review and improvement</name>
+      <statement id="P4.IR.PL.B.1" level="baseline">
+        <text xml:lang="zh-TW">每一重大資安事件結束後，均作成書面事後報告，載明事件時間軸、原因、影響及處理措施。</text>
+        <text xml:lang="en">After every major security incident a written post-incident report records the timeline, cause, impact and actions taken.</text>
+        <evidence xml:lang="zh-TW">最近一年重大事件清單及各事件之事後報告。</evidence>
+        <evidence xml:lang="en">The list of the last year's major incidents and the post-incident report for each.</evidence>
+        <source ref="A4.1"/>
+        <source ref="A3.1"/>
+        <csf ref="RS.AN-03"/>
+        <csf ref="RC.RP-06"/>
+      </statement>
+      <statement id="P4.IR.PL.B.2" level="baseline">
+        <text xml:lang="zh-TW">重大資安事件之數位證據（如日誌、系統映像）依書面程序保全，並保存保管鏈紀錄。</text>
+        <text xml:lang="en">Digital evidence from major security incidents (such as logs and system images) is preserved under a written procedure, with a chain-of-custody record.</text>
+        <evidence xml:lang="zh-TW">證據保全程序，及抽樣事件之證據清單與保管鏈紀錄。</evidence>
+        <evidence xml:lang="en">The evidence preservation procedure, and the evidence list and chain-of-custody record for a sample of incidents.</evidence>
+        <source ref="A4.1"/>
+        <csf ref="RS.AN-07"/>
+      </statement>
+      <statement id="P4.IR.PL.E.1" level="evolving">
+        <text xml:lang="zh-TW">每一重大資安事件之根因分析，於事件結案後 30 日內完成。</text>
+        <text xml:lang="en">A root-cause analysis of every major security incident is completed within 30 days of the incident's closure.</text>
+        <evidence xml:lang="zh-TW">重大事件之結案日期與根因分析報告完成日期之比對。</evidence>
+        <evidence xml:lang="en">The closure date of each major incident compared with the completion date of its root-cause analysis report.</evidence>
+        <source ref="A3.1"/>
+        <csf ref="RS.AN-03"/>
+      </statement>
+      <statement id="P4.IR.PL.E.2" level="evolving">
+        <text xml:lang="zh-TW">事件及演練所產生之每一改善事項，均於載明負責人及完成期限之單一清冊中追蹤至結案。</text>
+        <text xml:lang="en">Every improvement action arising from incidents and exercises is tracked to closure in a single register that names its owner and due date.</text>
+        <evidence xml:lang="zh-TW">改善事項追蹤清冊，抽樣事項之來源、負責人、期限及結案紀錄。</evidence>
+        <evidence xml:lang="en">The improvement tracking register, with the source, owner, due date and closure record of a sample of items.</evidence>
+        <source ref="R4.1"/>
+        <source ref="R4.2"/>
+        <csf ref="ID.IM-02"/>
+        <csf ref="ID.IM-03"/>
+      </statement>
+      <statement id="P4.IR.PL.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">資安長每年至少一次向董事會報告資安事件、演練結果及改善事項執行情形之彙整。</text>
+        <text xml:lang="en">At least once a year the CISO gives the board a consolidated report on security incidents, exercise results and progress on improvement actions.</text>
+        <evidence xml:lang="zh-TW">最近一年董事會議事錄及資安長之報告資料。</evidence>
+        <evidence xml:lang="en">The board minutes from the last year and the CISO's report material.</evidence>
+        <source ref="R4.1"/>
+        <source ref="R4.2"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+      <statement id="P4.IR.PL.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">應變計畫及營運持續計畫之修訂紀錄，載明每項修訂源自哪一事件或演練。</text>
+        <text xml:lang="en">The revision history of the response plan and the business continuity plans shows which incident or exercise led to each change.</text>
+        <evidence xml:lang="zh-TW">兩項計畫之版本修訂紀錄，及其與事件或演練報告之對照。</evidence>
+        <evidence xml:lang="en">The revision histories of both plans, cross-referenced to the incident or exercise reports.</evidence>
+        <source ref="R4.2"/>
+        <source ref="A3.1"/>
+        <csf ref="ID.IM-04"/>
+      </statement>
+      <statement id="P4.IR.PL.A.1" level="advanced">
+        <text xml:lang="zh-TW">高階管理階層每年審視至少兩年期間之事件及演練發現趨勢分析，以辨識重複發生之弱點。</text>
+        <text xml:lang="en">Every year senior management reviews a trend analysis of incidents and exercise findings covering at least two years, to identify weaknesses that keep recurring.</text>
+        <evidence xml:lang="zh-TW">趨勢分析報告（涵蓋期間至少兩年）及高階管理會議之審視紀錄。</evidence>
+        <evidence xml:lang="en">The trend analysis report, covering at least two years, and the senior management meeting record of its review.</evidence>
+        <source ref="A3.1"/>
+        <source ref="R4.1"/>
+        <csf ref="ID.IM-01"/>
+        <csf ref="GV.OV-01"/>
+      </statement>
+      <statement id="P4.IR.PL.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構參與 F-ISAC 或同業公會研訂業界共通之韌性衡量指標（如 MTTR 之共通定義與計算方式）。</text>
+        <text xml:lang="en">The institution helps F-ISAC or an industry association develop common resilience metrics for the sector (such as a shared definition and calculation method for MTTR).</text>
+        <evidence xml:lang="zh-TW">參與之工作小組名單或會議紀錄，及所產出之指標定義文件。</evidence>
+        <evidence xml:lang="en">The working-group membership or meeting minutes, and the resulting metric definitions.</evidence>
+        <source ref="R4.3"/>
+        <source ref="RP.1"/>
+        <csf ref="GV.OV-03"/>
+      </statement>
+    </component>
+  </factor>
+</domain>
   <outcome-indicators>
-    <indicator id="OI.D1.BOARD" domain="D1" better="higher" minimum="0" maximum="12">
-      <name xml:lang="zh-TW">董事會資安議程次數</name>
-      <name xml:lang="en">Board meetings with security on the agenda</name>
-      <description xml:lang="zh-TW">每年次數</description>
-      <description xml:lang="en">Per year</description>
-      <unit xml:lang="zh-TW">次／年</unit>
-      <unit xml:lang="en">per year</unit>
-      <source ref="R1.1"/>
-      <threshold level="baseline" value="1"/>
-      <threshold level="evolving" value="2"/>
-      <threshold level="intermediate" value="4"/>
-      <threshold level="advanced" value="6"/>
-      <threshold level="innovative" value="12"/>
-    </indicator>
-    <indicator id="OI.D2.PATCH" domain="D2" better="lower" minimum="0">
-      <name xml:lang="zh-TW">重大漏洞修補天數</name>
-      <name xml:lang="en">Days to patch critical vulnerabilities</name>
-      <description xml:lang="zh-TW">中位數</description>
-      <description xml:lang="en">Median</description>
-      <unit xml:lang="zh-TW">天</unit>
-      <unit xml:lang="en">days</unit>
-      <threshold level="baseline" value="30"/>
-      <threshold level="evolving" value="14"/>
-      <threshold level="intermediate" value="7"/>
-      <threshold level="advanced" value="3"/>
-      <threshold level="innovative" value="1"/>
-    </indicator>
-  </outcome-indicators>
+  <indicator id="OI.P1.BOARD" domain="P1" better="higher" minimum="0" maximum="24">
+    <name xml:lang="zh-TW">列有資安議案之董事會會議次數</name>
+    <name xml:lang="en">Board meetings with cybersecurity on the agenda</name>
+    <description xml:lang="zh-TW">計算最近 12 個月內議程中至少有一案與資安相關（資安報告、策略、重大事件、預算或風險胃納）之董事會會議次數；同一次會議有多案者僅計一次。依據：董事會議程及議事錄。</description>
+    <description xml:lang="en">Count the board meetings in the last 12 months whose agenda held at least one cybersecurity item (security report, strategy, major incident, budget or risk appetite); a meeting with several such items counts once. Records: board agendas and minutes.</description>
+    <unit xml:lang="zh-TW">次／年</unit>
+    <unit xml:lang="en">meetings per year</unit>
+    <source ref="A1.1"/>
+    <source ref="R1.1"/>
+    <csf ref="GV.OV-01"/>
+    <csf ref="GV.RR-01"/>
+    <threshold level="baseline" value="1"/>
+    <threshold level="evolving" value="2"/>
+    <threshold level="intermediate" value="4"/>
+    <threshold level="advanced" value="6"/>
+    <threshold level="innovative" value="10"/>
+  </indicator>
+  <indicator id="OI.P1.BUDGET" domain="P1" better="higher" minimum="0" maximum="100">
+    <name xml:lang="zh-TW">資安預算占資訊預算比率</name>
+    <name xml:lang="en">Security budget as a share of the IT budget</name>
+    <description xml:lang="zh-TW">以當年度經董事會或權責主管核定之資安預算（含人力、工具、委外服務、驗證及演練費用）除以同年度資訊預算總額。依據：年度預算書及資安長提報之資源配置報告。</description>
+    <description xml:lang="en">Divide this year's approved security budget (staff, tools, outsourced services, certification and exercise costs) by the total IT budget for the same year. Records: the annual budget and the CISO's resource allocation report.</description>
+    <unit xml:lang="zh-TW">%</unit>
+    <unit xml:lang="en">%</unit>
+    <source ref="R1.2"/>
+    <csf ref="GV.RR-03"/>
+    <threshold level="baseline" value="5"/>
+    <threshold level="evolving" value="7"/>
+    <threshold level="intermediate" value="10"/>
+    <threshold level="advanced" value="12"/>
+    <threshold level="innovative" value="15"/>
+  </indicator>
+  <indicator id="OI.P1.FINDINGS" domain="P1" better="higher" minimum="0" maximum="100">
+    <name xml:lang="zh-TW">高風險資安缺失如期改善率</name>
+    <name xml:lang="en">High-risk security findings closed on time</name>
+    <description xml:lang="zh-TW">最近 12 個月改善期限屆至之高風險及重大資安缺失（來源含內部稽核、主管機關檢查、外部評估及滲透測試）中，於期限內經驗證結案之比率。依據：缺失追蹤清冊、稽核追蹤報告及結案佐證。</description>
+    <description xml:lang="en">Of the high and critical security findings (from internal audit, regulatory examination, external assessment and penetration tests) due for remediation in the last 12 months, the share verified as closed by the due date. Records: the findings tracking register, audit follow-up reports and closure evidence.</description>
+    <unit xml:lang="zh-TW">%</unit>
+    <unit xml:lang="en">%</unit>
+    <source ref="A1.5"/>
+    <source ref="R1.1"/>
+    <source ref="R1.2"/>
+    <csf ref="GV.OV-03"/>
+    <csf ref="ID.IM-01"/>
+    <threshold level="baseline" value="60"/>
+    <threshold level="evolving" value="75"/>
+    <threshold level="intermediate" value="85"/>
+    <threshold level="advanced" value="95"/>
+    <threshold level="innovative" value="100"/>
+  </indicator>
+  <indicator id="OI.P2.PATCH" domain="P2" better="lower" minimum="0" maximum="365">
+    <name xml:lang="zh-TW">重大弱點修補天數</name>
+    <name xml:lang="en">Days to patch critical vulnerabilities</name>
+    <description xml:lang="zh-TW">最近 12 個月內，對外服務及關鍵系統之重大弱點（CVSS 9.0 以上或已知遭利用者），自修補程式發布或弱點確認日起至完成修補或緩解之天數中位數。依據：弱點掃描紀錄、弱點管理工單及變更紀錄。</description>
+    <description xml:lang="en">The median number of days, over the last 12 months, from the release of a fix (or confirmation of the weakness) to completed patching or mitigation, for critical vulnerabilities (CVSS 9.0 or above, or known to be exploited) on internet-facing and critical systems. Records: vulnerability scan results, vulnerability management tickets and change records.</description>
+    <unit xml:lang="zh-TW">天</unit>
+    <unit xml:lang="en">days</unit>
+    <source ref="A1.4"/>
+    <source ref="R2.5"/>
+    <csf ref="ID.RA-01"/>
+    <csf ref="ID.RA-06"/>
+    <csf ref="PR.PS-02"/>
+    <threshold level="baseline" value="30"/>
+    <threshold level="evolving" value="21"/>
+    <threshold level="intermediate" value="14"/>
+    <threshold level="advanced" value="7"/>
+    <threshold level="innovative" value="3"/>
+  </indicator>
+  <indicator id="OI.P2.SBOM" domain="P2" better="higher" minimum="0" maximum="100">
+    <name xml:lang="zh-TW">具軟體物料清單之正式環境應用系統比率</name>
+    <name xml:lang="en">Production applications with an SBOM</name>
+    <description xml:lang="zh-TW">支援關鍵服務之正式環境應用系統（含自行開發、委外開發及商用套裝軟體）中，具有於最近一次上線時更新、機器可讀格式（如 SPDX、CycloneDX）之軟體物料清單者之比率。依據：應用系統清冊、SBOM 儲存庫及上線紀錄。</description>
+    <description xml:lang="en">Of the production applications that support critical services (in-house, outsourced and commercial packages), the share with a software bill of materials in a machine-readable format (such as SPDX or CycloneDX) updated at the latest release. Records: the application inventory, the SBOM repository and release records.</description>
+    <unit xml:lang="zh-TW">%</unit>
+    <unit xml:lang="en">%</unit>
+    <source ref="R2.1"/>
+    <source ref="R2.2"/>
+    <csf ref="ID.AM-02"/>
+    <csf ref="PR.PS-06"/>
+    <threshold level="baseline" value="0"/>
+    <threshold level="evolving" value="10"/>
+    <threshold level="intermediate" value="30"/>
+    <threshold level="advanced" value="60"/>
+    <threshold level="innovative" value="90"/>
+  </indicator>
+  <indicator id="OI.P2.ZTA" domain="P2" better="higher" minimum="0" maximum="100">
+    <name xml:lang="zh-TW">已實施零信任控制之高風險場域比率</name>
+    <name xml:lang="en">High-risk areas under zero-trust controls</name>
+    <description xml:lang="zh-TW">機構零信任計畫所列之高風險場域（如特權存取、遠端存取、核心系統管理、客戶資料存放、雲端管理介面）中，已同時實施每次連線身分驗證、設備健康檢查及最小權限存取者之比率。依據：零信任導入計畫、場域清單及控制設定紀錄。</description>
+    <description xml:lang="en">Of the high-risk areas listed in the institution's zero-trust plan (such as privileged access, remote access, core-system administration, customer-data stores, cloud management consoles), the share where identity is verified on every connection, device health is checked and access is limited to least privilege. Records: the zero-trust plan, the list of areas and control configuration records.</description>
+    <unit xml:lang="zh-TW">%</unit>
+    <unit xml:lang="en">%</unit>
+    <source ref="R2.4"/>
+    <csf ref="PR.AA-03"/>
+    <csf ref="PR.AA-05"/>
+    <csf ref="PR.IR-01"/>
+    <threshold level="baseline" value="0"/>
+    <threshold level="evolving" value="10"/>
+    <threshold level="intermediate" value="30"/>
+    <threshold level="advanced" value="60"/>
+    <threshold level="innovative" value="90"/>
+  </indicator>
+  <indicator id="OI.P2.PHISH" domain="P2" better="higher" minimum="0" maximum="100">
+    <name xml:lang="zh-TW">社交工程演練通過率</name>
+    <name xml:lang="en">Staff passing phishing tests</name>
+    <description xml:lang="zh-TW">最近一次全員社交工程郵件演練中，未點擊連結、未開啟附件且未輸入帳號密碼之受測人員（含駐點委外人員）占全部受測人員之比率。依據：演練平台報表及受測名單。</description>
+    <description xml:lang="en">In the most recent phishing email exercise covering all staff, the share of people tested (on-site contractors included) who did not click a link, open an attachment or enter credentials. Records: exercise platform reports and the list of people tested.</description>
+    <unit xml:lang="zh-TW">%</unit>
+    <unit xml:lang="en">%</unit>
+    <source ref="A1.4"/>
+    <source ref="R2.6"/>
+    <csf ref="PR.AT-01"/>
+    <threshold level="baseline" value="85"/>
+    <threshold level="evolving" value="90"/>
+    <threshold level="intermediate" value="94"/>
+    <threshold level="advanced" value="97"/>
+    <threshold level="innovative" value="99"/>
+  </indicator>
+  <indicator id="OI.P3.SUPPLIER" domain="P3" better="higher" minimum="0" maximum="100">
+    <name xml:lang="zh-TW">已分級且契約具資安條款之關鍵供應商比率</name>
+    <name xml:lang="en">Critical suppliers tiered and under contracts with security clauses</name>
+    <description xml:lang="zh-TW">關鍵供應商中，最近 12 個月內完成風險分級，且有效契約訂有資安責任條款（事件通報時限、稽核權、再委外限制、資料返還或銷毀）者之比率。依據：供應商清冊、分級評估紀錄及委外契約。</description>
+    <description xml:lang="en">Of the critical suppliers, the share that were risk-tiered in the last 12 months and whose current contract holds security responsibility clauses (incident reporting deadline, right to audit, limits on subcontracting, return or destruction of data). Records: the supplier register, tiering assessments and outsourcing contracts.</description>
+    <unit xml:lang="zh-TW">%</unit>
+    <unit xml:lang="en">%</unit>
+    <source ref="A1.4"/>
+    <source ref="R3.1"/>
+    <source ref="R3.2"/>
+    <csf ref="GV.SC-04"/>
+    <csf ref="GV.SC-05"/>
+    <threshold level="baseline" value="50"/>
+    <threshold level="evolving" value="70"/>
+    <threshold level="intermediate" value="85"/>
+    <threshold level="advanced" value="95"/>
+    <threshold level="innovative" value="100"/>
+  </indicator>
+  <indicator id="OI.P3.ISAC" domain="P3" better="lower" minimum="0" maximum="720">
+    <name xml:lang="zh-TW">F-ISAC 警訊處置時間</name>
+    <name xml:lang="en">Time to act on F-ISAC alerts</name>
+    <description xml:lang="zh-TW">最近 12 個月內需機構採取行動之 F-ISAC 警訊（如入侵指標、弱點預警），自收到至完成處置（阻擋入侵指標、完成曝險查核並回覆）所需時數之中位數。依據：F-ISAC 警訊收件紀錄、處置工單及回覆紀錄。</description>
+    <description xml:lang="en">For F-ISAC alerts in the last 12 months that required action (such as indicators of compromise or vulnerability warnings), the median number of hours from receipt to completed action (indicators blocked, exposure checked and reply sent). Records: F-ISAC alert receipt logs, action tickets and replies.</description>
+    <unit xml:lang="zh-TW">小時</unit>
+    <unit xml:lang="en">hours</unit>
+    <source ref="A4.1"/>
+    <source ref="R3.4"/>
+    <csf ref="ID.RA-02"/>
+    <csf ref="DE.AE-07"/>
+    <threshold level="baseline" value="72"/>
+    <threshold level="evolving" value="48"/>
+    <threshold level="intermediate" value="24"/>
+    <threshold level="advanced" value="8"/>
+    <threshold level="innovative" value="2"/>
+  </indicator>
+  <indicator id="OI.P3.SUPEX" domain="P3" better="higher" minimum="0" maximum="100">
+    <name xml:lang="zh-TW">參與聯合演練或情資交流之關鍵供應商比率</name>
+    <name xml:lang="en">Critical suppliers in joint exercises or intelligence exchange</name>
+    <description xml:lang="zh-TW">關鍵供應商中，最近 12 個月至少參與一次與本機構之聯合資安演練或情資交流者之比率。依據：演練計畫與報告、情資交流紀錄及供應商清冊。</description>
+    <description xml:lang="en">Of the critical suppliers, the share that took part in at least one joint security exercise or threat-intelligence exchange with the institution in the last 12 months. Records: exercise plans and reports, intelligence exchange records and the supplier register.</description>
+    <unit xml:lang="zh-TW">%</unit>
+    <unit xml:lang="en">%</unit>
+    <source ref="R3.3"/>
+    <source ref="R4.4"/>
+    <csf ref="GV.SC-08"/>
+    <csf ref="ID.IM-02"/>
+    <threshold level="baseline" value="0"/>
+    <threshold level="evolving" value="10"/>
+    <threshold level="intermediate" value="30"/>
+    <threshold level="advanced" value="60"/>
+    <threshold level="innovative" value="90"/>
+  </indicator>
+  <indicator id="OI.P3.SHARE" domain="P3" better="higher" minimum="0" maximum="500">
+    <name xml:lang="zh-TW">對外分享之資安情資件數</name>
+    <name xml:lang="en">Threat intelligence contributed to the sector</name>
+    <description xml:lang="zh-TW">最近 12 個月由本機構提供予 F-ISAC、聯防監控中心或金融資安漏洞通報管道之情資件數（入侵指標、事件分析、攻擊手法或弱點通報），同一事件之補充資料不另計。依據：F-ISAC 分享平台紀錄、聯防監控中心回饋及通報紀錄。</description>
+    <description xml:lang="en">The number of intelligence items (indicators of compromise, incident analyses, attack techniques, vulnerability reports) the institution contributed to F-ISAC, the joint SOC or the sector's vulnerability reporting channel in the last 12 months; follow-up material on the same event does not count again. Records: F-ISAC sharing platform logs, joint SOC feedback and reporting records.</description>
+    <unit xml:lang="zh-TW">件／年</unit>
+    <unit xml:lang="en">items per year</unit>
+    <source ref="R3.4"/>
+    <source ref="R3.5"/>
+    <source ref="R3.6"/>
+    <source ref="RP.1"/>
+    <csf ref="RS.CO-03"/>
+    <threshold level="baseline" value="0"/>
+    <threshold level="evolving" value="2"/>
+    <threshold level="intermediate" value="6"/>
+    <threshold level="advanced" value="12"/>
+    <threshold level="innovative" value="24"/>
+  </indicator>
+  <indicator id="OI.P4.MTTR" domain="P4" better="lower" minimum="0" maximum="720">
+    <name xml:lang="zh-TW">關鍵服務平均恢復時間（MTTR）</name>
+    <name xml:lang="en">Mean time to recover critical services (MTTR)</name>
+    <description xml:lang="zh-TW">最近 12 個月關鍵服務非計畫中斷（資安事件或其他故障）自中斷起至恢復正常服務之平均時數；期間無中斷者，以最近一次全面演練實測之恢復時間計算。依據：事件紀錄、服務可用率監控紀錄及演練報告。</description>
+    <description xml:lang="en">The mean number of hours from the start of an unplanned disruption of a critical service (security incident or other failure) to normal service in the last 12 months; if there was none, use the recovery times measured in the latest full-scale exercise. Records: incident records, service availability monitoring and exercise reports.</description>
+    <unit xml:lang="zh-TW">小時</unit>
+    <unit xml:lang="en">hours</unit>
+    <source ref="A3.1"/>
+    <source ref="R4.3"/>
+    <csf ref="RC.RP-02"/>
+    <csf ref="RC.RP-05"/>
+    <threshold level="baseline" value="24"/>
+    <threshold level="evolving" value="12"/>
+    <threshold level="intermediate" value="8"/>
+    <threshold level="advanced" value="4"/>
+    <threshold level="innovative" value="2"/>
+  </indicator>
+  <indicator id="OI.P4.PROVEN" domain="P4" better="higher" minimum="0" maximum="100">
+    <name xml:lang="zh-TW">恢復能力經演練實證之關鍵服務比率</name>
+    <name xml:lang="en">Critical services with recovery proven in an exercise</name>
+    <description xml:lang="zh-TW">關鍵服務中，最近 12 個月經演練（異地切換實際營運或自備份還原）證明可於最大可容忍中斷時間內恢復者之比率。依據：關鍵服務清單、營運持續演練計畫、演練報告及實測恢復時間紀錄。</description>
+    <description xml:lang="en">Of the critical services, the share whose recovery within the maximum tolerable downtime was proven in an exercise (live operation after switching to the alternate site, or restoration from backup) in the last 12 months. Records: the critical-service list, continuity exercise plans, exercise reports and measured recovery times.</description>
+    <unit xml:lang="zh-TW">%</unit>
+    <unit xml:lang="en">%</unit>
+    <source ref="A3.1"/>
+    <source ref="A3.3"/>
+    <source ref="R4.3"/>
+    <csf ref="PR.IR-03"/>
+    <csf ref="ID.IM-02"/>
+    <threshold level="baseline" value="30"/>
+    <threshold level="evolving" value="50"/>
+    <threshold level="intermediate" value="75"/>
+    <threshold level="advanced" value="90"/>
+    <threshold level="innovative" value="100"/>
+  </indicator>
+  <indicator id="OI.P4.BACKUP" domain="P4" better="higher" minimum="0" maximum="100">
+    <name xml:lang="zh-TW">具隔離備份且還原測試成功之關鍵系統比率</name>
+    <name xml:lang="en">Critical systems with an isolated backup restored in a test</name>
+    <description xml:lang="zh-TW">關鍵系統中，備份含離線、網路隔離或不可竄改之副本，且最近 12 個月曾自該副本還原測試成功者之比率。依據：備份架構文件、備份作業紀錄及還原測試報告。</description>
+    <description xml:lang="en">Of the critical systems, the share whose backups include an offline, network-isolated or immutable copy that was restored successfully in a test in the last 12 months. Records: backup architecture documents, backup job logs and restore test reports.</description>
+    <unit xml:lang="zh-TW">%</unit>
+    <unit xml:lang="en">%</unit>
+    <source ref="R4.3"/>
+    <csf ref="PR.DS-11"/>
+    <csf ref="RC.RP-03"/>
+    <threshold level="baseline" value="20"/>
+    <threshold level="evolving" value="40"/>
+    <threshold level="intermediate" value="60"/>
+    <threshold level="advanced" value="85"/>
+    <threshold level="innovative" value="100"/>
+  </indicator>
+  <indicator id="OI.P4.SCENARIO" domain="P4" better="higher" minimum="0" maximum="10">
+    <name xml:lang="zh-TW">年度演練之攻擊情境種類數</name>
+    <name xml:lang="en">Attack scenarios exercised per year</name>
+    <description xml:lang="zh-TW">最近 12 個月以演練實際驗證之不同攻擊情境種類數，如 DDoS、網路攻防或紅隊演練、勒索軟體、供應鏈攻擊、資料外洩、資安攻擊併同天災之複合災難；同一情境多次演練僅計一種。依據：年度演練計畫、演練報告及檢討改善紀錄。</description>
+    <description xml:lang="en">The number of different attack scenarios tested in exercises in the last 12 months, such as DDoS, attack-and-defence or red-team exercise, ransomware, supply-chain attack, data leakage, and a compound disaster combining a cyber attack with a natural disaster; one scenario exercised several times counts once. Records: the annual exercise plan, exercise reports and follow-up records.</description>
+    <unit xml:lang="zh-TW">種／年</unit>
+    <unit xml:lang="en">scenarios per year</unit>
+    <source ref="A3.4"/>
+    <source ref="R4.1"/>
+    <source ref="R4.2"/>
+    <csf ref="ID.IM-02"/>
+    <csf ref="ID.IM-04"/>
+    <threshold level="baseline" value="1"/>
+    <threshold level="evolving" value="2"/>
+    <threshold level="intermediate" value="3"/>
+    <threshold level="advanced" value="4"/>
+    <threshold level="innovative" value="6"/>
+  </indicator>
+</outcome-indicators>
 </questionnaire>
 
 """#,
     "Questionnaires/samples/formosa-bank-2026Q4.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
-<responses xmlns="urn:fincyber:responses:1" questionnaire="mini" questionnaire-version="1">
-  <institution sector="bank" tier="bank-1"><name>Test</name></institution>
-  <assessment date="2026-12-31" period="2026Q4"><assessor>Me</assessor></assessment>
-  <answers/>
+<!-- Fictional sample institution for fincyber; written by make_samples.py. -->
+<responses xmlns="urn:fincyber:responses:1" questionnaire="fsc-resilience-roadmap" questionnaire-version="1.0.0">
+  <institution id="formosa-bank" sector="bank" tier="bank-1">
+    <name>寶島商業銀行 Formosa Commercial Bank</name>
+  </institution>
+  <assessment date="2026-12-31" period="2026Q4">
+    <assessor>資安長 林志遠（副總經理）</assessor>
+  </assessment>
+  <inherent-risk>
+    <rating activity="TC.01" risk="most"/>
+    <rating activity="TC.02" risk="significant"/>
+    <rating activity="TC.03" risk="significant"/>
+    <rating activity="TC.04" risk="minimal"/>
+    <rating activity="TC.05" risk="moderate"/>
+    <rating activity="TC.06" risk="significant"/>
+    <rating activity="TC.07" risk="significant"/>
+    <rating activity="TC.08" risk="significant"/>
+    <rating activity="TC.09" risk="most"/>
+    <rating activity="TC.10" risk="most"/>
+    <rating activity="TC.11" risk="significant"/>
+    <rating activity="DC.01" risk="most"/>
+    <rating activity="DC.02" risk="most"/>
+    <rating activity="DC.03" risk="significant"/>
+    <rating activity="DC.04" risk="significant"/>
+    <rating activity="DC.05" risk="significant"/>
+    <rating activity="DC.06" risk="moderate"/>
+    <rating activity="OP.01" risk="most"/>
+    <rating activity="OP.02" risk="significant"/>
+    <rating activity="OP.03" risk="significant"/>
+    <rating activity="OP.04" risk="minimal"/>
+    <rating activity="OP.05" risk="significant"/>
+    <rating activity="OP.06" risk="minimal"/>
+    <rating activity="OP.07" risk="moderate"/>
+    <rating activity="OP.08" risk="significant"/>
+    <rating activity="OC.01" risk="significant"/>
+    <rating activity="OC.02" risk="significant"/>
+    <rating activity="OC.03" risk="significant"/>
+    <rating activity="OC.04" risk="least"/>
+    <rating activity="OC.05" risk="significant"/>
+    <rating activity="OC.06" risk="significant"/>
+    <rating activity="OC.07" risk="significant"/>
+    <rating activity="OC.08" risk="moderate"/>
+    <rating activity="ET.01" risk="significant"/>
+    <rating activity="ET.02" risk="significant"/>
+    <rating activity="ET.03" risk="most"/>
+    <rating activity="ET.04" risk="most"/>
+    <rating activity="ET.05" risk="moderate"/>
+  </inherent-risk>
+  <answers>
+    <answer statement="P1.BO.OV.B.1" value="yes"/>
+    <answer statement="P1.BO.OV.B.2" value="yes"/>
+    <answer statement="P1.BO.OV.E.1" value="yes"/>
+    <answer statement="P1.BO.OV.E.2" value="yes"><evidence>董事會資安指示及決議事項追蹤表（115年第4季）</evidence></answer>
+    <answer statement="P1.BO.OV.Int.1" value="yes"/>
+    <answer statement="P1.BO.OV.Int.2" value="yes"/>
+    <answer statement="P1.BO.OV.A.1" value="yes">
+      <comment>114年 11 月全體董事參與勒索軟體致核心服務中斷之桌上演練，演練對外聲明核定及贖金決策流程。</comment>
+      <evidence>114年董事會資安桌上演練紀錄</evidence>
+    </answer>
+    <answer statement="P1.BO.OV.A.2" value="yes"/>
+    <answer statement="P1.BO.OV.Inn.1" value="no"/>
+    <answer statement="P1.BO.CT.B.1" value="yes"/>
+    <answer statement="P1.BO.CT.B.2" value="yes"/>
+    <answer statement="P1.BO.CT.E.1" value="yes"/>
+    <answer statement="P1.BO.CT.E.2" value="yes"/>
+    <answer statement="P1.BO.CT.Int.1" value="yes"/>
+    <answer statement="P1.BO.CT.Int.2" value="yes"/>
+    <answer statement="P1.BO.CT.A.1" value="yes"/>
+    <answer statement="P1.BO.CT.A.2" value="yes"/>
+    <answer statement="P1.BO.CT.Inn.1" value="no"/>
+    <answer statement="P1.BO.RP.B.1" value="yes"/>
+    <answer statement="P1.BO.RP.B.2" value="yes"/>
+    <answer statement="P1.BO.RP.E.1" value="yes"><evidence>董事會資安報告指標定義表 v2.0（12 項固定指標）</evidence></answer>
+    <answer statement="P1.BO.RP.E.2" value="yes"/>
+    <answer statement="P1.BO.RP.Int.1" value="yes"/>
+    <answer statement="P1.BO.RP.Int.2" value="yes"/>
+    <answer statement="P1.BO.RP.A.1" value="yes"/>
+    <answer statement="P1.BO.RP.A.2" value="yes"/>
+    <answer statement="P1.BO.RP.Inn.1" value="no"><comment>資安風險財務量化（預估損失區間）方法研議中，尚未提報董事會。</comment></answer>
+    <answer statement="P1.CI.RA.B.1" value="yes"/>
+    <answer statement="P1.CI.RA.B.2" value="yes"/>
+    <answer statement="P1.CI.RA.E.1" value="yes"/>
+    <answer statement="P1.CI.RA.E.2" value="yes"/>
+    <answer statement="P1.CI.RA.Int.1" value="yes"/>
+    <answer statement="P1.CI.RA.Int.2" value="yes"><evidence>115年度資安長績效目標（含 MTTR、重大弱點修補時效等成果指標）</evidence></answer>
+    <answer statement="P1.CI.RA.A.1" value="yes"/>
+    <answer statement="P1.CI.RA.Inn.1" value="yes">
+      <comment>資安長擔任 F-ISAC 資安規範研訂工作小組委員。</comment>
+      <evidence>F-ISAC 工作小組委員聘書</evidence>
+    </answer>
+    <answer statement="P1.CI.RS.B.1" value="yes"><evidence>資訊安全處專職人員名冊（115年12月）</evidence></answer>
+    <answer statement="P1.CI.RS.B.2" value="yes"/>
+    <answer statement="P1.CI.RS.E.1" value="yes"/>
+    <answer statement="P1.CI.RS.E.2" value="yes"/>
+    <answer statement="P1.CI.RS.Int.1" value="yes"/>
+    <answer statement="P1.CI.RS.Int.2" value="yes"/>
+    <answer statement="P1.CI.RS.A.1" value="yes"/>
+    <answer statement="P1.CI.RS.A.2" value="yes"/>
+    <answer statement="P1.CI.RS.Inn.1" value="no"/>
+    <answer statement="P1.CI.OR.B.1" value="yes"/>
+    <answer statement="P1.CI.OR.B.2" value="yes"/>
+    <answer statement="P1.CI.OR.E.1" value="yes"/>
+    <answer statement="P1.CI.OR.E.2" value="yes"><evidence>各單位資安聯絡窗口名冊及職責說明（115年12月）</evidence></answer>
+    <answer statement="P1.CI.OR.Int.1" value="yes"><evidence>資安三道防線職責配置表（115/12 核定）</evidence></answer>
+    <answer statement="P1.CI.OR.Int.2" value="yes"><evidence>115年資安組織及人力配置檢討報告</evidence></answer>
+    <answer statement="P1.CI.OR.A.1" value="yes"/>
+    <answer statement="P1.CI.OR.Inn.1" value="no"/>
+    <answer statement="P1.RM.PG.B.1" value="yes"/>
+    <answer statement="P1.RM.PG.B.2" value="yes"/>
+    <answer statement="P1.RM.PG.E.1" value="yes"><evidence>FCB-ISMS-P-004 資安風險管理程序 v3.0（附表：評分標準）</evidence></answer>
+    <answer statement="P1.RM.PG.E.2" value="yes"/>
+    <answer statement="P1.RM.PG.Int.1" value="yes"/>
+    <answer statement="P1.RM.PG.Int.2" value="yes"><evidence>115年第4季主要資安風險評等更新紀錄（引用 F-ISAC 情資）</evidence></answer>
+    <answer statement="P1.RM.PG.A.1" value="yes"><evidence>115年資安情境分析報告（大規模勒索軟體、關鍵供應商失效）</evidence></answer>
+    <answer statement="P1.RM.PG.A.2" value="yes"/>
+    <answer statement="P1.RM.PG.Inn.1" value="no"/>
+    <answer statement="P1.RM.IS.B.1" value="yes"/>
+    <answer statement="P1.RM.IS.B.2" value="yes"/>
+    <answer statement="P1.RM.IS.E.1" value="yes"><evidence>115年資訊安全管理制度管理審查會議紀錄（資安長主持）</evidence></answer>
+    <answer statement="P1.RM.IS.E.2" value="yes"/>
+    <answer statement="P1.RM.IS.Int.1" value="yes"><evidence>ISO/IEC 27001 驗證範圍聲明書</evidence></answer>
+    <answer statement="P1.RM.IS.Int.2" value="yes"><evidence>資安法規遵循對照表（115年12月版）</evidence></answer>
+    <answer statement="P1.RM.IS.A.1" value="yes"/>
+    <answer statement="P1.RM.IS.Inn.1" value="no"><comment>ISO/IEC 42001 導入可行性評估中。</comment></answer>
+    <answer statement="P1.RM.AU.B.1" value="yes"><evidence>主管機關檢查意見改善追蹤表（115年第4季，逐項載明承諾期限）</evidence></answer>
+    <answer statement="P1.RM.AU.B.2" value="yes"/>
+    <answer statement="P1.RM.AU.E.1" value="yes"/>
+    <answer statement="P1.RM.AU.E.2" value="yes"/>
+    <answer statement="P1.RM.AU.Int.1" value="yes"><evidence>重複缺失根因分析報告（115年帳號管理缺失推及全機構）</evidence></answer>
+    <answer statement="P1.RM.AU.Int.2" value="yes"/>
+    <answer statement="P1.RM.AU.A.1" value="yes"/>
+    <answer statement="P1.RM.AU.A.2" value="yes"><evidence>115年稽核室技術性資安查核報告（外部專家協同）</evidence></answer>
+    <answer statement="P1.RM.AU.Inn.1" value="no"/>
+    <answer statement="P1.TK.CO.B.1" value="yes"><evidence>115年度資訊安全處人員資安訓練時數統計</evidence></answer>
+    <answer statement="P1.TK.CO.B.2" value="yes"><evidence>資訊安全處人員國際資安證照清冊（115年12月）</evidence></answer>
+    <answer statement="P1.TK.CO.E.1" value="yes"><evidence>資安職務職能需求表（對照金融資安人才職能地圖）</evidence></answer>
+    <answer statement="P1.TK.CO.E.2" value="yes"><evidence>115年度資安人員個人發展計畫彙整表</evidence></answer>
+    <answer statement="P1.TK.CO.Int.1" value="yes"/>
+    <answer statement="P1.TK.CO.Int.2" value="yes"/>
+    <answer statement="P1.TK.CO.A.1" value="yes"/>
+    <answer statement="P1.TK.CO.A.2" value="yes"/>
+    <answer statement="P1.TK.CO.Inn.1" value="no"/>
+    <answer statement="P1.TK.KS.B.1" value="yes"/>
+    <answer statement="P1.TK.KS.B.2" value="yes"/>
+    <answer statement="P1.TK.KS.E.1" value="yes"/>
+    <answer statement="P1.TK.KS.E.2" value="yes"/>
+    <answer statement="P1.TK.KS.Int.1" value="yes"><evidence>資安改善計畫（外部典範實務採行項目，115年第4季）</evidence></answer>
+    <answer statement="P1.TK.KS.Int.2" value="yes"/>
+    <answer statement="P1.TK.KS.A.1" value="yes"><evidence>115年 F-ISAC 論壇發表資料（勒索軟體演練經驗）</evidence></answer>
+    <answer statement="P1.TK.KS.A.2" value="yes"/>
+    <answer statement="P1.TK.KS.Inn.1" value="no"/>
+    <answer statement="P1.MG.SA.B.1" value="yes"><evidence>115年度金融資安治理成熟度自我評估結果</evidence></answer>
+    <answer statement="P1.MG.SA.B.2" value="yes"/>
+    <answer statement="P1.MG.SA.E.1" value="yes"/>
+    <answer statement="P1.MG.SA.E.2" value="yes"/>
+    <answer statement="P1.MG.SA.E.3" value="yes"/>
+    <answer statement="P1.MG.SA.Int.1" value="yes"/>
+    <answer statement="P1.MG.SA.Int.2" value="yes"/>
+    <answer statement="P1.MG.SA.A.1" value="yes"/>
+    <answer statement="P1.MG.SA.A.2" value="yes"/>
+    <answer statement="P1.MG.SA.Inn.1" value="no"/>
+    <answer statement="P1.MG.GO.B.1" value="yes"/>
+    <answer statement="P1.MG.GO.B.2" value="yes"/>
+    <answer statement="P1.MG.GO.E.1" value="yes"/>
+    <answer statement="P1.MG.GO.E.2" value="yes"/>
+    <answer statement="P1.MG.GO.Int.1" value="yes"><evidence>115年第4季資安目標檢討會議紀錄（含工作計畫滾動修正）</evidence></answer>
+    <answer statement="P1.MG.GO.Int.2" value="yes"/>
+    <answer statement="P1.MG.GO.A.1" value="yes"/>
+    <answer statement="P1.MG.GO.A.2" value="yes"><evidence>115年前瞻掃描報告（AI、後量子密碼及法規動向）</evidence></answer>
+    <answer statement="P1.MG.GO.Inn.1" value="no"/>
+    <answer statement="P2.SD.SS.B.1" value="yes"/>
+    <answer statement="P2.SD.SS.B.2" value="yes"/>
+    <answer statement="P2.SD.SS.E.1" value="yes"/>
+    <answer statement="P2.SD.SS.E.2" value="yes"/>
+    <answer statement="P2.SD.SS.Int.1" value="yes">
+      <comment>阻擋門檻為 SAST 高風險弱點 0 筆、SCA 元件 CVSS 9.0 以上 0 個；例外須經資訊安全處主管於平台簽核。</comment>
+      <evidence>CI/CD 平台管線設定畫面及115年12月部署阻擋紀錄</evidence>
+    </answer>
+    <answer statement="P2.SD.SS.Int.2" value="yes"/>
+    <answer statement="P2.SD.SS.A.1" value="yes"/>
+    <answer statement="P2.SD.SS.A.2" value="yes"/>
+    <answer statement="P2.SD.SS.Inn.1" value="no"/>
+    <answer statement="P2.SD.SB.B.1" value="yes"><evidence>FCB-ISMS-P-012 資產管理程序 v3.2；軟體資產清冊（115年12月版）</evidence></answer>
+    <answer statement="P2.SD.SB.B.2" value="yes"/>
+    <answer statement="P2.SD.SB.E.1" value="yes"/>
+    <answer statement="P2.SD.SB.E.2" value="yes"/>
+    <answer statement="P2.SD.SB.Int.1" value="yes"><evidence>元件管理平台（Dependency-Track）專案清單及最近一次建置之 SBOM 上傳紀錄</evidence></answer>
+    <answer statement="P2.SD.SB.Int.2" value="yes"/>
+    <answer statement="P2.SD.SB.A.1" value="no"><comment>114年 12 月以 Log4Shell 類型情境演練，耗時 41 小時始確認全部受影響系統，未達 24 小時目標。</comment></answer>
+    <answer statement="P2.SD.SB.A.2" value="yes"/>
+    <answer statement="P2.SD.SB.Inn.1" value="no"/>
+    <answer statement="P2.SD.AP.B.1" value="yes"/>
+    <answer statement="P2.SD.AP.B.2" value="yes"/>
+    <answer statement="P2.SD.AP.E.1" value="yes"><evidence>API 清冊（115年12月版，含負責人、內外部屬性及資料分級欄位）</evidence></answer>
+    <answer statement="P2.SD.AP.E.2" value="yes"/>
+    <answer statement="P2.SD.AP.Int.1" value="yes"/>
+    <answer statement="P2.SD.AP.Int.2" value="yes"/>
+    <answer statement="P2.SD.AP.Int.3" value="yes"/>
+    <answer statement="P2.SD.AP.A.1" value="yes"><evidence>115年網路銀行及行動銀行業務邏輯滲透測試報告（外部資安廠商，含大量資料擷取情境）</evidence></answer>
+    <answer statement="P2.SD.AP.Inn.1" value="no"/>
+    <answer statement="P2.ZT.IA.B.1" value="yes"/>
+    <answer statement="P2.ZT.IA.B.2" value="yes"><evidence>特權帳號操作日誌（SIEM 保存一年）；115年12月特權帳號使用覆核紀錄</evidence></answer>
+    <answer statement="P2.ZT.IA.E.1" value="yes"/>
+    <answer statement="P2.ZT.IA.E.2" value="yes"/>
+    <answer statement="P2.ZT.IA.Int.1" value="yes"/>
+    <answer statement="P2.ZT.IA.Int.2" value="yes"/>
+    <answer statement="P2.ZT.IA.A.1" value="yes"/>
+    <answer statement="P2.ZT.IA.A.2" value="yes"/>
+    <answer statement="P2.ZT.IA.Inn.1" value="no"><comment>員工端已試行 FIDO2 通行金鑰（資訊單位 120 人），客戶高風險交易仍以 OTP 簡訊驗證為主。</comment></answer>
+    <answer statement="P2.ZT.ZA.B.1" value="yes"/>
+    <answer statement="P2.ZT.ZA.B.2" value="yes"/>
+    <answer statement="P2.ZT.ZA.E.1" value="yes"/>
+    <answer statement="P2.ZT.ZA.E.2" value="yes"/>
+    <answer statement="P2.ZT.ZA.Int.1" value="yes"/>
+    <answer statement="P2.ZT.ZA.Int.2" value="yes"/>
+    <answer statement="P2.ZT.ZA.A.1" value="no"><comment>114年紅隊演練範圍未含零信任場域之橫向移動測試，下年度演練計畫將納入。</comment></answer>
+    <answer statement="P2.ZT.ZA.A.2" value="yes"/>
+    <answer statement="P2.ZT.ZA.Inn.1" value="no"/>
+    <answer statement="P2.VA.AS.B.1" value="yes"/>
+    <answer statement="P2.VA.AS.B.2" value="yes"><evidence>物聯網設備清冊（監視器、門禁、機房環控，115年12月版，含設置位置與保管人）</evidence></answer>
+    <answer statement="P2.VA.AS.E.1" value="yes"/>
+    <answer statement="P2.VA.AS.E.2" value="yes"/>
+    <answer statement="P2.VA.AS.Int.1" value="yes"/>
+    <answer statement="P2.VA.AS.Int.2" value="yes"/>
+    <answer statement="P2.VA.AS.A.1" value="yes"/>
+    <answer statement="P2.VA.AS.Inn.1" value="no"/>
+    <answer statement="P2.VA.VM.B.1" value="yes"/>
+    <answer statement="P2.VA.VM.B.2" value="yes"/>
+    <answer statement="P2.VA.VM.E.1" value="yes"/>
+    <answer statement="P2.VA.VM.E.2" value="yes"/>
+    <answer statement="P2.VA.VM.Int.1" value="yes"/>
+    <answer statement="P2.VA.VM.Int.2" value="yes"/>
+    <answer statement="P2.VA.VM.A.1" value="yes"/>
+    <answer statement="P2.VA.VM.A.2" value="yes"/>
+    <answer statement="P2.VA.VM.Inn.1" value="no"><comment>尚未辦理漏洞獎勵計畫，目前以 TWCERT/CC 轉知及年度滲透測試發現弱點。</comment></answer>
+    <answer statement="P2.CM.CB.B.1" value="yes"><evidence>FCB-ISMS-S-005 系統安全組態基準 v4.0；115年12月 GCB 檢測報告</evidence></answer>
+    <answer statement="P2.CM.CB.B.2" value="yes"/>
+    <answer statement="P2.CM.CB.E.1" value="yes"/>
+    <answer statement="P2.CM.CB.E.2" value="yes"><evidence>組態例外清冊（115年12月版，含風險接受核准及到期日）</evidence></answer>
+    <answer statement="P2.CM.CB.Int.1" value="yes"/>
+    <answer statement="P2.CM.CB.Int.2" value="yes"/>
+    <answer statement="P2.CM.CB.A.1" value="yes"><evidence>關鍵系統組態符合率季報（近四季均達 98% 以上）</evidence></answer>
+    <answer statement="P2.CM.CB.Inn.1" value="no"/>
+    <answer statement="P2.CM.SO.B.1" value="yes"><evidence>SOC 值班紀錄及監控涵蓋範圍清單（115年12月）</evidence></answer>
+    <answer statement="P2.CM.SO.B.2" value="yes"/>
+    <answer statement="P2.CM.SO.E.1" value="yes"/>
+    <answer statement="P2.CM.SO.E.2" value="yes"/>
+    <answer statement="P2.CM.SO.Int.1" value="yes"/>
+    <answer statement="P2.CM.SO.Int.2" value="yes"/>
+    <answer statement="P2.CM.SO.A.1" value="yes"/>
+    <answer statement="P2.CM.SO.A.2" value="yes"/>
+    <answer statement="P2.CM.SO.Inn.1" value="no"/>
+    <answer statement="P2.CM.HC.B.1" value="yes"/>
+    <answer statement="P2.CM.HC.B.2" value="yes"/>
+    <answer statement="P2.CM.HC.E.1" value="yes"><evidence>FCB-ISMS-S-022 雲端安全政策 v1.1（附表：共同責任分工）</evidence></answer>
+    <answer statement="P2.CM.HC.E.2" value="yes"/>
+    <answer statement="P2.CM.HC.Int.1" value="yes"/>
+    <answer statement="P2.CM.HC.Int.2" value="yes"/>
+    <answer statement="P2.CM.HC.A.1" value="no"/>
+    <answer statement="P2.CM.HC.A.2" value="no"/>
+    <answer statement="P2.CM.HC.Inn.1" value="no"/>
+    <answer statement="P2.CM.EV.B.1" value="yes"/>
+    <answer statement="P2.CM.EV.B.2" value="yes"/>
+    <answer statement="P2.CM.EV.E.1" value="yes"/>
+    <answer statement="P2.CM.EV.E.2" value="yes"><evidence>測試與演練缺失改善追蹤表（115年第4季）</evidence></answer>
+    <answer statement="P2.CM.EV.Int.1" value="yes"/>
+    <answer statement="P2.CM.EV.Int.2" value="yes"/>
+    <answer statement="P2.CM.EV.A.1" value="yes"><evidence>115年情資導向紅隊演練最終報告及董事會簡報</evidence></answer>
+    <answer statement="P2.CM.EV.A.2" value="yes"/>
+    <answer statement="P2.CM.EV.Inn.1" value="no"/>
+    <answer statement="P2.ET.AI.B.1" value="yes"/>
+    <answer statement="P2.ET.AI.B.2" value="yes"><evidence>FCB-ISMS-G-009 生成式 AI 使用規範（115/11 公告）及員工線上簽署紀錄</evidence></answer>
+    <answer statement="P2.ET.AI.E.1" value="yes"/>
+    <answer statement="P2.ET.AI.E.2" value="yes"/>
+    <answer statement="P2.ET.AI.Int.1" value="yes"/>
+    <answer statement="P2.ET.AI.Int.2" value="yes"/>
+    <answer statement="P2.ET.AI.A.1" value="no"><comment>尚未辦理獨立 AI 紅隊演練；國內具相關能量之廠商有限，評估中。</comment></answer>
+    <answer statement="P2.ET.AI.A.2" value="no"/>
+    <answer statement="P2.ET.AI.Inn.1" value="no"/>
+    <answer statement="P2.ET.PQ.B.1" value="yes"><evidence>TLS 組態檢測報告（115年12月）；FCB-ISMS-P-031 加密金鑰管理程序</evidence></answer>
+    <answer statement="P2.ET.PQ.E.1" value="yes"/>
+    <answer statement="P2.ET.PQ.E.2" value="yes"><evidence>後量子密碼遷移計畫（資安委員會核定）</evidence></answer>
+    <answer statement="P2.ET.PQ.Int.1" value="yes"/>
+    <answer statement="P2.ET.PQ.Int.2" value="yes"/>
+    <answer statement="P2.ET.PQ.A.1" value="no"><comment>尚未進行 PQC 演算法測試，待硬體安全模組（HSM）廠商提供支援韌體。</comment></answer>
+    <answer statement="P2.ET.PQ.A.2" value="no"/>
+    <answer statement="P2.ET.PQ.Inn.1" value="unanswered"><comment>對外通道試行後量子混合金鑰交換，待資訊處於測試環境完成相容性驗證後，於116年第1季提報資安委員會決定，本季暫不作答。</comment></answer>
+    <answer statement="P3.SC.IN.B.1" value="yes"><evidence>FCB-ISMS-P-040 供應鏈風險管理程序 v1.3（115/09 核定）</evidence></answer>
+    <answer statement="P3.SC.IN.B.2" value="yes"/>
+    <answer statement="P3.SC.IN.E.1" value="yes"/>
+    <answer statement="P3.SC.IN.E.2" value="yes"/>
+    <answer statement="P3.SC.IN.Int.1" value="yes"/>
+    <answer statement="P3.SC.IN.Int.2" value="yes"/>
+    <answer statement="P3.SC.IN.A.1" value="yes"/>
+    <answer statement="P3.SC.IN.A.2" value="yes"/>
+    <answer statement="P3.SC.IN.Inn.1" value="no"/>
+    <answer statement="P3.SC.CT.B.1" value="yes"/>
+    <answer statement="P3.SC.CT.B.2" value="yes"/>
+    <answer statement="P3.SC.CT.E.1" value="yes"/>
+    <answer statement="P3.SC.CT.E.2" value="yes"/>
+    <answer statement="P3.SC.CT.Int.1" value="yes"/>
+    <answer statement="P3.SC.CT.Int.2" value="yes"/>
+    <answer statement="P3.SC.CT.A.1" value="yes">
+      <comment>115年第4季一家維運廠商未依約於期限內修補弱點，已依約發函要求改善並扣減當月服務費。</comment>
+      <evidence>供應商違約改善要求函及服務費扣減紀錄</evidence>
+    </answer>
+    <answer statement="P3.SC.CT.A.2" value="yes"/>
+    <answer statement="P3.SC.CT.Inn.1" value="no"/>
+    <answer statement="P3.SC.MO.B.1" value="yes"><evidence>115年度重要委外廠商資安查核報告彙總（實地查核及第三方報告審閱）</evidence></answer>
+    <answer statement="P3.SC.MO.B.2" value="yes"/>
+    <answer statement="P3.SC.MO.E.1" value="yes"/>
+    <answer statement="P3.SC.MO.E.2" value="yes"/>
+    <answer statement="P3.SC.MO.Int.1" value="yes"><evidence>SOC 供應商連線異常偵測規則清單（非上班時段登入、大量下載等 6 項）</evidence></answer>
+    <answer statement="P3.SC.MO.Int.2" value="yes"/>
+    <answer statement="P3.SC.MO.A.1" value="no"/>
+    <answer statement="P3.SC.MO.A.2" value="no"><comment>115年某系統廠商遭勒索事件，影響評估耗時 3 天，主因為廠商未及時提供受影響範圍。</comment></answer>
+    <answer statement="P3.SC.MO.Inn.1" value="no"/>
+    <answer statement="P3.SC.CO.B.1" value="yes"/>
+    <answer statement="P3.SC.CO.B.2" value="yes"/>
+    <answer statement="P3.SC.CO.E.1" value="yes"/>
+    <answer statement="P3.SC.CO.E.2" value="yes-compensating">
+      <compensating-control>ATM 維運廠商之遠端維護經財金公司專線連入廠商專屬管理平台，無法改經本行跳板機；已於契約要求廠商於每次連線後 3 個工作天內提供完整操作紀錄，並由本行 SOC 於連線期間即時監看其連線來源與指令。</compensating-control>
+    </answer>
+    <answer statement="P3.SC.CO.Int.1" value="yes"/>
+    <answer statement="P3.SC.CO.Int.2" value="yes"/>
+    <answer statement="P3.SC.CO.A.1" value="no"><comment>尚未辦理以供應鏈攻擊為情境之聯合演練。</comment></answer>
+    <answer statement="P3.SC.CO.A.2" value="yes"/>
+    <answer statement="P3.SC.CO.Inn.1" value="no"/>
+    <answer statement="P3.TI.FI.B.1" value="yes"><evidence>F-ISAC 會員證明及115年度會費繳納紀錄</evidence></answer>
+    <answer statement="P3.TI.FI.B.2" value="yes"/>
+    <answer statement="P3.TI.FI.E.1" value="yes"/>
+    <answer statement="P3.TI.FI.E.2" value="yes">
+      <comment>本季 F-ISAC 要求回報之情資均於時限內回報。</comment>
+      <evidence>F-ISAC 情資回報紀錄（115年第4季）</evidence>
+    </answer>
+    <answer statement="P3.TI.FI.Int.1" value="yes"/>
+    <answer statement="P3.TI.FI.Int.2" value="yes"/>
+    <answer statement="P3.TI.FI.A.1" value="yes"/>
+    <answer statement="P3.TI.FI.Inn.1" value="yes">
+      <comment>資訊安全處協理於 F-ISAC 勒索軟體應變論壇擔任講者，分享備份隔離實務。</comment>
+      <evidence>F-ISAC 勒索軟體應變論壇議程（115年）</evidence>
+    </answer>
+    <answer statement="P3.TI.CA.B.1" value="yes"><evidence>F-ISAC 情資分享平台上傳紀錄（115年第4季）</evidence></answer>
+    <answer statement="P3.TI.CA.B.2" value="yes"/>
+    <answer statement="P3.TI.CA.E.1" value="yes"/>
+    <answer statement="P3.TI.CA.E.2" value="yes"/>
+    <answer statement="P3.TI.CA.Int.1" value="yes"/>
+    <answer statement="P3.TI.CA.Int.2" value="yes"/>
+    <answer statement="P3.TI.CA.A.1" value="yes"/>
+    <answer statement="P3.TI.CA.A.2" value="yes"/>
+    <answer statement="P3.TI.CA.Inn.1" value="no"/>
+    <answer statement="P3.TI.AC.B.1" value="yes"/>
+    <answer statement="P3.TI.AC.B.2" value="yes"/>
+    <answer statement="P3.TI.AC.E.1" value="yes"/>
+    <answer statement="P3.TI.AC.E.2" value="yes"/>
+    <answer statement="P3.TI.AC.Int.1" value="yes"/>
+    <answer statement="P3.TI.AC.Int.2" value="yes"/>
+    <answer statement="P3.TI.AC.A.1" value="yes"/>
+    <answer statement="P3.TI.AC.A.2" value="yes"/>
+    <answer statement="P3.TI.AC.Inn.1" value="no"/>
+    <answer statement="P3.CD.JS.B.1" value="yes"/>
+    <answer statement="P3.CD.JS.B.2" value="yes"/>
+    <answer statement="P3.CD.JS.E.1" value="yes"/>
+    <answer statement="P3.CD.JS.E.2" value="yes"><evidence>聯防 SOC 傳送中斷告警規則及115年12月測試紀錄</evidence></answer>
+    <answer statement="P3.CD.JS.Int.1" value="yes"/>
+    <answer statement="P3.CD.JS.Int.2" value="yes"><evidence>115年12月 SOC 主管月會紀錄—聯防 SOC 告警回覆時效及誤報統計</evidence></answer>
+    <answer statement="P3.CD.JS.A.1" value="yes"/>
+    <answer statement="P3.CD.JS.A.2" value="yes"/>
+    <answer statement="P3.CD.JS.Inn.1" value="no"/>
+    <answer statement="P3.CD.VR.B.1" value="yes"/>
+    <answer statement="P3.CD.VR.B.2" value="yes"/>
+    <answer statement="P3.CD.VR.E.1" value="yes"/>
+    <answer statement="P3.CD.VR.E.2" value="yes"/>
+    <answer statement="P3.CD.VR.Int.1" value="yes"/>
+    <answer statement="P3.CD.VR.Int.2" value="yes"/>
+    <answer statement="P3.CD.VR.A.1" value="yes"/>
+    <answer statement="P3.CD.VR.A.2" value="no"/>
+    <answer statement="P3.CD.VR.Inn.1" value="no"/>
+    <answer statement="P3.CD.IR.B.1" value="yes"/>
+    <answer statement="P3.CD.IR.B.2" value="yes"><evidence>資安事件應變計畫 v5.1 附件：外部支援單位聯絡清單</evidence></answer>
+    <answer statement="P3.CD.IR.E.1" value="yes"/>
+    <answer statement="P3.CD.IR.E.2" value="yes"><evidence>數位鑑識預約服務契約（4 小時內到場）</evidence></answer>
+    <answer statement="P3.CD.IR.Int.1" value="yes"/>
+    <answer statement="P3.CD.IR.Int.2" value="yes"/>
+    <answer statement="P3.CD.IR.A.1" value="yes"/>
+    <answer statement="P3.CD.IR.A.2" value="yes"/>
+    <answer statement="P3.CD.IR.Inn.1" value="no"/>
+    <answer statement="P3.IC.NW.B.1" value="yes"/>
+    <answer statement="P3.IC.NW.B.2" value="yes"/>
+    <answer statement="P3.IC.NW.E.1" value="yes"/>
+    <answer statement="P3.IC.NW.E.2" value="yes"/>
+    <answer statement="P3.IC.NW.Int.1" value="yes"><evidence>FS-ISAC 會員資格證明</evidence></answer>
+    <answer statement="P3.IC.NW.Int.2" value="yes"/>
+    <answer statement="P3.IC.NW.A.1" value="yes">
+      <comment>115年第4季針對境外金融機構遭勒索攻擊事件完成書面影響評估，結論為本行備份隔離機制足以因應。</comment>
+      <evidence>境外事件影響評估報告（115年第4季）</evidence>
+    </answer>
+    <answer statement="P3.IC.NW.Inn.1" value="no"/>
+    <answer statement="P3.IC.EW.B.1" value="yes"><evidence>跨境服務資安聯絡窗口清冊（境外雲端服務、國際訊息網路）</evidence></answer>
+    <answer statement="P3.IC.EW.B.2" value="yes"/>
+    <answer statement="P3.IC.EW.E.1" value="yes"/>
+    <answer statement="P3.IC.EW.E.2" value="yes"/>
+    <answer statement="P3.IC.EW.Int.1" value="yes"/>
+    <answer statement="P3.IC.EW.Int.2" value="yes"/>
+    <answer statement="P3.IC.EW.A.1" value="yes"/>
+    <answer statement="P3.IC.EW.A.2" value="no"/>
+    <answer statement="P3.IC.EW.Inn.1" value="no"/>
+    <answer statement="P4.EX.AD.B.1" value="yes"/>
+    <answer statement="P4.EX.AD.B.2" value="yes"><evidence>115年度核心業務及對外網路服務系統滲透測試報告（外部資安廠商）</evidence></answer>
+    <answer statement="P4.EX.AD.E.1" value="yes"/>
+    <answer statement="P4.EX.AD.E.2" value="yes"/>
+    <answer statement="P4.EX.AD.Int.1" value="yes"/>
+    <answer statement="P4.EX.AD.Int.2" value="yes"><evidence>115年網路攻防演練參演人員名冊（含資訊維運及業務單位）</evidence></answer>
+    <answer statement="P4.EX.AD.A.1" value="yes"><evidence>115年獨立紅隊演練最終報告及董事會簡報紀錄</evidence></answer>
+    <answer statement="P4.EX.AD.A.2" value="yes">
+      <comment>115年 DDoS 演練期間網路銀行及行動銀行可用率 99.6%，未中斷。</comment>
+      <evidence>115年 DDoS 及網路攻防演練結果報告</evidence>
+    </answer>
+    <answer statement="P4.EX.AD.Inn.1" value="no"/>
+    <answer statement="P4.EX.SC.B.1" value="yes"/>
+    <answer statement="P4.EX.SC.B.2" value="yes"><evidence>115年各次演練檢討報告（陳報資安長簽核紀錄）</evidence></answer>
+    <answer statement="P4.EX.SC.E.1" value="yes"><evidence>115–117年度資安演練計畫（資安長核定）</evidence></answer>
+    <answer statement="P4.EX.SC.E.2" value="yes"><evidence>115年勒索軟體情境演練報告（含隔離決策、備份還原及勒索要求處置決策紀錄）</evidence></answer>
+    <answer statement="P4.EX.SC.Int.1" value="yes"/>
+    <answer statement="P4.EX.SC.Int.2" value="yes"/>
+    <answer statement="P4.EX.SC.A.1" value="yes"/>
+    <answer statement="P4.EX.SC.A.2" value="yes"/>
+    <answer statement="P4.EX.SC.Inn.1" value="no"/>
+    <answer statement="P4.EX.CO.B.1" value="yes"/>
+    <answer statement="P4.EX.CO.B.2" value="yes"/>
+    <answer statement="P4.EX.CO.E.1" value="yes"/>
+    <answer statement="P4.EX.CO.E.2" value="yes"/>
+    <answer statement="P4.EX.CO.Int.1" value="yes"/>
+    <answer statement="P4.EX.CO.Int.2" value="yes"/>
+    <answer statement="P4.EX.CO.A.1" value="yes"/>
+    <answer statement="P4.EX.CO.A.2" value="yes"/>
+    <answer statement="P4.EX.CO.Inn.1" value="no"/>
+    <answer statement="P4.BC.BI.B.1" value="yes"/>
+    <answer statement="P4.BC.BI.B.2" value="yes"><evidence>核心業務最大可容忍中斷時間核定簽呈（總經理核定）</evidence></answer>
+    <answer statement="P4.BC.BI.E.1" value="yes"><evidence>115年營運衝擊分析報告（BIA，115/11 更新，含相依之人員、場所、系統及供應商）</evidence></answer>
+    <answer statement="P4.BC.BI.E.2" value="yes"/>
+    <answer statement="P4.BC.BI.Int.1" value="yes"/>
+    <answer statement="P4.BC.BI.Int.2" value="yes"/>
+    <answer statement="P4.BC.BI.A.1" value="yes"><evidence>壓力測試落差改善計畫（高階管理階層核定，列有預算及完成期限）</evidence></answer>
+    <answer statement="P4.BC.BI.A.2" value="yes"/>
+    <answer statement="P4.BC.BI.Inn.1" value="no"/>
+    <answer statement="P4.BC.MS.B.1" value="yes"/>
+    <answer statement="P4.BC.MS.B.2" value="yes"/>
+    <answer statement="P4.BC.MS.E.1" value="yes"/>
+    <answer statement="P4.BC.MS.E.2" value="yes"/>
+    <answer statement="P4.BC.MS.Int.1" value="yes"><evidence>ISO 22301 驗證範圍聲明書（涵蓋全部核心業務）</evidence></answer>
+    <answer statement="P4.BC.MS.Int.2" value="yes"/>
+    <answer statement="P4.BC.MS.A.1" value="yes"/>
+    <answer statement="P4.BC.MS.Inn.1" value="no"/>
+    <answer statement="P4.BC.AS.B.1" value="yes"/>
+    <answer statement="P4.BC.AS.B.2" value="yes"/>
+    <answer statement="P4.BC.AS.E.1" value="yes"><evidence>115年異地演練計畫（切換時間、處理交易量、資料一致性判定標準）</evidence></answer>
+    <answer statement="P4.BC.AS.E.2" value="yes"/>
+    <answer statement="P4.BC.AS.Int.1" value="yes"/>
+    <answer statement="P4.BC.AS.Int.2" value="yes"><evidence>異地演練與財金公司正式連線切換紀錄</evidence></answer>
+    <answer statement="P4.BC.AS.A.1" value="yes">
+      <comment>115年11月21日補行演練，台中備援中心儲存設備擴充後，存款業務自異地持續營運一完整營業日，日終批次於次日 02:15 完成並於當日回切主中心。</comment>
+      <evidence>BCP-DR-115-06 異地全日營運演練報告（判定：通過）；115年第12次董事會報告案</evidence>
+    </answer>
+    <answer statement="P4.BC.AS.A.2" value="yes"/>
+    <answer statement="P4.BC.AS.Inn.1" value="no"/>
+    <answer statement="P4.BR.MA.B.1" value="yes"><evidence>備份媒體異地保管紀錄（保全公司運送簽收單）</evidence></answer>
+    <answer statement="P4.BR.MA.B.2" value="yes"/>
+    <answer statement="P4.BR.MA.E.1" value="yes"/>
+    <answer statement="P4.BR.MA.E.2" value="yes"/>
+    <answer statement="P4.BR.MA.Int.1" value="yes"/>
+    <answer statement="P4.BR.MA.Int.2" value="yes"/>
+    <answer statement="P4.BR.MA.A.1" value="not-applicable">
+      <justification>本行關鍵服務均運行於主中心及台中備援中心；雲端服務僅承載內部協作平台及形象網站等非關鍵服務，無依賴單一雲端服務供應商之關鍵服務。</justification>
+    </answer>
+    <answer statement="P4.BR.MA.A.2" value="yes"/>
+    <answer statement="P4.BR.MA.Inn.1" value="no"/>
+    <answer statement="P4.BR.IB.B.1" value="yes"/>
+    <answer statement="P4.BR.IB.B.2" value="yes"><evidence>備份管理帳號清冊（獨立認證來源，不隸屬正式環境 AD）</evidence></answer>
+    <answer statement="P4.BR.IB.E.1" value="yes"/>
+    <answer statement="P4.BR.IB.E.2" value="yes"><evidence>備份加密金鑰保管紀錄（金庫保存之離線副本）</evidence></answer>
+    <answer statement="P4.BR.IB.Int.1" value="yes"><evidence>SOC 備份系統異常偵測規則（大量刪除、保存期限變更）</evidence></answer>
+    <answer statement="P4.BR.IB.Int.2" value="yes"/>
+    <answer statement="P4.BR.IB.A.1" value="yes"><evidence>復原保管庫（cyber vault）建置驗收報告</evidence></answer>
+    <answer statement="P4.BR.IB.A.2" value="yes"/>
+    <answer statement="P4.BR.IB.Inn.1" value="no"/>
+    <answer statement="P4.BR.RV.B.1" value="yes"/>
+    <answer statement="P4.BR.RV.B.2" value="yes"/>
+    <answer statement="P4.BR.RV.E.1" value="yes"/>
+    <answer statement="P4.BR.RV.E.2" value="yes"/>
+    <answer statement="P4.BR.RV.Int.1" value="yes"/>
+    <answer statement="P4.BR.RV.Int.2" value="yes"><evidence>115年核心帳務系統端對端完整還原測試報告</evidence></answer>
+    <answer statement="P4.BR.RV.A.1" value="yes"/>
+    <answer statement="P4.BR.RV.A.2" value="yes"/>
+    <answer statement="P4.BR.RV.Inn.1" value="no"/>
+    <answer statement="P4.EC.SP.B.1" value="yes"/>
+    <answer statement="P4.EC.SP.B.2" value="yes"/>
+    <answer statement="P4.EC.SP.E.1" value="yes"><evidence>115年度關鍵供應商營運持續演練結果審閱紀錄</evidence></answer>
+    <answer statement="P4.EC.SP.E.2" value="yes"/>
+    <answer statement="P4.EC.SP.Int.1" value="yes"><evidence>關鍵供應商契約復原時間與系統 RTO 對照表</evidence></answer>
+    <answer statement="P4.EC.SP.Int.2" value="yes"/>
+    <answer statement="P4.EC.SP.A.1" value="yes"/>
+    <answer statement="P4.EC.SP.A.2" value="yes"/>
+    <answer statement="P4.EC.SP.Inn.1" value="no"/>
+    <answer statement="P4.EC.SE.B.1" value="yes"/>
+    <answer statement="P4.EC.SE.B.2" value="yes"><evidence>營運持續計畫附件：財金公司及主要交易對手聯繫窗口與協調程序</evidence></answer>
+    <answer statement="P4.EC.SE.E.1" value="yes"/>
+    <answer statement="P4.EC.SE.E.2" value="yes"/>
+    <answer statement="P4.EC.SE.Int.1" value="yes"/>
+    <answer statement="P4.EC.SE.Int.2" value="yes"/>
+    <answer statement="P4.EC.SE.A.1" value="yes"/>
+    <answer statement="P4.EC.SE.Inn.1" value="no"/>
+    <answer statement="P4.IR.RP.B.1" value="yes"><evidence>資安事件應變計畫 v5.1（115/12 總經理核定）</evidence></answer>
+    <answer statement="P4.IR.RP.B.2" value="yes"><evidence>事件分級與主管機關通報等級對照表</evidence></answer>
+    <answer statement="P4.IR.RP.E.1" value="yes"><evidence>事件升級矩陣（資安長、總經理、董事長之通知時限）</evidence></answer>
+    <answer statement="P4.IR.RP.E.2" value="yes"><evidence>115年第4季資安事件紀錄（含發現、分級、升級及通報時間）</evidence></answer>
+    <answer statement="P4.IR.RP.Int.1" value="yes"/>
+    <answer statement="P4.IR.RP.Int.2" value="yes"/>
+    <answer statement="P4.IR.RP.A.1" value="yes"/>
+    <answer statement="P4.IR.RP.A.2" value="yes"/>
+    <answer statement="P4.IR.RP.Inn.1" value="no"><comment>SOAR 目前僅自動化情資查詢與工單開立，遏止措施仍須人工核准。</comment></answer>
+    <answer statement="P4.IR.PL.B.1" value="yes"/>
+    <answer statement="P4.IR.PL.B.2" value="yes"/>
+    <answer statement="P4.IR.PL.E.1" value="yes"/>
+    <answer statement="P4.IR.PL.E.2" value="yes"/>
+    <answer statement="P4.IR.PL.Int.1" value="yes"/>
+    <answer statement="P4.IR.PL.Int.2" value="yes"/>
+    <answer statement="P4.IR.PL.A.1" value="yes"/>
+    <answer statement="P4.IR.PL.Inn.1" value="no"/>
+  </answers>
+  <outcomes>
+    <outcome indicator="OI.P1.BOARD" value="13"><note>依115年第12次董事會議事錄（115/12/16）及之前 12 個月議事錄計算，含審計委員會。</note></outcome>
+    <outcome indicator="OI.P1.BUDGET" value="13.4"><note>115年度資安預算（含資安人力成本）除以資訊預算總額。</note></outcome>
+    <outcome indicator="OI.P1.FINDINGS" value="100"><note>統計內部稽核、金檢及演練之高風險缺失，以原訂期限為準。</note></outcome>
+    <outcome indicator="OI.P2.PATCH" value="10.7"/>
+    <outcome indicator="OI.P2.SBOM" value="54.7"><note>以元件管理平台有最新版本 SBOM 之正式環境系統計算。</note></outcome>
+    <outcome indicator="OI.P2.ZTA" value="44"/>
+    <outcome indicator="OI.P2.PHISH" value="98.4"><note>115年第4季社交工程演練，未點擊且未輸入帳密者視為通過。</note></outcome>
+    <outcome indicator="OI.P3.SUPPLIER" value="98.4"/>
+    <outcome indicator="OI.P3.ISAC" value="14.7"/>
+    <outcome indicator="OI.P3.SUPEX" value="44.1"><note>含參與聯合演練或簽有雙向情資分享協議之關鍵供應商。</note></outcome>
+    <outcome indicator="OI.P3.SHARE" value="10"/>
+    <outcome indicator="OI.P4.MTTR" value="3.8"><note>近 12 個月事件及演練共 14 次之平均；含8月異地演練 6 小時 05 分及11月補行演練 2 小時 50 分。</note></outcome>
+    <outcome indicator="OI.P4.PROVEN" value="96.4"><note>分母為營運衝擊分析所列關鍵服務。</note></outcome>
+    <outcome indicator="OI.P4.BACKUP" value="96.1"><note>以最近 12 個月內曾自隔離備份還原成功者為準。</note></outcome>
+    <outcome indicator="OI.P4.SCENARIO" value="5"/>
+  </outcomes>
 </responses>
 
 """#,

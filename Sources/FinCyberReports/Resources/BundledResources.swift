@@ -414,6 +414,9 @@ tr.total th, tr.total td { border-top: 2px solid #111111; }
   body { max-width: none; padding: 0; font-size: 10pt; }
   .cover { break-after: page; }
   section.page { break-before: page; }
+  section.page > h2:first-child { margin-top: 0; }
+  #summary { line-height: 1.4; }
+  #summary h3 { margin: 0.9rem 0 0.3rem; }
   h2, h3, h4, h5 { break-after: avoid; }
   thead { display: table-header-group; }
   tr, article.gap, figure.chart, li { break-inside: avoid; }

@@ -7,8 +7,8 @@ struct Anonymize: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write copies of response files with the institution replaced by a keyed pseudonym and every free text removed.",
     discussion: """
-      The key (16 bytes or more) is read from --key-file, or from the FINCYBER_ANONYMIZE_KEY environment
-      variable. Keep it: the same key gives the same pseudonym every quarter. Copies are named
+      The key (16 bytes or more) is read from --key-file, or from the FINCYBER_ANONYMIZE_KEY environment \
+      variable. Keep it: the same key gives the same pseudonym every quarter. Copies are named \
       PSEUDONYM-PERIOD.xml.
       """)
 

@@ -9,8 +9,8 @@ struct CohortCommand: ParsableCommand {
     commandName: "cohort",
     abstract: "Score many institutions' response files; write a cohort report and one position report each.",
     discussion: """
-      Folders are read for *.xml files. A file that cannot be read or scored is reported with its
-      problems and skipped; it never stops the run or changes other institutions' results. The cohort
+      Folders are read for *.xml files. A file that cannot be read or scored is reported with its \
+      problems and skipped; it never stops the run or changes other institutions' results. The cohort \
       report names no institution unless --named.
       """)
 

@@ -6,8 +6,8 @@ struct Migrate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Carry a response file's answers over to the questionnaire version that revises theirs.",
     discussion: """
-      Unchanged statements keep their answers; replaced and split statements pass theirs on; retired
-      statements' answers are kept under <retired-answers>; new statements start unanswered. Every
+      Unchanged statements keep their answers; replaced and split statements pass theirs on; retired \
+      statements' answers are kept under <retired-answers>; new statements start unanswered. Every \
       change is printed.
       """)
 

@@ -8,7 +8,7 @@ struct TrendCommand: ParsableCommand {
     commandName: "trend",
     abstract: "Compare one institution's assessments period by period; write trend.html and trend.xml.",
     discussion: """
-      FILEs are response files or gap-analysis XML files (gap-report.xml), in any order. Response files
+      FILEs are response files or gap-analysis XML files (gap-report.xml), in any order. Response files \
       are scored against the questionnaire version they name: the bundled one, or one given with --questionnaire.
       """)
 

@@ -6,7 +6,7 @@ struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check questionnaire and response files; print file:line:column for every problem.",
     discussion: """
-      Response files are checked against a questionnaire given among the files (same id and version),
+      Response files are checked against a questionnaire given among the files (same id and version), \
       else the one named by --questionnaire, else the bundled one.
       """)
 
