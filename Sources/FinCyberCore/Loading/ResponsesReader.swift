@@ -130,7 +130,7 @@ struct ResponsesReader {
   }
 
   private mutating func readAnswers(_ element: XMLElementNode) -> [String: Answer] {
-    let statements = Set(questionnaire.statements.map(\.id))
+    let statements = questionnaire.statementIDs
     var seen = UniqueIDs("statement", repeated: "is answered twice")
     var answers: [String: Answer] = [:]
     for answer in element.children(named: "answer") {

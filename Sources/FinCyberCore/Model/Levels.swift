@@ -12,6 +12,12 @@ public struct MaturityLevel: Sendable, Hashable, Comparable {
   public var description: LocalizedText
 
   public static func < (lhs: MaturityLevel, rhs: MaturityLevel) -> Bool { lhs.rank < rhs.rank }
+  /// Two levels are the same level when their id and rank are; names and descriptions are wording.
+  public static func == (lhs: MaturityLevel, rhs: MaturityLevel) -> Bool { lhs.id == rhs.id && lhs.rank == rhs.rank }
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(rank)
+  }
 }
 
 /// An inherent risk level (Least … Most).
@@ -24,6 +30,12 @@ public struct RiskLevel: Sendable, Hashable, Comparable {
   public var name: LocalizedText
 
   public static func < (lhs: RiskLevel, rhs: RiskLevel) -> Bool { lhs.rank < rhs.rank }
+  /// Two risk levels are the same level when their id and rank are; names are wording.
+  public static func == (lhs: RiskLevel, rhs: RiskLevel) -> Bool { lhs.id == rhs.id && lhs.rank == rhs.rank }
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(rank)
+  }
 }
 
 /// The five answers a statement can get.

@@ -27,14 +27,38 @@ public struct Questionnaire: Sendable {
   /// The inherent risk profile.
   public var riskCategories: [RiskCategory]
   /// The domains.
-  public var domains: [Domain]
+  public var domains: [Domain] {
+    didSet {
+      statements = Self.statements(in: domains)
+      statementIDs = Set(statements.map(\.id))
+    }
+  }
   /// Outcome indicators.
   public var indicators: [OutcomeIndicator]
   /// What this version changed from the one it revises, if it revises one.
   public var revision: Revision?
 
-  /// Every statement in model order.
-  public var statements: [Statement] {
+  /// Every statement in model order, kept in step with `domains` (scoring a cohort reads it for
+  /// every institution, so it is stored rather than gathered on each call).
+  public private(set) var statements: [Statement]
+  /// The ids of every statement, for checking that an answer names one.
+  public private(set) var statementIDs: Set<String>
+
+  init(
+    id: String, version: String, date: String, title: LocalizedText, description: LocalizedText, levels: [MaturityLevel],
+    answerScale: [AnswerValue: AnswerMeaning], riskLevels: [RiskLevel], documents: [SourceDocument], sectors: [Sector],
+    tiers: [Tier], riskTargets: [String: MaturityLevel], riskCategories: [RiskCategory], domains: [Domain],
+    indicators: [OutcomeIndicator], revision: Revision?
+  ) {
+    (self.id, self.version, self.date, self.title, self.description) = (id, version, date, title, description)
+    (self.levels, self.answerScale, self.riskLevels, self.documents, self.sectors) = (levels, answerScale, riskLevels, documents, sectors)
+    (self.tiers, self.riskTargets, self.riskCategories, self.domains) = (tiers, riskTargets, riskCategories, domains)
+    (self.indicators, self.revision) = (indicators, revision)
+    self.statements = Self.statements(in: domains)
+    self.statementIDs = Set(statements.map(\.id))
+  }
+
+  private static func statements(in domains: [Domain]) -> [Statement] {
     domains.flatMap { $0.factors.flatMap { $0.components.flatMap(\.statements) } }
   }
 
@@ -160,7 +184,7 @@ public struct Statement: Sendable, Hashable {
   public var sources: [String]
   /// NIST CSF 2.0 subcategory ids.
   public var csf: [String]
-  /// The position in the model, 0 for the first statement.
+  /// The position in the model, 0 for the first statement: its index in `Questionnaire.statements`.
   public var position: Int
   public var domainID: String
   public var factorID: String

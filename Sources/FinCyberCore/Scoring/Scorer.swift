@@ -34,13 +34,16 @@ public enum Scorer {
       responses.answers[statement.id] ?? Answer(statementID: statement.id, value: unansweredMeaning.value)
     }
     let meaningOf = { (answer: Answer) -> AnswerMeaning in questionnaire.answerScale[answer.value]! }
+    // Each statement's answer and its meaning, looked up once, by position in the model.
+    let answers = questionnaire.statements.map(answerFor)
+    let meanings = answers.map(meaningOf)
 
     // Rule 1 and 2: tally each component per level and climb the levels.
     func tallies(_ statements: [Statement]) -> [LevelTally] {
       questionnaire.levels.map { level in
         var tally = LevelTally(level: level)
         for statement in statements where statement.level == level {
-          let meaning = meaningOf(answerFor(statement))
+          let meaning = meanings[statement.position]
           switch meaning.counting {
           case .excluded:
             tally.excluded += 1
@@ -87,10 +90,10 @@ public enum Scorer {
       let score = parent(domain.id, factors)
       let target = targetLevel(domain.id, risk: risk.overall, tier: tier, responses: responses, questionnaire)
       let statements = domain.factors.flatMap { $0.components.flatMap(\.statements) }
-      let unmet = statements.filter { meaningOf(answerFor($0)).counting == .notMet }
+      let unmet = statements.filter { meanings[$0.position].counting == .notMet }
       let order = { (a: Gap, b: Gap) in (a.statement.level.rank, a.statement.position) < (b.statement.level.rank, b.statement.position) }
-      let baselineGaps = unmet.filter(\.isComplianceBaseline).map { Gap(kind: .baseline, statement: $0, answer: answerFor($0)) }.sorted(by: order)
-      let targetGaps = unmet.filter { $0.level <= target.level }.map { Gap(kind: .target, statement: $0, answer: answerFor($0)) }.sorted(by: order)
+      let baselineGaps = unmet.filter(\.isComplianceBaseline).map { Gap(kind: .baseline, statement: $0, answer: answers[$0.position]) }.sorted(by: order)
+      let targetGaps = unmet.filter { $0.level <= target.level }.map { Gap(kind: .target, statement: $0, answer: answers[$0.position]) }.sorted(by: order)
       let outcomes = questionnaire.indicators.filter { $0.domainID == domain.id }.map { indicator in
         outcome(indicator, responses.outcomes[indicator.id], target: target.level, claimed: score.achieved)
       }
@@ -106,9 +109,9 @@ public enum Scorer {
       questionnaire: questionnaire, responses: responses, inherentRisk: risk, domains: domains,
       baselineGaps: domains.flatMap(\.baselineGaps).sorted(by: order),
       targetGaps: domains.flatMap(\.targetGaps).sorted(by: order),
-      unanswered: all.filter { !meaningOf(answerFor($0)).isComplete },
-      notApplicable: all.filter { meaningOf(answerFor($0)).counting == .excluded }.map { ($0, answerFor($0)) },
-      compensating: all.filter { meaningOf(answerFor($0)).requirement == .compensatingControl }.map { ($0, answerFor($0)) })
+      unanswered: all.filter { !meanings[$0.position].isComplete },
+      notApplicable: all.filter { meanings[$0.position].counting == .excluded }.map { ($0, answers[$0.position]) },
+      compensating: all.filter { meanings[$0.position].requirement == .compensatingControl }.map { ($0, answers[$0.position]) })
   }
 
   /// Rule 4: the level rated most often, ties to the higher level.

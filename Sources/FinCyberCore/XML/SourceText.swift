@@ -4,7 +4,7 @@ import Foundation
 public struct SourceText: Sendable {
   /// The path the user gave for the file.
   public let path: String
-  private let lines: [Substring]
+  private let text: String
 
   /// Creates a source text.
   ///
@@ -13,7 +13,26 @@ public struct SourceText: Sendable {
   ///   - text: The file's text.
   public init(path: String, text: String) {
     self.path = path
-    self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    self.text = text
+  }
+
+  /// The lines of the text, split when a position is first needed (only for diagnostics).
+  ///
+  /// Splits on the newline byte: "\n" is always a scalar boundary, so the UTF-8 indices are valid
+  /// String indices, and no grapheme breaking is needed for a megabyte of text.
+  private var lines: [Substring] {
+    var lines: [Substring] = []
+    var start = text.utf8.startIndex
+    var index = start
+    while index != text.utf8.endIndex {
+      if text.utf8[index] == UInt8(ascii: "\n") {
+        lines.append(text[start..<index])
+        start = text.utf8.index(after: index)
+      }
+      index = text.utf8.index(after: index)
+    }
+    lines.append(text[start..<text.utf8.endIndex])
+    return lines
   }
 
   /// The column of an element's start tag, or of one of its attributes, near a line.
@@ -26,6 +45,7 @@ public struct SourceText: Sendable {
   ///   - line: The line libxml2 gave.
   /// - Returns: The line and column found, or the given line and column 1.
   public func locate(element: String, attribute: String? = nil, near line: Int) -> (line: Int, column: Int) {
+    let lines = self.lines
     var current = min(max(line, 1), max(lines.count, 1))
     while current >= 1 && current >= line - 20 && current <= lines.count {
       let text = lines[current - 1]
@@ -45,7 +65,7 @@ public struct SourceText: Sendable {
   /// - Parameter text: The text to find.
   /// - Returns: Its 1-based line and column, or nil.
   public func find(_ text: String) -> (line: Int, column: Int)? {
-    for (index, line) in lines.enumerated() {
+    for (index, line) in self.lines.enumerated() {
       if let range = line.range(of: text) { return (index + 1, line.distance(from: line.startIndex, to: range.lowerBound) + 1) }
     }
     return nil

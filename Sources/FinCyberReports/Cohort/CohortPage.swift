@@ -1,7 +1,7 @@
 import FinCyberCore
 
 /// Renders the cohort report and the per-institution position reports.
-public struct CohortPage {
+public struct CohortPage: Sendable {
   private let templates: ReportTemplates
 
   /// Uses the given templates, the bundled ones by default.

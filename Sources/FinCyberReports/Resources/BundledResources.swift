@@ -93,76 +93,18 @@ enum BundledResources {
 </section>
 
 """#,
-    "Reports/templates/gap-report.mustache": #"""
-<!DOCTYPE html>
-<html lang="{{lang}}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{labels.reportTitle}} — {{cover.institution}} {{cover.period}}</title>
-{{> styles}}
-</head>
-<body>
-<header class="cover">
-<p class="subtitle">{{labels.reportSubtitle}}</p>
-<h1>{{labels.reportTitle}}</h1>
-<p class="institution">{{cover.institution}}</p>
-<p class="period">{{cover.period}}</p>
-<dl class="facts">
-<dt>{{labels.sector}}</dt><dd>{{cover.sector}}</dd>
-<dt>{{labels.tier}}</dt><dd>{{cover.tier}}</dd>
-<dt>{{labels.period}}</dt><dd>{{cover.period}}</dd>
-<dt>{{labels.date}}</dt><dd>{{cover.date}}</dd>
-<dt>{{labels.assessor}}</dt><dd>{{cover.assessor}}</dd>
-<dt>{{labels.questionnaire}}</dt><dd>{{cover.questionnaireTitle}} ({{cover.questionnaireID}}, {{labels.version}} {{cover.version}})</dd>
-<dt>{{labels.sha256Questionnaire}}</dt><dd><code>{{cover.questionnaireSHA256}}</code></dd>
-<dt>{{labels.sha256Responses}}</dt><dd><code>{{cover.responsesSHA256}}</code></dd>
-</dl>
-<p class="note">{{labels.sha256Note}}</p>
-</header>
-<main>
-<section id="summary" class="page" aria-labelledby="summary-title">
-<h2 id="summary-title">{{labels.executiveSummary}}</h2>
-{{#summary}}
-<p class="status {{#baselineMet}}ok{{/baselineMet}}{{^baselineMet}}alert{{/baselineMet}}"><span class="mark" aria-hidden="true">{{#baselineMet}}✔{{/baselineMet}}{{^baselineMet}}✖{{/baselineMet}}</span> {{baselineStatus}} {{labels.baselineGaps}}: {{baselineGapCount}} · {{labels.targetGaps}}: {{targetGapCount}}</p>
-<p>{{completeness}}</p>
-<table class="pillars">
-<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.achieved}}</th><th scope="col">{{labels.target}}</th><th scope="col" class="number">{{labels.percentToTarget}}</th>{{#hasPrevious}}<th scope="col">{{labels.direction}} ({{previousPeriod}})</th>{{/hasPrevious}}<th scope="col" class="number">{{labels.baselineGaps}}</th><th scope="col" class="number">{{labels.targetGaps}}</th></tr></thead>
-<tbody>
-{{#rows}}
-<tr><th scope="row">{{id}} {{name}}</th><td>{{achieved}}{{#meetsTarget}} ✔{{/meetsTarget}}</td><td>{{target}}</td><td class="number">{{percentToTarget}}</td>{{#hasPrevious}}<td><span aria-hidden="true">{{directionSymbol}}</span> {{direction}}</td>{{/hasPrevious}}<td class="number">{{baselineGaps}}</td><td class="number">{{targetGaps}}</td></tr>
-{{/rows}}
-</tbody>
-</table>
-<h3>{{labels.position}}</h3>
-<ul class="positions">
-{{#rows}}
-<li>{{sentence}}</li>
-{{/rows}}
-</ul>
-<h3>{{labels.urgentGaps}}</h3>
-<p class="note">{{labels.urgentNote}}</p>
-{{#hasUrgent}}
-<ol class="urgent">
-{{#urgent}}
-<li><code>{{id}}</code> <span class="tag {{kind}}">{{level}}</span> {{text}}</li>
-{{/urgent}}
-</ol>
-{{/hasUrgent}}
-{{^hasUrgent}}<p>{{labels.noGaps}}</p>{{/hasUrgent}}
-<h3>{{labels.claimsFlags}}</h3>
-{{#hasClaims}}
-<ul class="claims">
-{{#claims}}
-<li><span class="mark" aria-hidden="true">⚠</span> {{pillar}} · {{indicator}}: {{measured}} → {{reached}} &lt; {{claimed}}</li>
-{{/claims}}
-</ul>
-{{/hasClaims}}
-{{^hasClaims}}<p>{{labels.claimsNone}}</p>{{/hasClaims}}
-{{/summary}}
+    "Reports/templates/gap-report-baseline.mustache": #"""
+<section id="baseline" class="page" aria-labelledby="baseline-title">
+<h2 id="baseline-title">{{labels.complianceBaseline}}</h2>
+<p>{{labels.complianceIntro}}</p>
+{{#hasBaselineGaps}}
+{{#baselineGaps}}{{> gap}}{{/baselineGaps}}
+{{/hasBaselineGaps}}
+{{^hasBaselineGaps}}<p>{{labels.noGaps}}</p>{{/hasBaselineGaps}}
 </section>
-{{#charts}}
+
+"""#,
+    "Reports/templates/gap-report-charts.mustache": #"""
 <section id="charts" class="page" aria-labelledby="charts-title">
 <h2 id="charts-title">{{labels.charts}}</h2>
 <figure class="chart">
@@ -227,8 +169,72 @@ enum BundledResources {
 </tbody>
 </table>
 </section>
-{{/charts}}
-{{#risk}}
+
+"""#,
+    "Reports/templates/gap-report-gaps.mustache": #"""
+<section id="gaps" class="page" aria-labelledby="gaps-title">
+<h2 id="gaps-title">{{labels.gapToTarget}}</h2>
+<p>{{labels.gapIntro}}</p>
+{{#gapGroups}}
+<h3>{{id}} {{name}} — {{labels.target}}: {{target}} ({{count}})</h3>
+{{#factors}}
+<h4>{{id}} {{name}}</h4>
+{{#components}}
+<h5>{{id}} {{name}}</h5>
+{{#gaps}}{{> gap}}{{/gaps}}
+{{/components}}
+{{/factors}}
+{{/gapGroups}}
+{{^hasTargetGaps}}<p>{{labels.noGaps}}</p>{{/hasTargetGaps}}
+</section>
+
+"""#,
+    "Reports/templates/gap-report-lists.mustache": #"""
+<section id="lists" class="page" aria-labelledby="lists-title">
+<h2 id="lists-title">{{labels.lists}}</h2>
+<h3>{{labels.compensating}}</h3>
+{{#hasCompensating}}<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col">{{labels.compensatingControl}}</th></tr></thead><tbody>
+{{#compensating}}<tr><td><code>{{id}}</code> {{text}}</td><td>{{note}}</td></tr>
+{{/compensating}}</tbody></table>{{/hasCompensating}}
+{{^hasCompensating}}<p>{{labels.none}}</p>{{/hasCompensating}}
+<h3>{{labels.notApplicable}}</h3>
+{{#hasNotApplicable}}<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col">{{labels.justification}}</th></tr></thead><tbody>
+{{#notApplicable}}<tr><td><code>{{id}}</code> {{text}}</td><td>{{note}}</td></tr>
+{{/notApplicable}}</tbody></table>{{/hasNotApplicable}}
+{{^hasNotApplicable}}<p>{{labels.none}}</p>{{/hasNotApplicable}}
+<h3>{{labels.unanswered}}</h3>
+{{#hasUnanswered}}<ul class="plain">
+{{#unanswered}}<li><code>{{id}}</code> {{text}}</li>
+{{/unanswered}}</ul>{{/hasUnanswered}}
+{{^hasUnanswered}}<p>{{labels.none}}</p>{{/hasUnanswered}}
+</section>
+
+"""#,
+    "Reports/templates/gap-report-method.mustache": #"""
+<section id="method" class="page" aria-labelledby="method-title">
+<h2 id="method-title">{{labels.method}}</h2>
+{{#method}}<p>{{.}}</p>
+{{/method}}
+</section>
+
+"""#,
+    "Reports/templates/gap-report-outcomes.mustache": #"""
+<section id="outcomes" class="page" aria-labelledby="outcomes-title">
+<h2 id="outcomes-title">{{labels.outcomes}}</h2>
+{{#hasOutcomes}}
+<table>
+<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.indicator}}</th><th scope="col" class="number">{{labels.measured}}</th><th scope="col">{{labels.reached}}</th><th scope="col">{{labels.target}}</th><th scope="col" class="number">{{labels.targetThreshold}}</th><th scope="col">{{labels.flag}}</th></tr></thead>
+<tbody>
+{{#outcomes}}<tr><td>{{pillar}}</td><th scope="row">{{name}}{{#note}}<br><small>{{note}}</small>{{/note}}</th><td class="number">{{measured}}</td><td>{{reached}}</td><td>{{target}}</td><td class="number">{{threshold}}</td><td>{{#flagged}}<strong><span aria-hidden="true">⚠</span> {{labels.claimsExceed}}</strong>{{/flagged}}</td></tr>
+{{/outcomes}}
+</tbody>
+</table>
+{{/hasOutcomes}}
+{{^hasOutcomes}}<p>{{labels.none}}</p>{{/hasOutcomes}}
+</section>
+
+"""#,
+    "Reports/templates/gap-report-risk.mustache": #"""
 <section id="risk" class="page" aria-labelledby="risk-title">
 <h2 id="risk-title">{{labels.inherentRisk}}</h2>
 <dl class="facts">
@@ -255,66 +261,92 @@ enum BundledResources {
 </tbody>
 </table>
 </section>
-{{/risk}}
-<section id="baseline" class="page" aria-labelledby="baseline-title">
-<h2 id="baseline-title">{{labels.complianceBaseline}}</h2>
-<p>{{labels.complianceIntro}}</p>
-{{#hasBaselineGaps}}
-{{#baselineGaps}}{{> gap}}{{/baselineGaps}}
-{{/hasBaselineGaps}}
-{{^hasBaselineGaps}}<p>{{labels.noGaps}}</p>{{/hasBaselineGaps}}
-</section>
-<section id="gaps" class="page" aria-labelledby="gaps-title">
-<h2 id="gaps-title">{{labels.gapToTarget}}</h2>
-<p>{{labels.gapIntro}}</p>
-{{#gapGroups}}
-<h3>{{id}} {{name}} — {{labels.target}}: {{target}} ({{count}})</h3>
-{{#factors}}
-<h4>{{id}} {{name}}</h4>
-{{#components}}
-<h5>{{id}} {{name}}</h5>
-{{#gaps}}{{> gap}}{{/gaps}}
-{{/components}}
-{{/factors}}
-{{/gapGroups}}
-{{^hasTargetGaps}}<p>{{labels.noGaps}}</p>{{/hasTargetGaps}}
-</section>
-<section id="outcomes" class="page" aria-labelledby="outcomes-title">
-<h2 id="outcomes-title">{{labels.outcomes}}</h2>
-{{#hasOutcomes}}
-<table>
-<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.indicator}}</th><th scope="col" class="number">{{labels.measured}}</th><th scope="col">{{labels.reached}}</th><th scope="col">{{labels.target}}</th><th scope="col" class="number">{{labels.targetThreshold}}</th><th scope="col">{{labels.flag}}</th></tr></thead>
+
+"""#,
+    "Reports/templates/gap-report-summary.mustache": #"""
+<section id="summary" class="page" aria-labelledby="summary-title">
+<h2 id="summary-title">{{labels.executiveSummary}}</h2>
+{{#summary}}
+<p class="status {{#baselineMet}}ok{{/baselineMet}}{{^baselineMet}}alert{{/baselineMet}}"><span class="mark" aria-hidden="true">{{#baselineMet}}✔{{/baselineMet}}{{^baselineMet}}✖{{/baselineMet}}</span> {{baselineStatus}} {{labels.baselineGaps}}: {{baselineGapCount}} · {{labels.targetGaps}}: {{targetGapCount}}</p>
+<p>{{completeness}}</p>
+<table class="pillars">
+<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.achieved}}</th><th scope="col">{{labels.target}}</th><th scope="col" class="number">{{labels.percentToTarget}}</th>{{#hasPrevious}}<th scope="col">{{labels.direction}} ({{previousPeriod}})</th>{{/hasPrevious}}<th scope="col" class="number">{{labels.baselineGaps}}</th><th scope="col" class="number">{{labels.targetGaps}}</th></tr></thead>
 <tbody>
-{{#outcomes}}<tr><td>{{pillar}}</td><th scope="row">{{name}}{{#note}}<br><small>{{note}}</small>{{/note}}</th><td class="number">{{measured}}</td><td>{{reached}}</td><td>{{target}}</td><td class="number">{{threshold}}</td><td>{{#flagged}}<strong><span aria-hidden="true">⚠</span> {{labels.claimsExceed}}</strong>{{/flagged}}</td></tr>
-{{/outcomes}}
+{{#rows}}
+<tr><th scope="row">{{id}} {{name}}</th><td>{{achieved}}{{#meetsTarget}} ✔{{/meetsTarget}}</td><td>{{target}}</td><td class="number">{{percentToTarget}}</td>{{#hasPrevious}}<td><span aria-hidden="true">{{directionSymbol}}</span> {{direction}}</td>{{/hasPrevious}}<td class="number">{{baselineGaps}}</td><td class="number">{{targetGaps}}</td></tr>
+{{/rows}}
 </tbody>
 </table>
-{{/hasOutcomes}}
-{{^hasOutcomes}}<p>{{labels.none}}</p>{{/hasOutcomes}}
+<h3>{{labels.position}}</h3>
+<ul class="positions">
+{{#rows}}
+<li>{{sentence}}</li>
+{{/rows}}
+</ul>
+<h3>{{labels.urgentGaps}}</h3>
+<p class="note">{{labels.urgentNote}}</p>
+{{#hasUrgent}}
+<ol class="urgent">
+{{#urgent}}
+<li><code>{{id}}</code> <span class="tag {{kind}}">{{level}}</span> {{text}}</li>
+{{/urgent}}
+</ol>
+{{/hasUrgent}}
+{{^hasUrgent}}<p>{{labels.noGaps}}</p>{{/hasUrgent}}
+<h3>{{labels.claimsFlags}}</h3>
+{{#hasClaims}}
+<ul class="claims">
+{{#claims}}
+<li><span class="mark" aria-hidden="true">⚠</span> {{pillar}} · {{indicator}}: {{measured}} → {{reached}} &lt; {{claimed}}</li>
+{{/claims}}
+</ul>
+{{/hasClaims}}
+{{^hasClaims}}<p>{{labels.claimsNone}}</p>{{/hasClaims}}
+{{/summary}}
 </section>
-<section id="lists" class="page" aria-labelledby="lists-title">
-<h2 id="lists-title">{{labels.lists}}</h2>
-<h3>{{labels.compensating}}</h3>
-{{#hasCompensating}}<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col">{{labels.compensatingControl}}</th></tr></thead><tbody>
-{{#compensating}}<tr><td><code>{{id}}</code> {{text}}</td><td>{{note}}</td></tr>
-{{/compensating}}</tbody></table>{{/hasCompensating}}
-{{^hasCompensating}}<p>{{labels.none}}</p>{{/hasCompensating}}
-<h3>{{labels.notApplicable}}</h3>
-{{#hasNotApplicable}}<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col">{{labels.justification}}</th></tr></thead><tbody>
-{{#notApplicable}}<tr><td><code>{{id}}</code> {{text}}</td><td>{{note}}</td></tr>
-{{/notApplicable}}</tbody></table>{{/hasNotApplicable}}
-{{^hasNotApplicable}}<p>{{labels.none}}</p>{{/hasNotApplicable}}
-<h3>{{labels.unanswered}}</h3>
-{{#hasUnanswered}}<ul class="plain">
-{{#unanswered}}<li><code>{{id}}</code> {{text}}</li>
-{{/unanswered}}</ul>{{/hasUnanswered}}
-{{^hasUnanswered}}<p>{{labels.none}}</p>{{/hasUnanswered}}
-</section>
-<section id="method" class="page" aria-labelledby="method-title">
-<h2 id="method-title">{{labels.method}}</h2>
-{{#method}}<p>{{.}}</p>
-{{/method}}
-</section>
+
+"""#,
+    "Reports/templates/gap-report.mustache": #"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{labels.reportTitle}} — {{cover.institution}} {{cover.period}}</title>
+{{> styles}}
+</head>
+<body>
+<header class="cover">
+<p class="subtitle">{{labels.reportSubtitle}}</p>
+<h1>{{labels.reportTitle}}</h1>
+<p class="institution">{{cover.institution}}</p>
+<p class="period">{{cover.period}}</p>
+<dl class="facts">
+<dt>{{labels.sector}}</dt><dd>{{cover.sector}}</dd>
+<dt>{{labels.tier}}</dt><dd>{{cover.tier}}</dd>
+<dt>{{labels.period}}</dt><dd>{{cover.period}}</dd>
+<dt>{{labels.date}}</dt><dd>{{cover.date}}</dd>
+<dt>{{labels.assessor}}</dt><dd>{{cover.assessor}}</dd>
+<dt>{{labels.questionnaire}}</dt><dd>{{cover.questionnaireTitle}} ({{cover.questionnaireID}}, {{labels.version}} {{cover.version}})</dd>
+<dt>{{labels.sha256Questionnaire}}</dt><dd><code>{{cover.questionnaireSHA256}}</code></dd>
+<dt>{{labels.sha256Responses}}</dt><dd><code>{{cover.responsesSHA256}}</code></dd>
+</dl>
+<p class="note">{{labels.sha256Note}}</p>
+</header>
+<main>
+{{> gap-report-summary}}
+{{#charts}}
+{{> gap-report-charts}}
+{{/charts}}
+{{#risk}}
+{{> gap-report-risk}}
+{{/risk}}
+{{> gap-report-baseline}}
+{{> gap-report-gaps}}
+{{> gap-report-outcomes}}
+{{> gap-report-lists}}
+{{> gap-report-method}}
 </main>
 </body>
 </html>

@@ -54,11 +54,16 @@ struct CohortCommand: ParsableCommand {
       ("cohort.xml", try CohortWriter.xml(cohort, named: named)),
     ]
     var used = Set<String>()
-    for member in cohort.members {
+    let names = cohort.members.map { member in
       var name = "position-" + CohortFiles.slug(member)
       if !used.insert(name).inserted { name += "-" + member.period }
-      outputs.append((name + ".html", Array(try page.position(member, in: cohort, language: lang).utf8)))
+      return name + ".html"
     }
+    let language = lang
+    let positions = try CohortFiles.parallelMap(cohort.members.count) { index in
+      Array(try page.position(cohort.members[index], in: cohort, language: language).utf8)
+    }
+    outputs += zip(names, positions).map { ($0, $1) }
     try AtomicFile.writeAll(outputs, into: out)
     let skipped = results.count - members.count
     Terminal.print("scored \(members.count) institutions\(skipped > 0 ? ", skipped \(skipped) files" : ""); wrote \(out)/cohort.html, \(out)/cohort.xml and \(members.count) position reports")
@@ -91,7 +96,7 @@ enum CohortFiles {
 
   /// Scores each file into a compact member, in parallel; results keep the files' order.
   static func score(_ files: [String], against questionnaire: Questionnaire) -> [Result<CohortMember, Problem>] {
-    let results = ResultBox(count: files.count)
+    let results = Box<Result<CohortMember, Problem>>(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
       let path = files[index]
       do {
@@ -106,23 +111,33 @@ enum CohortFiles {
     return results.values.map { $0! }
   }
 
-  /// A file-name-safe name for an institution's position report.
-  static func slug(_ member: CohortMember) -> String {
-    let base = member.id ?? ("institution-" + SHA256.hex(Array(member.name.utf8)).prefix(12))
-    return String(base.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." ? $0 : "_" })
+  /// Computes `body(0) … body(count - 1)` on every core; the results keep their order, and the
+  /// first error (by index) is thrown.
+  static func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
+    let box = Box<Result<T, any Error>>(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+      box.set(index, Result { try body(index) })
+    }
+    return try box.values.map { try $0!.get() }
   }
 
   /// Results written from many threads, each to its own index.
-  final class ResultBox: @unchecked Sendable {
+  final class Box<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var values: [Result<CohortMember, Problem>?]
+    private(set) var values: [Value?]
 
     init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: Result<CohortMember, Problem>) {
+    func set(_ index: Int, _ value: Value) {
       lock.lock()
       values[index] = value
       lock.unlock()
     }
+  }
+
+  /// A file-name-safe name for an institution's position report.
+  static func slug(_ member: CohortMember) -> String {
+    let base = member.id ?? ("institution-" + SHA256.hex(Array(member.name.utf8)).prefix(12))
+    return String(base.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." ? $0 : "_" })
   }
 }

