@@ -93,5 +93,12 @@ import Testing
     let cohort = try Self.cohort()
     let b = try #require(cohort.members.first { $0.name == "B" })
     #expect(cohort.peers(of: b).map(\.name).sorted() == ["A", "B"])
+    // The peer summary a position report reads: A and B only. D1: A 100, B 6/7.
+    let group = try #require(cohort.peerGroup(of: b))
+    #expect(group.members == 2)
+    let d1 = try #require(group.pillars[0].percentToTarget)
+    #expect(abs(d1.minimum - 600.0 / 7) < 1e-9)
+    #expect(abs(d1.median - (600.0 / 7 + 100) / 2) < 1e-9)
+    #expect(d1.maximum == 100)
   }
 }

@@ -74,26 +74,50 @@ public enum AtomicFile {
         throw FinCyberError.cannotWrite(path: folder + "/" + file.name, reason: "a folder of that name is in the way")
       }
     }
-    var staged: [(temporary: String, final: String)] = []
-    func cleanUp() {
+    // Stage every file beside its final name, on every core: a cohort writes thousands, and
+    // each waits for its own fsync.
+    let staged = files.map { file in
+      (temporary: folder + "/." + file.name + ".staged-" + String(UInt64.random(in: 0...UInt64.max), radix: 36),
+       final: folder + "/" + file.name)
+    }
+    let failures = FailureList(count: files.count)
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      do {
+        try write(files[index].bytes, to: staged[index].temporary, overwrite: false)
+      } catch {
+        failures.set(index, (error as? FinCyberError)?.errorDescription ?? "\(error)")
+      }
+    }
+    if let (index, reason) = failures.first {
       for file in staged { unlink(file.temporary) }
       if !existed { try? FileManager.default.removeItem(atPath: folder) }
-    }
-    for file in files {
-      let final = folder + "/" + file.name
-      let temporary = folder + "/." + file.name + ".staged-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
-      do {
-        try write(file.bytes, to: temporary, overwrite: false)
-      } catch {
-        cleanUp()
-        throw FinCyberError.cannotWrite(path: final, reason: (error as? FinCyberError)?.errorDescription ?? "\(error)")
-      }
-      staged.append((temporary, final))
+      throw FinCyberError.cannotWrite(path: staged[index].final, reason: reason)
     }
     for (index, file) in staged.enumerated() where rename(file.temporary, file.final) != 0 {
       let reason = String(cString: strerror(errno))
       for later in staged[index...] { unlink(later.temporary) }
       throw FinCyberError.cannotWrite(path: file.final, reason: reason)
+    }
+  }
+
+  /// Failures reported from many threads, each at its own index.
+  private final class FailureList: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reasons: [String?]
+
+    init(count: Int) { reasons = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ reason: String) {
+      lock.lock()
+      reasons[index] = reason
+      lock.unlock()
+    }
+
+    /// The failure with the lowest index, so the error does not depend on thread timing.
+    var first: (Int, String)? {
+      lock.lock()
+      defer { lock.unlock() }
+      return reasons.enumerated().first { $0.element != nil }.map { ($0.offset, $0.element!) }
     }
   }
 }

@@ -38,6 +38,8 @@ public struct Cohort: Sendable {
   /// The statements most often unmet, most first, at most ten.
   public var mostOftenUnmet: [Unmet]
   public var indicators: [IndicatorDistribution]
+  /// Each sector-and-tier group of peers, summarised once (a position report reads its own).
+  let peerGroups: [String: Group]
 
   /// Summarises members that answer one questionnaire.
   ///
@@ -69,11 +71,21 @@ public struct Cohort: Sendable {
       let chosen = sorted.filter { $0.tier == tier.id }
       return chosen.isEmpty ? nil : group("tier", tier.id, chosen)
     }
+    var byPeers: [String: [CohortMember]] = [:]
+    for member in sorted { byPeers[Self.peerKey(member), default: []].append(member) }
+    peerGroups = byPeers.mapValues { group("peers", Self.peerKey($0[0]), $0) }
     let statements = questionnaire.statements
+    var unmetCounts = Array(repeating: 0, count: statements.count)
+    var applicableCounts = Array(repeating: 0, count: statements.count)
+    for member in sorted {
+      for index in statements.indices {
+        if member.isSet(member.unmet, index) { unmetCounts[index] += 1 }
+        if member.isSet(member.applicable, index) { applicableCounts[index] += 1 }
+      }
+    }
     mostOftenUnmet = statements.indices.compactMap { index -> Unmet? in
-      let unmet = sorted.filter { $0.isSet($0.unmet, index) }.count
-      guard unmet > 0 else { return nil }
-      return Unmet(statement: statements[index], unmet: unmet, applicable: sorted.filter { $0.isSet($0.applicable, index) }.count)
+      guard unmetCounts[index] > 0 else { return nil }
+      return Unmet(statement: statements[index], unmet: unmetCounts[index], applicable: applicableCounts[index])
     }
     .sorted { ($0.unmet, $1.statement.position) > ($1.unmet, $0.statement.position) }
     .prefix(10).map { $0 }
@@ -89,4 +101,11 @@ public struct Cohort: Sendable {
   public func peers(of member: CohortMember) -> [CohortMember] {
     members.filter { $0.sector == member.sector && $0.tier == member.tier }
   }
+
+  /// The summary of a member's peers (same sector and tier, the member included), made once per group.
+  ///
+  /// - Parameter member: An institution of this cohort.
+  public func peerGroup(of member: CohortMember) -> Group? { peerGroups[Self.peerKey(member)] }
+
+  static func peerKey(_ member: CohortMember) -> String { member.sector + "/" + member.tier }
 }

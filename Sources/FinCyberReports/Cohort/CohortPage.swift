@@ -181,13 +181,13 @@ struct PositionView {
     period = member.period
     sector = questionnaire.sectors.first { $0.id == member.sector }?.name.text(language) ?? member.sector
     tier = questionnaire.tiers.first { $0.id == member.tier }?.name.text(language) ?? member.tier
-    let peers = cohort.peers(of: member)
-    peerCount = peers.count
+    let peers = cohort.peerGroup(of: member)
+    peerCount = peers?.members ?? 0
     let levelName = { (rank: Int) in rank < 0 ? Labels.text("belowBaseline", language) : questionnaire.levels[rank].name.text(language) }
     var table: [Row] = []
     var boxes: [BoxRow] = []
     for (index, domain) in questionnaire.domains.enumerated() {
-      let summary = FiveNumbers(peers.compactMap { $0.percentToTarget[index] })
+      let summary = peers?.pillars[index].percentToTarget
       table.append(
         Row(
           pillar: "\(domain.id) \(domain.name.text(language))", achieved: levelName(member.achievedRanks[index]),
@@ -200,6 +200,6 @@ struct PositionView {
     rows = boxes
     height = BoxRow.height(questionnaire.domains.count)
     meetsBaseline = Labels.text(member.meetsComplianceBaseline ? "yes" : "no", language)
-    peerPassRate = Formatting.percent(peers.isEmpty ? nil : Double(peers.filter(\.meetsComplianceBaseline).count) * 100 / Double(peers.count))
+    peerPassRate = Formatting.percent(peers.flatMap { $0.members == 0 ? nil : $0.baselinePassRate })
   }
 }

@@ -74,7 +74,7 @@ public struct ReportTemplates: Sendable {
   /// `nil` property as absent, and only stored properties are seen, as with `Mirror`.
   static func plain(_ value: Any) -> Any? {
     switch value {
-    case is String, is Int, is Double, is Bool: return value
+    case is String, is Int, is Double, is Bool, is [String: String], is [String]: return value
     case let dictionary as [String: Any]: return dictionary.compactMapValues { plain($0) }
     case let array as [Any]: return array.compactMap { plain($0) }
     default: break

@@ -152,9 +152,12 @@ enum Labels {
   }
 
   /// Every label in one language, for the templates.
-  static func all(_ language: Language) -> [String: String] {
-    table.mapValues { language == .traditionalChinese ? $0.zh : $0.en }
-  }
+  static func all(_ language: Language) -> [String: String] { byLanguage[language]! }
+
+  private static let byLanguage: [Language: [String: String]] = Dictionary(
+    uniqueKeysWithValues: Language.allCases.map { language in
+      (language, table.mapValues { language == .traditionalChinese ? $0.zh : $0.en })
+    })
 }
 
 /// The keys of the report labels, for checking templates.
