@@ -133,6 +133,8 @@ struct ResponsesReader {
     let statements = questionnaire.statementIDs
     var seen = UniqueIDs("statement", repeated: "is answered twice")
     var answers: [String: Answer] = [:]
+    seen.reserveCapacity(statements.count)
+    answers.reserveCapacity(statements.count)
     for answer in element.children(named: "answer") {
       let id = answer["statement"]!
       guard statements.contains(id) else {

@@ -24,4 +24,7 @@ struct UniqueIDs {
   }
 
   func contains(_ id: String) -> Bool { seen[id] != nil }
+
+  /// Makes room for a number of ids, so that a large scope is not rehashed as it grows.
+  mutating func reserveCapacity(_ count: Int) { seen.reserveCapacity(count) }
 }

@@ -35,29 +35,30 @@ public enum Scorer {
     }
     let meaningOf = { (answer: Answer) -> AnswerMeaning in questionnaire.answerScale[answer.value]! }
     // Each statement's answer and its meaning, looked up once, by position in the model.
-    let answers = questionnaire.statements.map(answerFor)
+    let all = questionnaire.statements
+    let answers = all.map(answerFor)
     let meanings = answers.map(meaningOf)
 
     // Rule 1 and 2: tally each component per level and climb the levels.
+    // (Statements are read in place by index: copying a statement struct retains a dozen fields.)
     func tallies(_ statements: [Statement]) -> [LevelTally] {
-      questionnaire.levels.map { level in
-        var tally = LevelTally(level: level)
-        for statement in statements where statement.level == level {
-          let meaning = meanings[statement.position]
-          switch meaning.counting {
-          case .excluded:
-            tally.excluded += 1
-            continue
-          case .met:
-            tally.met += 1
-          case .notMet:
-            break
-          }
-          tally.applicable += 1
-          if !meaning.isComplete { tally.unanswered += 1 }
+      var tallies = questionnaire.levels.map { LevelTally(level: $0) }
+      for index in statements.indices {
+        let rank = statements[index].level.rank
+        let meaning = meanings[statements[index].position]
+        switch meaning.counting {
+        case .excluded:
+          tallies[rank].excluded += 1
+          continue
+        case .met:
+          tallies[rank].met += 1
+        case .notMet:
+          break
         }
-        return tally
+        tallies[rank].applicable += 1
+        if !meaning.isComplete { tallies[rank].unanswered += 1 }
       }
+      return tallies
     }
     func climb(_ tallies: [LevelTally]) -> MaturityLevel? {
       var reached: MaturityLevel?
@@ -89,8 +90,8 @@ public enum Scorer {
       }
       let score = parent(domain.id, factors)
       let target = targetLevel(domain.id, risk: risk.overall, tier: tier, responses: responses, questionnaire)
-      let statements = domain.factors.flatMap { $0.components.flatMap(\.statements) }
-      let unmet = statements.filter { meanings[$0.position].counting == .notMet }
+      let unmet = domain.factors.flatMap { $0.components.flatMap { $0.statements.map(\.position) } }
+        .filter { meanings[$0].counting == .notMet }.map { all[$0] }
       let order = { (a: Gap, b: Gap) in (a.statement.level.rank, a.statement.position) < (b.statement.level.rank, b.statement.position) }
       let baselineGaps = unmet.filter(\.isComplianceBaseline).map { Gap(kind: .baseline, statement: $0, answer: answers[$0.position]) }.sorted(by: order)
       let targetGaps = unmet.filter { $0.level <= target.level }.map { Gap(kind: .target, statement: $0, answer: answers[$0.position]) }.sorted(by: order)
@@ -104,14 +105,13 @@ public enum Scorer {
     }
 
     let order = { (a: Gap, b: Gap) in (a.statement.level.rank, a.statement.position) < (b.statement.level.rank, b.statement.position) }
-    let all = questionnaire.statements
     return Assessment(
       questionnaire: questionnaire, responses: responses, inherentRisk: risk, domains: domains,
       baselineGaps: domains.flatMap(\.baselineGaps).sorted(by: order),
       targetGaps: domains.flatMap(\.targetGaps).sorted(by: order),
-      unanswered: all.filter { !meanings[$0.position].isComplete },
-      notApplicable: all.filter { meanings[$0.position].counting == .excluded }.map { ($0, answers[$0.position]) },
-      compensating: all.filter { meanings[$0.position].requirement == .compensatingControl }.map { ($0, answers[$0.position]) })
+      unanswered: all.indices.filter { !meanings[$0].isComplete }.map { all[$0] },
+      notApplicable: all.indices.filter { meanings[$0].counting == .excluded }.map { (all[$0], answers[$0]) },
+      compensating: all.indices.filter { meanings[$0].requirement == .compensatingControl }.map { (all[$0], answers[$0]) })
   }
 
   /// Rule 4: the level rated most often, ties to the higher level.
