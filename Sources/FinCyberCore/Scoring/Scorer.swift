@@ -30,14 +30,13 @@ public enum Scorer {
   /// - Returns: The scored assessment.
   public static func score(_ responses: Responses, against questionnaire: Questionnaire) -> Assessment {
     let unansweredMeaning = questionnaire.answerScale[.unanswered]!
-    let answerFor = { (statement: Statement) -> Answer in
-      responses.answers[statement.id] ?? Answer(statementID: statement.id, value: unansweredMeaning.value)
-    }
-    let meaningOf = { (answer: Answer) -> AnswerMeaning in questionnaire.answerScale[answer.value]! }
     // Each statement's answer and its meaning, looked up once, by position in the model.
     let all = questionnaire.statements
-    let answers = all.map(answerFor)
-    let meanings = answers.map(meaningOf)
+    let answers = all.indices.map { index in
+      let id = all[index].id
+      return responses.answers[id] ?? Answer(statementID: id, value: unansweredMeaning.value)
+    }
+    let meanings = answers.map { questionnaire.answerScale[$0.value]! }
 
     // Rule 1 and 2: tally each component per level and climb the levels.
     // (Statements are read in place by index: copying a statement struct retains a dozen fields.)

@@ -141,23 +141,46 @@ public enum XMLDocumentLoader {
 
   /// Copies an element and its descendants into Swift values.
   private static func element(from node: xmlNodePtr) -> XMLElementNode {
+    var namespaces = NamespaceNames()
+    return element(from: node, namespaces: &namespaces)
+  }
+
+  /// Namespace URIs by the libxml2 declaration they come from: every element of a file shares a
+  /// handful, so each becomes one Swift string instead of one per element.
+  private struct NamespaceNames {
+    private var known: [(declaration: xmlNsPtr, uri: String)] = []
+
+    mutating func uri(_ declaration: xmlNsPtr) -> String? {
+      if let found = known.first(where: { $0.declaration == declaration }) { return found.uri }
+      guard let href = declaration.pointee.href else { return nil }
+      let uri = String(cString: href)
+      known.append((declaration, uri))
+      return uri
+    }
+  }
+
+  private static func element(from node: xmlNodePtr, namespaces: inout NamespaceNames) -> XMLElementNode {
     var result = XMLElementNode(
       name: String(cString: node.pointee.name),
-      namespace: node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) },
+      namespace: node.pointee.ns.flatMap { namespaces.uri($0) },
       line: Int(xmlGetLineNo(node)))
     var attribute = node.pointee.properties
     while let current = attribute {
       let name = String(cString: current.pointee.name)
       var key = name
       if let namespace = current.pointee.ns {
-        let href = namespace.pointee.href.map { String(cString: $0) }
-        if href == xmlNamespace {
+        if namespaces.uri(namespace) == xmlNamespace {
           key = "xml:" + name
         } else if let prefix = namespace.pointee.prefix {
           key = String(cString: prefix) + ":" + name
         }
       }
-      if let value = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
+      if let only = current.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE,
+        let content = only.pointee.content
+      {
+        // The usual case, one text node: read it in place.
+        result.attributes[key] = String(cString: content)
+      } else if let value = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
         result.attributes[key] = String(cString: value)
         fincyber_xmlFree(value)
       } else {
@@ -166,19 +189,21 @@ public enum XMLDocumentLoader {
       attribute = current.pointee.next
     }
     var child = node.pointee.children
-    var text = ""
+    var text: [UInt8] = []
     while let current = child {
       switch current.pointee.type {
       case XML_ELEMENT_NODE:
-        result.children.append(element(from: current))
+        result.children.append(element(from: current, namespaces: &namespaces))
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        if let content = current.pointee.content { text += String(cString: content) }
+        if let content = current.pointee.content {
+          text.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))))
+        }
       default:
         break
       }
       child = current.pointee.next
     }
-    result.text = text
+    result.text = String(decoding: text, as: UTF8.self)
     return result
   }
 }

@@ -38,11 +38,12 @@ public struct CohortMember: Sendable {
     achievedRanks = assessment.domains.map { $0.score.achieved?.rank ?? -1 }
     percentToTarget = assessment.domains.map(\.percentToTarget)
     meetsComplianceBaseline = assessment.meetsComplianceBaseline
-    let words = (questionnaire.statements.count + 63) / 64
+    let statements = questionnaire.statements
+    let words = (statements.count + 63) / 64
     unmet = Array(repeating: 0, count: words)
     applicable = Array(repeating: 0, count: words)
-    for (index, statement) in questionnaire.statements.enumerated() {
-      let value = responses.answers[statement.id]?.value ?? .unanswered
+    for index in statements.indices {
+      let value = responses.answers[statements[index].id]?.value ?? .unanswered
       let counting = questionnaire.answerScale[value]!.counting
       if counting != .excluded { applicable[index / 64] |= 1 << UInt64(index % 64) }
       if counting == .notMet { unmet[index / 64] |= 1 << UInt64(index % 64) }
