@@ -26,7 +26,7 @@ enum Tools {
   /// Runs a tool and waits for it; standard error goes through a file so that neither stream can stall it.
   static func run(_ executable: String, _ arguments: [String]) throws -> Output {
     let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("fincyber-tool-" + UUID().uuidString)
-    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errorFile) }
     let errorHandle = try FileHandle(forWritingTo: errorFile)
     defer { try? errorHandle.close() }

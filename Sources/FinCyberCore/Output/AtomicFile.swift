@@ -80,44 +80,23 @@ public enum AtomicFile {
       (temporary: folder + "/." + file.name + ".staged-" + String(UInt64.random(in: 0...UInt64.max), radix: 36),
        final: folder + "/" + file.name)
     }
-    let failures = FailureList(count: files.count)
-    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+    let failures = Parallel.map(files.count) { index -> String? in
       do {
         try write(files[index].bytes, to: staged[index].temporary, overwrite: false)
+        return nil
       } catch {
-        failures.set(index, (error as? FinCyberError)?.errorDescription ?? "\(error)")
+        return (error as? FinCyberError)?.errorDescription ?? "\(error)"
       }
     }
-    if let (index, reason) = failures.first {
+    if let index = failures.firstIndex(where: { $0 != nil }) {
       for file in staged { unlink(file.temporary) }
       if !existed { try? FileManager.default.removeItem(atPath: folder) }
-      throw FinCyberError.cannotWrite(path: staged[index].final, reason: reason)
+      throw FinCyberError.cannotWrite(path: staged[index].final, reason: failures[index]!)
     }
     for (index, file) in staged.enumerated() where rename(file.temporary, file.final) != 0 {
       let reason = String(cString: strerror(errno))
       for later in staged[index...] { unlink(later.temporary) }
       throw FinCyberError.cannotWrite(path: file.final, reason: reason)
-    }
-  }
-
-  /// Failures reported from many threads, each at its own index.
-  private final class FailureList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var reasons: [String?]
-
-    init(count: Int) { reasons = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ reason: String) {
-      lock.lock()
-      reasons[index] = reason
-      lock.unlock()
-    }
-
-    /// The failure with the lowest index, so the error does not depend on thread timing.
-    var first: (Int, String)? {
-      lock.lock()
-      defer { lock.unlock() }
-      return reasons.enumerated().first { $0.element != nil }.map { ($0.offset, $0.element!) }
     }
   }
 }

@@ -60,7 +60,7 @@ struct CohortCommand: ParsableCommand {
       return name + ".html"
     }
     let language = lang
-    let positions = try CohortFiles.parallelMap(cohort.members.count) { index in
+    let positions = try Parallel.map(cohort.members.count) { index in
       Array(try page.position(cohort.members[index], in: cohort, language: language).utf8)
     }
     outputs += zip(names, positions).map { ($0, $1) }
@@ -96,42 +96,16 @@ enum CohortFiles {
 
   /// Scores each file into a compact member, in parallel; results keep the files' order.
   static func score(_ files: [String], against questionnaire: Questionnaire) -> [Result<CohortMember, Problem>] {
-    let results = Box<Result<CohortMember, Problem>>(count: files.count)
-    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+    Parallel.map(files.count) { index -> Result<CohortMember, Problem> in
       let path = files[index]
       do {
         let responses = try Loader.responses(at: path, for: questionnaire)
-        results.set(index, .success(CohortMember(Scorer.score(responses, against: questionnaire), source: path)))
+        return .success(CohortMember(Scorer.score(responses, against: questionnaire), source: path))
       } catch let error as FinCyberError {
-        results.set(index, .failure(Problem(path: path, message: error.errorDescription ?? "\(error)")))
+        return .failure(Problem(path: path, message: error.errorDescription ?? "\(error)"))
       } catch {
-        results.set(index, .failure(Problem(path: path, message: "\(error)")))
+        return .failure(Problem(path: path, message: "\(error)"))
       }
-    }
-    return results.values.map { $0! }
-  }
-
-  /// Computes `body(0) … body(count - 1)` on every core; the results keep their order, and the
-  /// first error (by index) is thrown.
-  static func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
-    let box = Box<Result<T, any Error>>(count: count)
-    DispatchQueue.concurrentPerform(iterations: count) { index in
-      box.set(index, Result { try body(index) })
-    }
-    return try box.values.map { try $0!.get() }
-  }
-
-  /// Results written from many threads, each to its own index.
-  final class Box<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [Value?]
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-      lock.lock()
-      values[index] = value
-      lock.unlock()
     }
   }
 
