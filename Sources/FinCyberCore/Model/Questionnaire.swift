@@ -26,20 +26,15 @@ public struct Questionnaire: Sendable {
   public var riskTargets: [String: MaturityLevel]
   /// The inherent risk profile.
   public var riskCategories: [RiskCategory]
-  /// The domains.
-  public var domains: [Domain] {
-    didSet {
-      statements = Self.statements(in: domains)
-      statementIDs = Set(statements.map(\.id))
-    }
-  }
+  /// The domains (fixed once read: statement positions index `statements`).
+  public private(set) var domains: [Domain]
   /// Outcome indicators.
   public var indicators: [OutcomeIndicator]
   /// What this version changed from the one it revises, if it revises one.
   public var revision: Revision?
 
-  /// Every statement in model order, kept in step with `domains` (scoring a cohort reads it for
-  /// every institution, so it is stored rather than gathered on each call).
+  /// Every statement in model order (scoring a cohort reads it for every institution, so it is
+  /// stored rather than gathered on each call).
   public private(set) var statements: [Statement]
   /// The ids of every statement, for checking that an answer names one.
   public private(set) var statementIDs: Set<String>
