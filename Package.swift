@@ -8,10 +8,14 @@ let package = Package(
     .executable(name: "fincyber", targets: ["fincyber"]),
     .library(name: "FinCyberCore", targets: ["FinCyberCore"]),
     .library(name: "FinCyberReports", targets: ["FinCyberReports"]),
+    .library(name: "FinCyberServer", targets: ["FinCyberServer"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -31,11 +35,24 @@ let package = Package(
         .product(name: "Mustache", package: "swift-mustache"),
       ]
     ),
+    .target(
+      name: "FinCyberServer",
+      dependencies: [
+        "FinCyberCore",
+        "FinCyberReports",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      exclude: ["Templates"]
+    ),
     .executableTarget(
       name: "fincyber",
       dependencies: [
         "FinCyberCore",
         "FinCyberReports",
+        "FinCyberServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -52,6 +69,10 @@ let package = Package(
     .testTarget(
       name: "fincyberTests",
       dependencies: ["FinCyberCore", "FinCyberReports"]
+    ),
+    .testTarget(
+      name: "FinCyberServerTests",
+      dependencies: ["FinCyberServer", "FinCyberCore"]
     ),
   ]
 )

@@ -2,7 +2,8 @@
 """Writes the Swift files that carry fincyber's bundled files inside the binary.
 
 fincyber must work away from its source tree (an air-gapped laptop, a copied binary), so its
-schemas, default questionnaire, sample responses and report templates are compiled in as string
+schemas, default questionnaire, sample responses, report templates and the answering pages
+(`fincyber serve`) are compiled in as string
 literals. Run this after changing any of the files listed below; a test fails when the
 generated files and the originals differ.
 
@@ -27,6 +28,11 @@ BUNDLES = [
         for name in os.listdir(os.path.join(ROOT, "Reports/templates"))
         if name.endswith(".mustache") or name.endswith(".css")
     ) if os.path.isdir(os.path.join(ROOT, "Reports/templates")) else []),
+    ("Sources/FinCyberServer/Resources/BundledResources.swift", sorted(
+        os.path.join("Sources/FinCyberServer/Templates", name)
+        for name in os.listdir(os.path.join(ROOT, "Sources/FinCyberServer/Templates"))
+        if name.endswith((".mustache", ".css", ".js"))
+    )),
 ]
 
 

@@ -4,7 +4,7 @@ import Foundation
 
 /// The `fincyber` command: measure an institution against the Financial Cybersecurity Resilience Roadmap.
 @main
-struct FinCyber: ParsableCommand {
+struct FinCyber: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "fincyber",
     abstract: "Measure cybersecurity maturity against Taiwan's Financial Cybersecurity Resilience Roadmap.",
@@ -12,14 +12,18 @@ struct FinCyber: ParsableCommand {
       Exit codes: 0 success, 1 invalid input (or a file that cannot be read or written), 2 usage error.
       """,
     version: "0.1.0",
-    subcommands: [Assess.self, Validate.self, Template.self, TrendCommand.self, Migrate.self, CohortCommand.self, Anonymize.self, SampleCohort.self]
+    subcommands: [Assess.self, Validate.self, Template.self, TrendCommand.self, Migrate.self, CohortCommand.self, Anonymize.self, SampleCohort.self, Serve.self]
   )
 
   /// Runs a subcommand, mapping errors to fincyber's exit codes: 1 for bad input, 2 for bad usage.
-  static func main() {
+  static func main() async {
     do {
       var command = try parseAsRoot()
-      try command.run()
+      if var asynchronous = command as? any AsyncParsableCommand {
+        try await asynchronous.run()
+      } else {
+        try command.run()
+      }
     } catch let error as FinCyberError {
       Terminal.error(error.errorDescription ?? "\(error)")
       Foundation.exit(1)

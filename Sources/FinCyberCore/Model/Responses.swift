@@ -67,6 +67,16 @@ public struct Override: Sendable, Hashable {
   /// The level id (a risk level for the risk override, a maturity level for targets).
   public var level: String
   public var reason: String
+
+  /// Creates an override.
+  ///
+  /// - Parameters:
+  ///   - level: The level id chosen.
+  ///   - reason: Why.
+  public init(level: String, reason: String) {
+    self.level = level
+    self.reason = reason
+  }
 }
 
 /// The answer to one statement.
@@ -105,4 +115,16 @@ public struct Outcome: Sendable, Hashable {
   public var indicatorID: String
   public var value: Double
   public var note: String?
+
+  /// Creates a measured value.
+  ///
+  /// - Parameters:
+  ///   - indicatorID: The indicator measured.
+  ///   - value: The value, in the indicator's unit.
+  ///   - note: How or when it was measured.
+  public init(indicatorID: String, value: Double, note: String? = nil) {
+    self.indicatorID = indicatorID
+    self.value = value
+    self.note = note
+  }
 }

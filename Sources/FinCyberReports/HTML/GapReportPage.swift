@@ -1,7 +1,7 @@
 import FinCyberCore
 
 /// Renders the board's HTML gap report.
-public struct GapReportPage {
+public struct GapReportPage: Sendable {
   /// The templates in use.
   public let templates: ReportTemplates
 

@@ -1,0 +1,325 @@
+import FinCyberCore
+import FinCyberReports
+import Foundation
+import Hummingbird
+
+/// The answering pages, their forms and the downloads.
+struct Routes: Sendable {
+  let store: ResponseStore
+  let state: ServerState
+  let defaultLanguage: Language
+  let templates: PageTemplates
+  let reportPage: GapReportPage
+
+  init(store: ResponseStore, state: ServerState, defaultLanguage: Language) throws {
+    self.store = store
+    self.state = state
+    self.defaultLanguage = defaultLanguage
+    self.templates = try PageTemplates()
+    self.reportPage = try GapReportPage()
+  }
+
+  /// The language cookie's name.
+  static let languageCookie = "fincyber-lang"
+
+  func register(on router: Router<BasicRequestContext>) {
+    router.get("/") { request, _ in await overview(request) }
+    router.get("/component/:id") { request, context in try await component(request, id: context.parameters.require("id")) }
+    router.get("/risk") { request, _ in await risk(request) }
+    router.get("/outcomes") { request, _ in await outcomes(request) }
+    router.get("/next") { request, _ in await nextUnanswered(request) }
+    router.get("/report") { request, _ in await report(request) }
+    router.get("/download/:name") { request, context in try await download(request, name: context.parameters.require("name")) }
+    router.get("/static/:name") { _, context in try asset(context.parameters.require("name")) }
+    router.post("/profile") { request, _ in try await post(request) { fields in await saveProfile(request, fields) } }
+    router.post("/component/:id") { request, context in
+      let id = try context.parameters.require("id")
+      return try await post(request) { fields in try await saveAnswers(request, id: id, fields) }
+    }
+    router.post("/risk") { request, _ in try await post(request) { fields in await saveRisk(request, fields) } }
+    router.post("/outcomes") { request, _ in try await post(request) { fields in await saveOutcomes(request, fields) } }
+    router.post("/reload") { request, _ in try await post(request) { fields in await reload(fields) } }
+    router.post("/language") { request, _ in try await post(request) { fields in switchLanguage(fields) } }
+  }
+
+  // MARK: Pages
+
+  func overview(_ request: Request, notices: PageFrame.Notices? = nil, pending: FormFields? = nil, status: HTTPResponse.Status = .ok) async -> Response {
+    let (assessment, frame) = await current(request, back: "/", notices: notices)
+    let language = frame.language
+    return html(templates.render("overview", frame.view(
+      title: AppLabels.text("overview", language), navigation: "navOverview", responses: assessment.responses,
+      OverviewPage.view(assessment, language: language, pending: pending))), status: status)
+  }
+
+  func component(
+    _ request: Request, id: String, notices: PageFrame.Notices? = nil, pending: FormFields? = nil, status: HTTPResponse.Status = .ok
+  ) async throws -> Response {
+    let query = FormFields(request.uri.query ?? "")
+    let show = ComponentPage.Show(rawValue: pending?["show"] ?? query["show"] ?? "") ?? .all
+    let levelText = pending?["level"] ?? query["level"] ?? ""
+    let back = Self.componentAddress(id, show: show, level: levelText)
+    let (assessment, frame) = await current(request, back: back, notices: notices)
+    guard let place = ComponentPage.place(id, in: assessment) else { throw HTTPError(.notFound, message: "no component '\(id)'") }
+    let level = assessment.questionnaire.level(levelText)?.id
+    let problemFields = Set((notices?.problems ?? []).map(\.field))
+    var view = ComponentPage.view(place, assessment, language: frame.language, show: show, level: level, pending: pending, problemFields: problemFields)
+    view["after"] = place.component.statements.last?.id ?? ""
+    return html(templates.render("component", frame.view(
+      title: place.component.id + " " + place.component.name.text(frame.language), navigation: nil,
+      responses: assessment.responses, view)), status: status)
+  }
+
+  func risk(_ request: Request, notices: PageFrame.Notices? = nil, pending: FormFields? = nil, status: HTTPResponse.Status = .ok) async -> Response {
+    let (assessment, frame) = await current(request, back: "/risk", notices: notices)
+    return html(templates.render("risk", frame.view(
+      title: AppLabels.text("inherentRisk", frame.language), navigation: "navRisk", responses: assessment.responses,
+      RiskPage.view(assessment, language: frame.language, pending: pending))), status: status)
+  }
+
+  func outcomes(_ request: Request, notices: PageFrame.Notices? = nil, pending: FormFields? = nil, status: HTTPResponse.Status = .ok) async -> Response {
+    let (assessment, frame) = await current(request, back: "/outcomes", notices: notices)
+    return html(templates.render("outcomes", frame.view(
+      title: AppLabels.text("outcomes", frame.language), navigation: "navOutcomes", responses: assessment.responses,
+      OutcomesPage.view(assessment, language: frame.language, pending: pending))), status: status)
+  }
+
+  /// Redirects to the first applicable unanswered statement after the one named, wrapping round.
+  func nextUnanswered(_ request: Request) async -> Response {
+    let responses = await store.responses
+    let statements = store.questionnaire.statements
+    let after = FormFields(request.uri.query ?? "")["after"]
+    let start = after.flatMap { id in statements.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
+    let order = statements[start...] + statements[..<start]
+    guard let next = order.first(where: { (responses.answers[$0.id]?.value ?? .unanswered) == .unanswered }) else {
+      return redirect("/?complete=1")
+    }
+    return redirect(Self.componentAddress(next.componentID, show: .all, level: "") + "#s-" + next.id)
+  }
+
+  func report(_ request: Request) async -> Response {
+    let input = await reportInput()
+    var response = html(reportPage.html(input, language: language(request)))
+    response.headers[.contentSecurityPolicy] = GuardMiddleware<BasicRequestContext>.reportPolicy
+    return response
+  }
+
+  func download(_ request: Request, name: String) async throws -> Response {
+    let bytes: [UInt8]
+    let type: String
+    if name == "responses.xml" {
+      bytes = await store.bytes
+      type = "application/xml"
+    } else {
+      let files = try ReportSet.files(await reportInput(), language: language(request), page: reportPage, oscal: true)
+      guard let file = files.first(where: { $0.name == name && !$0.name.hasSuffix(".html") }) else {
+        throw HTTPError(.notFound, message: "no download '\(name)'")
+      }
+      bytes = file.bytes
+      type = name.hasSuffix(".csv") ? "text/csv; charset=utf-8" : "application/xml"
+    }
+    var response = Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    response.headers[.contentType] = type
+    response.headers[.contentDisposition] = "attachment; filename=\"\(name)\""
+    return response
+  }
+
+  func asset(_ name: String) throws -> Response {
+    guard name == "app.css" || name == "app.js", let text = PageTemplates.files[name] else {
+      throw HTTPError(.notFound, message: "no file '\(name)'")
+    }
+    var response = Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    response.headers[.contentType] = name.hasSuffix(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8"
+    return response
+  }
+
+  // MARK: Forms
+
+  /// Reads a form, checks its CSRF token, and hands it over.
+  func post(_ request: Request, _ handle: (FormFields) async throws -> Response) async throws -> Response {
+    var request = request
+    let body: ByteBuffer
+    do {
+      body = try await request.collectBody(upTo: AnswerServer.bodyLimit)
+    } catch {
+      throw HTTPError(.contentTooLarge, message: "the form is larger than \(AnswerServer.bodyLimit / 1024 / 1024) MiB")
+    }
+    let fields = FormFields(String(buffer: body))
+    guard state.accessGuard?.formIsGenuine(fields) == true else {
+      throw HTTPError(.forbidden, message: "the form did not come from this server's page (its CSRF token is missing or wrong)")
+    }
+    return try await handle(fields)
+  }
+
+  func saveProfile(_ request: Request, _ fields: FormFields) async -> Response {
+    let edit = ProfileEdit(fields, questionnaire: store.questionnaire)
+    return await save(request, problems: edit.problems, change: { edit.apply(to: &$0) }, done: "/") { notices, status in
+      await overview(request, notices: notices, pending: fields, status: status)
+    }
+  }
+
+  func saveAnswers(_ request: Request, id: String, _ fields: FormFields) async throws -> Response {
+    let components = store.questionnaire.domains.flatMap { $0.factors.flatMap(\.components) }
+    guard let model = components.first(where: { $0.id == id }) else {
+      throw HTTPError(.notFound, message: "no component '\(id)'")
+    }
+    let edit = AnswerEdit(fields, allowed: Set(model.statements.map(\.id)), current: await store.responses.answers)
+    let show = ComponentPage.Show(rawValue: fields["show"] ?? "") ?? .all
+    let done = Self.componentAddress(id, show: show, level: fields["level"] ?? "")
+    return await save(request, problems: edit.problems, change: { edit.apply(to: &$0) }, done: done, component: id) { notices, status in
+      (try? await component(request, id: id, notices: notices, pending: fields, status: status)) ?? html("", status: status)
+    }
+  }
+
+  func saveRisk(_ request: Request, _ fields: FormFields) async -> Response {
+    let edit = RiskEdit(fields, questionnaire: store.questionnaire)
+    return await save(request, problems: edit.problems, change: { edit.apply(to: &$0) }, done: "/risk") { notices, status in
+      await risk(request, notices: notices, pending: fields, status: status)
+    }
+  }
+
+  func saveOutcomes(_ request: Request, _ fields: FormFields) async -> Response {
+    let edit = OutcomeEdit(fields, questionnaire: store.questionnaire)
+    return await save(request, problems: edit.problems, change: { edit.apply(to: &$0) }, done: "/outcomes") { notices, status in
+      await outcomes(request, notices: notices, pending: fields, status: status)
+    }
+  }
+
+  func reload(_ fields: FormFields) async -> Response {
+    let back = Self.safeBack(fields["back"])
+    do {
+      try await store.reload()
+    } catch {
+      let text = (error as? FinCyberError)?.errorDescription ?? "\(error)"
+      return html(templates.render("refused", ["reason": text]), status: .unprocessableContent)
+    }
+    return redirect(back + (back.contains("?") ? "&" : "?") + "reloaded=1")
+  }
+
+  func switchLanguage(_ fields: FormFields) -> Response {
+    let chosen = Language(rawValue: fields["lang"] ?? "") ?? defaultLanguage
+    var response = redirect(Self.safeBack(fields["back"]))
+    response.headers[.setCookie] = "\(Self.languageCookie)=\(chosen.rawValue); Path=/; SameSite=Strict"
+    return response
+  }
+
+  /// Validates and saves a change; answers with a redirect (or JSON for the page's script) when
+  /// saved, else with the page again, showing what was sent and what is wrong.
+  private func save(
+    _ request: Request, problems: [FormProblem], change: @escaping @Sendable (inout Responses) -> Void, done: String,
+    component: String? = nil, page: (PageFrame.Notices, HTTPResponse.Status) async -> Response
+  ) async -> Response {
+    let language = language(request)
+    let wantsJSON = request.headers[.accept]?.contains("application/json") == true
+    var notices = PageFrame.Notices()
+    var status = HTTPResponse.Status.ok
+    if !problems.isEmpty {
+      notices.problems = problems
+      status = .unprocessableContent
+    } else {
+      switch await store.save(change) {
+      case .saved:
+        if wantsJSON { return await savedJSON(language: language, component: component) }
+        return redirect(done + (done.contains("?") ? "&" : "?") + "saved=1")
+      case .invalid(let diagnostics):
+        notices.problems = diagnostics.map { FormProblem(field: "", chinese: $0.description, english: $0.description) }
+        status = .unprocessableContent
+      case .conflict(let reason):
+        notices.conflict = reason
+        status = .conflict
+      }
+    }
+    if wantsJSON {
+      let message = notices.conflict.map { AppLabels.text("conflict", language) + ": " + $0 }
+        ?? AppLabels.text("problems", language) + " " + notices.problems.map { $0.text(language) }.joined(separator: " ")
+      return json(["status": status == .conflict ? "conflict" : "invalid", "message": message, "fields": notices.problems.map(\.field)], status: status)
+    }
+    return await page(notices, status)
+  }
+
+  private func savedJSON(language: Language, component id: String?) async -> Response {
+    var result: [String: Any] = ["status": "saved", "message": AppLabels.text("autosaved", language) + ": " + store.path]
+    if let id {
+      let assessment = Scorer.score(await store.responses, against: store.questionnaire)
+      if let place = ComponentPage.place(id, in: assessment) {
+        let progress = PageFrame.progress(place.score)
+        result["component"] = [
+          "achieved": PageFrame.levelName(place.score.achieved, language), "answered": progress.answered,
+          "applicable": progress.applicable,
+        ] as [String: Any]
+        let answers = assessment.responses.answers
+        let (unanswered, answered) = place.component.statements.reduce(into: ([String](), [String]())) { lists, statement in
+          if (answers[statement.id]?.value ?? .unanswered) == .unanswered { lists.0.append(statement.id) } else { lists.1.append(statement.id) }
+        }
+        result["unanswered"] = unanswered
+        result["answered"] = answered
+      }
+    }
+    return json(result, status: .ok)
+  }
+
+  // MARK: Support
+
+  private func current(_ request: Request, back: String, notices: PageFrame.Notices?) async -> (Assessment, PageFrame) {
+    let responses = await store.responses
+    let assessment = Scorer.score(responses, against: store.questionnaire)
+    let query = FormFields(request.uri.query ?? "")
+    var frame = PageFrame(language: language(request), csrf: state.csrf, file: store.path, back: back)
+    if let notices {
+      frame.notices = notices
+    } else {
+      frame.notices.saved = query["saved"] == "1"
+      frame.notices.reloaded = query["reloaded"] == "1"
+      frame.notices.complete = query["complete"] == "1"
+    }
+    frame.notices.diskChanged = await store.conflictOnDisk() != nil
+    return (assessment, frame)
+  }
+
+  private func reportInput() async -> ReportInput {
+    let responses = await store.responses
+    let bytes = await store.bytes
+    return ReportInput(
+      assessment: Scorer.score(responses, against: store.questionnaire),
+      questionnaireSHA256: SHA256.hex(store.questionnaireBytes), responsesSHA256: SHA256.hex(bytes))
+  }
+
+  func language(_ request: Request) -> Language {
+    let cookie = AccessGuard.cookie(Self.languageCookie, in: request.headers[values: .cookie].joined(separator: "; "))
+    return cookie.flatMap(Language.init(rawValue:)) ?? defaultLanguage
+  }
+
+  static func componentAddress(_ id: String, show: ComponentPage.Show, level: String) -> String {
+    var query: [String] = []
+    if show != .all { query.append("show=" + show.rawValue) }
+    if !level.isEmpty, level.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) { query.append("level=" + level) }
+    return "/component/" + id + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+  }
+
+  /// A path on this server to return to: never another host, never a scheme.
+  static func safeBack(_ back: String?) -> String {
+    guard let back, back.hasPrefix("/"), !back.hasPrefix("//"), !back.contains("\\"),
+      !back.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F })
+    else { return "/" }
+    return back
+  }
+
+  private func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+    var response = Response(status: status, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    response.headers[.contentType] = "text/html; charset=utf-8"
+    return response
+  }
+
+  private func redirect(_ location: String) -> Response {
+    var response = Response(status: .seeOther)
+    response.headers[.location] = location
+    return response
+  }
+
+  private func json(_ value: [String: Any], status: HTTPResponse.Status) -> Response {
+    let data = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys])) ?? Data("{}".utf8)
+    var response = Response(status: status, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    response.headers[.contentType] = "application/json; charset=utf-8"
+    return response
+  }
+}

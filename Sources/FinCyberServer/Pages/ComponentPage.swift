@@ -1,0 +1,140 @@
+import FinCyberCore
+
+/// One component's statements, grouped by level: the levels within the pillar's target first and
+/// open, the levels above it folded (as the NCUA ACET shows the required levels first).
+enum ComponentPage {
+  /// Which statements a component page shows.
+  enum Show: String, Sendable, CaseIterable {
+    case all
+    case unanswered
+    /// Statements not met at or below the target, and compliance-baseline statements not met.
+    case gaps
+  }
+
+  /// Where a component sits in the questionnaire.
+  struct Place {
+    var domain: DomainResult
+    var factor: AssessmentFactor
+    var component: Component
+    var score: NodeScore
+  }
+
+  /// Finds a component by id.
+  static func place(_ id: String, in assessment: Assessment) -> Place? {
+    for domain in assessment.domains {
+      for (factor, factorScore) in zip(domain.domain.factors, domain.score.children) {
+        for (component, score) in zip(factor.components, factorScore.children) where component.id == id {
+          return Place(domain: domain, factor: factor, component: component, score: score)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Whether a statement is a gap: applicable, not met, and within the target or in the compliance baseline.
+  static func isGap(_ statement: Statement, _ answer: Answer?, target: MaturityLevel, questionnaire: Questionnaire) -> Bool {
+    let value = answer?.value ?? .unanswered
+    guard questionnaire.answerScale[value]?.counting == .notMet else { return false }
+    return statement.level <= target || statement.isComplianceBaseline
+  }
+
+  /// The page's values.
+  ///
+  /// - Parameters:
+  ///   - place: The component.
+  ///   - assessment: The current answers, scored.
+  ///   - language: The page's language.
+  ///   - show: Which statements to show.
+  ///   - level: The one level to show, or nil for all.
+  ///   - pending: A form that was refused, shown as it was sent.
+  ///   - problemFields: The fields the refusal concerns.
+  static func view(
+    _ place: Place, _ assessment: Assessment, language: Language, show: Show, level: String?, pending: FormFields? = nil,
+    problemFields: Set<String> = []
+  ) -> [String: Any] {
+    let questionnaire = assessment.questionnaire
+    let answers = assessment.responses.answers
+    let target = place.domain.target.level
+    let base = "/component/" + place.component.id
+    func href(_ show: Show, _ level: String?) -> String {
+      var query: [String] = []
+      if show != .all { query.append("show=" + show.rawValue) }
+      if let level { query.append("level=" + level) }
+      return base + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+    }
+    let filters: [[String: Any]] = [
+      (Show.all, "showAll"), (.unanswered, "showUnanswered"), (.gaps, "showGaps"),
+    ].map { ["href": href($0.0, level), "name": AppLabels.text($0.1, language), "current": $0.0 == show] }
+    var levelFilters: [[String: Any]] = [["href": href(show, nil), "name": AppLabels.text("allLevels", language), "current": level == nil]]
+    levelFilters += questionnaire.levels.map { ["href": href(show, $0.id), "name": $0.name.text(language), "current": $0.id == level] }
+
+    let ordered = questionnaire.levels.filter { $0 <= target } + questionnaire.levels.filter { $0 > target }
+    var groups: [[String: Any]] = []
+    for groupLevel in ordered where level == nil || groupLevel.id == level {
+      let statements = place.component.statements.filter { statement in
+        guard statement.level == groupLevel else { return false }
+        let answer = answers[statement.id]
+        switch show {
+        case .all: return true
+        case .unanswered: return (answer?.value ?? .unanswered) == .unanswered
+        case .gaps: return isGap(statement, answer, target: target, questionnaire: questionnaire)
+        }
+      }
+      if statements.isEmpty { continue }
+      let rows = statements.map { statementView($0, answers[$0.id], assessment, target: target, language: language, pending: pending, problems: problemFields) }
+      let hasProblem = rows.contains { $0["problem"] as? Bool == true }
+      groups.append([
+        "name": groupLevel.name.text(language), "folded": groupLevel > target, "open": hasProblem || level != nil,
+        "statements": rows,
+      ])
+    }
+    let progress = PageFrame.progress(place.score)
+    return [
+      "pillar": [
+        "id": place.domain.domain.id, "name": place.domain.domain.name.text(language), "target": target.name.text(language),
+      ],
+      "factor": ["id": place.factor.id, "name": place.factor.name.text(language)],
+      "component": [
+        "id": place.component.id, "name": place.component.name.text(language),
+        "description": place.component.description.text(language),
+        "achieved": PageFrame.levelName(place.score.achieved, language), "answered": progress.answered,
+        "applicable": progress.applicable,
+      ] as [String: Any],
+      "filters": filters, "levelFilters": levelFilters, "show": show.rawValue, "levelFilter": level ?? "",
+      "groups": groups, "after": place.component.statements.last?.id ?? "",
+      "lastStatement": place.component.statements.last?.id ?? "",
+    ]
+  }
+
+  private static func statementView(
+    _ statement: Statement, _ answer: Answer?, _ assessment: Assessment, target: MaturityLevel, language: Language,
+    pending: FormFields?, problems: Set<String>
+  ) -> [String: Any] {
+    let id = statement.id
+    let sent = pending.flatMap { $0.all("statement").contains(id) ? $0 : nil }
+    let value = sent?["value:" + id] ?? answer?.value.rawValue ?? AnswerValue.unanswered.rawValue
+    let choices: [[String: Any]] = AnswerValue.allCases.map { choice in
+      [
+        "statement": id, "value": choice.rawValue, "checked": choice.rawValue == value,
+        "name": assessment.questionnaire.answerScale[choice]?.name.text(language) ?? choice.rawValue,
+      ]
+    }
+    let fields = ["value", "comment", "evidence", "control", "justification"].map { $0 + ":" + id }
+    return [
+      "id": id, "level": statement.level.name.text(language), "baseline": statement.isComplianceBaseline,
+      "text": statement.text.text(language), "evidenceGuidance": statement.evidence.text(language),
+      "choices": choices,
+      "comment": sent?["comment:" + id] ?? answer?.comment ?? "",
+      "evidence": sent?["evidence:" + id] ?? answer?.evidence ?? "",
+      "control": sent?["control:" + id] ?? answer?.compensatingControl ?? "",
+      "justification": sent?["justification:" + id] ?? answer?.justification ?? "",
+      "unanswered": (answer?.value ?? .unanswered) == .unanswered,
+      "gap": isGap(statement, answer, target: target, questionnaire: assessment.questionnaire),
+      "problem": fields.contains { problems.contains($0) },
+      "conditionalOpen": ["control", "justification"].contains { problems.contains($0 + ":" + id) }
+        || value == AnswerValue.yesCompensating.rawValue || value == AnswerValue.notApplicable.rawValue
+        || !(sent?["control:" + id] ?? answer?.compensatingControl ?? "").isEmpty
+        || !(sent?["justification:" + id] ?? answer?.justification ?? "").isEmpty,
+    ]
+  }
+}

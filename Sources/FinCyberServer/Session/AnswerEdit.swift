@@ -1,0 +1,68 @@
+import FinCyberCore
+
+/// The answers a component's form sends: for each statement shown, its answer and texts.
+///
+/// Field names: `statement` once per statement shown, then `value:ID`, `comment:ID`,
+/// `evidence:ID`, `control:ID` (the compensating control) and `justification:ID`.
+struct AnswerEdit: Sendable {
+  /// The answers as they will be saved, in the order the form listed them.
+  var answers: [Answer]
+  /// What must be mended before they can be saved.
+  var problems: [FormProblem]
+
+  /// Reads a component form.
+  ///
+  /// - Parameters:
+  ///   - fields: The form's fields.
+  ///   - allowed: The ids of the statements the form may answer.
+  ///   - current: The answers as they stand, for a statement whose answer was not sent.
+  init(_ fields: FormFields, allowed: Set<String>, current: [String: Answer]) {
+    answers = []
+    problems = []
+    var seen: Set<String> = []
+    for id in fields.all("statement") where allowed.contains(id) && seen.insert(id).inserted {
+      let existing = current[id]
+      var value = existing?.value ?? .unanswered
+      if let sent = fields["value:" + id] {
+        guard let parsed = AnswerValue(rawValue: sent) else {
+          problems.append(FormProblem(
+            field: "value:" + id, chinese: "\(id)：不認得的回答「\(sent)」。",
+            english: "\(id): '\(sent)' is not an answer; choose one of the five."))
+          continue
+        }
+        value = parsed
+      }
+      let texts = [("comment", ("說明", "The comment")), ("evidence", ("佐證", "The evidence reference")),
+                   ("control", ("補償性控制", "The compensating control")), ("justification", ("不適用理由", "The justification"))]
+      var cleaned: [String: String] = [:]
+      for (name, label) in texts {
+        let field = name + ":" + id
+        let text = SubmittedText.clean(fields[field])
+        if let problem = SubmittedText.problem(text, field: field, label: (id + " " + label.0, id + ": " + label.1)) {
+          problems.append(problem)
+        }
+        cleaned[name] = text
+      }
+      if value == .yesCompensating && cleaned["control"] == nil {
+        problems.append(FormProblem(
+          field: "control:" + id, chinese: "\(id)：回答「是（以補償性控制達成）」須說明補償性控制。",
+          english: "\(id): the answer 'yes, with a compensating control' needs the control described."))
+      }
+      if value == .notApplicable && cleaned["justification"] == nil {
+        problems.append(FormProblem(
+          field: "justification:" + id, chinese: "\(id)：回答「不適用」須說明理由。",
+          english: "\(id): the answer 'not applicable' needs a justification."))
+      }
+      answers.append(Answer(
+        statementID: id, value: value, comment: cleaned["comment"], evidence: cleaned["evidence"],
+        compensatingControl: cleaned["control"], justification: cleaned["justification"]))
+    }
+  }
+
+  /// Puts the answers into responses.
+  ///
+  /// - Parameter responses: The responses to change.
+  func apply(to responses: inout Responses) {
+    for answer in answers { responses.answers[answer.statementID] = answer }
+  }
+}

@@ -1,0 +1,57 @@
+import FinCyberCore
+import Foundation
+
+/// The outcome indicators form: a measured value and a note per indicator.
+///
+/// Field names: `value:INDICATOR` (a number, or empty for not measured) and `note:INDICATOR`.
+struct OutcomeEdit: Sendable {
+  var outcomes: [String: Outcome] = [:]
+  /// What must be mended before the values can be saved.
+  var problems: [FormProblem] = []
+
+  /// Reads the outcome indicators form.
+  ///
+  /// - Parameters:
+  ///   - fields: The form's fields.
+  ///   - questionnaire: The questionnaire, whose indicators are the fields.
+  init(_ fields: FormFields, questionnaire: Questionnaire) {
+    for indicator in questionnaire.indicators {
+      let field = "value:" + indicator.id
+      let note = SubmittedText.clean(fields["note:" + indicator.id])
+      if let problem = SubmittedText.problem(note, field: "note:" + indicator.id, label: (indicator.id + " 備註", indicator.id + ": the note")) {
+        problems.append(problem)
+      }
+      let sent = (fields[field] ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
+      if sent.isEmpty { continue }
+      guard let value = Double(sent), value.isFinite else {
+        problems.append(FormProblem(
+          field: field, chinese: "\(indicator.id)：「\(sent)」不是數字，請填寫量測值，如 12.5。",
+          english: "\(indicator.id): '\(sent)' is not a number; write the measured value, e.g. 12.5."))
+        continue
+      }
+      if let minimum = indicator.minimum, value < minimum {
+        problems.append(FormProblem(
+          field: field, chinese: "\(indicator.id)：數值不可小於 \(Self.plain(minimum))。", english: "\(indicator.id): the value cannot be below \(Self.plain(minimum))."))
+        continue
+      }
+      if let maximum = indicator.maximum, value > maximum {
+        problems.append(FormProblem(
+          field: field, chinese: "\(indicator.id)：數值不可大於 \(Self.plain(maximum))。", english: "\(indicator.id): the value cannot be above \(Self.plain(maximum))."))
+        continue
+      }
+      outcomes[indicator.id] = Outcome(indicatorID: indicator.id, value: value, note: note)
+    }
+  }
+
+  /// A number without a needless `.0`.
+  static func plain(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+  }
+
+  /// Puts the measured values into responses.
+  ///
+  /// - Parameter responses: The responses to change.
+  func apply(to responses: inout Responses) {
+    responses.outcomes = outcomes
+  }
+}

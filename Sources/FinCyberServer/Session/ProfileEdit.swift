@@ -1,0 +1,71 @@
+import FinCyberCore
+import Foundation
+
+/// The institution's profile form: name, sector, tier, period, date and assessor.
+struct ProfileEdit: Sendable {
+  var name: String?
+  var sectorID: String
+  var tierID: String
+  var period: String
+  var date: String
+  var assessor: String?
+  /// What must be mended before the profile can be saved.
+  var problems: [FormProblem] = []
+
+  /// Reads the profile form.
+  ///
+  /// - Parameters:
+  ///   - fields: The form's fields: `name`, `sector`, `tier`, `period`, `date`, `assessor`.
+  ///   - questionnaire: The questionnaire, whose sectors and tiers are the choices.
+  init(_ fields: FormFields, questionnaire: Questionnaire) {
+    name = SubmittedText.clean(fields["name"])
+    sectorID = fields["sector"] ?? ""
+    tierID = fields["tier"] ?? ""
+    period = (fields["period"] ?? "").trimmingCharacters(in: .whitespaces)
+    date = (fields["date"] ?? "").trimmingCharacters(in: .whitespaces)
+    assessor = SubmittedText.clean(fields["assessor"])
+    for (field, text, label) in [("name", name, ("機構名稱", "The institution's name")), ("assessor", assessor, ("評估人", "The assessor"))] {
+      if text == nil {
+        problems.append(FormProblem(field: field, chinese: "請填寫「\(label.0)」。", english: "\(label.1) is required."))
+      } else if let problem = SubmittedText.problem(text, field: field, label: label) {
+        problems.append(problem)
+      }
+    }
+    if !questionnaire.sectors.contains(where: { $0.id == sectorID }) {
+      problems.append(FormProblem(field: "sector", chinese: "請選擇業別。", english: "Choose a sector."))
+    } else if !questionnaire.tiers.contains(where: { $0.id == tierID && $0.sectorID == sectorID }) {
+      problems.append(FormProblem(
+        field: "tier", chinese: "規模級距「\(tierID)」不屬於所選業別，請選擇該業別的級距。",
+        english: "Tier '\(tierID)' is not a tier of the chosen sector; choose one of its tiers."))
+    }
+    if period.range(of: #"^[0-9]{4}Q[1-4]$"#, options: .regularExpression) == nil {
+      problems.append(FormProblem(field: "period", chinese: "評估期間請寫成如 2026Q1 的季別。", english: "Write the period as a quarter, e.g. 2026Q1."))
+    }
+    if !Self.isRealDate(date) {
+      problems.append(FormProblem(field: "date", chinese: "評估日期請寫成存在的日期，如 2026-03-31。", english: "Write a date that exists, e.g. 2026-03-31."))
+    }
+  }
+
+  /// Whether a text is a `YYYY-MM-DD` date that exists.
+  static func isRealDate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard text.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, (1...12).contains(month), year >= 1
+    else { return false }
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return (1...days).contains(day)
+  }
+
+  /// Puts the profile into responses.
+  ///
+  /// - Parameter responses: The responses to change.
+  func apply(to responses: inout Responses) {
+    responses.institution.name = name ?? responses.institution.name
+    responses.institution.sectorID = sectorID
+    responses.institution.tierID = tierID
+    responses.period = period
+    responses.date = date
+    responses.assessor = assessor ?? responses.assessor
+  }
+}

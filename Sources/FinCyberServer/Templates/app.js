@@ -1,0 +1,81 @@
+// fincyber serve: small improvements over the plain forms, which work without this file.
+// - autosave: a change to a field posts its form at once and reports the result in place;
+// - live level: the component's level and progress follow each save;
+// - keyboard: "n" outside a text field moves to the next unanswered statement.
+"use strict";
+(function () {
+  var status = document.getElementById("autosave-status");
+
+  function say(text) {
+    if (status) { status.textContent = text; }
+  }
+
+  function save(form) {
+    var body = new URLSearchParams(new FormData(form));
+    fetch(form.action, {
+      method: "POST",
+      body: body,
+      credentials: "same-origin",
+      headers: { "Accept": "application/json" }
+    }).then(function (response) {
+      return response.json().then(function (result) { return { ok: response.ok, result: result }; });
+    }).then(function (reply) {
+      say(reply.result.message);
+      document.querySelectorAll(".has-problem").forEach(function (node) { node.classList.remove("has-problem"); });
+      (reply.result.fields || []).forEach(function (field) {
+        var node = document.getElementById("field-" + field);
+        if (node) { (node.closest("fieldset") || node).classList.add("has-problem"); }
+      });
+      if (reply.ok && reply.result.component) {
+        var level = document.getElementById("component-level");
+        var progress = document.getElementById("component-progress");
+        if (level) { level.textContent = reply.result.component.achieved; }
+        if (progress) { progress.textContent = reply.result.component.answered + " / " + reply.result.component.applicable; }
+        (reply.result.unanswered || []).forEach(function (id) {
+          var node = document.getElementById("s-" + id);
+          if (node) { node.classList.add("unanswered"); }
+        });
+        (reply.result.answered || []).forEach(function (id) {
+          var node = document.getElementById("s-" + id);
+          if (node) { node.classList.remove("unanswered"); }
+        });
+      }
+    }).catch(function () {
+      say("✗");
+    });
+  }
+
+  // The compensating-control and justification fields open when the answer that needs them is chosen.
+  document.querySelectorAll("fieldset.statement input[type=radio]").forEach(function (radio) {
+    radio.addEventListener("change", function () {
+      var details = radio.closest("fieldset").querySelector("details.conditional");
+      if (details && (radio.value === "yes-compensating" || radio.value === "not-applicable")) { details.open = true; }
+    });
+  });
+
+  document.querySelectorAll("form[data-autosave]").forEach(function (form) {
+    form.addEventListener("change", function () { save(form); });
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "n" || event.ctrlKey || event.metaKey || event.altKey) { return; }
+    var target = event.target;
+    if (target && (target.tagName === "TEXTAREA" || target.tagName === "SELECT" || (target.tagName === "INPUT" && target.type !== "radio"))) { return; }
+    var current = target && target.closest ? target.closest("fieldset.statement") : null;
+    var all = Array.prototype.slice.call(document.querySelectorAll("fieldset.statement.unanswered"));
+    var next = all.find(function (node) {
+      return !current || (current.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    event.preventDefault();
+    if (next) {
+      var details = next.closest("details");
+      if (details) { details.open = true; }
+      next.scrollIntoView({ block: "center" });
+      var first = next.querySelector("input[type=radio]:checked") || next.querySelector("input[type=radio]");
+      if (first) { first.focus(); }
+    } else {
+      var link = document.getElementById("next-unanswered");
+      if (link) { window.location.href = link.href; }
+    }
+  });
+})();
