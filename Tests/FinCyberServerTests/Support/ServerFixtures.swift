@@ -1,0 +1,22 @@
+import FinCyberCore
+import Foundation
+
+/// Paths and builders shared by the server tests.
+enum ServerFixtures {
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The core tests' hand-made questionnaire: D1.GV.BO (B.1 flagged, B.2, E.1, Int.1, A.1, Inn.1), …
+  static let miniPath = packageRoot.appendingPathComponent("Tests/FinCyberCoreTests/Fixtures/mini-questionnaire.xml").path
+  static let miniBytes = try! InputFile.read(miniPath)
+  static let mini = try! Loader.questionnaire(miniBytes, path: miniPath)
+
+  /// A new empty folder outside the source tree.
+  static func temporaryFolder() throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fincyber-server-" + UUID().uuidString).path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return folder
+  }
+
+  static func bytes(_ path: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) }
+}
