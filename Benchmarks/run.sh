@@ -7,6 +7,8 @@
 #   3. peak memory of `fincyber cohort` on 10,000 files (issue 7 target: under 300 MB).
 #   4. time and peak memory of `fincyber validate` refusing hostile files (issue 6: refused quickly,
 #      with bounded memory).
+#   5. `fincyber serve`: time to save one answer on the sample bank, as the page's script and as the
+#      plain form send it (issue 8 target: no more than 100 ms), measured by curl on loopback.
 #
 #   bash Benchmarks/run.sh [RUNS]        (default 30 runs of assess, 3 of each cohort timing)
 set -euo pipefail
@@ -89,6 +91,33 @@ for file in "$work"/hostile/*.xml; do
   hostile_rows+="| \`$(basename "$file")\` | $(du -k "$file" | cut -f1) KiB | $(ms $(( end - start ))) ms | $(peak_mib "$binary" validate "$file") |"$'\n'
 done
 
+# 5. serve: save one answer on the sample bank, over loopback HTTP
+mkdir -p "$work/serve"
+cp Questionnaires/samples/formosa-bank-2026Q4.xml "$work/serve/answers.xml"
+"$binary" serve --port 0 answers.xml >"$work/serve/out.txt" 2>&1 &
+serve_pid=$!
+for _ in $(seq 100); do grep -q 'token=' "$work/serve/out.txt" 2>/dev/null && break; sleep 0.1; done
+url=$(grep -o 'http://127.0.0.1:[0-9]*/?token=[0-9a-f]*' "$work/serve/out.txt")
+port=$(echo "$url" | sed 's|http://127.0.0.1:\([0-9]*\)/.*|\1|')
+cookie="fincyber-$port=${url##*=}"
+csrf=$(curl -s -b "$cookie" "http://127.0.0.1:$port/" | grep -o 'name="csrf" value="[0-9a-f]*"' | head -n 1 | sed 's/.*value="//; s/"//')
+serve_runs=$(( runs * 2 ))
+save_times() {  # $1: extra curl arguments (the Accept header of the script, or none)
+  local values=() answer code seconds
+  for index in $(seq "$serve_runs"); do
+    answer=$([ $((index % 2)) -eq 0 ] && echo yes || echo no)
+    read -r code seconds < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$cookie" \
+      -H "Origin: http://127.0.0.1:$port" $1 --data "csrf=$csrf&statement=P1.BO.OV.B.1&value%3AP1.BO.OV.B.1=$answer" \
+      "http://127.0.0.1:$port/component/P1.BO.OV")
+    case "$code" in 200|303) ;; *) echo "benchmark: a save was answered $code" >&2; kill "$serve_pid"; exit 1 ;; esac
+    values+=($(awk -v s="$seconds" 'BEGIN { printf "%d", s * 1000000 }'))
+  done
+  printf '%s\n' "${values[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f %.1f %.1f", a[int((NR + 1) / 2)] / 1000, a[int(NR * 9 / 10)] / 1000, a[NR] / 1000 }'
+}
+read -r script_median script_p90 script_max < <(save_times "-H Accept:application/json")
+read -r form_median form_p90 form_max < <(save_times "")
+kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true
+
 cat > Benchmarks/RESULTS.md <<RESULTS
 # Benchmark results
 
@@ -142,5 +171,21 @@ whole process, and its peak resident memory in a second run. The entity files ar
 $hostile_rows
 Expectation (issue 6): each refused quickly, with memory bounded by libxml2's limits rather than by
 what the file asks for.
+
+## \`fincyber serve\`: saving one answer on the sample bank
+
+\`fincyber serve\` over a copy of the sample bank; curl posts one answer to component P1.BO.OV
+$serve_runs times each way, over loopback. Each save writes the 449 answers to XML, loads that back
+through the schema and the questionnaire's checks, compares the file on disk with the one loaded,
+writes \`answers.xml.bak\` and then \`answers.xml\` (each flushed to disk, then renamed). The script's
+save also scores the assessment again for the live level. Times are curl's \`time_total\`: the whole
+request, from connecting to the last byte.
+
+| save | median | 90th percentile | slowest |
+|---|---|---|---|
+| as the page's script sends it (JSON reply, level scored again) | $script_median ms | $script_p90 ms | $script_max ms |
+| as the plain form sends it (redirect reply) | $form_median ms | $form_p90 ms | $form_max ms |
+
+Target (issue 8): no more than 100 ms to save an answer on the sample bank.
 RESULTS
 cat Benchmarks/RESULTS.md

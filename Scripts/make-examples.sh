@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates Reports/examples/: every output of `fincyber assess --oscal` on the bundled sample
-# bank, in both languages, and a PNG of the executive summary (page 2 of the printed report).
-# Needs chromium and poppler-utils (apt-get install -y chromium poppler-utils fonts-noto-cjk).
+# bank, in both languages, a PNG of the executive summary (page 2 of the printed report), and a PNG
+# of `fincyber serve`'s component page after three answers given through it.
+# Needs chromium, chromium-driver, poppler-utils and Selenium
+# (apt-get install -y chromium chromium-driver poppler-utils fonts-noto-cjk; pip install selenium).
 #
 #   bash Scripts/make-examples.sh
 set -euo pipefail
@@ -19,3 +21,5 @@ for lang in zh-TW en; do
   pdftoppm -f 2 -l 2 -r 90 -png -singlefile "$work/report-$lang.pdf" "Reports/examples/executive-summary.$lang"
   echo "wrote $out/ and Reports/examples/executive-summary.$lang.png ($(pdfinfo "$work/report-$lang.pdf" | awk '/^Pages:/ { print $2 }') printed pages)"
 done
+python3 Scripts/serve-browser-check.py --binary "$binary" --screenshot Reports/examples/serve-component.en.png >/dev/null
+echo "wrote Reports/examples/serve-component.en.png"

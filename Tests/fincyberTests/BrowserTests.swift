@@ -87,3 +87,23 @@ struct HTMLValidatorTests {
     #expect(result.status == 0, "\(result.output)\(result.error)")
   }
 }
+
+/// `fincyber serve` in real headless Chromium, driven by Selenium: three statements answered through
+/// the page (two by the page's autosave, one through the plain form), the file on disk checked, a
+/// screenshot taken. Skipped, with the reason, only where Chromium, its driver or Selenium is missing
+/// (`.ci/run` installs them and checks that they are there).
+@Suite(.enabled(if: Tools.chromium != nil && Tools.chromedriver != nil && Tools.hasSelenium,
+                "Chromium, chromium-driver or Selenium is missing: apt-get install -y chromium chromium-driver && pip install selenium"))
+struct ServeBrowserTests {
+  @Test func threeAnswersThroughThePageReachTheFile() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let shot = folder + "/component.png"
+    let script = Binary.packageRoot.appendingPathComponent("Scripts/serve-browser-check.py").path
+    let result = try Tools.run(Tools.find("python3")!, [script, "--binary", Binary.path, "--screenshot", shot])
+    #expect(result.status == 0, "\(result.output)\n\(result.error.suffix(3000))")
+    #expect(result.output.contains("13 passed, 0 failed"), "\(result.output)")
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: shot))
+    #expect(bytes.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+  }
+}

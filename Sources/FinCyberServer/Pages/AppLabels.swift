@@ -88,6 +88,8 @@ enum AppLabels {
     "downloadCSV": ("改善行動清單 CSV", "Action list CSV"),
     "downloadResponses": ("回覆檔 XML", "Response file XML"),
     "javascriptNote": ("不需 JavaScript：每個表單都可直接按「儲存」。", "No JavaScript needed: every form saves with its Save button."),
+    "needsControl": ("請說明補償性控制，說明後即自動儲存。", "Describe the compensating control; the answer is saved once it is described."),
+    "needsJustification": ("請說明不適用的理由，說明後即自動儲存。", "Give the justification; the answer is saved once it is given."),
     "autosaved": ("已自動儲存", "Saved automatically"),
     "none": ("無", "None"),
     "refused": ("拒絕存取", "Access refused"),

@@ -118,7 +118,20 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
   });
 
   document.querySelectorAll("form[data-autosave]").forEach(function (form) {
-    form.addEventListener("change", function () { save(form); });
+    form.addEventListener("change", function (event) {
+      // An answer that needs a text waits for it: saving now would only be refused.
+      var field = event.target;
+      if (field.type === "radio" && (field.value === "yes-compensating" || field.value === "not-applicable")) {
+        var id = field.name.slice("value:".length);
+        var text = document.getElementById((field.value === "yes-compensating" ? "field-control:" : "field-justification:") + id);
+        if (text && text.value.trim() === "") {
+          say(document.body.dataset[field.value === "yes-compensating" ? "needsControl" : "needsJustification"]);
+          text.focus();
+          return;
+        }
+      }
+      save(form);
+    });
   });
 
   document.addEventListener("keydown", function (event) {
@@ -310,10 +323,11 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{title}} — {{labels.appTitle}}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/static/app.css">
 <script src="/static/app.js" defer></script>
 </head>
-<body data-csrf="{{csrf}}">
+<body data-needs-control="{{labels.needsControl}}" data-needs-justification="{{labels.needsJustification}}">
 <header class="top">
 <p class="app"><a href="/">{{labels.appTitle}}</a> · <span class="who">{{institution}} {{period}}</span></p>
 <nav aria-label="{{labels.overview}}">

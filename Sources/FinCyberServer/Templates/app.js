@@ -54,7 +54,20 @@
   });
 
   document.querySelectorAll("form[data-autosave]").forEach(function (form) {
-    form.addEventListener("change", function () { save(form); });
+    form.addEventListener("change", function (event) {
+      // An answer that needs a text waits for it: saving now would only be refused.
+      var field = event.target;
+      if (field.type === "radio" && (field.value === "yes-compensating" || field.value === "not-applicable")) {
+        var id = field.name.slice("value:".length);
+        var text = document.getElementById((field.value === "yes-compensating" ? "field-control:" : "field-justification:") + id);
+        if (text && text.value.trim() === "") {
+          say(document.body.dataset[field.value === "yes-compensating" ? "needsControl" : "needsJustification"]);
+          text.focus();
+          return;
+        }
+      }
+      save(form);
+    });
   });
 
   document.addEventListener("keydown", function (event) {
