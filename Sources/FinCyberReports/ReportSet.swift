@@ -18,7 +18,7 @@ public enum ReportSet {
   ) throws -> [(name: String, bytes: [UInt8])] {
     var files: [(name: String, bytes: [UInt8])] = [
       ("gap-report.html", Array(page.html(input, previous: previous, language: language).utf8)),
-      ("gap-report.xml", try GapAnalysisWriter.xml(input, generatedAt: generatedAt)),
+      ("gap-report.xml", try GapAnalysisWriter.xml(input, previous: previous, generatedAt: generatedAt)),
       ("gap-actions.csv", GapActionList.csv(input.assessment, language: language)),
     ]
     if oscal {

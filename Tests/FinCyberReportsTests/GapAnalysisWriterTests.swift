@@ -31,6 +31,26 @@ import Testing
     #expect(try GapAnalysisWriter.xml(read) == bytes)
   }
 
+  @Test func percentsToTargetPerFactorAndComponentAndThePreviousPositionAreRecorded() throws {
+    let (input, _) = try GoldenReportTests.input("2026Q2")
+    let (_, earlier) = try GoldenReportTests.input("2026Q1")
+    let record = GapAnalysis(input, previous: earlier)
+    // Worked by hand from Fixtures/mini-bank-2026Q2.xml; both targets are advanced.
+    // D1.GV.BO: B.1, B.2 and E.1 (compensating) met, Int.1 and A.1 not: 3 of 5.
+    // D1.GV.RM: E.1 and Int.1 met, B.1 not, A.1 not applicable: 2 of 3.
+    // D2.PR.ZT: B.1 and E.1 met, Int.1 and A.1 not: 2 of 4.
+    let (d1, d2) = (record.domains[0].score, record.domains[1].score)
+    #expect(d1.children[0].children.map(\.percentToTarget) == ["60.0", "66.7"])
+    #expect(d1.children[0].percentToTarget == "62.5")
+    #expect(d2.children[0].children[0].percentToTarget == "50.0")
+    #expect(record.domains.map { $0.previous?.period } == ["2026Q1", "2026Q1"])
+    #expect(record.domains.map { $0.previous?.achieved } == earlier.domains.map { $0.score.achieved?.id ?? "below-baseline" })
+    let bytes = try GapAnalysisWriter.xml(record)
+    _ = try XMLDocumentLoader.load(bytes, path: "with-previous.xml", expecting: [.gapAnalysis])
+    #expect(try GapAnalysisReader.read(bytes, path: "with-previous.xml") == record)
+    #expect(GapAnalysis(input).domains.allSatisfy { $0.previous == nil })
+  }
+
   @Test func aRecordThatDiffersIsNotEqual() throws {
     let (input, _) = try GoldenReportTests.input("2026Q2")
     var record = GapAnalysis(input)

@@ -29,6 +29,23 @@ import Testing
     #expect(error?.diagnostics.first?.line == 2)
   }
 
+  @Test(arguments: [
+    "{{&institution}}", "{{ & institution }}", "{{ {institution} }}",
+    // With other delimiters an ampersand tag no longer starts with braces: the change itself is refused.
+    "{{=<% %>=}}<%& cover.institution %>", "{{ =| |= }}|&cover.institution|",
+  ])
+  func everyFormOfUnescapedOutputIsRefused(_ tag: String) {
+    let error = #expect(throws: FinCyberError.self) {
+      try ReportTemplates(templates: ["gap-report.mustache": "<p>ok</p>\n<p>" + tag + "</p>"])
+    }
+    #expect(error?.diagnostics.first?.line == 2)
+    #expect(error?.diagnostics.first?.message.contains("delimiters") == true)
+  }
+
+  @Test func escapedOutputWithBracesNearbyIsAccepted() throws {
+    _ = try ReportTemplates(templates: ["gap-report.mustache": "<style>a { b: c }</style><p>{{ institution }}</p>{{! a {comment} }}"])
+  }
+
   @Test func targetRowsShowOnlyTheirOwnOverrideReason() throws {
     let (input, _) = try GoldenReportTests.input("2026Q2")
     let html = try GapReportPage().html(input, language: .english)

@@ -46,7 +46,8 @@ import Testing
 
   @Test func xmlReport() throws {
     let (input, _) = try Self.input("2026Q2")
-    try compare(String(decoding: try GapAnalysisWriter.xml(input), as: UTF8.self), golden: "gap-report.xml")
+    let (_, previous) = try Self.input("2026Q1")
+    try compare(String(decoding: try GapAnalysisWriter.xml(input, previous: previous), as: UTF8.self), golden: "gap-report.xml")
   }
 
   @Test func summaryTable() throws {

@@ -32,4 +32,36 @@ import Testing
     #expect(result.error.contains("schema-location.xml:2:99: xsi:schemaLocation is not followed"))
     #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
   }
+
+  /// Every hostile or broken file but the one valid file of the corpus (a UTF-8 byte-order mark).
+  static let refusedFiles: [String] = (try? FileManager.default.contentsOfDirectory(atPath: corpus))?
+    .filter { $0.hasSuffix(".xml") && $0 != "utf8-bom.xml" }.sorted() ?? []
+
+  @Test func theCorpusIsThere() {
+    #expect(Self.refusedFiles.count >= 25)
+  }
+
+  /// Each command that reads a response file refuses each file with exit code 1, a located
+  /// one-line message with a fix, and writes nothing.
+  @Test(arguments: refusedFiles)
+  func everyCommandRefusesTheFileAndWritesNothing(_ file: String) throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let input = Self.corpus + "/" + file
+    try "a key of the institution's own, long enough".write(toFile: folder + "/key", atomically: true, encoding: .utf8)
+    let mini = Binary.fixture("mini-questionnaire.xml")
+    let runs: [[String]] = [
+      ["validate", input],
+      ["assess", "--questionnaire", mini, "--responses", input, "--out", "out"],
+      ["anonymize", input, "--out", "out", "--key-file", "key"],
+      ["template", "--questionnaire", input, "--out", "out/template.xml"],
+    ]
+    for arguments in runs {
+      let result = try Binary.run(arguments, in: folder)
+      #expect(result.status == 1, "\(arguments[0]) \(file): exit \(result.status)")
+      let first = result.error.split(separator: "\n").first.map(String.init) ?? ""
+      #expect(first.contains(file + ":") && first.contains(" — "), "\(arguments[0]) \(file): \(first)")
+      #expect(!FileManager.default.fileExists(atPath: folder + "/out"), "\(arguments[0]) \(file) wrote something")
+    }
+  }
 }

@@ -58,10 +58,12 @@ import Testing
       components: ["P4.EX.AD": "advanced", "P2.ZT.IA": "intermediate", "P3.SC.CO": "evolving"]),
     Expectation(
       sample: "anping-insurance-2026Q4.xml",
-      pillars: ["P1": "evolving", "P2": "baseline", "P3": "baseline", "P4": "evolving"],
+      // P4 is below baseline: the billing system's restore test (P4.BR.RV.B.1, a compliance-baseline
+      // statement) moved to 2027Q1, so P4.BR.RV and with it the pillar reach no level.
+      pillars: ["P1": "evolving", "P2": "baseline", "P3": "baseline", "P4": "below-baseline"],
       targets: ["P1": "intermediate", "P2": "intermediate", "P3": "intermediate", "P4": "intermediate"],
       // P4.BR.MA: its cloud statement is not applicable (no critical service in the cloud).
-      components: ["P4.BR.MA": "intermediate", "P3.SC.CO": "baseline", "P2.ET.PQ": "baseline"]),
+      components: ["P4.BR.MA": "intermediate", "P3.SC.CO": "baseline", "P2.ET.PQ": "baseline", "P4.BR.RV": "below-baseline"]),
   ]
 
   @Test(arguments: expectations)
@@ -93,5 +95,29 @@ import Testing
     for (component, level) in expected.components.sorted(by: { $0.key < $1.key }) {
       #expect(components[component] == level, "\(component)")
     }
+  }
+
+  static let samples: [String] = (try? FileManager.default.contentsOfDirectory(
+    atPath: Binary.packageRoot.appendingPathComponent("Questionnaires/samples").path))?.filter { $0.hasSuffix(".xml") }.sorted() ?? []
+
+  /// Each sample reads like a real assessment: all five answers occur, with their texts.
+  @Test(arguments: samples)
+  func everySampleMixesAllFiveAnswers(_ sample: String) throws {
+    let text = try String(contentsOf: Binary.packageRoot.appendingPathComponent("Questionnaires/samples/" + sample), encoding: .utf8)
+    for value in ["yes", "yes-compensating", "no", "not-applicable", "unanswered"] {
+      #expect(text.contains("value=\"\(value)\""), "\(sample) has no '\(value)' answer")
+    }
+    #expect(text.contains("<comment>") && text.contains("<evidence>") && text.contains("<compensating-control>") && text.contains("<justification>"))
+  }
+
+  @Test func oneSampleHasAComplianceBaselineGap() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let sample = Binary.packageRoot.appendingPathComponent("Questionnaires/samples/anping-insurance-2026Q4.xml").path
+    #expect(try Binary.run(["assess", "--responses", sample, "--out", "out"], in: folder).status == 0)
+    let path = folder + "/out/gap-report.xml"
+    let analysis = try GapAnalysisReader.read(Array(try Data(contentsOf: URL(fileURLWithPath: path))), path: path)
+    #expect(!analysis.meetsComplianceBaseline)
+    #expect(analysis.gaps.filter { $0.kind == "baseline" }.map(\.answered.statement) == ["P4.BR.RV.B.1"])
   }
 }

@@ -610,6 +610,9 @@ enum BundledResources {
     </xs:sequence>
     <xs:attribute name="id" type="g:Id" use="required"/>
     <xs:attribute name="achieved" type="g:Id" use="required"/>
+    <xs:attribute name="percent-to-target" type="g:Percent">
+      <xs:annotation><xs:documentation>Met ÷ applicable over the levels up to its domain's target; absent when nothing applies.</xs:documentation></xs:annotation>
+    </xs:attribute>
   </xs:complexType>
 
   <xs:complexType name="Factor">
@@ -619,6 +622,9 @@ enum BundledResources {
     </xs:sequence>
     <xs:attribute name="id" type="g:Id" use="required"/>
     <xs:attribute name="achieved" type="g:Id" use="required"/>
+    <xs:attribute name="percent-to-target" type="g:Percent">
+      <xs:annotation><xs:documentation>Met ÷ applicable over the levels up to its domain's target; absent when nothing applies.</xs:documentation></xs:annotation>
+    </xs:attribute>
   </xs:complexType>
 
   <xs:complexType name="Answered">
@@ -738,6 +744,14 @@ enum BundledResources {
                   <xs:attribute name="from-risk" type="g:Id"/>
                   <xs:attribute name="from-tier" type="g:Id"/>
                   <xs:attribute name="from-override" type="g:Id"/>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="previous" minOccurs="0">
+                <xs:annotation><xs:documentation>The domain in the institution's previous assessment (assess --previous), for its direction.</xs:documentation></xs:annotation>
+                <xs:complexType>
+                  <xs:attribute name="period" type="xs:token" use="required"/>
+                  <xs:attribute name="achieved" type="g:Id" use="required"/>
+                  <xs:attribute name="percent-to-target" type="g:Percent"/>
                 </xs:complexType>
               </xs:element>
               <xs:element name="tally" type="g:Tally" maxOccurs="unbounded"/>
@@ -6812,7 +6826,7 @@ enum BundledResources {
 """#,
     "Questionnaires/samples/formosa-bank-2026Q4.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Fictional sample institution for fincyber; written by make_samples.py. -->
+<!-- Fictional sample institution for fincyber: every name, figure and document in it is invented. -->
 <responses xmlns="urn:fincyber:responses:1" questionnaire="fsc-resilience-roadmap" questionnaire-version="1.0.0">
   <institution id="formosa-bank" sector="bank" tier="bank-1">
     <name>寶島商業銀行 Formosa Commercial Bank</name>

@@ -24,7 +24,7 @@ public struct ReportTemplates: Sendable {
     for (file, text) in templates.sorted(by: { $0.key < $1.key }) where file.hasSuffix(".mustache") {
       if let line = BundledTemplates.unescapedOutputLine(in: text) {
         throw FinCyberError.invalidInput([
-          Diagnostic(file: file, line: line, column: 1, message: "the template writes unescaped output ({{{ }}} or {{& }})",
+          Diagnostic(file: file, line: line, column: 1, message: BundledTemplates.unescapedOutputMessage,
                      fix: "use {{ }} so that every value is escaped")
         ])
       }

@@ -18,6 +18,8 @@ public struct GapAnalysis: Sendable, Equatable {
     public var achieved: String
     public var tallies: [Tally]
     public var children: [Node]
+    /// Met ÷ applicable over the levels up to the domain's target, in percent; nil when nothing applies.
+    public var percentToTarget: String? = nil
   }
   public struct Target: Sendable, Equatable {
     public var level: String
@@ -34,6 +36,17 @@ public struct GapAnalysis: Sendable, Equatable {
     public var baselineGaps: Int
     public var targetGaps: Int
     public var claimsExceedOutcomes: Bool
+    /// The domain in the institution's previous assessment, when one was given.
+    public var previous: Previous? = nil
+  }
+  /// A domain's position in the institution's previous assessment.
+  public struct Previous: Sendable, Equatable {
+    /// The previous assessment's period.
+    public var period: String
+    /// The level it achieved then.
+    public var achieved: String
+    /// Its percent to target then.
+    public var percentToTarget: String?
   }
   public struct RiskCategory: Sendable, Equatable {
     public var id: String
@@ -133,19 +146,21 @@ extension GapAnalysis {
   ///
   /// - Parameters:
   ///   - input: The assessment and its input fingerprints.
+  ///   - previous: The institution's previous assessment, for each domain's direction.
   ///   - generatedAt: An `xs:dateTime` to record, or nil.
-  public init(_ input: ReportInput, generatedAt: String? = nil) {
+  public init(_ input: ReportInput, previous: Assessment? = nil, generatedAt: String? = nil) {
     let assessment = input.assessment
     let questionnaire = assessment.questionnaire
     let responses = assessment.responses
     let risk = assessment.inherentRisk
-    func node(_ score: NodeScore) -> Node {
+    func node(_ score: NodeScore, target: MaturityLevel) -> Node {
       Node(
         id: score.id, achieved: Formatting.levelID(score.achieved),
         tallies: score.tallies.map {
           Tally(level: $0.level.id, met: $0.met, applicable: $0.applicable, unanswered: $0.unanswered, excluded: $0.excluded)
         },
-        children: score.children.map(node))
+        children: score.children.map { node($0, target: target) },
+        percentToTarget: score.percentMet(upTo: target).map(Formatting.decimal))
     }
     func answered(_ statement: Statement, _ answer: Answer) -> AnsweredStatement {
       AnsweredStatement(
@@ -181,13 +196,20 @@ extension GapAnalysis {
     }
     domains = assessment.domains.map { domain in
       Domain(
-        score: node(domain.score),
+        score: node(domain.score, target: domain.target.level),
         target: Target(
           level: domain.target.level.id, sources: domain.target.sources.map(\.rawValue), fromRisk: domain.target.fromRisk?.id,
           fromTier: domain.target.fromTier?.id, fromOverride: domain.target.fromOverride?.id,
           overrideReason: domain.target.overrideReason),
         percentToTarget: domain.percentToTarget.map(Formatting.decimal), baselineGaps: domain.baselineGaps.count,
-        targetGaps: domain.targetGaps.count, claimsExceedOutcomes: domain.claimsExceedOutcomes)
+        targetGaps: domain.targetGaps.count, claimsExceedOutcomes: domain.claimsExceedOutcomes,
+        previous: previous.flatMap { earlier in
+          earlier.domains.first { $0.domain.id == domain.domain.id }.map {
+            Previous(
+              period: earlier.responses.period, achieved: Formatting.levelID($0.score.achieved),
+              percentToTarget: $0.percentToTarget.map(Formatting.decimal))
+          }
+        })
     }
     gaps = (assessment.baselineGaps + assessment.targetGaps).map { gap in
       GapEntry(

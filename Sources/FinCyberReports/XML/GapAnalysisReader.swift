@@ -28,7 +28,7 @@ public enum GapAnalysisReader {
         id: element["id"]!, achieved: element["achieved"]!, tallies: tallies(element),
         children: childName.map { name in
           element.children(named: name).map { node($0, childName: name == "factor" ? "component" : nil) }
-        } ?? [])
+        } ?? [], percentToTarget: element["percent-to-target"])
     }
     func text(_ element: XMLElementNode, _ name: String) -> String? { element.child(named: name)?.text }
     func flag(_ value: String?) -> Bool { value == "true" || value == "1" }
@@ -62,7 +62,10 @@ public enum GapAnalysisReader {
             fromRisk: target["from-risk"], fromTier: target["from-tier"], fromOverride: target["from-override"],
             overrideReason: text(target, "override-reason")),
           percentToTarget: domain["percent-to-target"], baselineGaps: Int(domain["baseline-gaps"]!)!,
-          targetGaps: Int(domain["target-gaps"]!)!, claimsExceedOutcomes: flag(domain["claims-exceed-outcomes"]))
+          targetGaps: Int(domain["target-gaps"]!)!, claimsExceedOutcomes: flag(domain["claims-exceed-outcomes"]),
+          previous: domain.child(named: "previous").map {
+            GapAnalysis.Previous(period: $0["period"]!, achieved: $0["achieved"]!, percentToTarget: $0["percent-to-target"])
+          })
       },
       gaps: root.child(named: "gaps")!.children(named: "gap").map { gap in
         GapAnalysis.GapEntry(

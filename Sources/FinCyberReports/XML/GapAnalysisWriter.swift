@@ -9,10 +9,11 @@ public enum GapAnalysisWriter {
   ///
   /// - Parameters:
   ///   - input: The assessment and its input fingerprints.
+  ///   - previous: The institution's previous assessment, for each domain's direction.
   ///   - generatedAt: An `xs:dateTime` to record, or nil to record none.
   /// - Throws: `FinCyberError.cannotWrite` when libxml2 fails.
-  public static func xml(_ input: ReportInput, generatedAt: String? = nil) throws -> [UInt8] {
-    try xml(GapAnalysis(input, generatedAt: generatedAt))
+  public static func xml(_ input: ReportInput, previous: Assessment? = nil, generatedAt: String? = nil) throws -> [UInt8] {
+    try xml(GapAnalysis(input, previous: previous, generatedAt: generatedAt))
   }
 
   /// A gap-analysis record as XML bytes.
@@ -117,12 +118,15 @@ public enum GapAnalysisWriter {
     ])
     w.optional("override-reason", target.overrideReason)
     w.end()
+    if let previous = domain.previous {
+      w.element("previous", ["period": previous.period, "achieved": previous.achieved, "percent-to-target": previous.percentToTarget])
+    }
     writeTallies(domain.score, &w)
     for factor in domain.score.children {
-      w.start("factor", ["id": factor.id, "achieved": factor.achieved])
+      w.start("factor", ["id": factor.id, "achieved": factor.achieved, "percent-to-target": factor.percentToTarget])
       writeTallies(factor, &w)
       for component in factor.children {
-        w.start("component", ["id": component.id, "achieved": component.achieved])
+        w.start("component", ["id": component.id, "achieved": component.achieved, "percent-to-target": component.percentToTarget])
         writeTallies(component, &w)
         w.end()
       }

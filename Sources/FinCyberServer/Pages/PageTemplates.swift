@@ -17,7 +17,7 @@ struct PageTemplates: Sendable {
     var library = MustacheLibrary()
     for (file, text) in Self.files.sorted(by: { $0.key < $1.key }) where file.hasSuffix(".mustache") {
       if let line = BundledTemplates.unescapedOutputLine(in: text) {
-        throw FinCyberError.invalidInput([Diagnostic(file: file, line: line, column: 1, message: "the template writes unescaped output")])
+        throw FinCyberError.invalidInput([Diagnostic(file: file, line: line, column: 1, message: BundledTemplates.unescapedOutputMessage)])
       }
       do {
         try library.register(text, named: String(file.dropLast(".mustache".count)))

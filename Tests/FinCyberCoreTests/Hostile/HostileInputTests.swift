@@ -50,11 +50,22 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
     HostileCase(file: "date-february-29-not-leap.xml", line: 4, column: 15, message: "'2027-02-29' is not a valid value of the atomic type 'xs:date'"),
   ]
 
-  /// The file's bytes with the traps' addresses put in.
+  /// The file's bytes with the traps' addresses put in: `@PORT@` the listener's port, `@TRAP@` the
+  /// pipe's absolute path, `@TRAPNAME@` its name alone, which names it relative to the file when the
+  /// file is read as if it lay in the pipe's folder (see ``pathBesideTrap(_:_:)``).
   static func bytes(_ file: String, port: Int, trap: String) throws -> [UInt8] {
     let raw = try InputFile.read(folder + "/" + file)
     guard let text = String(validating: raw, as: UTF8.self), text.contains("@") else { return raw }
-    return Array(text.replacingOccurrences(of: "@PORT@", with: String(port)).replacingOccurrences(of: "@TRAP@", with: trap).utf8)
+    let name = URL(fileURLWithPath: trap).lastPathComponent
+    return Array(
+      text.replacingOccurrences(of: "@PORT@", with: String(port)).replacingOccurrences(of: "@TRAPNAME@", with: name)
+        .replacingOccurrences(of: "@TRAP@", with: trap).utf8)
+  }
+
+  /// The path a file is read under: in the trap's folder, so that a relative reference in it would
+  /// resolve to the trap.
+  static func pathBesideTrap(_ file: String, _ trap: FileTrap) -> String {
+    URL(fileURLWithPath: trap.path).deletingLastPathComponent().appendingPathComponent(file).path
   }
 
   /// Reads the file through every XML reader: questionnaire, responses, and any document kind.
@@ -89,7 +100,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
   func prologueAttackIsRefusedEverywhereAndFetchesNothing(_ expected: HostileCase) throws {
     let listener = try LoopbackTrap()
     let trap = try FileTrap()
-    let path = Self.folder + "/" + expected.file
+    let path = Self.pathBesideTrap(expected.file, trap)
     let bytes = try Self.bytes(expected.file, port: listener.port, trap: trap.path)
     for error in Self.refusals(bytes, path: path) { try check(error, expected, path: path) }
     #expect(listener.connectionsSeen() == 0, "a connection was attempted")
@@ -100,11 +111,38 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
   func responseProblemIsRefusedAndFetchesNothing(_ expected: HostileCase) throws {
     let listener = try LoopbackTrap()
     let trap = try FileTrap()
-    let path = Self.folder + "/" + expected.file
+    let path = Self.pathBesideTrap(expected.file, trap)
     let bytes = try Self.bytes(expected.file, port: listener.port, trap: trap.path)
     try check(Self.capture { _ = try Loader.responses(bytes, path: path, for: Fixtures.mini) }, expected, path: path)
+    // Read as a questionnaire or a gap analysis, the file is refused too (for what it is, a
+    // response file, or for its problem), and fetches nothing either.
+    for error in Self.refusals(bytes, path: path) where error == nil {
+      Issue.record("\(expected.file) was accepted by one of the readers")
+    }
     #expect(listener.connectionsSeen() == 0, "a connection was attempted")
     #expect(!trap.wasOpened(), "a local file named by the input was opened")
+  }
+
+  /// Inputs that once crashed a fuzz target (`Fuzz/regressions/`), replayed here as well as by
+  /// `Fuzz/run.sh`: under `swift test --sanitize=address` (Scripts/memory-check.sh) the memory error
+  /// they found would stop the suite.
+  static let fuzzRegressions: [String] = (try? FileManager.default.contentsOfDirectory(
+    atPath: Fixtures.packageRoot.appendingPathComponent("Fuzz/regressions").path))?.filter { $0.hasSuffix(".xml") }.sorted() ?? []
+
+  @Test func thereAreFuzzRegressions() {
+    #expect(!Self.fuzzRegressions.isEmpty)
+  }
+
+  @Test(arguments: fuzzRegressions)
+  func aFuzzRegressionInputLoadsSafely(_ file: String) throws {
+    let path = Fixtures.packageRoot.appendingPathComponent("Fuzz/regressions/" + file).path
+    let bytes = try InputFile.read(path)
+    if file.hasPrefix("questionnaire-") {
+      // The use-after-free in the schema entity loader was found on a valid questionnaire.
+      let questionnaire = try Loader.questionnaire(bytes, path: path)
+      #expect(questionnaire.statements.count == 16)
+    }
+    _ = Self.capture { _ = try Loader.responses(bytes, path: path, for: Fixtures.mini) }
   }
 
   @Test func theTrapsCatchWhatTheyGuard() throws {
