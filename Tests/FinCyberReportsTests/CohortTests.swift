@@ -23,12 +23,15 @@ import Testing
 /// - C, bank-3 (D1 ≥ baseline, D2 none → baseline): nothing met.
 /// - D, insurance-1 (D1, D2 ≥ evolving): all met but D2.PR.ZT.E.1.
 @Suite struct CohortTests {
-  static func member(_ name: String, sector: String, tier: String, _ answers: [String: String]) throws -> CohortMember {
+  static func member(
+    _ name: String, sector: String, tier: String, _ answers: [String: String], period: String = "2026Q3", id: String? = nil,
+    source: String? = nil
+  ) throws -> CohortMember {
     var xml = """
       <?xml version="1.0" encoding="UTF-8"?>
       <responses xmlns="urn:fincyber:responses:1" questionnaire="mini" questionnaire-version="1">
-        <institution id="\(name)" sector="\(sector)" tier="\(tier)"><name>\(name)</name></institution>
-        <assessment date="2026-09-30" period="2026Q3"><assessor>Coach</assessor></assessment>
+        <institution\(id.map { " id=\"\($0)\"" } ?? (source == nil ? " id=\"\(name)\"" : "")) sector="\(sector)" tier="\(tier)"><name>\(name)</name></institution>
+        <assessment date="2026-09-30" period="\(period)"><assessor>Coach</assessor></assessment>
         <answers>
 
       """
@@ -37,7 +40,7 @@ import Testing
     }
     xml += "  </answers>\n</responses>\n"
     let responses = try Loader.responses(Array(xml.utf8), path: "\(name).xml", for: ReportFixtures.mini)
-    return CohortMember(Scorer.score(responses, against: ReportFixtures.mini), source: "\(name).xml")
+    return CohortMember(Scorer.score(responses, against: ReportFixtures.mini), source: source ?? "\(name).xml")
   }
 
   static func cohort() throws -> Cohort {
@@ -100,5 +103,48 @@ import Testing
     #expect(abs(d1.minimum - 600.0 / 7) < 1e-9)
     #expect(abs(d1.median - (600.0 / 7 + 100) / 2) < 1e-9)
     #expect(d1.maximum == 100)
+  }
+
+  @Test func achievedLevelQuartilesAreLevelsSomeoneReached() throws {
+    // Below baseline once, evolving twice, intermediate once: ranks −1, 1, 1, 2. Nearest rank of
+    // four: Q1 the 1st, the median the 2nd, Q3 the 3rd.
+    let summary = try #require(LevelSummary(counts: [1, 0, 2, 1, 0, 0]))
+    #expect(summary.all == [-1, -1, 1, 1, 2])
+    #expect(LevelSummary(counts: [0, 0, 0, 0, 0, 0]) == nil)
+    // The cohort of four, D1: A and D innovative, B and C below baseline.
+    let d1 = try #require(LevelSummary(counts: try Self.cohort().overall.pillars[0].achievedCounts))
+    #expect(d1.all == [-1, -1, -1, 4, 4])
+  }
+
+  @Test func eachInstitutionCountsOnceAtItsLatestPeriod() throws {
+    let all = [
+      try Self.member("A", sector: "bank", tier: "bank-1", [:], period: "2026Q1", source: "a1.xml").withID("A"),
+      try Self.member("B", sector: "bank", tier: "bank-1", [:], period: "2026Q3", source: "b3.xml").withID("B"),
+      try Self.member("A", sector: "bank", tier: "bank-1", [:], period: "2026Q4", source: "a4.xml").withID("A"),
+      try Self.member("A", sector: "bank", tier: "bank-1", [:], period: "2026Q2", source: "a2.xml").withID("A"),
+      // No id: known by name; the same period twice keeps the first file.
+      try Self.member("X", sector: "insurance", tier: "insurance-1", [:], source: "x-first.xml"),
+      try Self.member("X", sector: "insurance", tier: "insurance-1", [:], source: "x-second.xml"),
+    ]
+    let (latest, setAside) = LatestAssessments.split(all)
+    #expect(latest.map(\.source) == ["a4.xml", "b3.xml", "x-first.xml"])
+    #expect(setAside.map(\.member.source) == ["a1.xml", "a2.xml", "x-second.xml"])
+    #expect(setAside.map(\.keptSource) == ["a4.xml", "a4.xml", "x-first.xml"])
+    #expect(setAside.map(\.keptPeriod) == ["2026Q4", "2026Q4", "2026Q3"])
+  }
+
+  @Test func theCohortPageDrawsAchievedLevelsAsBoxPlots() throws {
+    let html = try CohortPage().html(try Self.cohort(), named: false, language: .english)
+    #expect(html.contains("Distribution of achieved level by pillar"))
+    // D1 over the whole cohort: the data table names the five levels.
+    #expect(html.contains("<td>Below baseline</td><td>Below baseline</td><td>Below baseline</td><td>Innovative</td><td>Innovative</td>"))
+  }
+}
+
+extension CohortMember {
+  fileprivate func withID(_ id: String) -> CohortMember {
+    var copy = self
+    copy.id = id
+    return copy
   }
 }

@@ -75,4 +75,20 @@ import Testing
     }
     #expect(try Binary.run(["validate", "--questionnaire", Self.mini, "shared/" + names[0]], in: folder).status == 0)
   }
+
+  @Test func anInstitutionsEarlierQuartersAreSetAsideNotCountedAsPeers() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let samples = Binary.packageRoot.appendingPathComponent("Questionnaires/samples").path
+    let result = try Binary.run(["cohort", samples, "--out", "out", "--lang", "en"], in: folder)
+    #expect(result.status == 0, "\(result.error)")
+    // The bank's four quarters are one institution, counted at 2026Q4; the 1.1.0 file is for another
+    // questionnaire version and is skipped.
+    #expect(result.output.contains("scored 3 institutions, skipped 1 files, set aside 3 earlier assessments"), "\(result.output)")
+    for quarter in ["2026Q1", "2026Q2", "2026Q3"] {
+      #expect(result.error.contains("set aside \(samples)/formosa-bank-\(quarter).xml: period \(quarter)"))
+    }
+    let positions = try FileManager.default.contentsOfDirectory(atPath: folder + "/out").filter { $0.hasPrefix("position-") }
+    #expect(positions.count == 3)
+  }
 }

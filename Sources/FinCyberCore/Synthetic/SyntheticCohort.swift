@@ -35,16 +35,25 @@ public struct SyntheticCohort {
     // Larger tiers (listed first) tend to be more capable.
     let base = 2.6 - Double(tierIndex) * 0.6 + unit() * 1.2
     let capability = questionnaire.domains.map { _ in max(0, base + (unit() - 0.5) * 1.4) }
+    // Baseline statements have been required and examined since the 2020 Action Plan, so they are
+    // met far more reliably than capability alone would say: most institutions meet all of them,
+    // and those that do not miss one or two (discipline near 0 misses about 2 in 100).
+    let discipline = unit()
+    let baselineMiss = 0.02 * pow(1 - discipline, 3)
+    let lowest = questionnaire.levels.map(\.rank).min() ?? 0
     var answers: [String: Answer] = [:]
     for statement in questionnaire.statements {
       let domain = questionnaire.domains.firstIndex { $0.id == statement.domainID }!
       let gap = Double(statement.level.rank) - capability[domain]
-      let chance = 1 / (1 + exp2(gap * 2.2))
+      let atBaseline = statement.level.rank == lowest
+      // Steep: statements well below an institution's capability are nearly always met, those well
+      // above nearly never, so that its answers within a level hang together as real ones do.
+      let chance = atBaseline ? 1 - baselineMiss : 1 / (1 + exp2(gap * 4))
       let roll = unit()
       let value: AnswerValue
-      if roll < 0.02 {
+      if roll < 0.02 && !statement.isComplianceBaseline {
         value = .notApplicable
-      } else if roll < 0.03 {
+      } else if roll < 0.03 && !atBaseline {
         value = .unanswered
       } else {
         value = unit() < chance ? (unit() < 0.06 ? .yesCompensating : .yes) : .no

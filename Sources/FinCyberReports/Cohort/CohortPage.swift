@@ -66,7 +66,35 @@ struct BoxRow {
     markerX = marker.map { ChartNumber.text(Self.scale.x($0)) }
   }
 
+  /// A row of the achieved-level box plot: levels are spaced evenly, below baseline at the left end.
+  ///
+  /// - Parameters:
+  ///   - label: The pillar.
+  ///   - summary: The levels' summary.
+  ///   - levels: How many levels the questionnaire has.
+  ///   - names: The level names by rank + 1 (index 0: below baseline).
+  ///   - row: The row's index.
+  init(label: String, levels summary: LevelSummary?, levelCount levels: Int, names: [String], row: Int) {
+    let percent = { (rank: Int) in Double(rank + 1) * 100 / Double(max(levels, 1)) }
+    let five = summary.map { FiveNumbers($0.all.map(percent)) } ?? nil
+    self.init(label: label, five, row: row)
+    values = summary.map { $0.all.map { names[$0 + 1] } } ?? Array(repeating: "—", count: 5)
+  }
+
   static func height(_ rows: Int) -> String { String(32 + 30 * rows) }
+}
+
+/// A tick of the achieved-level box plot's axis.
+struct LevelTick {
+  var x: String
+  var name: String
+
+  /// The axis: one tick a level, below baseline first.
+  static func axis(_ names: [String]) -> [LevelTick] {
+    names.enumerated().map { index, name in
+      LevelTick(x: ChartNumber.text(BoxRow.scale.x(Double(index) * 100 / Double(max(names.count - 1, 1)))), name: name)
+    }
+  }
 }
 
 /// The values the cohort template shows.
@@ -79,6 +107,8 @@ struct CohortView {
     var rows: [BoxRow]
     var height: String
     var achieved: [AchievedRow]
+    var levelRows: [BoxRow]
+    var levelChartID: String
   }
   struct AchievedRow {
     var pillar: String
@@ -105,6 +135,7 @@ struct CohortView {
   var questionnaire: String
   var institutions: Int
   var levelHeaders: [String]
+  var levelTicks: [LevelTick]
   var overall: GroupView
   var sectors: [GroupView]
   var tiers: [GroupView]
@@ -119,14 +150,22 @@ struct CohortView {
     labels = Labels.all(language)
     self.questionnaire = "\(questionnaire.title.text(language)) (\(questionnaire.id) \(questionnaire.version))"
     institutions = cohort.members.count
-    levelHeaders = [Labels.text("belowBaseline", language)] + questionnaire.levels.map { $0.name.text(language) }
+    let headers = [Labels.text("belowBaseline", language)] + questionnaire.levels.map { $0.name.text(language) }
+    levelHeaders = headers
+    levelTicks = LevelTick.axis(headers)
     let pillarName = { (id: String) in questionnaire.domains.first { $0.id == id }.map { "\(id) \($0.name.text(language))" } ?? id }
     func view(_ group: Cohort.Group, title: String) -> GroupView {
       GroupView(
         chartID: "\(group.kind)-\(group.id)", title: title, members: group.members, passRate: Formatting.percent(group.baselinePassRate),
         rows: group.pillars.enumerated().map { BoxRow(label: pillarName($0.element.domain), $0.element.percentToTarget, row: $0.offset) },
         height: BoxRow.height(group.pillars.count),
-        achieved: group.pillars.map { AchievedRow(pillar: pillarName($0.domain), counts: $0.achievedCounts) })
+        achieved: group.pillars.map { AchievedRow(pillar: pillarName($0.domain), counts: $0.achievedCounts) },
+        levelRows: group.pillars.enumerated().map {
+          BoxRow(
+            label: pillarName($0.element.domain), levels: LevelSummary(counts: $0.element.achievedCounts),
+            levelCount: questionnaire.levels.count, names: headers, row: $0.offset)
+        },
+        levelChartID: "\(group.kind)-\(group.id)-levels")
     }
     overall = view(cohort.overall, title: Labels.text("overallCohort", language))
     sectors = cohort.sectors.map { group in

@@ -82,6 +82,17 @@ enum BundledResources {
 {{/rows}}
 </tbody>
 </table>
+<figure class="chart">
+{{> levelboxplot}}
+</figure>
+<table>
+<caption>{{labels.chartData}}: {{labels.achieved}}</caption>
+<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.minimum}}</th><th scope="col">{{labels.lowerQuartile}}</th><th scope="col">{{labels.median}}</th><th scope="col">{{labels.upperQuartile}}</th><th scope="col">{{labels.maximum}}</th></tr></thead>
+<tbody>
+{{#levelRows}}<tr><th scope="row">{{label}}</th>{{#values}}<td>{{.}}</td>{{/values}}</tr>
+{{/levelRows}}
+</tbody>
+</table>
 <table>
 <caption>{{labels.achievedDistribution}}</caption>
 <thead><tr><th scope="col">{{labels.pillar}}</th>{{#levelHeaders}}<th scope="col" class="number">{{.}}</th>{{/levelHeaders}}</tr></thead>
@@ -364,6 +375,21 @@ enum BundledResources {
 <dt>{{labels.evidenceGuidance}}</dt><dd>{{guidance}}</dd>
 </dl>
 </article>
+
+"""#,
+    "Reports/templates/levelboxplot.mustache": #"""
+<svg viewBox="0 0 560 {{height}}" width="560" height="{{height}}" role="img" aria-labelledby="box-{{levelChartID}}-title box-{{levelChartID}}-desc">
+<title id="box-{{levelChartID}}-title">{{labels.cohortLevelBoxTitle}}</title>
+<desc id="box-{{levelChartID}}-desc">{{labels.cohortLevelBoxDesc}}</desc>
+{{#levelTicks}}<text x="{{x}}" y="12" font-size="9" text-anchor="middle" fill="#111111">{{name}}</text>
+<line x1="{{x}}" y1="16" x2="{{x}}" y2="{{height}}" stroke="#dddddd" stroke-width="1" stroke-dasharray="3 3"/>
+{{/levelTicks}}
+{{#levelRows}}<text x="222" y="{{textY}}" font-size="11" text-anchor="end" fill="#111111">{{label}}</text>
+<line x1="{{minX}}" y1="{{textY}}" x2="{{maxX}}" y2="{{textY}}" stroke="#111111" stroke-width="1.5"/>
+<rect x="{{q1X}}" y="{{y}}" width="{{boxWidth}}" height="20" fill="#fdd0a2" stroke="#7f2704" stroke-width="1.5"/>
+<line x1="{{medianX}}" y1="{{y}}" x2="{{medianX}}" y2="{{textY}}" stroke="#7f2704" stroke-width="3"/>
+{{/levelRows}}
+</svg>
 
 """#,
     "Reports/templates/position.mustache": #"""

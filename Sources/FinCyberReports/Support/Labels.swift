@@ -120,6 +120,8 @@ enum Labels {
     "baselinePassRate": ("合規基準通過率", "Compliance baseline pass rate"),
     "mostOftenUnmet": ("最常未符合之題目", "Statements most often unmet"),
     "unmetCount": ("未符合機構數／適用機構數", "Institutions not meeting it / to which it applies"),
+    "cohortLevelBoxTitle": ("各支柱已達等級分布", "Distribution of achieved level by pillar"),
+    "cohortLevelBoxDesc": ("盒鬚圖：橫軸為已達等級，由未達基準至創新；盒為第一至第三四分位數，粗線為中位數，鬚為最低至最高等級。四分位數取機構實際達到之等級。", "Box plot: achieved level from below baseline to innovative; the box spans the lower to the upper quartile, the thick line is the median, the whiskers reach the lowest and highest level. Quartiles are levels some institution reached."),
     "achievedDistribution": ("已達等級分布（機構數）", "Achieved level (institutions)"),
     "namedMembers": ("納入之機構", "Institutions included"),
     "anonymousNote": ("本報告不列出任何機構名稱。", "This report names no institution."),

@@ -10,8 +10,9 @@ struct CohortCommand: ParsableCommand {
     abstract: "Score many institutions' response files; write a cohort report and one position report each.",
     discussion: """
       Folders are read for *.xml files. A file that cannot be read or scored is reported with its \
-      problems and skipped; it never stops the run or changes other institutions' results. The cohort \
-      report names no institution unless --named.
+      problems and skipped; it never stops the run or changes other institutions' results. Each \
+      institution counts once, at its latest period; its earlier assessments are set aside (and \
+      said so) — compare them with fincyber trend. The cohort report names no institution unless --named.
       """)
 
   @Argument(help: "Response files, or folders of them.")
@@ -37,12 +38,18 @@ struct CohortCommand: ParsableCommand {
     let model = try Inputs(questionnairePath: questionnaire).questionnaire
     let files = try CohortFiles.expand(inputs)
     let results = CohortFiles.score(files, against: model)
-    var members: [CohortMember] = []
+    var scored: [CohortMember] = []
     for result in results {
       switch result {
-      case .success(let member): members.append(member)
+      case .success(let member): scored.append(member)
       case .failure(let problem): Terminal.error("skipped \(problem.path):\n" + problem.message)
       }
+    }
+    let (members, earlier) = LatestAssessments.split(scored)
+    for entry in earlier {
+      Terminal.error(
+        "set aside \(entry.member.source): period \(entry.member.period) of an institution whose \(entry.keptPeriod) assessment "
+          + "(\(entry.keptSource)) is counted; the cohort counts each institution once — compare its periods with fincyber trend")
     }
     guard !members.isEmpty else {
       throw FinCyberError.invalidInput([Diagnostic(file: inputs[0], line: 1, column: 1, message: "no file could be scored", fix: "see the problems above")])
@@ -65,8 +72,9 @@ struct CohortCommand: ParsableCommand {
     }
     outputs += zip(names, positions).map { ($0, $1) }
     try AtomicFile.writeAll(outputs, into: out)
-    let skipped = results.count - members.count
-    Terminal.print("scored \(members.count) institutions\(skipped > 0 ? ", skipped \(skipped) files" : ""); wrote \(out)/cohort.html, \(out)/cohort.xml and \(members.count) position reports")
+    let skipped = results.count - scored.count
+    let notes = (skipped > 0 ? ", skipped \(skipped) files" : "") + (earlier.isEmpty ? "" : ", set aside \(earlier.count) earlier assessments")
+    Terminal.print("scored \(members.count) institutions\(notes); wrote \(out)/cohort.html, \(out)/cohort.xml and \(members.count) position reports")
   }
 }
 
