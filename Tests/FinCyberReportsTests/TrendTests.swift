@@ -112,5 +112,12 @@ import Testing
     // BO.E.1 was met by a compensating control; its replacement is now `no`: a regression through the map.
     #expect(step.regressions == ["D1.GV.BO.E.2"])
     #expect(step.closed.contains("D1.GV.RM.B.1"))
+    // ZT.A.2 is new in v2 and the migrated file leaves it unanswered: it counts in 2026Q3 only, as not met.
+    #expect(step.added == ["D2.PR.ZT.A.2"])
+    #expect(step.addedNotMet == ["D2.PR.ZT.A.2"])
+    let xml = String(decoding: try TrendWriter.xml(trend), as: UTF8.self)
+    #expect(xml.contains(#"<added statement="D2.PR.ZT.A.2" met="false"/>"#))
+    let html = try TrendPage().html(trend, questionnaire: v2, language: .english)
+    #expect(html.contains("New statements not yet met (they lower levels)"))
   }
 }

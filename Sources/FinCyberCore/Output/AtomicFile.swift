@@ -52,12 +52,21 @@ public enum AtomicFile {
   /// Writes several files into a folder so that either all are written or none is.
   ///
   /// Every file is first written in full beside its final name; only when all succeeded are they
-  /// renamed into place. The folder is created when missing.
+  /// renamed into place. A file about to be replaced is kept under a hard link until every rename
+  /// has succeeded, so that if one fails the files already renamed are put back as they were.
+  /// The folder is created when missing.
   /// - Parameters:
   ///   - files: File names (within the folder) and their contents.
   ///   - folder: The folder to write into.
   /// - Throws: `FinCyberError.cannotWrite`; nothing is left behind.
   public static func writeAll(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws {
+    try writeAll(files, into: folder, renaming: { rename($0, $1) })
+  }
+
+  /// ``writeAll(_:into:)`` with the rename given, so that a test can make one fail.
+  static func writeAll(
+    _ files: [(name: String, bytes: [UInt8])], into folder: String, renaming: (String, String) -> Int32
+  ) throws {
     var isDirectory: ObjCBool = false
     let existed = FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory)
     if existed && !isDirectory.boolValue { throw FinCyberError.cannotWrite(path: folder, reason: "it is a file, not a folder") }
@@ -76,9 +85,10 @@ public enum AtomicFile {
     }
     // Stage every file beside its final name, on every core: a cohort writes thousands, and
     // each waits for its own fsync.
+    let tag = String(UInt64.random(in: 0...UInt64.max), radix: 36)
     let staged = files.map { file in
-      (temporary: folder + "/." + file.name + ".staged-" + String(UInt64.random(in: 0...UInt64.max), radix: 36),
-       final: folder + "/" + file.name)
+      (temporary: folder + "/." + file.name + ".staged-" + tag, final: folder + "/" + file.name,
+       previous: folder + "/." + file.name + ".previous-" + tag)
     }
     let failures = Parallel.map(files.count) { index -> String? in
       do {
@@ -93,10 +103,21 @@ public enum AtomicFile {
       if !existed { try? FileManager.default.removeItem(atPath: folder) }
       throw FinCyberError.cannotWrite(path: staged[index].final, reason: failures[index]!)
     }
-    for (index, file) in staged.enumerated() where rename(file.temporary, file.final) != 0 {
-      let reason = String(cString: strerror(errno))
-      for later in staged[index...] { unlink(later.temporary) }
-      throw FinCyberError.cannotWrite(path: file.final, reason: reason)
+    // Keep what each rename will replace, then rename; on a failure put back what was renamed.
+    var kept = Array(repeating: false, count: staged.count)
+    for (index, file) in staged.enumerated() {
+      kept[index] = link(file.final, file.previous) == 0
+      if renaming(file.temporary, file.final) != 0 {
+        let reason = String(cString: strerror(errno))
+        for earlier in staged.indices.prefix(index) {
+          if kept[earlier] { _ = rename(staged[earlier].previous, staged[earlier].final) } else { unlink(staged[earlier].final) }
+        }
+        for later in staged[index...] { unlink(later.temporary) }
+        if kept[index] { unlink(file.previous) }
+        if !existed { try? FileManager.default.removeItem(atPath: folder) }
+        throw FinCyberError.cannotWrite(path: file.final, reason: reason + "; the files already in place were put back")
+      }
     }
+    for (index, file) in staged.enumerated() where kept[index] { unlink(file.previous) }
   }
 }

@@ -536,6 +536,11 @@ tr.total th, tr.total td { border-top: 2px solid #111111; }
 <section aria-labelledby="step-{{to}}">
 <h2 id="step-{{to}}">{{from}} → {{to}}</h2>
 <p>{{labels.compared}}: {{compared}}{{#acrossVersions}} — {{labels.acrossVersions}}{{/acrossVersions}}</p>
+{{#acrossVersions}}
+<p>{{labels.addedStatements}}: {{addedCount}}. {{labels.addedExplained}}</p>
+{{#hasAddedNotMet}}<h3>{{labels.addedNotMet}}</h3>
+<ul class="plain">{{#addedNotMet}}<li><code>{{id}}</code> {{text}}</li>{{/addedNotMet}}</ul>{{/hasAddedNotMet}}
+{{/acrossVersions}}
 <h3>{{labels.regressions}}</h3>
 {{#hasRegressions}}<ul class="plain">{{#regressions}}<li><strong><code>{{id}}</code></strong> {{text}}</li>{{/regressions}}</ul>{{/hasRegressions}}
 {{^hasRegressions}}<p>{{labels.none}}</p>{{/hasRegressions}}

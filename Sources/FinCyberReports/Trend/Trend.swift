@@ -28,6 +28,13 @@ public struct Trend: Sendable {
     public var compared: Int
     /// Whether the two assessments answer different questionnaire versions.
     public var acrossVersions: Bool
+    /// Statements of the later version with no counterpart in the earlier one, in model order.
+    ///
+    /// Each period's pillar levels are scored on its own version, so these count from the later
+    /// period on; one not yet met lowers a level that the earlier version could not have lowered.
+    public var added: [String] = []
+    /// Those of ``added`` that are not met in the later period (answered `no` or not yet answered).
+    public var addedNotMet: [String] = []
   }
   /// A component's change from the first period to the last.
   public struct ComponentChange: Sendable, Equatable {
@@ -134,7 +141,9 @@ extension Trend {
             && (answer.value == "no" || answer.value == "unanswered")
         }.map(\.statement),
         compared: shared.count,
-        acrossVersions: before.questionnaireVersion != after.questionnaireVersion)
+        acrossVersions: before.questionnaireVersion != after.questionnaireVersion,
+        added: inOrder.filter { !shared.contains($0) },
+        addedNotMet: after.answers.filter { !shared.contains($0.statement) && ($0.value == "no" || $0.value == "unanswered") }.map(\.statement))
     }
 
     func components(_ record: GapAnalysis) -> [String: (achieved: String, percent: Double)] {

@@ -44,6 +44,9 @@ struct TrendView {
     var hasRegressions: Bool
     var hasClosed: Bool
     var hasOpened: Bool
+    var addedCount: Int
+    var addedNotMet: [Line]
+    var hasAddedNotMet: Bool
   }
   struct Line {
     var id: String
@@ -123,7 +126,8 @@ struct TrendView {
       StepView(
         from: step.from, to: step.to, compared: step.compared, acrossVersions: step.acrossVersions,
         regressions: step.regressions.map(line), closed: step.closed.map(line), opened: step.opened.map(line),
-        hasRegressions: !step.regressions.isEmpty, hasClosed: !step.closed.isEmpty, hasOpened: !step.opened.isEmpty)
+        hasRegressions: !step.regressions.isEmpty, hasClosed: !step.closed.isEmpty, hasOpened: !step.opened.isEmpty,
+        addedCount: step.added.count, addedNotMet: step.addedNotMet.map(line), hasAddedNotMet: !step.addedNotMet.isEmpty)
     }
     let componentName = Dictionary(
       uniqueKeysWithValues: (questionnaire?.domains.flatMap { $0.factors.flatMap(\.components) } ?? []).map { ($0.id, $0.name.text(language)) })

@@ -35,6 +35,8 @@ public enum TrendWriter {
         for id in step.regressions { w.element("regression", ["statement": id]) }
         for id in step.closed { w.element("closed", ["statement": id]) }
         for id in step.opened { w.element("opened", ["statement": id]) }
+        let notMet = Set(step.addedNotMet)
+        for id in step.added { w.element("added", ["statement": id, "met": String(!notMet.contains(id))]) }
         w.end()
       }
       for change in trend.mostImproved {

@@ -1,6 +1,7 @@
-import FinCyberCore
 import Foundation
 import Testing
+
+@testable import FinCyberCore
 
 @Suite struct AtomicFileTests {
   func temporaryFolder() throws -> String {
@@ -61,6 +62,38 @@ import Testing
       try AtomicFile.writeAll([("a.html", Array("new html".utf8)), ("b.xml", Array("new xml".utf8))], into: folder)
     }
     #expect(try String(contentsOfFile: folder + "/a.html", encoding: .utf8) == "old html")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["a.html", "b.xml"])
+  }
+
+  @Test func aRenameThatFailsMidwayPutsBackTheFilesAlreadyRenamed() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try AtomicFile.write(Array("old a".utf8), to: folder + "/a.html")
+    try AtomicFile.write(Array("old b".utf8), to: folder + "/b.xml")
+    // a.html and b.xml are renamed into place; the third rename fails (a disk error, say).
+    var renames = 0
+    let error = #expect(throws: FinCyberError.self) {
+      try AtomicFile.writeAll(
+        [("a.html", Array("new a".utf8)), ("b.xml", Array("new b".utf8)), ("c.csv", Array("new c".utf8))], into: folder,
+        renaming: { from, to in
+          renames += 1
+          if renames == 3 { errno = EIO; return -1 }
+          return rename(from, to)
+        })
+    }
+    #expect(error?.errorDescription?.contains("put back") == true)
+    #expect(try String(contentsOfFile: folder + "/a.html", encoding: .utf8) == "old a")
+    #expect(try String(contentsOfFile: folder + "/b.xml", encoding: .utf8) == "old b")
+    // c.csv was new: it is not left behind, and neither is any staged or kept copy.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["a.html", "b.xml"])
+  }
+
+  @Test func aSuccessfulSetLeavesNoKeptCopies() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try AtomicFile.write(Array("old".utf8), to: folder + "/a.html")
+    try AtomicFile.writeAll([("a.html", Array("new".utf8)), ("b.xml", Array("b".utf8))], into: folder)
+    #expect(try String(contentsOfFile: folder + "/a.html", encoding: .utf8) == "new")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["a.html", "b.xml"])
   }
 }
