@@ -16,23 +16,37 @@ public enum InputFile {
       throw FinCyberError.cannotRead(path: path, reason: "no such file")
     }
     guard !isDirectory.boolValue else { throw FinCyberError.cannotRead(path: path, reason: "it is a folder, not a file") }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw FinCyberError.cannotRead(path: path, reason: "permission denied")
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw FinCyberError.cannotRead(path: path, reason: errno == EACCES ? "permission denied" : String(cString: strerror(errno)))
     }
-    defer { try? handle.close() }
-    let data: Data
-    do {
-      data = try handle.read(upToCount: maximumSize + 1) ?? Data()
-    } catch {
-      throw FinCyberError.cannotRead(path: path, reason: error.localizedDescription)
+    defer { close(descriptor) }
+    // Read what the file holds, never more than the limit and one byte: a file that grows while
+    // it is read, or a pipe that reports no size, is still bounded.
+    var status = stat()
+    let expected = fstat(descriptor, &status) == 0 && status.st_size > 0 ? Int(status.st_size) : 64 * 1024
+    var bytes = [UInt8](repeating: 0, count: min(expected, maximumSize) + 1)
+    var count = 0
+    while count < bytes.count {
+      let read = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+      if read < 0 {
+        if errno == EINTR { continue }
+        throw FinCyberError.cannotRead(path: path, reason: String(cString: strerror(errno)))
+      }
+      if read == 0 { break }
+      count += read
+      if count == bytes.count && count <= maximumSize {
+        bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, maximumSize + 1 - bytes.count)))
+      }
     }
-    guard data.count <= maximumSize else {
+    guard count <= maximumSize else {
       throw FinCyberError.invalidInput([
         Diagnostic(
           file: path, line: 1, column: 1, message: "the file is larger than the limit of \(maximumSize / 1024 / 1024) MiB",
           fix: "a questionnaire or a response file of 500 statements with long comments takes about 2 MiB; check that this is the right file")
       ])
     }
-    return [UInt8](data)
+    bytes.removeSubrange(count...)
+    return bytes
   }
 }

@@ -83,25 +83,18 @@ public enum AtomicFile {
         throw FinCyberError.cannotWrite(path: folder + "/" + file.name, reason: "a folder of that name is in the way")
       }
     }
-    // Stage every file beside its final name, on every core: a cohort writes thousands, and
-    // each waits for its own fsync.
+    // Stage every file beside its final name, each written once and flushed, on every core, before
+    // any is renamed: a cohort writes thousands.
     let tag = String(UInt64.random(in: 0...UInt64.max), radix: 36)
     let staged = files.map { file in
       (temporary: folder + "/." + file.name + ".staged-" + tag, final: folder + "/" + file.name,
        previous: folder + "/." + file.name + ".previous-" + tag)
     }
-    let failures = Parallel.map(files.count) { index -> String? in
-      do {
-        try write(files[index].bytes, to: staged[index].temporary, overwrite: false)
-        return nil
-      } catch {
-        return (error as? FinCyberError)?.errorDescription ?? "\(error)"
-      }
-    }
-    if let index = failures.firstIndex(where: { $0 != nil }) {
+    let failures = Parallel.map(files.count) { index -> String? in stage(files[index].bytes, at: staged[index].temporary) }
+    if let (index, reason) = failures.firstIndex(where: { $0 != nil }).map({ ($0, failures[$0]!) }) {
       for file in staged { unlink(file.temporary) }
       if !existed { try? FileManager.default.removeItem(atPath: folder) }
-      throw FinCyberError.cannotWrite(path: staged[index].final, reason: failures[index]!)
+      throw FinCyberError.cannotWrite(path: staged[index].final, reason: reason)
     }
     // Keep what each rename will replace, then rename; on a failure put back what was renamed.
     var kept = Array(repeating: false, count: staged.count)
@@ -119,5 +112,41 @@ public enum AtomicFile {
       }
     }
     for (index, file) in staged.enumerated() where kept[index] { unlink(file.previous) }
+    Durability.syncFolder(folder)
+  }
+
+  /// Writes a new file whole (it must not exist) and flushes it to disk; the reason it failed, or
+  /// nil. A failed file is removed.
+  static func stage(_ bytes: [UInt8], at path: String) -> String? {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+    var failure: String?
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = String(cString: strerror(errno))
+          return
+        }
+        offset += written
+      }
+    }
+    if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+    if close(descriptor) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
+    if failure != nil { unlink(path) }
+    return failure
+  }
+}
+
+/// Flushing folders to disk.
+enum Durability {
+  /// Flushes a folder's entries, so that renames in it survive a crash; best effort.
+  static func syncFolder(_ folder: String) {
+    let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { return }
+    _ = fsync(descriptor)
+    close(descriptor)
   }
 }

@@ -4,7 +4,8 @@ import Foundation
 public struct SourceText: Sendable {
   /// The path the user gave for the file.
   public let path: String
-  private let text: String
+  /// The file's bytes, decoded only when a position is needed: a file that loads cleanly never is.
+  private let bytes: [UInt8]
 
   /// Creates a source text.
   ///
@@ -12,8 +13,17 @@ public struct SourceText: Sendable {
   ///   - path: The file's path as the user gave it.
   ///   - text: The file's text.
   public init(path: String, text: String) {
+    self.init(path: path, bytes: Array(text.utf8))
+  }
+
+  /// Creates a source text from a file's bytes (UTF-8; invalid sequences are shown as U+FFFD).
+  ///
+  /// - Parameters:
+  ///   - path: The file's path as the user gave it.
+  ///   - bytes: The file's bytes.
+  public init(path: String, bytes: [UInt8]) {
     self.path = path
-    self.text = text
+    self.bytes = bytes
   }
 
   /// The lines of the text, split when a position is first needed (only for diagnostics).
@@ -21,6 +31,7 @@ public struct SourceText: Sendable {
   /// Splits on the newline byte: "\n" is always a scalar boundary, so the UTF-8 indices are valid
   /// String indices, and no grapheme breaking is needed for a megabyte of text.
   private var lines: [Substring] {
+    let text = String(decoding: bytes, as: UTF8.self)
     var lines: [Substring] = []
     var start = text.utf8.startIndex
     var index = start

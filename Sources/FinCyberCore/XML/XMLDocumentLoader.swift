@@ -47,7 +47,7 @@ public enum XMLDocumentLoader {
   /// - Throws: `FinCyberError.invalidInput` with one diagnostic per problem.
   public static func load(_ bytes: [UInt8], path: String, expecting kinds: [BundledSchema]) throws -> LoadedXMLDocument {
     LibXML.initialize()
-    let source = SourceText(path: path, text: String(decoding: bytes, as: UTF8.self))
+    let source = SourceText(path: path, bytes: bytes)
     if bytes.isEmpty {
       throw FinCyberError.invalidInput([
         Diagnostic(file: path, line: 1, column: 1, message: "the file is empty", fix: "give a \(kinds[0].kindName) in XML")

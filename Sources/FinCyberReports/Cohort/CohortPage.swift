@@ -29,7 +29,8 @@ public struct CohortPage: Sendable {
   ///   - language: The page's language.
   /// - Throws: `FinCyberError.invalidInput` when the template is missing.
   public func position(_ member: CohortMember, in cohort: Cohort, language: Language) throws -> String {
-    try templates.render(PositionView(member, cohort: cohort, language: language), "position")
+    // As a dictionary: 2,000 position reports would otherwise each be reflected field by field.
+    try templates.render(PositionView(member, cohort: cohort, language: language).dictionary, "position")
   }
 }
 
@@ -82,6 +83,16 @@ struct BoxRow {
   }
 
   static func height(_ rows: Int) -> String { String(32 + 30 * rows) }
+
+  /// The row as the template reads it.
+  var dictionary: [String: Any] {
+    var row: [String: Any] = [
+      "label": label, "y": y, "textY": textY, "minX": minX, "q1X": q1X, "medianX": medianX, "q3X": q3X, "maxX": maxX,
+      "boxWidth": boxWidth, "values": values,
+    ]
+    if let markerX { row["markerX"] = markerX }
+    return row
+  }
 }
 
 /// A tick of the achieved-level box plot's axis.
@@ -240,5 +251,15 @@ struct PositionView {
     height = BoxRow.height(questionnaire.domains.count)
     meetsBaseline = Labels.text(member.meetsComplianceBaseline ? "yes" : "no", language)
     peerPassRate = Formatting.percent(peers.flatMap { $0.members == 0 ? nil : $0.baselinePassRate })
+  }
+
+  /// The view as the template reads it, the same names as the properties.
+  var dictionary: [String: Any] {
+    [
+      "lang": lang, "labels": labels, "institution": institution, "period": period, "sector": sector, "tier": tier,
+      "peerCount": peerCount, "chartID": chartID,
+      "table": table.map { ["pillar": $0.pillar, "achieved": $0.achieved, "percent": $0.percent, "peers": $0.peers] as [String: Any] },
+      "rows": rows.map(\.dictionary), "height": height, "meetsBaseline": meetsBaseline, "peerPassRate": peerPassRate,
+    ]
   }
 }
