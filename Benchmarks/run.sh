@@ -53,10 +53,13 @@ assess_peak=$(peak_mib "$binary" assess --out "$work/out")
 files=("$work"/cohort-2000/*.xml)
 cohort_runs=3
 xmllint_times=(); cohort_times=()
+# sync before each timed command: the 2,000 files just generated (about 250 MB) would otherwise
+# still be written back while the first command runs, and fsync (which cohort does for every file
+# it writes) would wait for that writeback too.
 for _ in $(seq $cohort_runs); do
-  start=$(now_us); xmllint --noout --nonet --schema Questionnaires/schema/responses.xsd "${files[@]}" 2>/dev/null; end=$(now_us)
+  sync; start=$(now_us); xmllint --noout --nonet --schema Questionnaires/schema/responses.xsd "${files[@]}" 2>/dev/null; end=$(now_us)
   xmllint_times+=($(( end - start )))
-  start=$(now_us); "$binary" cohort "$work/cohort-2000" --out "$work/cohort-out" >/dev/null; end=$(now_us)
+  rm -rf "$work/cohort-out"; sync; start=$(now_us); "$binary" cohort "$work/cohort-2000" --out "$work/cohort-out" >/dev/null; end=$(now_us)
   cohort_times+=($(( end - start )))
 done
 xmllint_median=$(median "${xmllint_times[@]}")
@@ -94,8 +97,9 @@ done
 # 5. serve: save one answer on the sample bank, over loopback HTTP
 mkdir -p "$work/serve"
 cp Questionnaires/samples/formosa-bank-2026Q4.xml "$work/serve/answers.xml"
-"$binary" serve --port 0 answers.xml >"$work/serve/out.txt" 2>&1 &
+(cd "$work/serve" && exec "$binary" serve --port 0 answers.xml) >"$work/serve/out.txt" 2>&1 &
 serve_pid=$!
+trap 'kill "$serve_pid" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 100); do grep -q 'token=' "$work/serve/out.txt" 2>/dev/null && break; sleep 0.1; done
 url=$(grep -o 'http://127.0.0.1:[0-9]*/?token=[0-9a-f]*' "$work/serve/out.txt")
 port=$(echo "$url" | sed 's|http://127.0.0.1:\([0-9]*\)/.*|\1|')
@@ -112,7 +116,7 @@ save_times() {  # $1: extra curl arguments (the Accept header of the script, or 
     case "$code" in 200|303) ;; *) echo "benchmark: a save was answered $code" >&2; kill "$serve_pid"; exit 1 ;; esac
     values+=($(awk -v s="$seconds" 'BEGIN { printf "%d", s * 1000000 }'))
   done
-  printf '%s\n' "${values[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f %.1f %.1f", a[int((NR + 1) / 2)] / 1000, a[int(NR * 9 / 10)] / 1000, a[NR] / 1000 }'
+  printf '%s\n' "${values[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f %.1f %.1f\n", a[int((NR + 1) / 2)] / 1000, a[int(NR * 9 / 10)] / 1000, a[NR] / 1000 }'
 }
 read -r script_median script_p90 script_max < <(save_times "-H Accept:application/json")
 read -r form_median form_p90 form_max < <(save_times "")

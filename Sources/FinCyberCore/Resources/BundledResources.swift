@@ -2241,10 +2241,10 @@ enum BundledResources {
         <csf ref="GV.RR-02"/>
       </statement>
       <statement id="P1.BO.OV.E.2" level="evolving">
-        <text xml:lang="zh-TW">董事會就資安議案所作之指示或決議均列入追蹤清單，並於後續會議報告辦理進度至結案為止。</text>
-        <text xml:lang="en">Every instruction or resolution the board makes on a cybersecurity item is entered in a follow-up list whose progress is reported at later meetings until it is closed.</text>
-        <evidence xml:lang="zh-TW">董事會決議追蹤清單，及抽選之資安決議事項於後續議事錄中之進度報告與結案紀錄。</evidence>
-        <evidence xml:lang="en">The board's follow-up list, and for a sample of cybersecurity resolutions, the progress reports and closure recorded in subsequent minutes.</evidence>
+        <text xml:lang="zh-TW">董事會就資安議案所作之每項指示或決議，其辦理進度均於後續會議報告至結案為止。</text>
+        <text xml:lang="en">Progress on every instruction or resolution the board makes on a cybersecurity item is reported at later meetings until it is closed.</text>
+        <evidence xml:lang="zh-TW">抽選之資安決議事項於後續議事錄中之進度報告與結案紀錄；檢查人員亦得參閱董事會決議追蹤清單。</evidence>
+        <evidence xml:lang="en">For a sample of cybersecurity resolutions, the progress reports and closure recorded in subsequent minutes; the examiner may also look at the board's follow-up list.</evidence>
         <source ref="R1.1"/>
         <csf ref="GV.OV-01"/>
         <csf ref="GV.RR-01"/>
@@ -2539,8 +2539,8 @@ enum BundledResources {
         <csf ref="GV.SC-02"/>
       </statement>
       <statement id="P1.CI.RA.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">資安長參與主管機關、公會或 F-ISAC 之工作小組，為金融業資安規範或指引之研訂提出建議。</text>
-        <text xml:lang="en">The CISO sits on a regulator, industry-association or F-ISAC working group and contributes to drafting sector security rules or guidance.</text>
+        <text xml:lang="zh-TW">資安長透過主管機關、公會或 F-ISAC 之工作小組，為金融業資安規範或指引之研訂提出建議。</text>
+        <text xml:lang="en">Through a regulator, industry-association or F-ISAC working group, the CISO contributes to drafting sector security rules or guidance.</text>
         <evidence xml:lang="zh-TW">工作小組之成員名單或聘函，及資安長提出之書面建議或會議紀錄。</evidence>
         <evidence xml:lang="en">The working group's membership list or letter of appointment, and the CISO's written proposals or the meeting records.</evidence>
         <source ref="R1.3"/>
@@ -2662,8 +2662,8 @@ enum BundledResources {
         <csf ref="GV.RR-02"/>
       </statement>
       <statement id="P1.CI.OR.E.2" level="evolving">
-        <text xml:lang="zh-TW">每一業務單位及資訊單位均指定資安聯絡窗口，其職責經書面訂定。</text>
-        <text xml:lang="en">Every business unit and IT unit has a named security liaison whose duties are written down.</text>
+        <text xml:lang="zh-TW">每一業務單位及資訊單位均有經書面指派職責之具名資安聯絡窗口。</text>
+        <text xml:lang="en">Every business unit and IT unit has a security liaison named in a written assignment of duties.</text>
         <evidence xml:lang="zh-TW">資安聯絡窗口名冊（含更新日期），及窗口職責之書面規定。</evidence>
         <evidence xml:lang="en">The list of security liaisons with its update date, and the written description of their duties.</evidence>
         <source ref="R1.2"/>
@@ -2993,8 +2993,8 @@ enum BundledResources {
         <csf ref="PR.AT-02"/>
       </statement>
       <statement id="P1.TK.CO.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">全體資安人員每年接受一次職能評鑑，彙整之職能落差報告提交資安長。</text>
-        <text xml:lang="en">All security staff go through a competency assessment each year, summarised in a competency-gap report to the CISO.</text>
+        <text xml:lang="zh-TW">資安長每年收受依全體資安人員職能評鑑結果彙整之職能落差報告。</text>
+        <text xml:lang="en">Each year the CISO receives a competency-gap report drawn from a competency assessment of every member of the security staff.</text>
         <evidence xml:lang="zh-TW">職能評鑑之方法與評分紀錄，及最近一次提交資安長之落差彙整報告。</evidence>
         <evidence xml:lang="en">The assessment method and scoring records, and the latest gap summary report submitted to the CISO.</evidence>
         <source ref="A2.4"/>
@@ -3144,10 +3144,10 @@ enum BundledResources {
         <csf ref="GV.OV-01"/>
       </statement>
       <statement id="P1.MG.SA.E.1" level="evolving">
-        <text xml:lang="zh-TW">成熟度自我評估每年辦理一次，由指定之負責人統籌。</text>
-        <text xml:lang="en">The maturity self-assessment is carried out every year under a named coordinator.</text>
-        <evidence xml:lang="zh-TW">指定負責人之文件，及最近二年度之自我評估結果與完成日期。</evidence>
-        <evidence xml:lang="en">The document naming the coordinator, and the self-assessment results and completion dates for the last two years.</evidence>
+        <text xml:lang="zh-TW">成熟度自我評估每年辦理一次。</text>
+        <text xml:lang="en">The maturity self-assessment is carried out every year.</text>
+        <evidence xml:lang="zh-TW">最近二年度之自我評估結果與完成日期；檢查人員亦得參閱指定統籌負責人之文件。</evidence>
+        <evidence xml:lang="en">Self-assessment results and completion dates for the last two years; the examiner may also look at the document naming the coordinator who runs it.</evidence>
         <source ref="A2.2"/>
         <csf ref="GV.OV-03"/>
         <csf ref="GV.RR-02"/>
@@ -3356,8 +3356,8 @@ enum BundledResources {
         <csf ref="PR.PS-06"/>
       </statement>
       <statement id="P2.SD.SS.Int.2" level="intermediate">
-        <text xml:lang="zh-TW">核心系統與對外服務系統於設計階段完成威脅建模，所識別之每項威脅均轉為可測試之安全需求。</text>
-        <text xml:lang="en">Core and internet-facing systems are threat-modelled at the design stage, with every identified threat turned into a testable security requirement.</text>
+        <text xml:lang="zh-TW">核心系統與對外服務系統於設計階段威脅建模所識別之每項威脅，均轉為可測試之安全需求。</text>
+        <text xml:lang="en">Every threat identified in design-stage threat modelling of core and internet-facing systems becomes a testable security requirement.</text>
         <evidence xml:lang="zh-TW">威脅建模報告、由其產生之安全需求，及對應之安全測試案例。</evidence>
         <evidence xml:lang="en">Threat-model reports, the security requirements derived from them, and the matching security test cases.</evidence>
         <source ref="R2.1"/>
@@ -3758,10 +3758,10 @@ enum BundledResources {
         <csf ref="ID.AM-01"/>
       </statement>
       <statement id="P2.VA.AS.E.1" level="evolving">
-        <text xml:lang="zh-TW">每一資產均已依資產分級標準完成分級；該標準以機密性、完整性、可用性及對關鍵業務之影響評定等級，且為各等級訂有防護要求。</text>
-        <text xml:lang="en">Every asset has been classified under a classification standard that grades confidentiality, integrity, availability and impact on critical business, and sets protection requirements for each grade.</text>
-        <evidence xml:lang="zh-TW">資產分級標準（含各等級防護要求），及資產清冊中每一資產之分級欄位完成情形。</evidence>
-        <evidence xml:lang="en">The classification standard with its protection requirements per grade, and the completeness of the classification field in the asset inventory.</evidence>
+        <text xml:lang="zh-TW">每一資產均已依資產分級標準，就機密性、完整性、可用性及對關鍵業務之影響評定等級。</text>
+        <text xml:lang="en">Every asset carries a grade for confidentiality, integrity, availability and impact on critical business, assigned under the institution's asset classification standard.</text>
+        <evidence xml:lang="zh-TW">資產分級標準，及資產清冊中每一資產之分級欄位完成情形；檢查人員亦得參閱該標準為各等級所訂之防護要求。</evidence>
+        <evidence xml:lang="en">The classification standard, and the completeness of the classification field in the asset inventory; the examiner may also look at the protection requirements the standard sets for each grade.</evidence>
         <source ref="R2.5"/>
         <csf ref="ID.AM-05"/>
       </statement>
@@ -3920,10 +3920,10 @@ enum BundledResources {
         <csf ref="PR.IR-01"/>
       </statement>
       <statement id="P2.CM.CB.E.1" level="evolving">
-        <text xml:lang="zh-TW">每類作業系統、資料庫、網路設備及雲端服務，均有指定負責人維護之書面安全組態基準，以所適用之防護基準為最低要求（另可參考 CIS Benchmarks 或政府組態基準 GCB）。</text>
-        <text xml:lang="en">Each type of operating system, database, network device and cloud service has a written secure configuration baseline, maintained by a named owner, that takes the applicable protection baseline as its minimum (drawing also on references such as CIS Benchmarks or the Government Configuration Baseline, GCB).</text>
-        <evidence xml:lang="zh-TW">組態基準文件清單、各文件之負責人與最近修訂日期，及與防護基準之對照。</evidence>
-        <evidence xml:lang="en">The list of configuration baseline documents with each owner and latest revision date, and a cross-reference to the protection baseline.</evidence>
+        <text xml:lang="zh-TW">每類作業系統、資料庫、網路設備及雲端服務，均有以所適用之防護基準為最低要求之書面安全組態基準（另可參考 CIS Benchmarks 或政府組態基準 GCB）。</text>
+        <text xml:lang="en">Each type of operating system, database, network device and cloud service has a written secure configuration baseline that takes the applicable protection baseline as its minimum (drawing also on references such as CIS Benchmarks or the Government Configuration Baseline, GCB).</text>
+        <evidence xml:lang="zh-TW">組態基準文件清單、各文件最近修訂日期，及與防護基準之對照；檢查人員亦得參閱各文件之指定負責人。</evidence>
+        <evidence xml:lang="en">The list of configuration baseline documents with each one's latest revision date, and a cross-reference to the protection baseline; the examiner may also look at the named owner of each document.</evidence>
         <source ref="R2.5"/>
         <source ref="A1.4"/>
         <csf ref="PR.PS-01"/>
@@ -4430,10 +4430,10 @@ enum BundledResources {
         <csf ref="GV.RM-06"/>
       </statement>
       <statement id="P3.SC.IN.E.2" level="evolving">
-        <text xml:lang="zh-TW">每一供應商之風險等級至少每年重新評定一次，且於服務範圍或存取權限變更時即時重評。</text>
-        <text xml:lang="en">Each supplier's risk tier is reassessed at least once a year, and again whenever the scope of its service or its access changes.</text>
-        <evidence xml:lang="zh-TW">最近一年之年度重評紀錄，及服務範圍變更案件觸發重評之紀錄樣本。</evidence>
-        <evidence xml:lang="en">The records of the last annual reassessment, and a sample of reassessments triggered by changes in service scope.</evidence>
+        <text xml:lang="zh-TW">每一供應商之風險等級至少每年重新評定一次。</text>
+        <text xml:lang="en">Each supplier's risk tier is reassessed at least once a year.</text>
+        <evidence xml:lang="zh-TW">最近一年之年度重評紀錄；檢查人員亦得抽查服務範圍或存取權限變更時觸發重評之紀錄。</evidence>
+        <evidence xml:lang="en">The records of the last annual reassessment; the examiner may also look at a sample of reassessments triggered by changes in service scope or access.</evidence>
         <source ref="R3.1"/>
         <csf ref="GV.SC-07"/>
       </statement>
@@ -4937,8 +4937,8 @@ enum BundledResources {
         <csf ref="DE.AE-07"/>
       </statement>
       <statement id="P3.TI.AC.E.2" level="evolving">
-        <text xml:lang="zh-TW">機構指定之威脅情資負責人或小組，彙整各來源情資並排定處理優先順序。</text>
-        <text xml:lang="en">A designated threat-intelligence owner or team brings together intelligence from all sources and sets the order in which it is handled.</text>
+        <text xml:lang="zh-TW">機構指定之威脅情資負責人或小組，為各來源之情資排定處理優先順序。</text>
+        <text xml:lang="en">A designated threat-intelligence owner or team sets the order of priority for handling intelligence from all sources.</text>
         <evidence xml:lang="zh-TW">職掌指派文件、情資來源清單，及情資優先順序評定紀錄。</evidence>
         <evidence xml:lang="en">The assignment of the role, the list of intelligence sources, and records of how priorities were set.</evidence>
         <source ref="R3.4"/>
@@ -5481,8 +5481,8 @@ enum BundledResources {
         <csf ref="ID.RA-06"/>
       </statement>
       <statement id="P4.EX.AD.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">DDoS 演練量測清洗機制之啟動時間及受攻擊服務之可用率，並與機構事先訂定之目標值比較。</text>
-        <text xml:lang="en">DDoS drills measure how long traffic scrubbing takes to start and how available the attacked services remain, and compare both with targets the institution set beforehand.</text>
+        <text xml:lang="zh-TW">DDoS 演練所量測之清洗機制啟動時間及受攻擊服務可用率，均與機構事先訂定之目標值比較。</text>
+        <text xml:lang="en">DDoS drill results for the start time of traffic scrubbing and the availability of the attacked services are compared with targets the institution set beforehand.</text>
         <evidence xml:lang="zh-TW">DDoS 演練結果報告中之清洗啟動時間、服務可用率量測數據，及其與預設目標值之比較表。</evidence>
         <evidence xml:lang="en">The scrubbing start times and service availability figures in the DDoS drill report, and the table comparing them with the preset targets.</evidence>
         <source ref="A3.4"/>
@@ -5500,10 +5500,10 @@ enum BundledResources {
         <csf ref="PR.AT-02"/>
       </statement>
       <statement id="P4.EX.AD.A.1" level="advanced">
-        <text xml:lang="zh-TW">至少每兩年一次，以獨立紅隊對核心業務服務進行未預告之攻擊演練，並量測機構遏止攻擊及恢復服務所需時間。</text>
-        <text xml:lang="en">At least every two years an independent red team attacks a core business service without advance notice to defenders, and the exercise measures how long the institution takes to contain the attack and restore the service.</text>
-        <evidence xml:lang="zh-TW">紅隊演練委託契約或授權書、演練報告中之攻擊時間軸，及偵測、遏止與恢復時間之量測結果。</evidence>
-        <evidence xml:lang="en">The red-team engagement contract or authorisation, the attack timeline in the exercise report, and the measured times to detect, contain and restore.</evidence>
+        <text xml:lang="zh-TW">至少每兩年一次，由獨立紅隊在未預先告知防守方之情況下，對核心業務服務進行攻擊演練。</text>
+        <text xml:lang="en">At least every two years an independent red team attacks a core business service without advance notice to defenders.</text>
+        <evidence xml:lang="zh-TW">紅隊演練委託契約或授權書，及演練報告中之攻擊時間軸；檢查人員亦得參閱報告中偵測、遏止攻擊及恢復服務所需時間之量測結果。</evidence>
+        <evidence xml:lang="en">The red-team engagement contract or authorisation, and the attack timeline in the exercise report; the examiner may also look at the measured times to detect and contain the attack and to restore the service.</evidence>
         <source ref="A3.4"/>
         <source ref="R4.1"/>
         <csf ref="ID.IM-02"/>
@@ -5551,8 +5551,8 @@ enum BundledResources {
         <csf ref="ID.IM-02"/>
       </statement>
       <statement id="P4.EX.SC.E.1" level="evolving">
-        <text xml:lang="zh-TW">經資安長核定之多年期演練計畫，排定每年演練之威脅情境，並將勒索軟體及供應鏈攻擊列入其中。</text>
-        <text xml:lang="en">A multi-year exercise plan approved by the CISO schedules the threat scenarios to be exercised each year, and ransomware and supply-chain attacks are among them.</text>
+        <text xml:lang="zh-TW">經資安長核定之多年期演練計畫，逐年排定包含勒索軟體及供應鏈攻擊在內之威脅情境。</text>
+        <text xml:lang="en">A multi-year exercise plan approved by the CISO schedules, year by year, threat scenarios that include ransomware and supply-chain attacks.</text>
         <evidence xml:lang="zh-TW">現行多年期演練計畫及核定紀錄，計畫中各年度情境之排程。</evidence>
         <evidence xml:lang="en">The current multi-year exercise plan with its approval record and its schedule of scenarios by year.</evidence>
         <source ref="R4.1"/>
@@ -5792,10 +5792,10 @@ enum BundledResources {
         <csf ref="GV.RM-02"/>
       </statement>
       <statement id="P4.BC.BI.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構與其核心業務所涉之其他金融機構及金融市場基礎設施，共同繪製端對端服務鏈並協調彼此之可容忍中斷時間。</text>
-        <text xml:lang="en">Together with the other financial institutions and financial market infrastructures involved in its core business, the institution maps the end-to-end service chain and aligns their tolerable downtimes.</text>
-        <evidence xml:lang="zh-TW">共同繪製之服務鏈圖、協調會議紀錄及各方確認之可容忍中斷時間。</evidence>
-        <evidence xml:lang="en">The jointly drawn service-chain map, the coordination meeting minutes and the tolerable downtimes each party confirmed.</evidence>
+        <text xml:lang="zh-TW">機構與其核心業務所涉之其他金融機構及金融市場基礎設施，協調端對端服務鏈上彼此之可容忍中斷時間。</text>
+        <text xml:lang="en">With the other financial institutions and financial market infrastructures involved in its core business, the institution aligns tolerable downtimes across the end-to-end service chain.</text>
+        <evidence xml:lang="zh-TW">各方確認之可容忍中斷時間及協調會議紀錄；檢查人員亦得參閱共同繪製之服務鏈圖。</evidence>
+        <evidence xml:lang="en">The tolerable downtimes each party confirmed and the coordination meeting minutes; the examiner may also look at the jointly drawn service-chain map.</evidence>
         <source ref="A3.1"/>
         <source ref="R4.4"/>
         <csf ref="GV.OC-05"/>
@@ -5806,8 +5806,8 @@ enum BundledResources {
       <name xml:lang="zh-TW">營運持續管理制度與計畫</name>
       <name xml:lang="en">Business continuity management system and plans</name>
       <statement id="P4.BC.MS.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">機構已導入國際營運持續管理標準 ISO 22301，並持有有效之第三方驗證證書。</text>
-        <text xml:lang="en">The institution has adopted the international business continuity management standard ISO 22301 and holds a valid third-party certificate.</text>
+        <text xml:lang="zh-TW">機構持有國際營運持續管理標準 ISO 22301 之有效第三方驗證證書。</text>
+        <text xml:lang="en">The institution holds a valid third-party certificate for the international business continuity management standard ISO 22301.</text>
         <evidence xml:lang="zh-TW">ISO 22301 驗證證書（含有效期間及驗證範圍）及最近一次驗證或追查稽核報告。</evidence>
         <evidence xml:lang="en">The ISO 22301 certificate (with validity period and scope) and the latest certification or surveillance audit report.</evidence>
         <source ref="A3.2"/>
@@ -5859,10 +5859,10 @@ enum BundledResources {
         <csf ref="GV.OV-03"/>
       </statement>
       <statement id="P4.BC.MS.A.1" level="advanced">
-        <text xml:lang="zh-TW">內部稽核或獨立第三方至少每兩年一次評估營運持續管理之有效性，並以演練實際結果與最大可容忍中斷時間比對為評估項目之一。</text>
-        <text xml:lang="en">At least every two years internal audit or an independent third party assesses how effective business continuity management is, one test being a comparison of actual exercise results with maximum tolerable downtimes.</text>
-        <evidence xml:lang="zh-TW">最近一次有效性評估報告，含演練結果與最大可容忍中斷時間之比對工作底稿。</evidence>
-        <evidence xml:lang="en">The latest effectiveness assessment report, including the working papers comparing exercise results with maximum tolerable downtimes.</evidence>
+        <text xml:lang="zh-TW">內部稽核或獨立第三方至少每兩年一次評估營運持續管理之有效性。</text>
+        <text xml:lang="en">At least every two years internal audit or an independent third party assesses how effective business continuity management is.</text>
+        <evidence xml:lang="zh-TW">最近一次有效性評估報告；檢查人員亦得參閱其中演練實際結果與最大可容忍中斷時間之比對工作底稿。</evidence>
+        <evidence xml:lang="en">The latest effectiveness assessment report; the examiner may also look at its working papers comparing actual exercise results with maximum tolerable downtimes.</evidence>
         <source ref="A3.2"/>
         <source ref="A3.1"/>
         <csf ref="ID.IM-01"/>
@@ -5900,8 +5900,8 @@ enum BundledResources {
         <csf ref="PR.IR-03"/>
       </statement>
       <statement id="P4.BC.AS.E.1" level="evolving">
-        <text xml:lang="zh-TW">異地演練計畫事先訂定成功判定標準（如切換時間、處理交易量、資料一致性），並經營運持續管理負責人核定。</text>
-        <text xml:lang="en">Success criteria for each alternate-site exercise (such as switchover time, transaction volume processed and data consistency) are set in advance and approved by the business continuity owner.</text>
+        <text xml:lang="zh-TW">每次異地演練之成功判定標準（如切換時間、處理交易量、資料一致性），均於演練前經營運持續管理負責人核定。</text>
+        <text xml:lang="en">Success criteria for each alternate-site exercise (such as switchover time, transaction volume processed and data consistency) are approved by the business continuity owner before the exercise.</text>
         <evidence xml:lang="zh-TW">演練計畫中之成功判定標準及核定紀錄（日期早於演練）。</evidence>
         <evidence xml:lang="en">The success criteria in the exercise plan and the approval record, dated before the exercise.</evidence>
         <source ref="A3.3"/>

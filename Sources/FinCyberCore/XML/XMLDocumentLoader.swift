@@ -179,12 +179,12 @@ public enum XMLDocumentLoader {
         let content = only.pointee.content
       {
         // The usual case, one text node: read it in place.
-        result.attributes[key] = String(cString: content)
+        result.attributeList.append(.init(name: key, value: String(cString: content)))
       } else if let value = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
-        result.attributes[key] = String(cString: value)
+        result.attributeList.append(.init(name: key, value: String(cString: value)))
         fincyber_xmlFree(value)
       } else {
-        result.attributes[key] = ""
+        result.attributeList.append(.init(name: key, value: ""))
       }
       attribute = current.pointee.next
     }

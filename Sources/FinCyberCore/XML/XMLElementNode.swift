@@ -5,7 +5,13 @@ public struct XMLElementNode: Sendable, Hashable {
   /// The namespace URI, or nil when the element has none.
   public var namespace: String?
   /// Attributes by qualified name (`xml:lang` keeps its prefix; others use their local name).
-  public var attributes: [String: String]
+  public var attributes: [String: String] {
+    get { Dictionary(attributeList.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }) }
+    set { attributeList = newValue.sorted { $0.key < $1.key }.map { Attribute(name: $0.key, value: $0.value) } }
+  }
+  /// The attributes in document order. An element has a handful, so finding one by a linear scan
+  /// costs less than hashing its name: a cohort of 2,000 files reads a million.
+  public var attributeList: [Attribute]
   /// Child elements, in document order.
   public var children: [XMLElementNode]
   /// The element's own text: its text and CDATA children joined, in order.
@@ -28,14 +34,33 @@ public struct XMLElementNode: Sendable, Hashable {
   ) {
     self.name = name
     self.namespace = namespace
-    self.attributes = attributes
+    self.attributeList = attributes.sorted { $0.key < $1.key }.map { Attribute(name: $0.key, value: $0.value) }
     self.children = children
     self.text = text
     self.line = line
   }
 
   /// The value of an attribute.
-  public subscript(attribute: String) -> String? { attributes[attribute] }
+  public subscript(attribute: String) -> String? {
+    for index in attributeList.indices where attributeList[index].name == attribute { return attributeList[index].value }
+    return nil
+  }
+
+  /// One attribute: its qualified name (`xml:lang`, `xsi:schemaLocation`) and value.
+  public struct Attribute: Sendable, Hashable {
+    public var name: String
+    public var value: String
+
+    /// Creates an attribute.
+    ///
+    /// - Parameters:
+    ///   - name: The qualified name.
+    ///   - value: The value.
+    public init(name: String, value: String) {
+      self.name = name
+      self.value = value
+    }
+  }
 
   /// The child elements with a given local name.
   ///
