@@ -99,7 +99,7 @@ mkdir -p "$work/serve"
 cp Questionnaires/samples/formosa-bank-2026Q4.xml "$work/serve/answers.xml"
 (cd "$work/serve" && exec "$binary" serve --port 0 answers.xml) >"$work/serve/out.txt" 2>&1 &
 serve_pid=$!
-trap 'kill "$serve_pid" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill "$serve_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 100); do grep -q 'token=' "$work/serve/out.txt" 2>/dev/null && break; sleep 0.1; done
 url=$(grep -o 'http://127.0.0.1:[0-9]*/?token=[0-9a-f]*' "$work/serve/out.txt")
 port=$(echo "$url" | sed 's|http://127.0.0.1:\([0-9]*\)/.*|\1|')
