@@ -19,8 +19,13 @@ swift build --product fincyber >/dev/null
 binary="$(swift build --show-bin-path)/fincyber"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# valgrind 3.19 (Debian 12) gives up on the DWARF of the binary since it links SwiftNIO and
+# Hummingbird ("debuginfo reader: Possibly corrupted debuginfo file"). A copy without the debug
+# sections keeps the symbol table, so every frame is still named (the leak filter below matches
+# the mangled names of fincyber's modules); only file and line numbers are gone.
+objcopy --strip-debug "$binary" "$work/fincyber"
 valgrind --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=definite,indirect --error-exitcode=3 \
-  --num-callers=40 --log-file="$work/valgrind.log" "$binary" assess --out "$work/out" >/dev/null
+  --num-callers=40 --log-file="$work/valgrind.log" "$work/fincyber" assess --out "$work/out" >/dev/null
 grep -E 'ERROR SUMMARY|definitely lost|indirectly lost|possibly lost' "$work/valgrind.log"
 if ! python3 Scripts/valgrind-project-leaks.py "$work/valgrind.log" >"$work/project-leaks.txt"; then
   echo "memory-check: leaks attributed to fincyber's code:" >&2
