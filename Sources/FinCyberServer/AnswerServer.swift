@@ -54,8 +54,8 @@ public enum AnswerServer {
   /// - Parameters:
   ///   - configuration: What to serve.
   ///   - announce: Called once with the URL to open, when the server listens.
-  /// - Throws: `FinCyberError` when the response file is invalid or cannot be created; an error
-  ///   from the server when the port cannot be bound.
+  /// - Throws: `FinCyberError` when the response file is invalid or cannot be created, or
+  ///   `.cannotListen` when the port cannot be bound.
   public static func run(_ configuration: Configuration, announce: @escaping @Sendable (String) -> Void) async throws {
     let store = try ResponseStore(
       questionnaire: configuration.questionnaire, questionnaireBytes: configuration.questionnaireBytes,
@@ -75,6 +75,11 @@ public enum AnswerServer {
         announce(accessGuard.entryURL)
       },
       logger: logger)
-    try await app.runService()
+    do {
+      try await app.runService()
+    } catch where state.accessGuard == nil {
+      // It failed before it listened: the address could not be bound.
+      throw FinCyberError.cannotListen(address: "127.0.0.1:\(configuration.port)", reason: "\(error)")
+    }
   }
 }

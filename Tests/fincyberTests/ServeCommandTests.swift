@@ -194,4 +194,14 @@ import Testing
     #expect(result.error.contains("bad.xml:1:"))
     #expect(result.output.isEmpty)
   }
+
+  @Test func aPortInUseIsReportedWithTheWayOut() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let server = try start(folder)
+    let second = try Binary.run(["serve", "--questionnaire", Self.mini, "--port", String(server.port), "other.xml"], in: folder)
+    #expect(second.status == 1)
+    #expect(second.error.hasPrefix("127.0.0.1:\(server.port): cannot listen: "), "\(second.error)")
+    #expect(second.error.contains("pass --port 0 for any free port"))
+  }
 }

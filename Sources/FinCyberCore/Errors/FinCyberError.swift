@@ -10,6 +10,8 @@ public enum FinCyberError: Error, LocalizedError, Sendable, Equatable {
   case cannotWrite(path: String, reason: String)
   /// An output file exists already and overwriting was not asked for.
   case fileExists(path: String)
+  /// A server could not listen on its address.
+  case cannotListen(address: String, reason: String)
 
   public var errorDescription: String? {
     switch self {
@@ -21,6 +23,9 @@ public enum FinCyberError: Error, LocalizedError, Sendable, Equatable {
       return "\(path): cannot write: \(reason); nothing was written"
     case .fileExists(let path):
       return "\(path): exists already — choose another path, or pass --force to replace it"
+    case .cannotListen(let address, let reason):
+      return "\(address): cannot listen: \(reason) — another program (or another fincyber serve) may use this port; "
+        + "pass --port 0 for any free port, or another number"
     }
   }
 

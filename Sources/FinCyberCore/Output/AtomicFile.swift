@@ -14,38 +14,18 @@ public enum AtomicFile {
     let folder = url.deletingLastPathComponent().path
     if !overwrite && FileManager.default.fileExists(atPath: path) { throw FinCyberError.fileExists(path: path) }
     let temporary = folder + "/." + url.lastPathComponent + ".tmp-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else {
-      throw FinCyberError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
-    }
-    var failure: String?
-    bytes.withUnsafeBytes { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if written < 0 {
-          if errno == EINTR { continue }
-          failure = String(cString: strerror(errno))
-          return
-        }
-        offset += written
-      }
-    }
-    if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-    close(descriptor)
-    if failure == nil {
-      if !overwrite {
-        // link() fails when the target exists, so a file created meanwhile is never replaced.
-        if link(temporary, path) != 0 { failure = errno == EEXIST ? "exists" : String(cString: strerror(errno)) }
-        unlink(temporary)
-        if failure == "exists" { throw FinCyberError.fileExists(path: path) }
-      } else if rename(temporary, path) != 0 {
-        failure = String(cString: strerror(errno))
-      }
-    }
-    if let failure {
+    if let failure = stage(bytes, at: temporary) { throw FinCyberError.cannotWrite(path: path, reason: failure) }
+    if !overwrite {
+      // link() fails when the target exists, so a file created meanwhile is never replaced.
+      let linked = link(temporary, path) == 0
+      let failure = linked ? nil : errno
       unlink(temporary)
-      throw FinCyberError.cannotWrite(path: path, reason: failure)
+      if failure == EEXIST { throw FinCyberError.fileExists(path: path) }
+      if let failure { throw FinCyberError.cannotWrite(path: path, reason: String(cString: strerror(failure))) }
+    } else if rename(temporary, path) != 0 {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw FinCyberError.cannotWrite(path: path, reason: reason)
     }
   }
 

@@ -52,7 +52,7 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
 
   /// A short page that says why a request was refused.
   static func refusal(status: Int, reason: String) -> Response {
-    let html = (try? PageTemplates().render("refused", ["reason": reason])) ?? reason
+    let html = PageTemplates.bundled?.render("refused", ["reason": reason]) ?? reason
     var response = Response(
       status: HTTPResponse.Status(code: status), body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     response.headers[.contentType] = "text/html; charset=utf-8"

@@ -10,6 +10,9 @@ struct PageTemplates: Sendable {
   static let files: [String: String] = Dictionary(
     uniqueKeysWithValues: BundledResources.files.map { (String($0.key.split(separator: "/").last!), $0.value) })
 
+  /// The bundled templates, parsed once (nil only if a bundled template were broken, which a test rules out).
+  static let bundled = try? PageTemplates()
+
   /// Parses the bundled templates.
   ///
   /// - Throws: `FinCyberError.invalidInput` when a template does not parse or writes unescaped output.
