@@ -9,7 +9,7 @@ struct FinCyber: AsyncParsableCommand {
     commandName: "fincyber",
     abstract: "Measure cybersecurity maturity against Taiwan's Financial Cybersecurity Resilience Roadmap.",
     discussion: """
-      Exit codes: 0 success, 1 invalid input (or a file that cannot be read or written), 2 usage error.
+      Exit codes: 0 success, 1 invalid input (or a file that cannot be read or written, or a port serve cannot listen on), 2 usage error.
       """,
     version: "0.1.0",
     subcommands: [Assess.self, Validate.self, Template.self, TrendCommand.self, Migrate.self, CohortCommand.self, Anonymize.self, SampleCohort.self, Serve.self]
