@@ -77,22 +77,29 @@ public enum AtomicFile {
       throw FinCyberError.cannotWrite(path: staged[index].final, reason: reason)
     }
     // Keep what each rename will replace, then rename; on a failure put back what was renamed.
-    var kept = Array(repeating: false, count: staged.count)
+    // A file that was new is removed again; one that could not be kept (no hard links on this
+    // file system) is left as the new version, never removed.
+    enum Before { case new, kept, notKept }
+    var before = Array(repeating: Before.new, count: staged.count)
     for (index, file) in staged.enumerated() {
-      kept[index] = link(file.final, file.previous) == 0
+      before[index] = link(file.final, file.previous) == 0 ? .kept : errno == ENOENT ? .new : .notKept
       if renaming(file.temporary, file.final) != 0 {
         let reason = String(cString: strerror(errno))
         for earlier in staged.indices.prefix(index) {
-          if kept[earlier] { _ = rename(staged[earlier].previous, staged[earlier].final) } else { unlink(staged[earlier].final) }
+          switch before[earlier] {
+          case .kept: _ = rename(staged[earlier].previous, staged[earlier].final)
+          case .new: unlink(staged[earlier].final)
+          case .notKept: break
+          }
         }
         for later in staged[index...] { unlink(later.temporary) }
-        if kept[index] { unlink(file.previous) }
+        if before[index] == .kept { unlink(file.previous) }
         if !existed { try? FileManager.default.removeItem(atPath: folder) }
         throw FinCyberError.cannotWrite(path: file.final, reason: reason + "; the files already in place were put back")
       }
     }
-    for (index, file) in staged.enumerated() where kept[index] { unlink(file.previous) }
-    Durability.syncFolder(folder)
+    for (index, file) in staged.enumerated() where before[index] == .kept { unlink(file.previous) }
+    syncFolder(folder)
   }
 
   /// Writes a new file whole (it must not exist) and flushes it to disk; the reason it failed, or
@@ -118,12 +125,9 @@ public enum AtomicFile {
     if failure != nil { unlink(path) }
     return failure
   }
-}
 
-/// Flushing folders to disk.
-enum Durability {
   /// Flushes a folder's entries, so that renames in it survive a crash; best effort.
-  static func syncFolder(_ folder: String) {
+  private static func syncFolder(_ folder: String) {
     let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard descriptor >= 0 else { return }
     _ = fsync(descriptor)

@@ -4,8 +4,8 @@ import Foundation
 public struct SourceText: Sendable {
   /// The path the user gave for the file.
   public let path: String
-  /// The file's bytes, decoded only when a position is needed: a file that loads cleanly never is.
-  private let bytes: [UInt8]
+  /// The file's lines, split when a position is first needed: a file that loads cleanly never is.
+  private let cache: LineCache
 
   /// Creates a source text.
   ///
@@ -23,14 +23,35 @@ public struct SourceText: Sendable {
   ///   - bytes: The file's bytes.
   public init(path: String, bytes: [UInt8]) {
     self.path = path
-    self.bytes = bytes
+    self.cache = LineCache(bytes)
+  }
+
+  /// The bytes, and their lines once split: a file with a hundred problems is decoded once.
+  private final class LineCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [UInt8]
+    private var split: [Substring]?
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func lines(_ make: ([UInt8]) -> [Substring]) -> [Substring] {
+      lock.lock()
+      defer { lock.unlock() }
+      if let split { return split }
+      let made = make(bytes)
+      split = made
+      bytes = []
+      return made
+    }
   }
 
   /// The lines of the text, split when a position is first needed (only for diagnostics).
   ///
   /// Splits on the newline byte: "\n" is always a scalar boundary, so the UTF-8 indices are valid
   /// String indices, and no grapheme breaking is needed for a megabyte of text.
-  private var lines: [Substring] {
+  private var lines: [Substring] { cache.lines(Self.split) }
+
+  private static func split(_ bytes: [UInt8]) -> [Substring] {
     let text = String(decoding: bytes, as: UTF8.self)
     var lines: [Substring] = []
     var start = text.utf8.startIndex

@@ -4,12 +4,8 @@ public struct XMLElementNode: Sendable, Hashable {
   public var name: String
   /// The namespace URI, or nil when the element has none.
   public var namespace: String?
-  /// Attributes by qualified name (`xml:lang` keeps its prefix; others use their local name).
-  public var attributes: [String: String] {
-    get { Dictionary(attributeList.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }) }
-    set { attributeList = newValue.sorted { $0.key < $1.key }.map { Attribute(name: $0.key, value: $0.value) } }
-  }
-  /// The attributes in document order. An element has a handful, so finding one by a linear scan
+  /// The attributes in document order, by qualified name (`xml:lang` keeps its prefix; others use
+  /// their local name). An element has a handful, so finding one by a linear scan
   /// costs less than hashing its name: a cohort of 2,000 files reads a million.
   public var attributeList: [Attribute]
   /// Child elements, in document order.

@@ -56,6 +56,16 @@ public struct ReportTemplates: Sendable {
     try self.init(templates: templates)
   }
 
+  /// Renders a page's values with a named template; every value is escaped.
+  ///
+  /// - Parameters:
+  ///   - view: The page's values, as dictionaries, arrays and plain values.
+  ///   - name: The template, without `.mustache`.
+  /// - Throws: `FinCyberError.invalidInput` when the template is missing.
+  public func render(_ view: [String: Any], template name: String) throws -> String {
+    try render(view as Any, name)
+  }
+
   /// Renders a view with a named template; a template that is missing is an input error.
   func render(_ view: Any, _ name: String) throws -> String {
     guard library.getTemplate(named: name) != nil else {

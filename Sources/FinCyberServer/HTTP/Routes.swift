@@ -58,13 +58,12 @@ struct Routes: Sendable {
     let query = FormFields(request.uri.query ?? "")
     let show = ComponentPage.Show(rawValue: pending?["show"] ?? query["show"] ?? "") ?? .all
     let levelText = pending?["level"] ?? query["level"] ?? ""
-    let back = Self.componentAddress(id, show: show, level: levelText)
+    let back = ComponentPage.address(id, show: show, level: levelText)
     let (assessment, frame) = await current(request, back: back, notices: notices)
     guard let place = ComponentPage.place(id, in: assessment) else { throw HTTPError(.notFound, message: "no component '\(id)'") }
     let level = assessment.questionnaire.level(levelText)?.id
     let problemFields = Set((notices?.problems ?? []).map(\.field))
-    var view = ComponentPage.view(place, assessment, language: frame.language, show: show, level: level, pending: pending, problemFields: problemFields)
-    view["after"] = place.component.statements.last?.id ?? ""
+    let view = ComponentPage.view(place, assessment, language: frame.language, show: show, level: level, pending: pending, problemFields: problemFields)
     return html(templates.render("component", frame.view(
       title: place.component.id + " " + place.component.name.text(frame.language), navigation: nil,
       responses: assessment.responses, view)), status: status)
@@ -94,7 +93,7 @@ struct Routes: Sendable {
     guard let next = order.first(where: { (responses.answers[$0.id]?.value ?? .unanswered) == .unanswered }) else {
       return redirect("/?complete=1")
     }
-    return redirect(Self.componentAddress(next.componentID, show: .all, level: "") + "#s-" + next.id)
+    return redirect(ComponentPage.address(next.componentID, show: .all, level: nil) + "#s-" + next.id)
   }
 
   func report(_ request: Request) async -> Response {
@@ -165,7 +164,7 @@ struct Routes: Sendable {
     }
     let edit = AnswerEdit(fields, allowed: Set(model.statements.map(\.id)), current: await store.responses.answers)
     let show = ComponentPage.Show(rawValue: fields["show"] ?? "") ?? .all
-    let done = Self.componentAddress(id, show: show, level: fields["level"] ?? "")
+    let done = ComponentPage.address(id, show: show, level: fields["level"] ?? "")
     return await save(request, problems: edit.problems, change: { edit.apply(to: &$0) }, done: done, component: id) { notices, status in
       (try? await component(request, id: id, notices: notices, pending: fields, status: status)) ?? html("", status: status)
     }
@@ -287,13 +286,6 @@ struct Routes: Sendable {
   func language(_ request: Request) -> Language {
     let cookie = AccessGuard.cookie(Self.languageCookie, in: request.headers[values: .cookie].joined(separator: "; "))
     return cookie.flatMap(Language.init(rawValue:)) ?? defaultLanguage
-  }
-
-  static func componentAddress(_ id: String, show: ComponentPage.Show, level: String) -> String {
-    var query: [String] = []
-    if show != .all { query.append("show=" + show.rawValue) }
-    if !level.isEmpty, level.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) { query.append("level=" + level) }
-    return "/component/" + id + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
   }
 
   /// A path on this server to return to: never another host, never a scheme.

@@ -31,6 +31,19 @@ enum ComponentPage {
     return nil
   }
 
+  /// A component page's address with its filters; a level that is not a plain id is left out.
+  ///
+  /// - Parameters:
+  ///   - id: The component.
+  ///   - show: Which statements to show.
+  ///   - level: The one level to show, or nil or empty for all.
+  static func address(_ id: String, show: Show, level: String?) -> String {
+    var query: [String] = []
+    if show != .all { query.append("show=" + show.rawValue) }
+    if let level, !level.isEmpty, level.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) { query.append("level=" + level) }
+    return "/component/" + id + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+  }
+
   /// Whether a statement is a gap: applicable, not met, and within the target or in the compliance baseline.
   static func isGap(_ statement: Statement, _ answer: Answer?, target: MaturityLevel, questionnaire: Questionnaire) -> Bool {
     let value = answer?.value ?? .unanswered
@@ -55,13 +68,7 @@ enum ComponentPage {
     let questionnaire = assessment.questionnaire
     let answers = assessment.responses.answers
     let target = place.domain.target.level
-    let base = "/component/" + place.component.id
-    func href(_ show: Show, _ level: String?) -> String {
-      var query: [String] = []
-      if show != .all { query.append("show=" + show.rawValue) }
-      if let level { query.append("level=" + level) }
-      return base + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
-    }
+    let href = { (show: Show, level: String?) in Self.address(place.component.id, show: show, level: level) }
     let filters: [[String: Any]] = [
       (Show.all, "showAll"), (.unanswered, "showUnanswered"), (.gaps, "showGaps"),
     ].map { ["href": href($0.0, level), "name": AppLabels.text($0.1, language), "current": $0.0 == show] }
@@ -102,7 +109,6 @@ enum ComponentPage {
       ] as [String: Any],
       "filters": filters, "levelFilters": levelFilters, "show": show.rawValue, "levelFilter": level ?? "",
       "groups": groups, "after": place.component.statements.last?.id ?? "",
-      "lastStatement": place.component.statements.last?.id ?? "",
     ]
   }
 

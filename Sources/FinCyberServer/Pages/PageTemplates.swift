@@ -1,10 +1,10 @@
 import FinCyberCore
 import FinCyberReports
-import Mustache
 
-/// The answering pages' templates and assets, compiled into fincyber.
+/// The answering pages' templates and assets, compiled into fincyber. They are parsed, and
+/// refused when they would write unescaped output, as the report templates are.
 struct PageTemplates: Sendable {
-  private let library: MustacheLibrary
+  private let templates: ReportTemplates
 
   /// Template and asset files by file name.
   static let files: [String: String] = Dictionary(
@@ -17,18 +17,7 @@ struct PageTemplates: Sendable {
   ///
   /// - Throws: `FinCyberError.invalidInput` when a template does not parse or writes unescaped output.
   init() throws {
-    var library = MustacheLibrary()
-    for (file, text) in Self.files.sorted(by: { $0.key < $1.key }) where file.hasSuffix(".mustache") {
-      if let line = BundledTemplates.unescapedOutputLine(in: text) {
-        throw FinCyberError.invalidInput([Diagnostic(file: file, line: line, column: 1, message: BundledTemplates.unescapedOutputMessage)])
-      }
-      do {
-        try library.register(text, named: String(file.dropLast(".mustache".count)))
-      } catch {
-        throw FinCyberError.invalidInput([Diagnostic(file: file, line: 1, column: 1, message: "the template does not parse: \(error)")])
-      }
-    }
-    self.library = library
+    templates = try ReportTemplates(templates: Self.files)
   }
 
   /// Renders a page; every value is escaped.
@@ -37,6 +26,6 @@ struct PageTemplates: Sendable {
   ///   - name: The template, without `.mustache`.
   ///   - view: The page's values.
   func render(_ name: String, _ view: [String: Any]) -> String {
-    library.render(view, withTemplate: name) ?? ""
+    (try? templates.render(view, template: name)) ?? ""
   }
 }

@@ -210,7 +210,7 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 {{#folded}}</details>{{/folded}}
 {{^folded}}</section>{{/folded}}
 {{/groups}}
-<p class="actions"><button type="submit">{{labels.save}}</button> <a href="/next?after={{lastStatement}}">{{labels.nextUnanswered}}</a></p>
+<p class="actions"><button type="submit">{{labels.save}}</button> <a href="/next?after={{after}}">{{labels.nextUnanswered}}</a></p>
 </form>
 {{> page-footer}}
 
