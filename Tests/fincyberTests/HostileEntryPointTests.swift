@@ -15,7 +15,7 @@ import Testing
     // Only the file with a UTF-8 byte-order mark is a valid response file.
     #expect(result.output.contains("scored 1 institutions, skipped \(files.count - 1) files"))
     #expect(result.error.split(separator: "\n").filter { $0.hasPrefix("skipped ") }.count == files.count - 1)
-    #expect(result.error.contains("billion-laughs.xml:1:5: Detected an entity reference loop"))
+    #expect(result.error.contains("billion-laughs.xml:2:1: a DOCTYPE declaration is not allowed"))
     #expect(result.error.contains("external-dtd.xml:2:1: a DOCTYPE declaration is not allowed"))
   }
 

@@ -88,17 +88,13 @@ final class CompiledSchema: @unchecked Sendable {
 
   deinit { xmlSchemaFree(schema) }
 
-  /// Validates a document, sending every problem to the collector.
+  /// A new validation context for this schema, sending every problem to the collector.
   ///
-  /// - Parameters:
-  ///   - document: The parsed document; it stays owned by the caller.
-  ///   - collector: Receives the validation errors.
-  /// - Returns: Whether the document is valid.
-  func validate(_ document: xmlDocPtr, into collector: LibXMLErrorCollector) -> Bool {
-    guard let context = xmlSchemaNewValidCtxt(schema) else { return false }
-    defer { xmlSchemaFreeValidCtxt(context) }
-    let userData = Unmanaged.passUnretained(collector).toOpaque()
-    xmlSchemaSetValidStructuredErrors(context, LibXMLErrorCollector.callback, userData)
-    return withExtendedLifetime(collector) { xmlSchemaValidateDoc(context, document) == 0 }
+  /// The caller frees it with `xmlSchemaFreeValidCtxt`, and keeps the collector alive until then.
+  /// - Parameter collector: Receives the validation errors.
+  func newValidator(reportingTo collector: LibXMLErrorCollector) -> xmlSchemaValidCtxtPtr? {
+    guard let context = xmlSchemaNewValidCtxt(schema) else { return nil }
+    xmlSchemaSetValidStructuredErrors(context, LibXMLErrorCollector.callback, Unmanaged.passUnretained(collector).toOpaque())
+    return context
   }
 }

@@ -62,18 +62,31 @@ final class LibXMLErrorCollector {
     var line: Int
     var column: Int
     var message: String
+    /// Whether the schema validator raised it, rather than the parser.
+    var fromValidator: Bool
   }
   private(set) var entries: [Entry] = []
-  /// Caps the count so that a hostile file cannot flood the report.
+  /// Caps the count of each source's errors, so that a hostile file cannot flood the report and
+  /// the validator's errors cannot crowd out the parser's.
   let limit = 50
+  private var counts = (parser: 0, validator: 0)
 
   func add(_ error: xmlErrorPtr?) {
-    guard let error, entries.count < limit else { return }
+    guard let error else { return }
+    let fromValidator = error.pointee.domain == Int32(XML_FROM_SCHEMASV.rawValue)
+    if fromValidator {
+      guard counts.validator < limit else { return }
+      counts.validator += 1
+    } else {
+      guard counts.parser < limit else { return }
+      counts.parser += 1
+    }
     let message = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
     entries.append(
       Entry(
         line: Int(error.pointee.line), column: Int(error.pointee.int2),
-        message: message.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: "; ")))
+        message: message.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: "; "),
+        fromValidator: fromValidator))
   }
 
   /// A C callback that forwards to the collector passed as user data.

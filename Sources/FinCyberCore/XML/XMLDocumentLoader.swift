@@ -62,64 +62,69 @@ public enum XMLDocumentLoader {
     let userData = Unmanaged.passUnretained(collector).toOpaque()
     xmlSetStructuredErrorFunc(userData, LibXMLErrorCollector.callback)
     defer { xmlSetStructuredErrorFunc(nil, nil) }
-
-    let parsed = withExtendedLifetime(collector) {
-      bytes.withUnsafeBufferPointer { buffer in
-        buffer.withMemoryRebound(to: CChar.self) {
-          xmlReadMemory($0.baseAddress, Int32(clamping: $0.count), path, nil, LibXML.parseOptions)
-        }
-      }
+    let parsed = withExtendedLifetime(collector) { StreamingParse.run(bytes, kinds: kinds, collector: collector) }
+    guard let outcome = parsed else {
+      throw FinCyberError.invalidInput([Diagnostic(file: path, line: 1, column: 1, message: "libxml2 could not start parsing the document")])
     }
-    guard let document = parsed, collector.entries.isEmpty else {
-      if let parsed { xmlFreeDoc(parsed) }
-      throw FinCyberError.invalidInput(diagnostics(from: collector, source: source, fix: "the file is not well-formed XML; check the tag or character at that place"))
+    let parserErrors = collector.entries.filter { !$0.fromValidator }
+    // A DOCTYPE stops the parse where it stands; any other refusal waits until the file is known
+    // to be well-formed.
+    if let refusal = outcome.refusal, case .doctype = refusal {
+      throw FinCyberError.invalidInput([diagnostic(for: refusal, kinds: kinds, source: source)])
     }
-    defer { xmlFreeDoc(document) }
-
-    if document.pointee.intSubset != nil {
-      let position = source.find("<!DOCTYPE") ?? (1, 1)
-      throw FinCyberError.invalidInput([
-        Diagnostic(
-          file: path, line: position.line, column: position.column, message: "a DOCTYPE declaration is not allowed",
-          fix: "remove the <!DOCTYPE …> declaration; fincyber files use XML Schema and no DTD or entities")
-      ])
+    if let refusal = outcome.refusal, case .noValidator = refusal {
+      throw FinCyberError.invalidInput([diagnostic(for: refusal, kinds: kinds, source: source)])
     }
-    guard let rootPointer = xmlDocGetRootElement(document) else {
+    if !outcome.wellFormed || !parserErrors.isEmpty {
+      throw FinCyberError.invalidInput(
+        diagnostics(from: parserErrors, source: source, fix: "the file is not well-formed XML; check the tag or character at that place"))
+    }
+    if let refusal = outcome.refusal {
+      throw FinCyberError.invalidInput([diagnostic(for: refusal, kinds: kinds, source: source)])
+    }
+    guard let kind = outcome.kind, let root = outcome.root else {
       throw FinCyberError.invalidInput([Diagnostic(file: path, line: 1, column: 1, message: "the document has no root element")])
     }
-    let rootName = String(cString: rootPointer.pointee.name)
-    let rootNamespace = rootPointer.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
-    guard let kind = kinds.first(where: { $0.rootElement == rootName && $0.namespace == rootNamespace }) else {
+    guard outcome.valid else {
+      throw FinCyberError.invalidInput(
+        diagnostics(from: collector.entries.filter(\.fromValidator), source: source, fix: "see \(kind.schemaPath) for what is allowed here"))
+    }
+    return LoadedXMLDocument(kind: kind, root: root, source: source)
+  }
+
+  /// The diagnostic for a document refused before its parse ended.
+  private static func diagnostic(for refusal: StreamingParse.Refusal, kinds: [BundledSchema], source: SourceText) -> Diagnostic {
+    switch refusal {
+    case .doctype(let line):
+      let position = source.find("<!DOCTYPE") ?? (line, 1)
+      return Diagnostic(
+        file: source.path, line: position.line, column: position.column, message: "a DOCTYPE declaration is not allowed",
+        fix: "remove the <!DOCTYPE …> declaration; fincyber files use XML Schema and no DTD or entities")
+    case .root(let rootName, let rootNamespace, let line):
       let found = BundledSchema.allCases.first { $0.rootElement == rootName && $0.namespace == rootNamespace }
-      let position = source.locate(element: rootName, near: Int(xmlGetLineNo(rootPointer)))
+      let position = source.locate(element: rootName, near: line)
       let expected = kinds.map { "a \($0.kindName) (<\($0.rootElement) xmlns=\"\($0.namespace)\">)" }.joined(separator: " or ")
       let what = found.map { "this is a \($0.kindName)" }
         ?? "the root element <\(rootName)> in namespace \(rootNamespace.map { "'\($0)'" } ?? "(none)") is not a fincyber format"
-      throw FinCyberError.invalidInput([
-        Diagnostic(file: path, line: position.line, column: position.column, message: "\(what); expected \(expected)",
-                   fix: found == nil ? "check the root element's name and its xmlns attribute" : "pass the file where a \(found!.kindName) is expected")
-      ])
+      return Diagnostic(
+        file: source.path, line: position.line, column: position.column, message: "\(what); expected \(expected)",
+        fix: found == nil ? "check the root element's name and its xmlns attribute" : "pass the file where a \(found!.kindName) is expected")
+    case .noValidator:
+      return Diagnostic(file: source.path, line: 1, column: 1, message: "libxml2 could not start validating the document", fix: "try again with more free memory")
+    case .schemaHint(let hint, let rootName, let line):
+      let position = source.locate(element: rootName, attribute: hint, near: line)
+      return Diagnostic(
+        file: source.path, line: position.line, column: position.column,
+        message: "\(hint) is not followed: fincyber validates against its own bundled schema", fix: "remove the \(hint) attribute")
     }
-    for hint in ["xsi:schemaLocation", "xsi:noNamespaceSchemaLocation"] where xmlHasNsProp(rootPointer, hint.dropFirst(4).description, xsiNamespace) != nil {
-      let position = source.locate(element: rootName, attribute: hint, near: Int(xmlGetLineNo(rootPointer)))
-      throw FinCyberError.invalidInput([
-        Diagnostic(
-          file: path, line: position.line, column: position.column, message: "\(hint) is not followed: fincyber validates against its own bundled schema",
-          fix: "remove the \(hint) attribute")
-      ])
-    }
-    guard kind.compiled.validate(document, into: collector) else {
-      throw FinCyberError.invalidInput(diagnostics(from: collector, source: source, fix: "see \(kind.schemaPath) for what is allowed here"))
-    }
-    return LoadedXMLDocument(kind: kind, root: element(from: rootPointer), source: source)
   }
 
   /// Turns collected libxml2 errors into diagnostics with readable element names and a column.
-  private static func diagnostics(from collector: LibXMLErrorCollector, source: SourceText, fix: String) -> [Diagnostic] {
-    if collector.entries.isEmpty {
+  private static func diagnostics(from entries: [LibXMLErrorCollector.Entry], source: SourceText, fix: String) -> [Diagnostic] {
+    if entries.isEmpty {
       return [Diagnostic(file: source.path, line: 1, column: 1, message: "libxml2 could not read the document", fix: fix)]
     }
-    return collector.entries.map { entry in
+    return entries.map { entry in
       // Schema errors read "Element '{urn:…}statement', attribute 'level': …"; drop the namespace.
       let message = entry.message.replacingOccurrences(of: #"\{(urn|https?):[^}]*\}"#, with: "", options: .regularExpression)
       var column = entry.column
@@ -137,73 +142,5 @@ public enum XMLDocumentLoader {
       }
       return Diagnostic(file: source.path, line: line, column: column, message: message, fix: fix)
     }
-  }
-
-  /// Copies an element and its descendants into Swift values.
-  private static func element(from node: xmlNodePtr) -> XMLElementNode {
-    var namespaces = NamespaceNames()
-    return element(from: node, namespaces: &namespaces)
-  }
-
-  /// Namespace URIs by the libxml2 declaration they come from: every element of a file shares a
-  /// handful, so each becomes one Swift string instead of one per element.
-  private struct NamespaceNames {
-    private var known: [(declaration: xmlNsPtr, uri: String)] = []
-
-    mutating func uri(_ declaration: xmlNsPtr) -> String? {
-      if let found = known.first(where: { $0.declaration == declaration }) { return found.uri }
-      guard let href = declaration.pointee.href else { return nil }
-      let uri = String(cString: href)
-      known.append((declaration, uri))
-      return uri
-    }
-  }
-
-  private static func element(from node: xmlNodePtr, namespaces: inout NamespaceNames) -> XMLElementNode {
-    var result = XMLElementNode(
-      name: String(cString: node.pointee.name),
-      namespace: node.pointee.ns.flatMap { namespaces.uri($0) },
-      line: Int(xmlGetLineNo(node)))
-    var attribute = node.pointee.properties
-    while let current = attribute {
-      let name = String(cString: current.pointee.name)
-      var key = name
-      if let namespace = current.pointee.ns {
-        if namespaces.uri(namespace) == xmlNamespace {
-          key = "xml:" + name
-        } else if let prefix = namespace.pointee.prefix {
-          key = String(cString: prefix) + ":" + name
-        }
-      }
-      if let only = current.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE,
-        let content = only.pointee.content
-      {
-        // The usual case, one text node: read it in place.
-        result.attributeList.append(.init(name: key, value: String(cString: content)))
-      } else if let value = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
-        result.attributeList.append(.init(name: key, value: String(cString: value)))
-        fincyber_xmlFree(value)
-      } else {
-        result.attributeList.append(.init(name: key, value: ""))
-      }
-      attribute = current.pointee.next
-    }
-    var child = node.pointee.children
-    var text: [UInt8] = []
-    while let current = child {
-      switch current.pointee.type {
-      case XML_ELEMENT_NODE:
-        result.children.append(element(from: current, namespaces: &namespaces))
-      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        if let content = current.pointee.content {
-          text.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))))
-        }
-      default:
-        break
-      }
-      child = current.pointee.next
-    }
-    result.text = String(decoding: text, as: UTF8.self)
-    return result
   }
 }

@@ -1,4 +1,4 @@
-/// An element of a parsed XML document, copied out of libxml2's tree into plain Swift values.
+/// An element of a parsed XML document, as plain Swift values built from libxml2's parse events.
 public struct XMLElementNode: Sendable, Hashable {
   /// The local name.
   public var name: String
@@ -33,6 +33,16 @@ public struct XMLElementNode: Sendable, Hashable {
     self.attributeList = attributes.sorted { $0.key < $1.key }.map { Attribute(name: $0.key, value: $0.value) }
     self.children = children
     self.text = text
+    self.line = line
+  }
+
+  /// An element with no attributes, children or text yet, as a parser starts it.
+  init(name: String, namespace: String?, line: Int) {
+    self.name = name
+    self.namespace = namespace
+    self.attributeList = []
+    self.children = []
+    self.text = ""
     self.line = line
   }
 

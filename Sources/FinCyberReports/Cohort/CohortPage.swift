@@ -29,8 +29,8 @@ public struct CohortPage: Sendable {
   ///   - language: The page's language.
   /// - Throws: `FinCyberError.invalidInput` when the template is missing.
   public func position(_ member: CohortMember, in cohort: Cohort, language: Language) throws -> String {
-    // As a dictionary: 2,000 position reports would otherwise each be reflected field by field.
-    try templates.render(PositionView(member, cohort: cohort, language: language).dictionary, "position")
+    // As a plain dictionary: 2,000 position reports would otherwise each be reflected field by field.
+    try templates.render(plain: PositionView(member, cohort: cohort, language: language).dictionary, "position")
   }
 }
 

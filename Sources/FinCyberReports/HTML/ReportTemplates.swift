@@ -68,12 +68,18 @@ public struct ReportTemplates: Sendable {
 
   /// Renders a view with a named template; a template that is missing is an input error.
   func render(_ view: Any, _ name: String) throws -> String {
+    try render(plain: Self.plain(view) ?? [String: Any](), name)
+  }
+
+  /// Renders a view that is already plain (dictionaries, arrays, strings and numbers, no `nil`),
+  /// without reflecting it again: a cohort renders thousands of position reports.
+  func render(plain view: Any, _ name: String) throws -> String {
     guard library.getTemplate(named: name) != nil else {
       throw FinCyberError.invalidInput([
         Diagnostic(file: name + ".mustache", line: 1, column: 1, message: "the template is missing", fix: "add \(name).mustache to the template folder")
       ])
     }
-    return library.render(Self.plain(view) ?? [String: Any](), withTemplate: name) ?? ""
+    return library.render(view, withTemplate: name) ?? ""
   }
 
   /// A view as nested dictionaries and arrays, reflected once.

@@ -56,22 +56,23 @@ struct CohortCommand: ParsableCommand {
     }
     let cohort = Cohort(members, questionnaire: model)
     let page = try CohortPage()
-    var outputs: [(name: String, bytes: [UInt8])] = [
-      ("cohort.html", Array(try page.html(cohort, named: named, language: lang).utf8)),
-      ("cohort.xml", try CohortWriter.xml(cohort, named: named)),
+    let reports = [
+      Array(try page.html(cohort, named: named, language: lang).utf8),
+      try CohortWriter.xml(cohort, named: named),
     ]
+    var names = ["cohort.html", "cohort.xml"]
     var used = Set<String>()
-    let names = cohort.members.map { member in
+    for member in cohort.members {
       var name = "position-" + CohortFiles.slug(member)
       if !used.insert(name).inserted { name += "-" + member.period }
-      return name + ".html"
+      names.append(name + ".html")
     }
     let language = lang
-    let positions = try Parallel.map(cohort.members.count) { index in
-      Array(try page.position(cohort.members[index], in: cohort, language: language).utf8)
+    // The position reports are made as they are written, on more threads than cores: each is
+    // flushed to disk, and a core renders the next while another thread waits.
+    try AtomicFile.writeAll(names: names, into: out) { index in
+      index < reports.count ? reports[index] : Array(try page.position(cohort.members[index - reports.count], in: cohort, language: language).utf8)
     }
-    outputs += zip(names, positions).map { ($0, $1) }
-    try AtomicFile.writeAll(outputs, into: out)
     let skipped = results.count - scored.count
     let notes = (skipped > 0 ? ", skipped \(skipped) files" : "") + (earlier.isEmpty ? "" : ", set aside \(earlier.count) earlier assessments")
     Terminal.print("scored \(members.count) institutions\(notes); wrote \(out)/cohort.html, \(out)/cohort.xml and \(members.count) position reports")

@@ -1,0 +1,284 @@
+import CLibXML2
+
+/// One pass of libxml2's SAX2 parser over a document, with the schema validator plugged into the
+/// same event stream, building `XMLElementNode` values as the events arrive.
+///
+/// No libxml2 tree is built and none is walked afterwards: each document is parsed once, and its
+/// elements are copied straight into Swift values. The validator is chosen, and plugged in, when
+/// the root element shows which kind of document this is; a DOCTYPE stops the parse before any of
+/// its declarations are read, so no entity is ever declared, expanded or fetched.
+///
+/// The builder owns no C memory beyond the parse: `StreamingParse.run` creates and frees the
+/// parser and validator contexts around it.
+final class StreamingParse {
+  /// Why the parse was stopped before it ended, in the terms of the document's text.
+  enum Refusal {
+    case doctype(line: Int)
+    case root(name: String, namespace: String?, line: Int)
+    case schemaHint(attribute: String, root: String, line: Int)
+    /// libxml2 could not set up the validator (it ran out of memory).
+    case noValidator
+  }
+
+  /// What one parse found.
+  struct Outcome {
+    var kind: BundledSchema?
+    var root: XMLElementNode?
+    var refusal: Refusal?
+    var wellFormed: Bool
+    var valid: Bool
+  }
+
+  private let parser: xmlParserCtxtPtr
+  private let kinds: [BundledSchema]
+  private let collector: LibXMLErrorCollector
+  private var kind: BundledSchema?
+  private var validator: xmlSchemaValidCtxtPtr?
+  private var plug: xmlSchemaSAXPlugPtr?
+  private var refusal: Refusal?
+  // One parse runs on one thread, and each handler is the only code touching these while it
+  // runs: Swift's run-time exclusivity checks, one per access, are left out of the hot path.
+  @exclusivity(unchecked) private var open: [XMLElementNode] = []
+  @exclusivity(unchecked) private var texts: [[UInt8]] = []
+  private var root: XMLElementNode?
+  /// Names and namespace URIs by the address of libxml2's interned copy: every element of a file
+  /// shares a handful, so each becomes one Swift string instead of one per element.
+  @exclusivity(unchecked) private var strings = InternedStrings()
+  /// Attribute names as fincyber spells them (`xml:lang`, `xsi:type`, `id`), by local name.
+  @exclusivity(unchecked) private var attributeNames = InternedStrings()
+
+  private init(parser: xmlParserCtxtPtr, kinds: [BundledSchema], collector: LibXMLErrorCollector) {
+    self.parser = parser
+    self.kinds = kinds
+    self.collector = collector
+  }
+
+  /// Parses and validates the bytes; libxml2's errors go to the collector.
+  ///
+  /// - Parameters:
+  ///   - bytes: The document, already checked to be non-empty UTF-8.
+  ///   - kinds: The kinds of document accepted; the root element picks one.
+  ///   - collector: Receives every parser and validator error.
+  /// - Returns: What the parse found; nil when libxml2 could not start.
+  static func run(_ bytes: [UInt8], kinds: [BundledSchema], collector: LibXMLErrorCollector) -> Outcome? {
+    let created = bytes.withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { xmlCreateMemoryParserCtxt($0.baseAddress, Int32(clamping: $0.count)) }
+    }
+    guard let parser = created, let handler = parser.pointee.sax else {
+      if let created { xmlFreeParserCtxt(created) }
+      return nil
+    }
+    defer { xmlFreeParserCtxt(parser) }
+    handler.pointee = events()
+    _ = xmlCtxtUseOptions(parser, LibXML.parseOptions)
+
+    let builder = StreamingParse(parser: parser, kinds: kinds, collector: collector)
+    parser.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+    withExtendedLifetime(builder) {
+      _ = xmlParseDocument(parser)
+      if let plug = builder.plug { xmlSchemaSAXUnplug(plug) }
+    }
+    var valid = true
+    if let validator = builder.validator {
+      valid = xmlSchemaIsValid(validator) == 1
+      xmlSchemaFreeValidCtxt(validator)
+    }
+    return Outcome(
+      kind: builder.kind, root: builder.root, refusal: builder.refusal,
+      wellFormed: parser.pointee.wellFormed != 0, valid: valid)
+  }
+
+  /// The SAX2 events fincyber listens to. Everything else (entity and notation declarations,
+  /// external subsets, entity resolution) is left unset, so libxml2 has nothing to call for it.
+  private static func events() -> xmlSAXHandler {
+    var handler = xmlSAXHandler()
+    handler.initialized = UInt32(XML_SAX2_MAGIC)
+    handler.internalSubset = { context, _, _, _ in
+      StreamingParse.from(context).refuseDoctype()
+    }
+    handler.startElementNs = { context, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes in
+      StreamingParse.from(context).start(
+        name: name, prefix: prefix, uri: uri, namespaceCount: namespaceCount, namespaces: namespaces,
+        attributeCount: attributeCount, defaulted: defaulted, attributes: attributes)
+    }
+    handler.endElementNs = { context, _, _, _ in
+      StreamingParse.from(context).end()
+    }
+    handler.characters = { context, characters, count in
+      StreamingParse.from(context).text(characters, count)
+    }
+    // Whitespace between elements reaches the element's text as it does in libxml2's own tree
+    // (which has the same function for both); CDATA arrives as text anyway (XML_PARSE_NOCDATA).
+    handler.ignorableWhitespace = handler.characters
+    handler.cdataBlock = handler.characters
+    return handler
+  }
+
+  private static func from(_ context: UnsafeMutableRawPointer?) -> StreamingParse {
+    Unmanaged<StreamingParse>.fromOpaque(context!).takeUnretainedValue()
+  }
+
+  private var line: Int { Int(xmlSAX2GetLineNumber(parser)) }
+
+  private func string(_ pointer: UnsafePointer<xmlChar>) -> String {
+    strings.string(at: pointer) { String(cString: pointer) }
+  }
+
+  private func refuseDoctype() {
+    refusal = .doctype(line: line)
+    xmlStopParser(parser)
+  }
+
+  private func start(
+    name: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?,
+    namespaceCount: Int32, namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+    attributeCount: Int32, defaulted: Int32, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+  ) {
+    guard let name, refusal == nil else { return }
+    if plug == nil {
+      // The root element: it decides the schema, which is then plugged into the event stream and
+      // handed this same event, so that it validates the root as it does every later element.
+      // A root that is refused is parsed on unvalidated, so that a file that is also not
+      // well-formed is reported as such first.
+      guard startValidation(name: name, uri: uri, attributeCount: attributeCount, attributes: attributes) else { return }
+      parser.pointee.sax.pointee.startElementNs?(
+        parser.pointee.userData, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes)
+      return
+    }
+    open.append(XMLElementNode(name: string(name), namespace: uri.map(string), line: line))
+    texts.append([])
+    if attributeCount > 0, let attributes {
+      let last = open.count - 1
+      open[last].attributeList.reserveCapacity(Int(attributeCount))
+      for index in 0..<Int(attributeCount) {
+        let base = index * 5
+        guard let localName = attributes[base], let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
+        open[last].attributeList.append(
+          .init(name: attributeName(localName, prefix: attributes[base + 1], namespace: attributes[base + 2]), value: Self.attributeValue(start, end)))
+      }
+    }
+  }
+
+  /// Picks the schema for the root element and plugs its validator in; false (with the refusal
+  /// recorded) when the root is of no accepted kind or asks for a schema of its own.
+  private func startValidation(
+    name: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?,
+    attributeCount: Int32, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+  ) -> Bool {
+    let rootName = string(name)
+    let rootNamespace = uri.map(string)
+    guard let kind = kinds.first(where: { $0.rootElement == rootName && $0.namespace == rootNamespace }) else {
+      refusal = .root(name: rootName, namespace: rootNamespace, line: line)
+      return false
+    }
+    if attributeCount > 0, let attributes {
+      for index in 0..<Int(attributeCount) {
+        let base = index * 5
+        guard let localName = attributes[base], let namespace = attributes[base + 2],
+          string(namespace) == XMLDocumentLoader.xsiNamespace
+        else { continue }
+        let local = string(localName)
+        if local == "schemaLocation" || local == "noNamespaceSchemaLocation" {
+          refusal = .schemaHint(attribute: "xsi:" + local, root: rootName, line: line)
+          return false
+        }
+      }
+    }
+    guard let validator = kind.compiled.newValidator(reportingTo: collector) else {
+      refusal = .noValidator
+      xmlStopParser(parser)
+      return false
+    }
+    self.kind = kind
+    self.validator = validator
+    xmlSchemaValidateSetLocator(validator, { context, file, line in
+      // The validator knows no parser of its own here: tell it where the parser is.
+      file?.pointee = nil
+      line?.pointee = UInt(xmlSAX2GetLineNumber(context?.assumingMemoryBound(to: xmlParserCtxt.self)))
+      return 0
+    }, UnsafeMutableRawPointer(parser))
+    guard let saxField = parser.pointer(to: \.sax), let dataField = parser.pointer(to: \.userData),
+      let plug = xmlSchemaSAXPlug(validator, saxField, dataField)
+    else {
+      refusal = .noValidator
+      xmlStopParser(parser)
+      return false
+    }
+    self.plug = plug
+    // libxml2 2.9's splitter hands entity-reference events to the validator with the wrong
+    // pointer. They need a DOCTYPE, which stops the parse first; leave nothing to call anyway.
+    parser.pointee.sax.pointee.reference = nil
+    return true
+  }
+
+  private func attributeName(_ name: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?) -> String {
+    // Local names are interned by libxml2, but one local name may come with several prefixes;
+    // only the common case, no prefix and no namespace, is looked up by address.
+    if prefix == nil && namespace == nil {
+      return attributeNames.string(at: name) { String(cString: name) }
+    }
+    let local = string(name)
+    if let namespace, string(namespace) == XMLDocumentLoader.xmlNamespace { return "xml:" + local }
+    if let prefix { return string(prefix) + ":" + local }
+    return local
+  }
+
+  /// An attribute's value as SAX2 delivers it: libxml2 writes every `&` of the value as `&#38;`
+  /// when it does not substitute entities (libxml2's own validator undoes it the same way).
+  private static func attributeValue(_ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) -> String {
+    let bytes = UnsafeBufferPointer(start: start, count: end - start)
+    guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+    var decoded: [UInt8] = []
+    decoded.reserveCapacity(bytes.count)
+    var index = 0
+    let escaped = Array("&#38;".utf8)
+    while index < bytes.count {
+      if bytes[index] == UInt8(ascii: "&"), bytes.count - index >= escaped.count, Array(bytes[index..<index + escaped.count]) == escaped {
+        decoded.append(UInt8(ascii: "&"))
+        index += escaped.count
+      } else {
+        decoded.append(bytes[index])
+        index += 1
+      }
+    }
+    return String(decoding: decoded, as: UTF8.self)
+  }
+
+  private func end() {
+    guard var element = open.popLast(), let text = texts.popLast() else { return }
+    element.text = String(decoding: text, as: UTF8.self)
+    if open.isEmpty {
+      root = element
+    } else {
+      open[open.count - 1].children.append(element)
+    }
+  }
+
+  private func text(_ characters: UnsafePointer<xmlChar>?, _ count: Int32) {
+    guard let characters, count > 0, !texts.isEmpty else { return }
+    texts[texts.count - 1].append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(count)))
+  }
+}
+
+/// Swift strings for libxml2's interned C strings, found by address: a direct-mapped table,
+/// cheaper than hashing for the few dozen names of a document, with a miss costing one copy.
+struct InternedStrings {
+  private static let size = 128
+  private var addresses = [UnsafeRawPointer?](repeating: nil, count: size)
+  private var values = [String](repeating: "", count: size)
+
+  /// The string stored for an address, made and stored on a miss.
+  ///
+  /// - Parameters:
+  ///   - address: The interned C string's address, stable for the parse.
+  ///   - make: Makes the Swift string on a miss.
+  mutating func string(at address: UnsafePointer<xmlChar>, _ make: () -> String) -> String {
+    let key = UnsafeRawPointer(address)
+    let slot = Int(bitPattern: UInt(bitPattern: key) >> 3) & (Self.size - 1)
+    if addresses[slot] == key { return values[slot] }
+    let made = make()
+    addresses[slot] = key
+    values[slot] = made
+    return made
+  }
+}
