@@ -16,14 +16,20 @@ public enum ReportSet {
     _ input: ReportInput, previous: Assessment? = nil, language: Language, page: GapReportPage, generatedAt: String? = nil,
     oscal: Bool = false
   ) throws -> [(name: String, bytes: [UInt8])] {
-    var files: [(name: String, bytes: [UInt8])] = [
-      ("gap-report.html", Array(page.html(input, previous: previous, language: language).utf8)),
-      ("gap-report.xml", try GapAnalysisWriter.xml(input, previous: previous, generatedAt: generatedAt)),
-      ("gap-actions.csv", GapActionList.csv(input.assessment, language: language)),
-    ]
-    if oscal {
-      files.append(("assessment-results.oscal.xml", try AssessmentResultsWriter.xml(input, language: language, generatedAt: generatedAt)))
-    }
+    // The HTML page on one core, the XML and CSV files on the other.
+    let (html, others) = try Parallel.both(
+      { Array(page.html(input, previous: previous, language: language).utf8) },
+      { () throws -> [(name: String, bytes: [UInt8])] in
+        var others: [(name: String, bytes: [UInt8])] = [
+          ("gap-report.xml", try GapAnalysisWriter.xml(input, previous: previous, generatedAt: generatedAt)),
+          ("gap-actions.csv", GapActionList.csv(input.assessment, language: language)),
+        ]
+        if oscal {
+          others.append(("assessment-results.oscal.xml", try AssessmentResultsWriter.xml(input, language: language, generatedAt: generatedAt)))
+        }
+        return others
+      })
+    let files = [("gap-report.html", html)] + others
     return files
   }
 }

@@ -30,7 +30,7 @@ import Testing
   }
 
   @Test(arguments: [
-    "{{&institution}}", "{{ & institution }}", "{{ {institution} }}",
+    "{{&institution}}", "{{ & institution }}", "{{ {institution} }}", "{{\t&institution}}", "{{\u{3000}{institution}}}",
     // With other delimiters an ampersand tag no longer starts with braces: the change itself is refused.
     "{{=<% %>=}}<%& cover.institution %>", "{{ =| |= }}|&cover.institution|",
   ])

@@ -26,6 +26,30 @@ public enum Parallel {
     try map(count) { index in Result { try body(index) } }.map { try $0.get() }
   }
 
+  /// Computes two things at once, on two cores.
+  ///
+  /// - Parameters:
+  ///   - first: One computation.
+  ///   - second: The other.
+  /// - Returns: Both results.
+  /// - Throws: The first computation's error if it failed, else the second's: the same error as
+  ///   when the two run one after the other.
+  public static func both<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () throws -> First, _ second: @Sendable () throws -> Second
+  ) throws -> (First, Second) {
+    let results = Pair<First, Second>()
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+      if index == 0 { results.first = Result { try first() } } else { results.second = Result { try second() } }
+    }
+    return (try results.first!.get(), try results.second!.get())
+  }
+
+  /// Two results, each written by one thread and read once both threads are done.
+  private final class Pair<First, Second>: @unchecked Sendable {
+    var first: Result<First, Error>?
+    var second: Result<Second, Error>?
+  }
+
   /// One slot per index, written from many threads.
   private final class Slots<Value>: @unchecked Sendable {
     private let lock = NSLock()

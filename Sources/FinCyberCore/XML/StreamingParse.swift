@@ -69,8 +69,10 @@ final class StreamingParse {
       return nil
     }
     defer { xmlFreeParserCtxt(parser) }
-    handler.pointee = events()
+    // The options first: XML_PARSE_NOCDATA clears the handler's CDATA event, which the schema
+    // plug then never hands on. Set after, CDATA reaches the element's text, as in a tree.
     _ = xmlCtxtUseOptions(parser, LibXML.parseOptions)
+    handler.pointee = events()
 
     let builder = StreamingParse(parser: parser, kinds: kinds, collector: collector)
     parser.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
@@ -107,8 +109,8 @@ final class StreamingParse {
     handler.characters = { context, characters, count in
       StreamingParse.from(context).text(characters, count)
     }
-    // Whitespace between elements reaches the element's text as it does in libxml2's own tree
-    // (which has the same function for both); CDATA arrives as text anyway (XML_PARSE_NOCDATA).
+    // Whitespace between elements and CDATA sections reach the element's text, as they do in
+    // libxml2's own tree (with XML_PARSE_NOCDATA).
     handler.ignorableWhitespace = handler.characters
     handler.cdataBlock = handler.characters
     return handler
@@ -225,7 +227,7 @@ final class StreamingParse {
 
   /// An attribute's value as SAX2 delivers it: libxml2 writes every `&` of the value as `&#38;`
   /// when it does not substitute entities (libxml2's own validator undoes it the same way).
-  private static func attributeValue(_ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) -> String {
+  static func attributeValue(_ start: UnsafePointer<xmlChar>, _ end: UnsafePointer<xmlChar>) -> String {
     let bytes = UnsafeBufferPointer(start: start, count: end - start)
     guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
     var decoded: [UInt8] = []

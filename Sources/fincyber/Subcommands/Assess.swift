@@ -45,14 +45,20 @@ struct Assess: ParsableCommand {
   }
 
   func run() throws {
-    let inputs = try Inputs(questionnairePath: questionnaire)
-    let (answers, answerBytes) = try inputs.responses(at: responses)
+    // The questionnaire on one core; the response file and the report templates on the other.
+    let (questionnairePath, responsesPath, templateDir) = (questionnaire, responses, templateDir)
+    let (inputs, (document, answerBytes, page)) = try Parallel.both(
+      { try Inputs(questionnairePath: questionnairePath) },
+      {
+        let (document, bytes) = try Inputs.responsesDocument(at: responsesPath)
+        return (document, bytes, try GapReportPage(templates: templateDir.map { try ReportTemplates(folder: $0) } ?? ReportTemplates()))
+      })
+    let answers = try Loader.responses(document, for: inputs.questionnaire)
     let assessment = Scorer.score(answers, against: inputs.questionnaire)
     let input = ReportInput(
       assessment: assessment, questionnaireSHA256: SHA256.hex(inputs.questionnaireBytes),
       responsesSHA256: SHA256.hex(answerBytes))
     let earlier = try previous.map { Scorer.score(try inputs.responses(at: $0).responses, against: inputs.questionnaire) }
-    let page = try GapReportPage(templates: templateDir.map { try ReportTemplates(folder: $0) } ?? ReportTemplates())
     let files = try ReportSet.files(input, previous: earlier, language: lang, page: page, generatedAt: generatedAt, oscal: oscal)
     try AtomicFile.writeAll(files, into: out)
     Terminal.print(SummaryTable.text(assessment, language: lang))

@@ -21,11 +21,18 @@ struct Inputs {
 
   /// Loads responses from a path, or the bundled sample when the path is nil.
   func responses(at path: String?) throws -> (responses: Responses, bytes: [UInt8]) {
+    let (document, bytes) = try Self.responsesDocument(at: path)
+    return (try Loader.responses(document, for: questionnaire), bytes)
+  }
+
+  /// Reads and validates a response file, or the bundled sample when the path is nil, before
+  /// its questionnaire is known: the two can then be read at once.
+  static func responsesDocument(at path: String?) throws -> (document: LoadedXMLDocument, bytes: [UInt8]) {
     if let path {
       let bytes = try InputFile.read(path)
-      return (try Loader.responses(bytes, path: path, for: questionnaire), bytes)
+      return (try XMLDocumentLoader.load(bytes, path: path, expecting: [.responses]), bytes)
     }
     let bytes = BundledFiles.defaultResponses
-    return (try Loader.responses(bytes, path: BundledFiles.defaultResponsesPath + " (bundled)", for: questionnaire), bytes)
+    return (try XMLDocumentLoader.load(bytes, path: BundledFiles.defaultResponsesPath + " (bundled)", expecting: [.responses]), bytes)
   }
 }
