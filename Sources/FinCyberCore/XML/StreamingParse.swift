@@ -80,6 +80,13 @@ final class StreamingParse {
       _ = xmlParseDocument(parser)
       if let plug = builder.plug { xmlSchemaSAXUnplug(plug) }
     }
+    // After a fatal error libxml2 parses on with its events off, and keeps entity declarations it
+    // meets in a document of its own ("SAX compatibility"), which the context does not free
+    // (found by the response fuzzer: a broken XML declaration, then a DOCTYPE).
+    if let document = parser.pointee.myDoc {
+      parser.pointee.myDoc = nil
+      xmlFreeDoc(document)
+    }
     var valid = true
     if let validator = builder.validator {
       valid = xmlSchemaIsValid(validator) == 1
