@@ -40,8 +40,7 @@ public enum AtomicFile {
   ///   - folder: The folder to write into.
   /// - Throws: `FinCyberError.cannotWrite`; nothing is left behind.
   public static func writeAll(_ files: [(name: String, bytes: [UInt8])], into folder: String) throws {
-    let contents = files.map(\.bytes)
-    try writeAll(names: files.map(\.name), into: folder, renaming: { rename($0, $1) }) { contents[$0] }
+    try writeAll(files, into: folder, renaming: { rename($0, $1) })
   }
 
   /// Writes several files into a folder, all or none, making each file's content as it is written.

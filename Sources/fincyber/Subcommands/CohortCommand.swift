@@ -68,8 +68,8 @@ struct CohortCommand: ParsableCommand {
       names.append(name + ".html")
     }
     let language = lang
-    // The position reports are made as they are written, on more threads than cores: each is
-    // flushed to disk, and a core renders the next while another thread waits.
+    // The position reports are made as they are written, one thread per core: while one thread
+    // waits for its report to reach the disk, the other renders.
     try AtomicFile.writeAll(names: names, into: out) { index in
       index < reports.count ? reports[index] : Array(try page.position(cohort.members[index - reports.count], in: cohort, language: language).utf8)
     }
