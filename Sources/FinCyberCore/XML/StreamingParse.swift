@@ -18,6 +18,15 @@ final class StreamingParse {
     case schemaHint(attribute: String, root: String, line: Int)
     /// libxml2 could not set up the validator (it ran out of memory).
     case noValidator
+
+    /// Whether the parse ended here; after the other refusals it reads on unvalidated, so that
+    /// a file that is also not well-formed is reported as such.
+    var stoppedTheParse: Bool {
+      switch self {
+      case .doctype, .noValidator: return true
+      case .root, .schemaHint: return false
+      }
+    }
   }
 
   /// What one parse found.

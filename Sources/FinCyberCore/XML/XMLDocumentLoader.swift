@@ -67,12 +67,9 @@ public enum XMLDocumentLoader {
       throw FinCyberError.invalidInput([Diagnostic(file: path, line: 1, column: 1, message: "libxml2 could not start parsing the document")])
     }
     let parserErrors = collector.entries.filter { !$0.fromValidator }
-    // A DOCTYPE stops the parse where it stands; any other refusal waits until the file is known
-    // to be well-formed.
-    if let refusal = outcome.refusal, case .doctype = refusal {
-      throw FinCyberError.invalidInput([diagnostic(for: refusal, kinds: kinds, source: source)])
-    }
-    if let refusal = outcome.refusal, case .noValidator = refusal {
+    // A DOCTYPE (or a validator that could not start) stops the parse where it stands; any other
+    // refusal waits until the file is known to be well-formed.
+    if let refusal = outcome.refusal, refusal.stoppedTheParse {
       throw FinCyberError.invalidInput([diagnostic(for: refusal, kinds: kinds, source: source)])
     }
     if !outcome.wellFormed || !parserErrors.isEmpty {
