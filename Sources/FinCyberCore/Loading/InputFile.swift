@@ -8,23 +8,39 @@ public enum InputFile {
 
   /// Reads a file's bytes.
   ///
+  /// Only a regular file is read: a named pipe, a device or a socket is refused at once, never
+  /// waited on (a folder unpacked from an archive can hold a pipe that no one will ever write to).
+  /// A symbolic link is followed to the file it names.
   /// - Parameter path: The file's path.
-  /// - Throws: `FinCyberError.cannotRead` when the file is missing, unreadable or too large.
+  /// - Throws: `FinCyberError.cannotRead` when the file is missing, unreadable or not a regular
+  ///   file; `.invalidInput` when it is too large.
   public static func read(_ path: String) throws -> [UInt8] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw FinCyberError.cannotRead(path: path, reason: "no such file")
-    }
-    guard !isDirectory.boolValue else { throw FinCyberError.cannotRead(path: path, reason: "it is a folder, not a file") }
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Opened without waiting: open() on a pipe with no writer would otherwise block for ever.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard descriptor >= 0 else {
-      throw FinCyberError.cannotRead(path: path, reason: errno == EACCES ? "permission denied" : String(cString: strerror(errno)))
+      let reason: String
+      switch errno {
+      case ENOENT: reason = "no such file"
+      case EACCES: reason = "permission denied"
+      case ELOOP: reason = "a loop of symbolic links"
+      default: reason = String(cString: strerror(errno))
+      }
+      throw FinCyberError.cannotRead(path: path, reason: reason)
     }
     defer { close(descriptor) }
-    // Read what the file holds, never more than the limit and one byte: a file that grows while
-    // it is read, or a pipe that reports no size, is still bounded.
     var status = stat()
-    let expected = fstat(descriptor, &status) == 0 && status.st_size > 0 ? Int(status.st_size) : 64 * 1024
+    guard fstat(descriptor, &status) == 0 else { throw FinCyberError.cannotRead(path: path, reason: String(cString: strerror(errno))) }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw FinCyberError.cannotRead(path: path, reason: "it is a folder, not a file")
+    case S_IFIFO: throw FinCyberError.cannotRead(path: path, reason: "it is a named pipe, not a regular file; give the file itself")
+    default: throw FinCyberError.cannotRead(path: path, reason: "it is a device or socket, not a regular file; give the file itself")
+    }
+    // A regular file never blocks; reads go on as usual.
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    // Read what the file holds, never more than the limit and one byte: a file that grows while
+    // it is read, or one that reports no size (in /proc), is still bounded.
+    let expected = status.st_size > 0 ? Int(status.st_size) : 64 * 1024
     var bytes = [UInt8](repeating: 0, count: min(expected, maximumSize) + 1)
     var count = 0
     while count < bytes.count {

@@ -56,7 +56,7 @@ actor ResponseStore {
         date: today.date, period: today.period, assessor: "待填寫 To be completed", language: language)
       let created = try template.xml()
       _ = try Loader.responses(created, path: path, for: questionnaire)
-      try AtomicFile.write(created, to: path, overwrite: false)
+      try AtomicFile.write(created, to: path, overwrite: false, permissions: .keepOrOwnerOnly)
     }
     let loaded = try InputFile.read(path)
     responses = try Loader.responses(loaded, path: path, for: questionnaire)
@@ -80,7 +80,7 @@ actor ResponseStore {
     }
     if let conflict = conflictOnDisk() { return .conflict(conflict) }
     do {
-      try AtomicFile.write(bytes, to: path + ".bak")
+      try AtomicFile.write(bytes, to: path + ".bak", permissions: .sameAs(path))
       try AtomicFile.write(written, to: path)
     } catch {
       return .invalid([Self.diagnostic(path, error)])

@@ -48,7 +48,7 @@ struct Anonymize: ParsableCommand {
       let copy = anonymizer.anonymize(responses)
       outputs.append(("\(copy.institution.name)-\(copy.period).xml", try writer.xml(copy)))
     }
-    try AtomicFile.writeAll(outputs, into: out)
+    try AtomicFile.writeAll(outputs, into: out, permissions: .keepOrOwnerOnly)
     for output in outputs { Terminal.print("wrote \(out)/\(output.name)") }
   }
 }

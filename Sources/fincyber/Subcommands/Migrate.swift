@@ -38,7 +38,7 @@ struct Migrate: ParsableCommand {
     let bytes = try ResponsesWriter(questionnaire: new, language: lang).xml(migrated)
     // What is written must load like any response file of the new version.
     _ = try Loader.responses(bytes, path: out, for: new)
-    try AtomicFile.write(bytes, to: out, overwrite: force)
+    try AtomicFile.write(bytes, to: out, overwrite: force, permissions: .keepOrOwnerOnly)
     for change in changes { Terminal.print(change.description) }
     Terminal.print("wrote \(out): \(migrated.answers.count) answers carried to version \(new.version), \(migrated.retiredAnswers.count) kept as retired")
   }

@@ -32,7 +32,7 @@ struct SampleCohort: ParsableCommand {
       let responses = generator.next(number: number)
       outputs.append(("\(responses.institution.id!).xml", try writer.xml(responses)))
     }
-    try AtomicFile.writeAll(outputs, into: out)
+    try AtomicFile.writeAll(outputs, into: out, permissions: .keepOrOwnerOnly)
     Terminal.print("wrote \(count) synthetic response files into \(out)")
   }
 }

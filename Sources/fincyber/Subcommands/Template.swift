@@ -56,7 +56,7 @@ struct Template: ParsableCommand {
     let bytes = try template.xml()
     // The template must load like any response file before it is written.
     _ = try Loader.responses(bytes, path: out, for: model)
-    try AtomicFile.write(bytes, to: out, overwrite: force)
+    try AtomicFile.write(bytes, to: out, overwrite: force, permissions: .keepOrOwnerOnly)
     Terminal.print("wrote \(out): \(model.statements.count) statements to answer")
   }
 
