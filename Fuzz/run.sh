@@ -3,10 +3,11 @@
 #
 #   bash Fuzz/run.sh [SECONDS]     (default 60 seconds per target)
 #
-# Each target is compiled from the core library's sources plus its harness (Fuzz/*Fuzzer.swift),
+# Each libFuzzer target is compiled from the core library's sources plus its harness (Fuzz/*Fuzzer.swift),
 # so the harness can reach the loaders directly. Seeds: the bundled questionnaire and samples and
 # the test fixtures. Every file in Fuzz/regressions is replayed first: a crash found once becomes
 # an input that must keep passing. A new crash is written to .build-fuzz/ and the script fails.
+# Then the CSV writer is fuzzed for the same time against Python's csv reader (Fuzz/csv-fuzz.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -43,3 +44,9 @@ for target in Questionnaire Responses; do
   runs=$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -n 1)
   echo "fuzz: $target: ${runs:-ran} without a crash (AddressSanitizer on)"
 done
+
+# The CSV writer against another reader: Python's csv module reads back what the writer wrote from
+# random records (Fuzz/csv-fuzz.py); the writer is compiled on its own with a small driver.
+swiftc -O -parse-as-library -module-name CSVRoundTrip Sources/FinCyberReports/CSV/CSVWriter.swift Fuzz/CSVRoundTrip.swift \
+  -o "$out/csv-roundtrip"
+python3 Fuzz/csv-fuzz.py "$out/csv-roundtrip" "$seconds"

@@ -5,21 +5,33 @@ enum ExternalTools {
   static let sharedReference = ReportFixtures.root.deletingLastPathComponent().appendingPathComponent("shared/reference")
 
   /// Runs a command with input on standard input; returns its status and standard output.
+  ///
+  /// Input and output go through temporary files, not pipes: a large input written to a pipe
+  /// while other tests' processes end can be interrupted (EINTR), which Foundation's `FileHandle`
+  /// turns into a crash of the whole test run.
   static func run(_ executable: String, _ arguments: [String], input: [UInt8] = []) throws -> (status: Int32, output: String) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fincyber-tool-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let inputURL = folder.appendingPathComponent("input")
+    let outputURL = folder.appendingPathComponent("output")
+    try Data(input).write(to: inputURL)
+    FileManager.default.createFile(atPath: outputURL.path, contents: nil)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
-    let inputPipe = Pipe()
-    let outputPipe = Pipe()
-    process.standardInput = inputPipe
-    process.standardOutput = outputPipe
-    process.standardError = outputPipe
+    let inputHandle = try FileHandle(forReadingFrom: inputURL)
+    let outputHandle = try FileHandle(forWritingTo: outputURL)
+    defer {
+      try? inputHandle.close()
+      try? outputHandle.close()
+    }
+    process.standardInput = inputHandle
+    process.standardOutput = outputHandle
+    process.standardError = outputHandle
     try process.run()
-    inputPipe.fileHandleForWriting.write(Data(input))
-    try inputPipe.fileHandleForWriting.close()
-    let output = outputPipe.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    return (process.terminationStatus, String(decoding: try Data(contentsOf: outputURL), as: UTF8.self))
   }
 
   /// Validates XML bytes against a schema file with `xmllint`.
