@@ -11,8 +11,10 @@ enum LibXML {
   static let schemaURLPrefix = "fincyber-bundled:/schema/"
 
   /// Parser options for every document fincyber reads: no entity substitution, no DTD loading,
-  /// no network, no recovery; line numbers beyond 65,535 kept.
-  static let parseOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue)
+  /// no network, no recovery; line numbers beyond 65,535 kept; a declared encoding ignored (the
+  /// bytes are read as UTF-8, which ``PreParseCheck`` has already required).
+  static let parseOptions = Int32(
+    XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
 
   private static let setUp: Void = {
     xmlInitParser()

@@ -16,29 +16,11 @@ public enum XMLDocumentLoader {
   static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
   static let xsiNamespace = "http://www.w3.org/2001/XMLSchema-instance"
 
-  /// Why the bytes are not UTF-8 XML, or nil. fincyber reads UTF-8 only, so that every file means
-  /// the same to it, to xmllint and to the people who exchange it.
-  static func encodingProblem(_ bytes: [UInt8]) -> String? {
-    if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) { return "the file is UTF-32; fincyber reads UTF-8" }
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "the file is UTF-16; fincyber reads UTF-8" }
-    if bytes.count >= 4, bytes[0] == 0 || bytes[1] == 0 { return "the file is UTF-16 or UTF-32 without a byte-order mark; fincyber reads UTF-8" }
-    // An XML declaration that names another encoding.
-    let head = String(decoding: bytes.prefix(200), as: UTF8.self)
-    if head.hasPrefix("<?xml") || head.hasPrefix("\u{FEFF}<?xml"), let end = head.range(of: "?>") {
-      let declaration = head[..<end.lowerBound].lowercased()
-      if let range = declaration.range(of: "encoding") {
-        let value = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-          .prefix { $0 != "\"" && $0 != "'" && $0 != " " }
-        if value != "utf-8" && value != "utf8" { return "the file declares encoding '\(value)'; fincyber reads UTF-8" }
-      }
-    }
-    return nil
-  }
-
   /// Parses and validates a document of one of the expected kinds.
   ///
-  /// The document is refused when it is not well-formed, carries a DOCTYPE, has a root of
-  /// another kind, or is invalid against its schema. Nothing outside the bytes given is read.
+  /// The document is refused when it is not UTF-8, has a start tag with more attributes than any
+  /// fincyber format allows (``PreParseCheck``), is not well-formed, carries a DOCTYPE, has a root
+  /// of another kind, or is invalid against its schema. Nothing outside the bytes given is read.
   /// - Parameters:
   ///   - bytes: The file's bytes.
   ///   - path: The path to name in diagnostics.
@@ -53,9 +35,10 @@ public enum XMLDocumentLoader {
         Diagnostic(file: path, line: 1, column: 1, message: "the file is empty", fix: "give a \(kinds[0].kindName) in XML")
       ])
     }
-    if let problem = encodingProblem(bytes) {
+    if let problem = PreParseCheck.problem(in: bytes) {
+      let position = Self.position(ofByte: problem.offset, in: bytes)
       throw FinCyberError.invalidInput([
-        Diagnostic(file: path, line: 1, column: 1, message: problem, fix: "save the file as UTF-8 (with or without a byte-order mark)")
+        Diagnostic(file: path, line: position.line, column: position.column, message: problem.message, fix: problem.fix)
       ])
     }
     let collector = LibXMLErrorCollector()
@@ -87,6 +70,14 @@ public enum XMLDocumentLoader {
         diagnostics(from: collector.entries.filter(\.fromValidator), source: source, fix: "see \(kind.schemaPath) for what is allowed here"))
     }
     return LoadedXMLDocument(kind: kind, root: root, source: source)
+  }
+
+  /// The line and column (in characters, from 1) of a byte of the file.
+  static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    let before = bytes[..<min(offset, bytes.count)]
+    let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+    let line = before.reduce(into: 1) { count, byte in if byte == UInt8(ascii: "\n") { count += 1 } }
+    return (line, String(decoding: bytes[lineStart..<before.endIndex], as: UTF8.self).count + 1)
   }
 
   /// The diagnostic for a document refused before its parse ended.
