@@ -31,7 +31,7 @@ import Testing
       <?xml version="1.0" encoding="UTF-8"?>
       <responses xmlns="urn:fincyber:responses:1" questionnaire="mini" questionnaire-version="1">
         <institution\(id.map { " id=\"\($0)\"" } ?? (source == nil ? " id=\"\(name)\"" : "")) sector="\(sector)" tier="\(tier)"><name>\(name)</name></institution>
-        <assessment date="2026-09-30" period="\(period)"><assessor>Coach</assessor></assessment>
+        <assessment date="2026-12-31" period="\(period)"><assessor>Coach</assessor></assessment>
         <answers>
 
       """
