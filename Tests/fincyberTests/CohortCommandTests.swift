@@ -56,7 +56,8 @@ import Testing
   @Test func anonymizedCopiesHoldNoneOfTheOriginalStrings() throws {
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    try "a-secret-key-kept-by-the-bank".write(toFile: folder + "/key", atomically: true, encoding: .utf8)
+    try "a-secret-key-kept-by-the-bank-2026".write(toFile: folder + "/key", atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder + "/key")
     let fixtures = Binary.packageRoot.appendingPathComponent("Tests/FinCyberReportsTests/Fixtures").path
     let result = try Binary.run(
       ["anonymize", "--questionnaire", Self.mini, "--key-file", "key", "--out", "shared", fixtures + "/mini-bank-2026Q1.xml", fixtures + "/mini-bank-2026Q2.xml"],
