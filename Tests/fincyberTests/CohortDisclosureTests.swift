@@ -115,6 +115,9 @@ import Testing
     #expect(result.status == 2)
     #expect(result.error.contains("--min-group takes 2 or more"))
     #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
+    let badDay = try Binary.run(["cohort", "in", "--questionnaire", Self.mini, "--out", "out", "--today", "2026-12-3"], in: folder)
+    #expect(badDay.status == 2)
+    #expect(badDay.error.contains("--today takes a date as YYYY-MM-DD"))
   }
 
   @Test func aFileCannotTakeOverAnotherInstitutionWithAFuturePeriod() throws {

@@ -38,7 +38,7 @@ struct CohortCommand: ParsableCommand {
     help: ArgumentHelp(
       "Withhold the figures of any group of fewer than N institutions (2 or more).",
       discussion: """
-        Default 5. In a group of one the figures are that institution's; in a group of two each \
+        In a group of one the figures are that institution's; in a group of two each \
         position report gives away the other's. With five, an institution that takes its own \
         figures out of its group's is left with an aggregate of four others. Groups from which a \
         withheld group's figures could be worked out by subtraction are withheld too.
