@@ -8,11 +8,13 @@ import Testing
   /// 32 bytes that are not one byte repeated.
   static let goodKey = Array("0123456789abcdef0123456789ABCDEF".utf8)
 
+  /// Writes a key file with the given permission bits.
   static func writeKey(_ bytes: [UInt8], to path: String, mode: Int = 0o600) throws {
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
   }
 
+  /// Anonymizes the mini bank's 2026Q1 file with a key file.
   static func anonymize(_ folder: String, key: String = "key", out: String = "out") throws -> Binary.Result {
     try Binary.run(["anonymize", "--questionnaire", mini, "--key-file", key, "--out", out, bank], in: folder)
   }

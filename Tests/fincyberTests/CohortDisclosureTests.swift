@@ -5,6 +5,7 @@ import Testing
 /// institution: run as a coach runs it, on response files written for each case.
 @Suite struct CohortDisclosureTests {
   static let mini = Binary.fixture("mini-questionnaire.xml")
+  /// The mini questionnaire's statements, in model order.
   static let statements = [
     "D1.GV.BO.B.1", "D1.GV.BO.B.2", "D1.GV.BO.E.1", "D1.GV.BO.Int.1", "D1.GV.BO.A.1", "D1.GV.BO.Inn.1", "D1.GV.RM.B.1", "D1.GV.RM.E.1",
     "D1.GV.RM.Int.1", "D1.GV.RM.A.1", "D1.GV.RM.Inn.1", "D2.PR.ZT.B.1", "D2.PR.ZT.E.1", "D2.PR.ZT.Int.1", "D2.PR.ZT.A.1", "D2.PR.ZT.Inn.1",
@@ -33,6 +34,7 @@ import Testing
     try xml.write(toFile: folder + "/" + (file ?? id + ".xml"), atomically: true, encoding: .utf8)
   }
 
+  /// A written report's text.
   static func read(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
 
   @Test func groupsOfOneAndTwoAreWithheldAndSoAreGroupsThatWouldGiveThemAway() throws {

@@ -149,6 +149,7 @@ public struct Cohort: Sendable {
   /// How many groups' figures are withheld.
   public var withheldGroups: Int { ([overall] + sectors + tiers).filter { $0.suppression != nil }.count }
 
+  /// The key of a tier in the suppression tree: a tier within its sector.
   static func tierKey(_ sector: String, _ tier: String) -> String { "tier/" + sector + "/" + tier }
 
   /// The figures of some institutions.

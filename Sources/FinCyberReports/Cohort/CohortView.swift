@@ -38,6 +38,7 @@ struct CohortView {
     var tier: String
     var period: String
   }
+  /// A file set aside and the file of the same institution counted instead.
   struct SetAsideRow {
     var file: String
     var period: String

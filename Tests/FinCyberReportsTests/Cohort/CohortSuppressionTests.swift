@@ -14,10 +14,12 @@ import Testing
     return member
   }
 
+  /// Banks of one tier, each meeting a different number of statements and patching in a different number of days.
   static func banks(_ count: Int, tier: String = "bank-1", from first: Int = 1) throws -> [CohortMember] {
     try (first..<first + count).map { try member("\(tier)-\($0)", tier: tier, met: 8 + $0, patch: Double($0)) }
   }
 
+  /// The cohort schema in the source tree.
   static let schema = ReportFixtures.root.appendingPathComponent("Reports/schema/cohort.xsd").path
 
   /// The XML, checked against the schema by xmllint.

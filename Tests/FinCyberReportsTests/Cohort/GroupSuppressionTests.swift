@@ -5,6 +5,7 @@ import Testing
 @Suite struct GroupSuppressionTests {
   typealias Node = GroupSuppression.Node
 
+  /// A cohort of sectors, each of its tiers and their sizes.
   static func tree(_ sectors: [(String, [(String, Int)])]) -> Node {
     let children = sectors.map { sector, tiers in
       Node(key: sector, size: tiers.reduce(0) { $0 + $1.1 }, children: tiers.map { Node(key: $0.0, size: $0.1, children: []) })
