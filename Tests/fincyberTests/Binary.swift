@@ -18,11 +18,14 @@ struct Binary {
     var error: String
   }
 
-  /// Runs fincyber with arguments in a folder.
-  static func run(_ arguments: [String], in folder: String) throws -> Result {
+  /// Runs fincyber with arguments in a folder, with this process's environment and any variables given.
+  static func run(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+    }
     process.currentDirectoryURL = URL(fileURLWithPath: folder)
     let output = Pipe()
     let error = Pipe()

@@ -56,7 +56,8 @@ import Testing
   @Test func anonymizedCopiesHoldNoneOfTheOriginalStrings() throws {
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    try "a-secret-key-kept-by-the-bank".write(toFile: folder + "/key", atomically: true, encoding: .utf8)
+    try "a-secret-key-kept-by-the-bank-2026".write(toFile: folder + "/key", atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder + "/key")
     let fixtures = Binary.packageRoot.appendingPathComponent("Tests/FinCyberReportsTests/Fixtures").path
     let result = try Binary.run(
       ["anonymize", "--questionnaire", Self.mini, "--key-file", "key", "--out", "shared", fixtures + "/mini-bank-2026Q1.xml", fixtures + "/mini-bank-2026Q2.xml"],
@@ -80,7 +81,8 @@ import Testing
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let samples = Binary.packageRoot.appendingPathComponent("Questionnaires/samples").path
-    let result = try Binary.run(["cohort", samples, "--out", "out", "--lang", "en"], in: folder)
+    // The samples' last quarter is dated 2026-12-31: the run takes that day as today.
+    let result = try Binary.run(["cohort", samples, "--out", "out", "--lang", "en", "--today", "2026-12-31"], in: folder)
     #expect(result.status == 0, "\(result.error)")
     // The bank's four quarters are one institution, counted at 2026Q4; the 1.1.0 file is for another
     // questionnaire version and is skipped.

@@ -49,6 +49,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let input = Self.corpus + "/" + file
     try "a key of the institution's own, long enough".write(toFile: folder + "/key", atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder + "/key")
     let mini = Binary.fixture("mini-questionnaire.xml")
     let runs: [[String]] = [
       ["validate", input],

@@ -25,10 +25,11 @@ public enum Loader {
   /// - Parameters:
   ///   - document: A document of kind `.responses`.
   ///   - questionnaire: The questionnaire the answers belong to.
+  ///   - today: When given (`YYYY-MM-DD`), an assessment dated after this day is refused.
   /// - Throws: `FinCyberError.invalidInput` with every problem against the questionnaire.
-  public static func responses(_ document: LoadedXMLDocument, for questionnaire: Questionnaire) throws -> Responses {
+  public static func responses(_ document: LoadedXMLDocument, for questionnaire: Questionnaire, today: String? = nil) throws -> Responses {
     precondition(document.kind == .responses, "not a response file")
-    var reader = ResponsesReader(source: document.source, questionnaire: questionnaire)
+    var reader = ResponsesReader(source: document.source, questionnaire: questionnaire, today: today)
     return try reader.read(document.root)
   }
 
@@ -56,9 +57,10 @@ public enum Loader {
   ///   - bytes: The file's bytes.
   ///   - path: The path to name in diagnostics.
   ///   - questionnaire: The questionnaire the answers belong to.
+  ///   - today: When given (`YYYY-MM-DD`), an assessment dated after this day is refused.
   /// - Throws: `FinCyberError.invalidInput` with every problem found.
-  public static func responses(_ bytes: [UInt8], path: String, for questionnaire: Questionnaire) throws -> Responses {
-    try responses(try XMLDocumentLoader.load(bytes, path: path, expecting: [.responses]), for: questionnaire)
+  public static func responses(_ bytes: [UInt8], path: String, for questionnaire: Questionnaire, today: String? = nil) throws -> Responses {
+    try responses(try XMLDocumentLoader.load(bytes, path: path, expecting: [.responses]), for: questionnaire, today: today)
   }
 
   /// Loads a response file, checking it against its questionnaire.
@@ -66,8 +68,9 @@ public enum Loader {
   /// - Parameters:
   ///   - path: The file's path.
   ///   - questionnaire: The questionnaire the answers belong to.
+  ///   - today: When given (`YYYY-MM-DD`), an assessment dated after this day is refused.
   /// - Throws: `FinCyberError.cannotRead` or `.invalidInput`.
-  public static func responses(at path: String, for questionnaire: Questionnaire) throws -> Responses {
-    try responses(try InputFile.read(path), path: path, for: questionnaire)
+  public static func responses(at path: String, for questionnaire: Questionnaire, today: String? = nil) throws -> Responses {
+    try responses(try InputFile.read(path), path: path, for: questionnaire, today: today)
   }
 }

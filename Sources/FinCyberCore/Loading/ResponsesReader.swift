@@ -5,10 +5,19 @@ struct ResponsesReader {
 
   private var list: DiagnosticList
   private let questionnaire: Questionnaire
+  /// The last day an assessment may be dated, `YYYY-MM-DD`, or nil to accept any date.
+  private let today: String?
 
-  init(source: SourceText, questionnaire: Questionnaire) {
+  /// Prepares to read one response file.
+  ///
+  /// - Parameters:
+  ///   - source: The file's text, to locate problems in.
+  ///   - questionnaire: The questionnaire the answers belong to.
+  ///   - today: When given, an assessment dated after this day is refused.
+  init(source: SourceText, questionnaire: Questionnaire, today: String? = nil) {
     list = DiagnosticList(source: source)
     self.questionnaire = questionnaire
+    self.today = today
   }
 
   mutating func read(_ root: XMLElementNode) throws -> Responses {
@@ -18,6 +27,8 @@ struct ResponsesReader {
     let assessment = root.child(named: "assessment")!
     if !CalendarDate.isValid(assessment["date"]!) {
       list.add(assessment, attribute: "date", "'\(assessment["date"]!)' is not a date that exists", fix: "write a real date as YYYY-MM-DD")
+    } else {
+      checkDates(assessment)
     }
     var ratings: [(activity: String, risk: String)] = []
     var riskOverride: Override?
@@ -51,6 +62,24 @@ struct ResponsesReader {
     return Answer(
       statementID: element["statement"]!, value: AnswerValue(rawValue: element["value"]!)!, comment: optional("comment"),
       evidence: optional("evidence"), compensatingControl: optional("compensating-control"), justification: optional("justification"))
+  }
+
+  /// An assessment is of a quarter that has begun by its date, and, when today is given, not
+  /// dated after today (its period then cannot begin after today either).
+  private mutating func checkDates(_ assessment: XMLElementNode) {
+    let date = assessment["date"]!
+    let period = assessment["period"]!
+    if let start = Quarter.firstDay(of: period), start > date {
+      list.add(
+        assessment, attribute: "period", "the period \(period) begins on \(start), after the assessment date \(date)",
+        fix: "an assessment covers a quarter that has begun: write the period assessed (\(Quarter.period(containing: date) ?? "the date's quarter") "
+          + "or an earlier one), or correct the date")
+    }
+    if let today, date > today {
+      list.add(
+        assessment, attribute: "date", "the assessment date \(date) is after today, \(today)",
+        fix: "an assessment cannot be dated in the future: correct the date and the period, or leave the file out until then")
+    }
   }
 
   private mutating func checkQuestionnaire(_ root: XMLElementNode) {
@@ -200,9 +229,11 @@ func plain(_ value: Double) -> String {
 }
 
 /// Checks `YYYY-MM-DD` dates against the Gregorian calendar.
-enum CalendarDate {
+public enum CalendarDate {
   /// Whether the text names a day that exists.
-  static func isValid(_ text: String) -> Bool {
+  ///
+  /// - Parameter text: A date, `YYYY-MM-DD`.
+  public static func isValid(_ text: String) -> Bool {
     let parts = text.split(separator: "-")
     guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
       (1...12).contains(month), day >= 1

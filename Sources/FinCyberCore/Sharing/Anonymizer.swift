@@ -1,24 +1,52 @@
 /// Makes a copy of responses that an institution can share with F-ISAC: the institution becomes a
-/// stable pseudonym, and every free text is removed.
+/// stable pseudonym, every free text is removed, and the date is coarsened to its quarter.
 ///
 /// The pseudonym is HMAC-SHA-256 of the institution's id (or name) under a key the institution
 /// keeps, so the same institution gets the same pseudonym every quarter, and nobody without the key
 /// can tell which institution it is. Texts the format requires (a compensating control, a
 /// justification, an override's reason, the assessor) are replaced by a fixed marker.
+///
+/// What stays exact is listed in `keptExact`: together those values can still point to an
+/// institution in a small sector or tier, so the copies are for people allowed to see its figures.
 public struct Anonymizer {
+  /// Why a key is refused.
+  public enum KeyProblem: Sendable, Equatable {
+    /// Fewer bytes than `minimumKeyLength`.
+    case tooShort(bytes: Int)
+    /// Long enough, but one byte repeated: as easy to guess as no key.
+    case oneRepeatedByte
+  }
+
   /// What replaces a required text.
   public static let removed = "（已移除）(removed)"
-  /// The shortest key accepted, in bytes.
-  public static let minimumKeyLength = 16
+  /// The shortest key accepted, in bytes: 256 bits, HMAC-SHA-256's own strength.
+  public static let minimumKeyLength = 32
+  /// The values a copy keeps exactly as the original has them, in the order a person reads a file.
+  public static let keptExact = [
+    "sector", "tier", "inherent-risk ratings (and the override's level)", "target override levels", "answers",
+    "measured outcome values", "the period",
+  ]
 
   private let key: [UInt8]
 
   /// Creates an anonymizer.
   ///
-  /// - Parameter key: The secret key; at least 16 bytes.
+  /// - Parameter key: The secret key: at least 32 bytes, not one byte repeated.
+  /// - Returns: Nil when the key has a problem (see `problem(with:)`).
   public init?(key: [UInt8]) {
-    guard key.count >= Self.minimumKeyLength else { return nil }
+    guard Self.problem(with: key) == nil else { return nil }
     self.key = key
+  }
+
+  /// Why a key would be refused, or nil when it is accepted.
+  ///
+  /// Every byte counts, a trailing line feed too: a key file written by `echo` differs from one
+  /// written by `printf`, and gives other pseudonyms.
+  /// - Parameter key: The key's bytes.
+  public static func problem(with key: [UInt8]) -> KeyProblem? {
+    if key.count < minimumKeyLength { return .tooShort(bytes: key.count) }
+    if key.allSatisfy({ $0 == key[0] }) { return .oneRepeatedByte }
+    return nil
   }
 
   /// The pseudonym of an institution.
@@ -36,6 +64,8 @@ public struct Anonymizer {
     let pseudonym = pseudonym(responses.institution)
     copy.institution.id = pseudonym
     copy.institution.name = pseudonym
+    // The first day of its quarter: the period stays, the day the work was done does not.
+    copy.date = Quarter.firstDay(containing: responses.date) ?? responses.date
     copy.assessor = Self.removed
     copy.riskOverride?.reason = Self.removed
     for domain in copy.targetOverrides.keys { copy.targetOverrides[domain]?.reason = Self.removed }

@@ -1,12 +1,13 @@
 import FinCyberCore
 
-/// Writes a cohort as XML (`Reports/schema/cohort.xsd`); names institutions only when asked.
+/// Writes a cohort as XML (`Reports/schema/cohort.xsd`); names institutions and files only when asked.
 public enum CohortWriter {
   /// The cohort as XML bytes.
   ///
+  /// A withheld group is a `suppressed-group` with its reason and nothing else, not even its size.
   /// - Parameters:
   ///   - cohort: The cohort.
-  ///   - named: Whether to list the institutions by name.
+  ///   - named: Whether to list the institutions by name, and the files set aside.
   /// - Throws: `FinCyberError.cannotWrite` when libxml2 fails.
   public static func xml(_ cohort: Cohort, named: Bool) throws -> [UInt8] {
     let levels = ["below-baseline"] + cohort.questionnaire.levels.map(\.id)
@@ -20,15 +21,20 @@ public enum CohortWriter {
     }
     return try XMLWriter.document { w in
       w.start("cohort", [
-        "xmlns": "urn:fincyber:cohort:1", "format-version": "1", "institutions": String(cohort.members.count), "named": String(named),
+        "xmlns": "urn:fincyber:cohort:1", "format-version": "2", "institutions": cohort.overall.figures.map { String($0.members) },
+        "min-group": String(cohort.minimumGroupSize), "set-aside": String(cohort.setAside.count), "named": String(named),
       ])
       w.element("questionnaire", ["id": cohort.questionnaire.id, "version": cohort.questionnaire.version])
       for group in [cohort.overall] + cohort.sectors + cohort.tiers {
+        guard let figures = group.figures else {
+          w.element("suppressed-group", ["kind": group.kind, "id": group.id, "sector": group.sector, "reason": group.suppression?.rawValue])
+          continue
+        }
         w.start("group", [
-          "kind": group.kind, "id": group.id, "institutions": String(group.members),
-          "baseline-pass-rate": Formatting.decimal(group.baselinePassRate),
+          "kind": group.kind, "id": group.id, "sector": group.sector, "institutions": String(figures.members),
+          "baseline-pass-rate": Formatting.decimal(figures.baselinePassRate),
         ])
-        for pillar in group.pillars {
+        for pillar in figures.pillars {
           w.start("pillar", ["id": pillar.domain])
           for (index, count) in pillar.achievedCounts.enumerated() {
             w.element("achieved", ["level": levels[index], "institutions": String(count)])
@@ -38,15 +44,26 @@ public enum CohortWriter {
         }
         w.end()
       }
-      for unmet in cohort.mostOftenUnmet {
-        w.element("unmet", ["statement": unmet.statement.id, "institutions": String(unmet.unmet), "applicable": String(unmet.applicable)])
+      if let unmet = cohort.mostOftenUnmet {
+        for statement in unmet {
+          w.element("unmet", ["statement": statement.statement.id, "institutions": String(statement.unmet), "applicable": String(statement.applicable)])
+        }
+      } else {
+        w.element("suppressed-unmet", ["reason": Suppression.fewerThanMinimum.rawValue])
       }
       for indicator in cohort.indicators {
+        guard indicator.values != nil else {
+          w.element("suppressed-indicator", ["id": indicator.indicator.id, "reason": Suppression.fewerThanMinimum.rawValue])
+          continue
+        }
         w.start("indicator", ["id": indicator.indicator.id])
         five("values", indicator.values, &w)
         w.end()
       }
       if named {
+        for entry in cohort.setAside {
+          w.element("set-aside", ["file": entry.member.source, "period": entry.member.period, "kept-file": entry.keptSource, "kept-period": entry.keptPeriod])
+        }
         for member in cohort.members {
           w.element("institution", ["id": member.id, "name": member.name, "sector": member.sector, "tier": member.tier, "period": member.period])
         }

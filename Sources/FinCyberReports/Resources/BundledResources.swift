@@ -36,6 +36,7 @@ enum BundledResources {
 <p class="subtitle">{{questionnaire}}</p>
 <h1>{{labels.cohortTitle}}</h1>
 <p>{{labels.cohortInstitutions}}: {{institutions}}{{^named}} — {{labels.anonymousNote}}{{/named}}</p>
+<p class="note">{{minGroupNote}}</p>
 </header>
 <main>
 {{#overall}}{{> cohortgroup}}{{/overall}}
@@ -45,16 +46,33 @@ enum BundledResources {
 {{#tiers}}{{> cohortgroup}}{{/tiers}}
 <section aria-labelledby="unmet-title">
 <h2 id="unmet-title">{{labels.mostOftenUnmet}}</h2>
-<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col" class="number">{{labels.unmetCount}}</th></tr></thead><tbody>
+{{#unmetWithheld}}<p class="note">{{.}}</p>
+{{/unmetWithheld}}{{^unmetWithheld}}<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col" class="number">{{labels.unmetCount}}</th></tr></thead><tbody>
 {{#unmet}}<tr><td><code>{{id}}</code> {{text}}</td><td class="number">{{count}}</td></tr>
 {{/unmet}}</tbody></table>
+{{/unmetWithheld}}
 </section>
 <section aria-labelledby="indicators-title">
 <h2 id="indicators-title">{{labels.outcomes}}</h2>
 <table><thead><tr><th scope="col">{{labels.indicator}}</th><th scope="col">{{labels.minimum}}</th><th scope="col">{{labels.lowerQuartile}}</th><th scope="col">{{labels.median}}</th><th scope="col">{{labels.upperQuartile}}</th><th scope="col">{{labels.maximum}}</th><th scope="col" class="number">{{labels.cohortInstitutions}}</th></tr></thead><tbody>
-{{#indicators}}<tr><th scope="row">{{name}}</th>{{#values}}<td>{{.}}</td>{{/values}}</tr>
+{{#indicators}}<tr><th scope="row">{{name}}</th>{{#withheld}}<td colspan="6">{{.}}</td>{{/withheld}}{{#values}}<td>{{.}}</td>{{/values}}</tr>
 {{/indicators}}</tbody></table>
 </section>
+{{#setAsideCount}}
+<section aria-labelledby="set-aside-title">
+<h2 id="set-aside-title">{{labels.setAsideTitle}}</h2>
+<p>{{.}}</p>
+</section>
+{{/setAsideCount}}
+{{#hasSetAside}}
+<section aria-labelledby="set-aside-title">
+<h2 id="set-aside-title">{{labels.setAsideTitle}}</h2>
+<p>{{labels.setAsideIntro}}</p>
+<table><thead><tr><th scope="col">{{labels.setAsideFile}}</th><th scope="col">{{labels.period}}</th><th scope="col">{{labels.keptFile}}</th><th scope="col">{{labels.period}}</th></tr></thead><tbody>
+{{#setAside}}<tr><td><code>{{file}}</code></td><td>{{period}}</td><td><code>{{keptFile}}</code></td><td>{{keptPeriod}}</td></tr>
+{{/setAside}}</tbody></table>
+</section>
+{{/hasSetAside}}
 {{#named}}
 <section aria-labelledby="members-title">
 <h2 id="members-title">{{labels.namedMembers}}</h2>
@@ -70,7 +88,9 @@ enum BundledResources {
 """#,
     "Reports/templates/cohortgroup.mustache": #"""
 <section class="group">
-<h3>{{title}} ({{labels.cohortInstitutions}}: {{members}}, {{labels.baselinePassRate}}: {{passRate}})</h3>
+{{#withheld}}<h3>{{title}}</h3>
+<p class="note">{{.}}</p>
+{{/withheld}}{{^withheld}}<h3>{{title}} ({{labels.cohortInstitutions}}: {{members}}, {{labels.baselinePassRate}}: {{passRate}})</h3>
 <figure class="chart">
 {{> boxplot}}
 </figure>
@@ -101,6 +121,7 @@ enum BundledResources {
 {{/achieved}}
 </tbody>
 </table>
+{{/withheld}}
 </section>
 
 """#,
@@ -406,14 +427,17 @@ enum BundledResources {
 <header>
 <h1>{{labels.positionTitle}}</h1>
 <p class="institution">{{institution}} · {{period}}</p>
-<p>{{sector}} · {{tier}} · {{labels.peerCount}}: {{peerCount}}</p>
-<p class="note">{{labels.positionNote}}</p>
+<p>{{sector}} · {{tier}}</p>
+{{#comparedWith}}<p>{{labels.comparedWith}}: {{.}} · {{labels.peerCount}}: {{peerCount}}</p>
+{{/comparedWith}}{{#why}}<p class="note">{{.}}</p>
+{{/why}}<p class="note">{{labels.positionNote}} {{minGroupNote}}</p>
 </header>
 <main>
-<figure class="chart">
+{{#comparedWith}}<figure class="chart">
 {{> boxplot}}
 <figcaption>{{labels.cohortBoxTitle}} — ● {{labels.you}}</figcaption>
 </figure>
+{{/comparedWith}}
 <table>
 <thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.achieved}}</th><th scope="col" class="number">{{labels.you}}</th><th scope="col">{{labels.minimum}}</th><th scope="col">{{labels.lowerQuartile}}</th><th scope="col">{{labels.median}}</th><th scope="col">{{labels.upperQuartile}}</th><th scope="col">{{labels.maximum}}</th></tr></thead>
 <tbody>
@@ -421,7 +445,7 @@ enum BundledResources {
 {{/table}}
 </tbody>
 </table>
-<p>{{labels.baselinePassRate}} — {{labels.you}}: {{meetsBaseline}}; {{labels.peers}}: {{peerPassRate}}</p>
+<p>{{labels.baselinePassRate}} — {{labels.you}}: {{meetsBaseline}}{{#comparedWith}}; {{labels.peers}}: {{peerPassRate}}{{/comparedWith}}</p>
 </main>
 </body>
 </html>

@@ -126,10 +126,36 @@ enum Labels {
     "namedMembers": ("納入之機構", "Institutions included"),
     "anonymousNote": ("本報告不列出任何機構名稱。", "This report names no institution."),
     "positionTitle": ("同業比較定位", "Position among peers"),
-    "peers": ("同業（相同業別與規模級距）", "Peers (same sector and tier)"),
+    "peers": ("同業", "Peers"),
     "peerCount": ("同業家數（含本機構）", "Peers (this institution included)"),
     "you": ("本機構", "This institution"),
     "positionNote": ("同業數據為匿名彙總，不揭露任何其他機構。", "Peer figures are anonymous aggregates; no other institution is named."),
+    "minGroupNote": ("凡少於 {k} 家機構之群組，或可由其數據推算出此類群組者，其數據一律不予公布。",
+                     "No figures of fewer than {k} institutions are published: a group that small, or one from which such a group's figures could be worked out, shows none."),
+    "suppressedFewer": ("少於 {k} 家機構，數據不予公布。", "Fewer than {k} institutions: figures withheld."),
+    "suppressedProtects": ("為免推算出少於 {k} 家機構之群組數據，本群組數據不予公布。",
+                           "Figures withheld so that those of a group of fewer than {k} institutions cannot be worked out from them."),
+    "cohortFewer": ("少於 {k} 家", "fewer than {k}"),
+    "unmetSuppressed": ("全體納入機構少於 {k} 家，最常未符合之題目不予公布。", "The cohort has fewer than {k} institutions: the statements most often unmet are withheld."),
+    "indicatorSuppressed": ("量測機構少於 {k} 家，不予公布", "Measured by fewer than {k} institutions: withheld"),
+    "comparedWith": ("比較對象", "Compared with"),
+    "peerTier": ("相同業別與規模級距之機構", "the institutions of the same sector and tier"),
+    "peerSector": ("相同業別之機構", "the institutions of the same sector"),
+    "peerCohort": ("全體納入機構", "the whole cohort"),
+    "passedTierFewer": ("本機構所屬規模級距少於 {k} 家機構，其數據不予公布。", "Your tier has fewer than {k} institutions, so its figures are withheld."),
+    "passedTierProtects": ("本機構所屬規模級距之數據不予公布，以免推算出少於 {k} 家機構之群組數據。",
+                           "Your tier's figures are withheld so that those of a group of fewer than {k} institutions cannot be worked out."),
+    "passedSectorFewer": ("本機構所屬業別少於 {k} 家機構，其數據不予公布。", "Your sector has fewer than {k} institutions, so its figures are withheld."),
+    "passedSectorProtects": ("本機構所屬業別之數據不予公布，以免推算出少於 {k} 家機構之群組數據。",
+                             "Your sector's figures are withheld so that those of a group of fewer than {k} institutions cannot be worked out."),
+    "passedCohortFewer": ("全體納入機構少於 {k} 家，不提供同業數據。", "The whole cohort has fewer than {k} institutions, so no peer figures are given."),
+    "setAsideTitle": ("未納入之評估", "Assessments set aside"),
+    "setAsideIntro": ("每一機構僅以最新期間之評估納入。下列檔案與另一納入之檔案屬同一機構（代號相同；無代號者名稱相同），故未納入；請確認各檔案確實來自其所稱之機構。",
+                      "Each institution counts once, at its latest period. These files claim the same institution as a file that is counted (the same id, or the same name where there is no id), so they were set aside; check that each file comes from the institution it claims to be."),
+    "setAsideFile": ("未納入之檔案", "File set aside"),
+    "keptFile": ("改為納入之檔案", "File counted instead"),
+    "setAsideAnonymous": ("因同一機構已有其他檔案納入而未納入之評估：{n} 份。檔案名稱可能透露機構身分，故僅列於執行時之訊息及列出機構名稱之報告。",
+                          "Assessments set aside because another file of the same institution is counted: {n}. File names can identify institutions, so they are listed only in the messages of the run and in the report that names institutions."),
     "yes": ("是", "Yes"),
     "no": ("否", "No"),
     "trendTitle": ("金融資安韌性趨勢報告", "Financial cybersecurity resilience trend"),
@@ -155,6 +181,16 @@ enum Labels {
   static func text(_ key: String, _ language: Language) -> String {
     guard let pair = table[key] else { preconditionFailure("no label '\(key)'") }
     return language == .traditionalChinese ? pair.zh : pair.en
+  }
+
+  /// A label with its `{name}` places filled in.
+  ///
+  /// - Parameters:
+  ///   - key: The label.
+  ///   - language: The language.
+  ///   - values: The text for each place, by name.
+  static func text(_ key: String, _ language: Language, _ values: [String: String]) -> String {
+    values.reduce(text(key, language)) { text, value in text.replacing("{" + value.key + "}", with: value.value) }
   }
 
   /// Every label in one language, for the templates.

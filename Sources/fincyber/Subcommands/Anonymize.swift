@@ -7,9 +7,13 @@ struct Anonymize: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write copies of response files with the institution replaced by a keyed pseudonym and every free text removed.",
     discussion: """
-      The key (16 bytes or more) is read from --key-file, or from the FINCYBER_ANONYMIZE_KEY environment \
-      variable. Keep it: the same key gives the same pseudonym every quarter. Copies are named \
-      PSEUDONYM-PERIOD.xml.
+      The key is read from --key-file, or from the FINCYBER_ANONYMIZE_KEY environment variable: at \
+      least 32 bytes, not one byte repeated. Make one with: head -c 32 /dev/urandom > key && chmod 600 key. \
+      Every byte of the file counts, a trailing newline too (echo adds one, printf does not): the same \
+      bytes give the same pseudonym every quarter, so keep the file as it is. The date becomes the \
+      first day of its quarter. Sector, tier, inherent-risk ratings, answers, measured outcome values \
+      and the period stay exact, and together they can still point to an institution in a small \
+      group. Copies are named PSEUDONYM-PERIOD.xml.
       """)
 
   @Argument(help: "The response files.")
@@ -18,7 +22,7 @@ struct Anonymize: ParsableCommand {
   @Option(name: .long, help: "The folder to write the copies into.")
   var out: String
 
-  @Option(name: .long, help: "A file holding the secret key.")
+  @Option(name: .long, help: "A file holding the secret key (32 random bytes or more; every byte counts).")
   var keyFile: String?
 
   @Option(name: .long, help: "The questionnaire the files answer (default: the bundled one).")
@@ -29,17 +33,7 @@ struct Anonymize: ParsableCommand {
   }
 
   func run() throws {
-    let key: [UInt8]
-    if let keyFile {
-      key = try InputFile.read(keyFile)
-    } else if let value = ProcessInfo.processInfo.environment["FINCYBER_ANONYMIZE_KEY"] {
-      key = Array(value.utf8)
-    } else {
-      throw ValidationError("give the secret key with --key-file FILE or FINCYBER_ANONYMIZE_KEY")
-    }
-    guard let anonymizer = Anonymizer(key: key) else {
-      throw ValidationError("the key must be \(Anonymizer.minimumKeyLength) bytes or longer")
-    }
+    let anonymizer = try Self.anonymizer(keyFile: keyFile)
     let inputs = try Inputs(questionnairePath: questionnaire)
     let writer = ResponsesWriter(questionnaire: inputs.questionnaire, language: .english)
     var outputs: [(name: String, bytes: [UInt8])] = []
@@ -50,5 +44,55 @@ struct Anonymize: ParsableCommand {
     }
     try AtomicFile.writeAll(outputs, into: out, permissions: .keepOrOwnerOnly)
     for output in outputs { Terminal.print("wrote \(out)/\(output.name)") }
+    Terminal.print(
+      "kept exact: " + Anonymizer.keptExact.joined(separator: ", ") + "; the date became the first day of its quarter; "
+        + "the institution became its pseudonym and every free text was removed. Sector, tier and these values together can "
+        + "still point to an institution in a small group: share the copies only with those who may see its figures.")
+  }
+
+  /// The anonymizer for the key in a file, or in `FINCYBER_ANONYMIZE_KEY`; warns when the key file
+  /// can be read by others.
+  ///
+  /// - Parameter keyFile: The key file's path, or nil for the environment variable.
+  /// - Throws: `ValidationError` when no key is given; `FinCyberError` when the key cannot be read
+  ///   or is refused.
+  static func anonymizer(keyFile: String?) throws -> Anonymizer {
+    let key: [UInt8]
+    let source: String
+    if let keyFile {
+      key = try InputFile.read(keyFile)
+      source = keyFile
+      if let mode = permissions(keyFile), mode & 0o044 != 0 {
+        Terminal.error(
+          "warning: \(keyFile) can be read by \(mode & 0o004 != 0 ? "every user" : "its group") (mode \(String(mode & 0o777, radix: 8))); "
+            + "whoever reads the key can tell which institution each pseudonym is — chmod 600 \(keyFile)")
+      }
+    } else if let value = ProcessInfo.processInfo.environment["FINCYBER_ANONYMIZE_KEY"] {
+      key = Array(value.utf8)
+      source = "FINCYBER_ANONYMIZE_KEY"
+    } else {
+      throw ValidationError("give the secret key with --key-file FILE or FINCYBER_ANONYMIZE_KEY")
+    }
+    guard let problem = Anonymizer.problem(with: key) else { return Anonymizer(key: key)! }
+    let what: String
+    switch problem {
+    case .tooShort(let bytes):
+      what = "the key is \(bytes) bytes long; it needs \(Anonymizer.minimumKeyLength) or more"
+    case .oneRepeatedByte:
+      what = "the key is one byte repeated, which anyone can guess"
+    }
+    let make = keyFile == nil
+      ? "set a random key with: export FINCYBER_ANONYMIZE_KEY=$(head -c 32 /dev/urandom | base64)"
+      : "make a random key with: head -c 32 /dev/urandom > key && chmod 600 key (every byte counts, a trailing newline too)"
+    throw FinCyberError.invalidInput([
+      Diagnostic(file: source, line: 1, column: 1, message: what, fix: make + "; keep it, and use the same key every quarter")
+    ])
+  }
+
+  /// The permission bits of a file, or nil when they cannot be read.
+  private static func permissions(_ path: String) -> mode_t? {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    return status.st_mode
   }
 }

@@ -10,9 +10,12 @@ struct CohortCommand: ParsableCommand {
     abstract: "Score many institutions' response files; write a cohort report and one position report each.",
     discussion: """
       Folders are read for *.xml files. A file that cannot be read or scored is reported with its \
-      problems and skipped; it never stops the run or changes other institutions' results. Each \
-      institution counts once, at its latest period; its earlier assessments are set aside (and \
-      said so) — compare them with fincyber trend. The cohort report names no institution unless --named.
+      problems and skipped; it never stops the run or changes other institutions' results. A file \
+      dated after today is skipped too. Each institution (known by its id, else its name) counts \
+      once, at its latest period; its other files are set aside, and both files are named here and \
+      in the report made with --named — compare periods with fincyber trend. The cohort report \
+      names no institution unless --named. Whether named or not, no figure of fewer than \
+      --min-group institutions is published, in the cohort report or any position report.
       """)
 
   @Argument(help: "Response files, or folders of them.")
@@ -27,17 +30,36 @@ struct CohortCommand: ParsableCommand {
   @Option(name: .long, help: "The language of the HTML reports: zh-TW or en.")
   var lang: Language = .traditionalChinese
 
-  @Flag(name: .long, help: "List the institutions by name in the cohort report.")
+  @Flag(name: .long, help: "List the institutions by name, and the files set aside, in the cohort report.")
   var named = false
+
+  @Option(
+    name: .customLong("min-group"),
+    help: ArgumentHelp(
+      "Withhold the figures of any group of fewer than N institutions (2 or more).",
+      discussion: """
+        In a group of one the figures are that institution's; in a group of two each \
+        position report gives away the other's. With five, an institution that takes its own \
+        figures out of its group's is left with an aggregate of four others. Groups from which a \
+        withheld group's figures could be worked out by subtraction are withheld too.
+        """, valueName: "N"))
+  var minGroup = Cohort.defaultMinimumGroupSize
+
+  @Option(name: .long, help: ArgumentHelp("The day after which an assessment date counts as in the future (default: today in Taiwan).", valueName: "YYYY-MM-DD"))
+  var today: String?
 
   func validate() throws {
     if inputs.isEmpty { throw ValidationError("name the response files, or folders of them") }
+    if minGroup < 2 { throw ValidationError("--min-group takes 2 or more: a group of one would publish that institution's own figures") }
+    if let today, today.utf8.count != 10 || !CalendarDate.isValid(today) {
+      throw ValidationError("--today takes a date as YYYY-MM-DD")
+    }
   }
 
   func run() throws {
     let model = try Inputs(questionnairePath: questionnaire).questionnaire
     let files = try CohortFiles.expand(inputs)
-    let results = CohortFiles.score(files, against: model)
+    let results = CohortFiles.score(files, against: model, today: today ?? Template.today().date)
     var scored: [CohortMember] = []
     for result in results {
       switch result {
@@ -49,12 +71,13 @@ struct CohortCommand: ParsableCommand {
     for entry in earlier {
       Terminal.error(
         "set aside \(entry.member.source): period \(entry.member.period) of an institution whose \(entry.keptPeriod) assessment "
-          + "(\(entry.keptSource)) is counted; the cohort counts each institution once — compare its periods with fincyber trend")
+          + "(\(entry.keptSource)) is counted; the cohort counts each institution once, known by its id (or its name where there is none) "
+          + "— check that both files are of that institution, and compare its periods with fincyber trend")
     }
     guard !members.isEmpty else {
       throw FinCyberError.invalidInput([Diagnostic(file: inputs[0], line: 1, column: 1, message: "no file could be scored", fix: "see the problems above")])
     }
-    let cohort = Cohort(members, questionnaire: model)
+    let cohort = Cohort(members, questionnaire: model, minimumGroupSize: minGroup, setAside: earlier)
     let page = try CohortPage()
     let reports = [
       Array(try page.html(cohort, named: named, language: lang).utf8),
@@ -75,6 +98,7 @@ struct CohortCommand: ParsableCommand {
     }
     let skipped = results.count - scored.count
     let notes = (skipped > 0 ? ", skipped \(skipped) files" : "") + (earlier.isEmpty ? "" : ", set aside \(earlier.count) earlier assessments")
+      + (cohort.withheldGroups == 0 ? "" : ", withheld the figures of \(cohort.withheldGroups) groups (minimum \(minGroup) institutions)")
     Terminal.print("scored \(members.count) institutions\(notes); wrote \(out)/cohort.html, \(out)/cohort.xml and \(members.count) position reports")
   }
 }
@@ -104,11 +128,16 @@ enum CohortFiles {
   }
 
   /// Scores each file into a compact member, in parallel; results keep the files' order.
-  static func score(_ files: [String], against questionnaire: Questionnaire) -> [Result<CohortMember, Problem>] {
+  ///
+  /// - Parameters:
+  ///   - files: The paths.
+  ///   - questionnaire: The questionnaire they answer.
+  ///   - today: A file dated after this day (`YYYY-MM-DD`) is a problem.
+  static func score(_ files: [String], against questionnaire: Questionnaire, today: String) -> [Result<CohortMember, Problem>] {
     Parallel.map(files.count) { index -> Result<CohortMember, Problem> in
       let path = files[index]
       do {
-        let responses = try Loader.responses(at: path, for: questionnaire)
+        let responses = try Loader.responses(at: path, for: questionnaire, today: today)
         return .success(CohortMember(Scorer.score(responses, against: questionnaire), source: path))
       } catch let error as FinCyberError {
         return .failure(Problem(path: path, message: error.errorDescription ?? "\(error)"))

@@ -28,7 +28,7 @@ struct Template: ParsableCommand {
   @Option(name: .long, help: "Who answers.")
   var assessor = "待填寫 To be completed"
 
-  @Option(name: .long, help: "The period, e.g. 2026Q1 (default: the current quarter).")
+  @Option(name: .long, help: "The period, e.g. 2026Q1 (default: the quarter of the assessment date).")
   var period: String?
 
   @Option(name: .long, help: "The assessment date, YYYY-MM-DD (default: today).")
@@ -52,7 +52,7 @@ struct Template: ParsableCommand {
     let today = Self.today()
     let template = ResponseTemplate(
       questionnaire: model, institution: Institution(id: nil, name: institution, sectorID: sectorID, tierID: tierID),
-      date: date ?? today.date, period: period ?? today.period, assessor: assessor, language: lang)
+      date: date ?? today.date, period: period ?? date.flatMap(Quarter.period(containing:)) ?? today.period, assessor: assessor, language: lang)
     let bytes = try template.xml()
     // The template must load like any response file before it is written.
     _ = try Loader.responses(bytes, path: out, for: model)

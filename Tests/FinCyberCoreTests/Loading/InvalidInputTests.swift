@@ -23,6 +23,7 @@ struct BrokenFile: CustomTestStringConvertible, Sendable {
     BrokenFile(file: "doctype.xml", line: 2, column: 1, message: "a DOCTYPE declaration is not allowed"),
     BrokenFile(file: "tier-of-another-sector.xml", line: 3, column: 30, message: "tier 'insurance-1' belongs to sector 'insurance', not 'bank'"),
     BrokenFile(file: "impossible-date.xml", line: 4, column: 15, message: "'2026-02-30' is not a valid value of the atomic type 'xs:date'"),
+    BrokenFile(file: "period-after-date.xml", line: 4, column: 33, message: "the period 2099Q4 begins on 2099-10-01, after the assessment date 2026-12-31"),
     BrokenFile(file: "wrong-namespace.xml", line: 2, column: 1, message: "in namespace 'urn:fincyber:responses:2' is not a fincyber format"),
     BrokenFile(file: "outcome-out-of-range.xml", line: 7, column: 38, message: "the value -3 of 'OI.D2.PATCH' is below its lowest possible value 0"),
     BrokenFile(file: "../mini-questionnaire.xml", line: 3, column: 1, message: "this is a questionnaire; expected a response file"),

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 @Suite struct AnonymizerTests {
-  static let key = Array("coaching-session-key-2026".utf8)
+  static let key = Array("coaching-session-key-2026-formosa".utf8)
 
   static func original() throws -> Responses {
     let xml = """
@@ -49,7 +49,7 @@ import Testing
     let institution = try Self.original().institution
     let first = try #require(Anonymizer(key: Self.key)).pseudonym(institution)
     let again = try #require(Anonymizer(key: Self.key)).pseudonym(institution)
-    let other = try #require(Anonymizer(key: Array("another-key-of-16-bytes".utf8))).pseudonym(institution)
+    let other = try #require(Anonymizer(key: Array("another-key-of-thirty-two-bytes!".utf8))).pseudonym(institution)
     #expect(first == again)
     #expect(first != other)
     #expect(first.hasPrefix("anon-") && first.count == 21)
@@ -57,6 +57,30 @@ import Testing
 
   @Test func shortKeysAreRefused() {
     #expect(Anonymizer(key: Array("short".utf8)) == nil)
+    // 16 and 31 bytes were enough for a guess against the short list of institution ids.
+    #expect(Anonymizer(key: Array("aaaaaaaaaaaaaaab".utf8)) == nil)
+    #expect(Anonymizer.problem(with: Array(repeating: 0x41, count: 31) + [0x42]) == nil)
+    #expect(Anonymizer.problem(with: Array(repeating: 0x41, count: 30) + [0x42]) == .tooShort(bytes: 31))
+    #expect(Anonymizer.minimumKeyLength == 32)
+  }
+
+  @Test func aKeyOfOneRepeatedByteIsRefused() {
+    #expect(Anonymizer(key: Array(repeating: 0x61, count: 64)) == nil)
+    #expect(Anonymizer.problem(with: Array(repeating: 0, count: 32)) == .oneRepeatedByte)
+  }
+
+  @Test func theDateBecomesTheFirstDayOfItsQuarter() throws {
+    var original = try Self.original()
+    let anonymizer = try #require(Anonymizer(key: Self.key))
+    #expect(anonymizer.anonymize(original).date == "2026-01-01")
+    original.date = "2026-11-20"
+    original.period = "2026Q4"
+    let copy = anonymizer.anonymize(original)
+    #expect(copy.date == "2026-10-01")
+    #expect(copy.period == "2026Q4")
+    // The copy still loads: its period has begun by its date.
+    let bytes = try ResponsesWriter(questionnaire: Fixtures.mini, language: .english).xml(copy)
+    #expect(try Loader.responses(bytes, path: "copy.xml", for: Fixtures.mini).date == "2026-10-01")
   }
 
   @Test func hmacMatchesRFC4231() {

@@ -89,7 +89,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let store = try store(in: folder)
     try FileManager.default.removeItem(atPath: folder + "/answers.xml")
-    guard case .conflict = await store.save({ $0.period = "2027Q1" }) else {
+    guard case .conflict = await store.save({ $0.period = "2026Q3" }) else {
       Issue.record("expected a conflict")
       return
     }

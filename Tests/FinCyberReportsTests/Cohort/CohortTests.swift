@@ -31,7 +31,7 @@ import Testing
       <?xml version="1.0" encoding="UTF-8"?>
       <responses xmlns="urn:fincyber:responses:1" questionnaire="mini" questionnaire-version="1">
         <institution\(id.map { " id=\"\($0)\"" } ?? (source == nil ? " id=\"\(name)\"" : "")) sector="\(sector)" tier="\(tier)"><name>\(name)</name></institution>
-        <assessment date="2026-09-30" period="\(period)"><assessor>Coach</assessor></assessment>
+        <assessment date="2026-12-31" period="\(period)"><assessor>Coach</assessor></assessment>
         <answers>
 
       """
@@ -43,6 +43,7 @@ import Testing
     return CohortMember(Scorer.score(responses, against: ReportFixtures.mini), source: source ?? "\(name).xml")
   }
 
+  /// The cohort of four, with groups of two published (groups of one are still withheld).
   static func cohort() throws -> Cohort {
     let none = Dictionary(uniqueKeysWithValues: ReportFixtures.mini.statements.map { ($0.id, "no") })
     return Cohort(
@@ -51,45 +52,52 @@ import Testing
         try member("A", sector: "bank", tier: "bank-1", [:]),
         try member("C", sector: "bank", tier: "bank-3", none),
         try member("B", sector: "bank", tier: "bank-1", ["D1.GV.BO.B.2": "no"]),
-      ], questionnaire: ReportFixtures.mini)
+      ], questionnaire: ReportFixtures.mini, minimumGroupSize: 2)
   }
 
   @Test func percentToTargetQuartilesPerPillar() throws {
     let cohort = try Self.cohort()
     // D1: A 100, B 6/7 (85.71), C 0/3, D 100 → sorted 0, 85.71, 100, 100.
-    let d1 = try #require(cohort.overall.pillars[0].percentToTarget)
+    let d1 = try #require(cohort.overall.figures?.pillars[0].percentToTarget)
     #expect(d1.minimum == 0)
     #expect(abs(d1.lowerQuartile - 0.75 * 600.0 / 7.0) < 1e-9)
     #expect(abs(d1.median - (600.0 / 7.0 + 100) / 2) < 1e-9)
     #expect(d1.upperQuartile == 100)
     // D2: A 100, B 100, C 0, D 1/2 → sorted 0, 50, 100, 100: Q1 37.5, median 75, Q3 100.
-    let d2 = try #require(cohort.overall.pillars[1].percentToTarget)
+    let d2 = try #require(cohort.overall.figures?.pillars[1].percentToTarget)
     #expect([d2.minimum, d2.lowerQuartile, d2.median, d2.upperQuartile, d2.maximum] == [0, 37.5, 75, 100, 100])
   }
 
   @Test func achievedLevelsAndBaselinePassRate() throws {
     let cohort = try Self.cohort()
     // D1: A and D innovative; B (BO.B.2 unmet) and C below baseline.
-    #expect(cohort.overall.pillars[0].achievedCounts == [2, 0, 0, 0, 0, 2])
+    #expect(cohort.overall.figures?.pillars[0].achievedCounts == [2, 0, 0, 0, 0, 2])
     // Compliance baseline (BO.B.1, RM.B.1, ZT.B.1): only C fails.
-    #expect(cohort.overall.baselinePassRate == 75)
-    #expect(cohort.overall.members == 4)
+    #expect(cohort.overall.figures?.baselinePassRate == 75)
+    #expect(cohort.overall.figures?.members == 4)
   }
 
   @Test func groupsBySectorAndTier() throws {
     let cohort = try Self.cohort()
     #expect(cohort.sectors.map(\.id) == ["bank", "insurance"])
-    #expect(cohort.sectors.map(\.members) == [3, 1])
     #expect(cohort.tiers.map(\.id) == ["bank-1", "bank-3", "insurance-1"])
-    #expect(cohort.tiers[0].pillars[1].percentToTarget?.median == 100)
+    #expect(cohort.tiers.map(\.sector) == ["bank", "bank", "insurance"])
+    // A and B, bank-1: the one group of two inside the cohort; D2 100 both.
+    #expect(cohort.tiers[0].figures?.members == 2)
+    #expect(cohort.tiers[0].figures?.pillars[1].percentToTarget?.median == 100)
+    // C and D are alone in their tiers, D in its sector; the bank sector (A, B, C) is withheld
+    // too, or the cohort less the bank sector would be D.
+    #expect(cohort.tiers.map(\.suppression) == [nil, .fewerThanMinimum, .fewerThanMinimum])
+    #expect(cohort.sectors.map(\.suppression) == [.protectsSmallerGroup, .fewerThanMinimum])
+    #expect(cohort.sectors.allSatisfy { $0.figures == nil })
   }
 
   @Test func statementsMostOftenUnmet() throws {
-    let cohort = try Self.cohort()
+    let unmet = try #require(try Self.cohort().mostOftenUnmet)
     // BO.B.2 (B, C) and ZT.E.1 (C, D) twice; the rest once (C), in model order.
-    #expect(cohort.mostOftenUnmet.prefix(3).map(\.statement.id) == ["D1.GV.BO.B.2", "D2.PR.ZT.E.1", "D1.GV.BO.B.1"])
-    #expect(cohort.mostOftenUnmet.prefix(3).map(\.unmet) == [2, 2, 1])
-    #expect(cohort.mostOftenUnmet.count == 10)
+    #expect(unmet.prefix(3).map(\.statement.id) == ["D1.GV.BO.B.2", "D2.PR.ZT.E.1", "D1.GV.BO.B.1"])
+    #expect(unmet.prefix(3).map(\.unmet) == [2, 2, 1])
+    #expect(unmet.count == 10)
   }
 
   @Test func peersShareSectorAndTier() throws {
@@ -97,7 +105,9 @@ import Testing
     let b = try #require(cohort.members.first { $0.name == "B" })
     #expect(cohort.peers(of: b).map(\.name).sorted() == ["A", "B"])
     // The peer summary a position report reads: A and B only. D1: A 100, B 6/7.
-    let group = try #require(cohort.peerGroup(of: b))
+    let comparison = cohort.peerComparison(of: b)
+    #expect(comparison.passedOver.isEmpty)
+    let group = try #require(comparison.group?.figures)
     #expect(group.members == 2)
     let d1 = try #require(group.pillars[0].percentToTarget)
     #expect(abs(d1.minimum - 600.0 / 7) < 1e-9)
@@ -112,7 +122,8 @@ import Testing
     #expect(summary.all == [-1, -1, 1, 1, 2])
     #expect(LevelSummary(counts: [0, 0, 0, 0, 0, 0]) == nil)
     // The cohort of four, D1: A and D innovative, B and C below baseline.
-    let d1 = try #require(LevelSummary(counts: try Self.cohort().overall.pillars[0].achievedCounts))
+    let counts = try #require(try Self.cohort().overall.figures?.pillars[0].achievedCounts)
+    let d1 = try #require(LevelSummary(counts: counts))
     #expect(d1.all == [-1, -1, -1, 4, 4])
   }
 

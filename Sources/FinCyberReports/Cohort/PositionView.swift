@@ -1,0 +1,89 @@
+import FinCyberCore
+
+/// The values the position template shows: one institution against the narrowest published group
+/// that holds it, and why any narrower group was passed over.
+struct PositionView {
+  struct Row {
+    var pillar: String
+    var achieved: String
+    var percent: String
+    var peers: [String]
+  }
+
+  var lang: String
+  var labels: [String: String]
+  var institution: String
+  var period: String
+  var sector: String
+  var tier: String
+  /// The group compared with, in words, with its name; nil when there is none.
+  var comparedWith: String?
+  /// Why narrower groups were passed over, or why there are no peer figures, one sentence each.
+  var why: [String]
+  var minGroupNote: String
+  var peerCount: Int
+  var chartID = "position"
+  var table: [Row]
+  var rows: [BoxRow]
+  var height: String
+  var meetsBaseline: String
+  var peerPassRate: String
+
+  init(_ member: CohortMember, cohort: Cohort, language: Language) {
+    let questionnaire = cohort.questionnaire
+    let k = ["k": String(cohort.minimumGroupSize)]
+    lang = language.rawValue
+    labels = Labels.all(language)
+    institution = member.name
+    period = member.period
+    let sectorName = questionnaire.sectors.first { $0.id == member.sector }?.name.text(language) ?? member.sector
+    let tierName = questionnaire.tiers.first { $0.id == member.tier }?.name.text(language) ?? member.tier
+    sector = sectorName
+    tier = tierName
+    let comparison = cohort.peerComparison(of: member)
+    let peers = comparison.group?.figures
+    comparedWith = comparison.group.map { group in
+      switch group.kind {
+      case "tier": return "\(Labels.text("peerTier", language)) (\(tierName))"
+      case "sector": return "\(Labels.text("peerSector", language)) (\(sectorName))"
+      default: return Labels.text("peerCohort", language)
+      }
+    }
+    why = comparison.passedOver.map { group in
+      let kind = group.kind == "tier" ? "Tier" : group.kind == "sector" ? "Sector" : "Cohort"
+      return Labels.text("passed" + kind + (group.suppression == .protectsSmallerGroup ? "Protects" : "Fewer"), language, k)
+    }
+    minGroupNote = Labels.text("minGroupNote", language, k)
+    peerCount = peers?.members ?? 0
+    let levelName = { (rank: Int) in rank < 0 ? Labels.text("belowBaseline", language) : questionnaire.levels[rank].name.text(language) }
+    var table: [Row] = []
+    var boxes: [BoxRow] = []
+    for (index, domain) in questionnaire.domains.enumerated() {
+      let summary = peers?.pillars[index].percentToTarget
+      table.append(
+        Row(
+          pillar: "\(domain.id) \(domain.name.text(language))", achieved: levelName(member.achievedRanks[index]),
+          percent: Formatting.percent(member.percentToTarget[index]),
+          peers: summary.map { [$0.minimum, $0.lowerQuartile, $0.median, $0.upperQuartile, $0.maximum].map(Formatting.percent) }
+            ?? Array(repeating: "—", count: 5)))
+      boxes.append(BoxRow(label: "\(domain.id) \(domain.name.text(language))", summary, row: index, marker: member.percentToTarget[index]))
+    }
+    self.table = table
+    rows = boxes
+    height = BoxRow.height(questionnaire.domains.count)
+    meetsBaseline = Labels.text(member.meetsComplianceBaseline ? "yes" : "no", language)
+    peerPassRate = Formatting.percent(peers?.baselinePassRate)
+  }
+
+  /// The view as the template reads it, the same names as the properties.
+  var dictionary: [String: Any] {
+    var view: [String: Any] = [
+      "lang": lang, "labels": labels, "institution": institution, "period": period, "sector": sector, "tier": tier,
+      "why": why, "minGroupNote": minGroupNote, "peerCount": peerCount, "chartID": chartID,
+      "table": table.map { ["pillar": $0.pillar, "achieved": $0.achieved, "percent": $0.percent, "peers": $0.peers] as [String: Any] },
+      "rows": rows.map(\.dictionary), "height": height, "meetsBaseline": meetsBaseline, "peerPassRate": peerPassRate,
+    ]
+    if let comparedWith { view["comparedWith"] = comparedWith }
+    return view
+  }
+}
