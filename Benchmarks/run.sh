@@ -122,18 +122,19 @@ cp Questionnaires/samples/formosa-bank-2026Q4.xml "$work/serve/answers.xml"
 serve_pid=$!
 trap 'kill "$serve_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 100); do grep -q 'token=' "$work/serve/out.txt" 2>/dev/null && break; sleep 0.1; done
-url=$(grep -o 'http://127.0.0.1:[0-9]*/?token=[0-9a-f]*' "$work/serve/out.txt")
-port=$(echo "$url" | sed 's|http://127.0.0.1:\([0-9]*\)/.*|\1|')
-cookie="fincyber-$port=${url##*=}"
-csrf=$(curl -s -b "$cookie" "http://127.0.0.1:$port/" | grep -o 'name="csrf" value="[0-9a-f]*"' | head -n 1 | sed 's/.*value="//; s/"//')
+url=$(grep -o 'http://127\.[0-9.]*:[0-9]*/?token=[0-9a-f]*' "$work/serve/out.txt")
+origin=${url%%/\?token=*}  # the run's own loopback address and port, e.g. http://127.83.4.201:8765
+# The access cookie's name is random per run: take it from the admission.
+cookie=$(curl -s -o /dev/null -D - "$url" | tr -d '\r' | sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p')
+csrf=$(curl -s -b "$cookie" "$origin/" | grep -o 'name="csrf" value="[0-9a-f]*"' | head -n 1 | sed 's/.*value="//; s/"//')
 serve_runs=$(( runs * 2 ))
 save_times() {  # $1: extra curl arguments (the Accept header of the script, or none)
   local values=() answer code seconds
   for index in $(seq "$serve_runs"); do
     answer=$([ $((index % 2)) -eq 0 ] && echo yes || echo no)
     read -r code seconds < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -b "$cookie" \
-      -H "Origin: http://127.0.0.1:$port" $1 --data "csrf=$csrf&statement=P1.BO.OV.B.1&value%3AP1.BO.OV.B.1=$answer" \
-      "http://127.0.0.1:$port/component/P1.BO.OV")
+      -H "Origin: $origin" $1 --data "csrf=$csrf&statement=P1.BO.OV.B.1&value%3AP1.BO.OV.B.1=$answer" \
+      "$origin/component/P1.BO.OV")
     case "$code" in 200|303) ;; *) echo "benchmark: a save was answered $code" >&2; kill "$serve_pid"; exit 1 ;; esac
     values+=($(awk -v s="$seconds" 'BEGIN { printf "%d", s * 1000000 }'))
   done

@@ -7,17 +7,24 @@ Then it reads the response file on disk, checks the three answers and that the b
 error (a Content-Security-Policy violation would be one), and takes a screenshot of the component
 page.
 
+Then the browser, still holding the server's access cookie, visits a page of another local service
+on 127.0.0.1 (a listener started here, standing for any other program on the machine), which loads
+an image from itself: the listener must see no fincyber cookie (F2 of the red-team review: cookies
+ignore ports, so a server on 127.0.0.1 shared its cookie with every service there).
+
     python3 Scripts/serve-browser-check.py --binary .build/debug/fincyber --screenshot shot.png [--lang en]
 
 Exit status 0 when every check passed; otherwise each failure is printed and the status is 1.
 """
 import argparse
+import http.server
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import xml.etree.ElementTree as ElementTree
 
@@ -39,13 +46,44 @@ def start(binary, folder, language):
     deadline = time.time() + 30
     while time.time() < deadline:
         line = process.stdout.readline()
-        match = re.search(r"http://127\.0\.0\.1:(\d+)/\?token=([0-9a-f]+)", line)
+        match = re.search(r"http://(127\.\d+\.\d+\.\d+:\d+)/\?token=[0-9a-f]+", line)
         if match:
-            return process, int(match.group(1)), match.group(0)
+            return process, match.group(1), match.group(0)
         if not line and process.poll() is not None:
             break
     process.kill()
     sys.exit("fincyber serve printed no address: " + process.stderr.read())
+
+
+class OtherService(http.server.BaseHTTPRequestHandler):
+    """Another program's web page on 127.0.0.1: /landing loads /pixel from itself and sets a control
+    cookie of its own; every request's path and Cookie header are kept in `seen`."""
+
+    seen = []
+
+    def do_GET(self):
+        OtherService.seen.append((self.path, self.headers.get("Cookie") or ""))
+        if self.path == "/landing":
+            body = b'<!DOCTYPE html><html><head><title>other</title></head><body><img src="/pixel" alt=""></body></html>'
+            self.send_response(200)
+            self.send_header("Set-Cookie", "control=1; Path=/")
+            self.send_header("Content-Type", "text/html")
+        else:
+            body = b"GIF89a\x01\x00\x01\x00\x00\x00\x00;"
+            self.send_response(200)
+            self.send_header("Content-Type", "image/gif")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *arguments):
+        pass
+
+
+def other_service():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), OtherService)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
 
 
 def browser():
@@ -82,12 +120,14 @@ def main():
     folder = tempfile.mkdtemp(prefix="fincyber-browser-")
     path = os.path.join(folder, "answers.xml")
     shutil.copyfile(SAMPLE, path)
-    process, port, url = start(os.path.abspath(arguments.binary), folder, arguments.lang)
+    process, host, url = start(os.path.abspath(arguments.binary), folder, arguments.lang)
+    other = other_service()
     driver = browser()
     try:
         driver.get(url)  # the token sets the cookie and redirects to the overview
-        check(driver.current_url == f"http://127.0.0.1:{port}/", "the token URL lands on the overview without the token")
-        driver.get(f"http://127.0.0.1:{port}/component/{COMPONENT}")
+        check(driver.current_url == f"http://{host}/", "the token URL lands on the overview without the token")
+        check(not host.startswith("127.0.0.1:"), f"the server listens on a loopback address of its own ({host})")
+        driver.get(f"http://{host}/component/{COMPONENT}")
         status = driver.find_element(By.ID, "autosave-status")
         wait = WebDriverWait(driver, 15)
 
@@ -124,7 +164,9 @@ def main():
         driver.find_element(By.ID, "field-justification:P2.ZT.IA.Int.1").send_keys(
             "No customer-facing single sign-on: each channel authenticates on its own")
         click(".actions button[type=submit]")
-        wait.until(lambda _: "saved=1" in driver.current_url)
+        # Leaving the text field lets the script save it too; whichever post comes second finds
+        # nothing left to change and says so (unchanged=1) without writing.
+        wait.until(lambda _: "saved=1" in driver.current_url or "unchanged=1" in driver.current_url)
         check(driver.find_elements(By.CSS_SELECTOR, ".notice.saved"), "the Save button saves and the page says so")
 
         on_disk = answers(path)
@@ -140,12 +182,39 @@ def main():
         errors = [entry for entry in driver.get_log("browser") if entry.get("level") == "SEVERE"]
         check(not errors, f"the browser logged no error {errors}")
 
-        driver.get(f"http://127.0.0.1:{port}/component/{COMPONENT}")
+        # Two tabs: the second saves an answer, then the first, opened before, changes the same one.
+        driver.get(f"http://{host}/component/{COMPONENT}")
+        first = driver.current_window_handle
+        driver.switch_to.new_window("tab")
+        driver.get(f"http://{host}/component/{COMPONENT}")
+        status = driver.find_element(By.ID, "autosave-status")
+        said = autosaved(lambda: click('input[name="value:P2.ZT.IA.B.1"][value="no"]'))
+        check("answers.xml" in said, f"the second tab saves 'no' for P2.ZT.IA.B.1 ({said!r})")
+        driver.switch_to.window(first)
+        status = driver.find_element(By.ID, "autosave-status")
+        autosaved(lambda: click('input[name="value:P2.ZT.IA.B.1"][value="unanswered"]'))
+        notes = driver.find_elements(By.CSS_SELECTOR, "#s-P2\\.ZT\\.IA\\.B\\.1 .stale-note a")
+        check(notes and notes[0].get_attribute("href").endswith(f"/component/{COMPONENT}"),
+              "the first tab's change is refused, with a note and a reload link beside the statement")
+        check(answers(path)["P2.ZT.IA.B.1"].get("value") == "no", "the second tab's answer stays on disk")
+
+        driver.get(f"http://{host}/component/{COMPONENT}")
         driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(arguments.screenshot)
         check(os.path.getsize(arguments.screenshot) > 10000, f"a screenshot was written to {arguments.screenshot}")
+
+        # The browser holds the access cookie; now it opens another local service's page.
+        driver.get(f"http://127.0.0.1:{other.server_address[1]}/landing")
+        deadline = time.time() + 15
+        while time.time() < deadline and not any(path == "/pixel" for path, _ in OtherService.seen):
+            time.sleep(0.1)
+        pixel = [cookie for path, cookie in OtherService.seen if path == "/pixel"]
+        check(pixel and "control=1" in pixel[0], f"the other service's own cookie comes back with its image (control) {OtherService.seen}")
+        check(not any("fincyber" in cookie for _, cookie in OtherService.seen),
+              f"the other service on 127.0.0.1 receives no fincyber cookie {OtherService.seen}")
     finally:
         driver.quit()
+        other.shutdown()
         process.terminate()
         process.wait(timeout=30)
         shutil.rmtree(folder, ignore_errors=True)

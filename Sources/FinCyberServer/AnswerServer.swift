@@ -1,13 +1,15 @@
 import FinCyberCore
 import Hummingbird
+import HummingbirdCore
 import Logging
 
 /// `fincyber serve`: a web interface on the CISO's own machine for answering the questionnaire,
 /// over one response file.
 ///
-/// It listens on 127.0.0.1 only. Every request needs the per-run access token, every change is a
-/// `POST` with the CSRF token from the server's own page, and every change is validated and saved
-/// at once (see ``ResponseStore``).
+/// It listens on a loopback address of its own (``LoopbackAddress``) only. Every request needs
+/// the per-run access token, every change is a `POST` with the CSRF token from the server's own
+/// page, and every change is validated and saved at once (see ``ResponseStore``). An idle
+/// connection is closed, and the number of open connections is capped.
 public enum AnswerServer {
   /// What the server serves.
   public struct Configuration: Sendable {
@@ -23,6 +25,11 @@ public enum AnswerServer {
     public var language: Language
     /// The date and period a new response file starts with.
     public var today: (date: String, period: String)
+    /// How long a connection may stay without a request (or with a request head or body that
+    /// stopped arriving) before it is closed.
+    public var idleTimeout: Duration = .seconds(30)
+    /// The most connections open at once; further ones wait in the system's queue until one closes.
+    public var maximumConnections = 64
 
     /// Creates a configuration.
     ///
@@ -53,10 +60,42 @@ public enum AnswerServer {
   ///
   /// - Parameters:
   ///   - configuration: What to serve.
-  ///   - announce: Called once with the URL to open, when the server listens.
+  ///   - announce: Called once, when the server listens, with what to tell the user.
   /// - Throws: `FinCyberError` when the response file is invalid or cannot be created, or
   ///   `.cannotListen` when the port cannot be bound.
-  public static func run(_ configuration: Configuration, announce: @escaping @Sendable (String) -> Void) async throws {
+  public static func run(_ configuration: Configuration, announce: @escaping @Sendable (Announcement) -> Void) async throws {
+    let server = try prepare(configuration, announce: announce)
+    do {
+      try await server.application.runService()
+    } catch where server.state.accessGuard == nil {
+      // It failed before it listened: the address could not be bound.
+      throw FinCyberError.cannotListen(address: "\(server.address.address):\(configuration.port)", reason: "\(error)")
+    }
+  }
+
+  /// A server built and not yet started.
+  struct Prepared {
+    /// The Hummingbird application; `runService()` starts it.
+    var application: Application<RouterResponder<BasicRequestContext>>
+    /// The per-run secrets, and the guard once it listens.
+    var state: ServerState
+    /// The loopback address it will listen on.
+    var address: LoopbackAddress.Choice
+    /// The response file.
+    var store: ResponseStore
+  }
+
+  /// Loads the response file and builds the server, unstarted.
+  ///
+  /// - Parameters:
+  ///   - configuration: What to serve.
+  ///   - address: The loopback address to listen on; by default a random one (``LoopbackAddress/choose(canBind:)``).
+  ///   - announce: Called once, when the server listens.
+  /// - Throws: `FinCyberError` when the response file is invalid or cannot be created.
+  static func prepare(
+    _ configuration: Configuration, address: LoopbackAddress.Choice = LoopbackAddress.choose(),
+    announce: @escaping @Sendable (Announcement) -> Void
+  ) throws -> Prepared {
     let store = try ResponseStore(
       questionnaire: configuration.questionnaire, questionnaireBytes: configuration.questionnaireBytes,
       path: configuration.responsesPath, language: configuration.language, today: configuration.today)
@@ -67,19 +106,23 @@ public enum AnswerServer {
     routes.register(on: router)
     var logger = Logger(label: "fincyber-serve")
     logger.logLevel = .error
-    let app = Application(
+    let idle = configuration.idleTimeout.components
+    let application = Application(
       router: router,
-      configuration: .init(address: .hostname("127.0.0.1", port: configuration.port), serverName: nil),
+      server: .http1(configuration: .init(idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))),
+      configuration: .init(
+        address: .hostname(address.address, port: configuration.port), serverName: nil,
+        availableConnectionsDelegate: MaximumAvailableConnections(configuration.maximumConnections, logger: logger)),
       onServerRunning: { channel in
-        let accessGuard = state.listening(on: channel.localAddress?.port ?? configuration.port)
-        announce(accessGuard.entryURL)
+        // Accept one connection at a time, so that the cap is never overshot by a batch.
+        try? await channel.setOption(.maxMessagesPerRead, value: 1)
+        let accessGuard = state.listening(at: address.address, port: channel.localAddress?.port ?? configuration.port)
+        let handWritten = await store.handWrittenComments
+        announce(Announcement(
+          url: accessGuard.entryURL, file: store.path, linkTarget: store.linkTarget, isSharedAddress: address.isFallback,
+          handWrittenComments: handWritten, backup: store.backupPath))
       },
       logger: logger)
-    do {
-      try await app.runService()
-    } catch where state.accessGuard == nil {
-      // It failed before it listened: the address could not be bound.
-      throw FinCyberError.cannotListen(address: "127.0.0.1:\(configuration.port)", reason: "\(error)")
-    }
+    return Prepared(application: application, state: state, address: address, store: store)
   }
 }

@@ -113,23 +113,33 @@ import Testing
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
     let change = [("statement", "D1.GV.BO.B.1"), ("value:D1.GV.BO.B.1", "yes")]
 
-    #expect(try LoopbackHTTP.send(port: server.port, path: "/").status == 403)
-    #expect(try LoopbackHTTP.send(port: server.port, path: "/static/app.js").status == 403)
-    #expect(try LoopbackHTTP.send(port: server.port, path: "/?token=" + String(repeating: "0", count: 64)).status == 403)
-    let admitted = try LoopbackHTTP.send(port: server.port, path: "/risk?token=" + server.token)
+    #expect(try server.send(path: "/").status == 403)
+    #expect(try server.send(path: "/static/app.js").status == 403)
+    #expect(try server.send(path: "/?token=" + String(repeating: "0", count: 64)).status == 403)
+    let admitted = try server.send(path: "/risk?token=" + server.token)
     #expect(admitted.status == 303)
     #expect(admitted.header("Location") == "/risk")
     #expect(admitted.header("Set-Cookie") == "\(server.cookie); Path=/; HttpOnly; SameSite=Strict")
+    #expect(server.cookieName.wholeMatch(of: /fincyber-[0-9a-f]{16}/) != nil, "the cookie's name is random per run: \(server.cookieName)")
+    // The admission redirect goes to a path on this server only (F14).
+    #expect(try server.send(path: "//evil.example/?token=" + server.token).header("Location") == "/")
 
     #expect(try server.post("/component/D1.GV.BO", change, headers: ["Origin": "http://evil.example"]).status == 403)
     #expect(try server.post("/component/D1.GV.BO", change, headers: ["Origin": ""]).status == 403)
     #expect(try server.post("/component/D1.GV.BO", change, csrf: String(repeating: "a", count: 64)).status == 403)
     #expect(try server.post("/component/D1.GV.BO", change, headers: ["Cookie": ""]).status == 403)
     #expect(try server.get("/", headers: ["Host": "evil.example:\(server.port)"]).status == 421)
-    #expect(try LoopbackHTTP.send(port: server.port, method: "PUT", path: "/", headers: ["Cookie": server.cookie, "Origin": server.origin]).status == 405)
+    // A name can be rebound: only the literal address the page was opened at is served.
+    #expect(try server.get("/", headers: ["Host": "localhost:\(server.port)"]).status == 421)
+    #expect(try server.get("/", headers: ["Host": "127.0.0.1:\(server.port)"]).status == 421)
+    let twoHosts = try server.send(path: "/", headers: ["Cookie": server.cookie], extraHeaderLines: ["Host: evil.example"])
+    #expect(twoHosts.status == 400, "a second Host header is refused (RFC 9112)")
+    // A cookie of the same name planted by another service cannot shadow the real one (F14).
+    #expect(try server.get("/", headers: ["Cookie": "\(server.cookieName)=planted; \(server.cookie)"]).status == 200)
+    #expect(try server.send(method: "PUT", path: "/", headers: ["Cookie": server.cookie, "Origin": server.origin]).status == 405)
     let huge = [UInt8](repeating: UInt8(ascii: "a"), count: 3 * 1024 * 1024)
-    let tooLarge = try LoopbackHTTP.send(
-      port: server.port, method: "POST", path: "/outcomes",
+    let tooLarge = try server.send(
+      method: "POST", path: "/outcomes",
       headers: ["Cookie": server.cookie, "Origin": server.origin, "Content-Type": "application/x-www-form-urlencoded"], body: huge)
     #expect(tooLarge.status == 413)
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "no refused request changed the file")
@@ -156,7 +166,10 @@ import Testing
       #expect(download.header("Content-Disposition") == "attachment; filename=\"\(name)\"")
     }
     for outside in ["/download/gap-report.html", "/download/..%2F..%2Fetc%2Fpasswd", "/static/../answers.xml", "/static/app.css.bak", "/answers.xml", "/component/NOPE"] {
-      #expect(try server.get(outside).status == 404, "\(outside)")
+      let missing = try server.get(outside)
+      #expect(missing.status == 404, "\(outside)")
+      #expect(!missing.body.contains("access token"), "a missing page does not send the user after the token: \(outside)")
+      #expect(missing.header("Content-Security-Policy") != nil)
     }
   }
 
@@ -198,10 +211,28 @@ import Testing
   @Test func aPortInUseIsReportedWithTheWayOut() throws {
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let server = try start(folder)
-    let second = try Binary.run(["serve", "--questionnaire", Self.mini, "--port", String(server.port), "other.xml"], in: folder)
+    // Each run has a loopback address of its own, so only a listener on every address takes the
+    // port from it.
+    let taken = try WildcardListener()
+    let second = try Binary.run(["serve", "--questionnaire", Self.mini, "--port", String(taken.port), "other.xml"], in: folder)
     #expect(second.status == 1)
-    #expect(second.error.hasPrefix("127.0.0.1:\(server.port): cannot listen: "), "\(second.error)")
+    #expect(second.error.firstMatch(of: #/^127\.[0-9]+\.[0-9]+\.[0-9]+:([0-9]+): cannot listen: /#)?.output.1 == "\(taken.port)", "\(second.error)")
     #expect(second.error.contains("pass --port 0 for any free port"))
+  }
+
+  @Test func eachRunListensOnALoopbackAddressOfItsOwn() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let (first, second) = (try start(folder), try start(folder, file: "other.xml"))
+    for server in [first, second] {
+      #expect(server.address.hasPrefix("127."))
+      #expect(server.address != "127.0.0.1", "not the address every other local service shares")
+      #expect(!server.address.hasSuffix(".0") && !server.address.hasSuffix(".255"))
+      #expect(try server.get("/").status == 200)
+    }
+    #expect(first.address != second.address || first.port != second.port)
+    #expect(first.cookieName != second.cookieName)
+    // The other run's cookie does not open this one.
+    #expect(try first.get("/", headers: ["Cookie": second.cookie]).status == 403)
   }
 }

@@ -49,7 +49,8 @@ struct Routes: Sendable {
     let language = frame.language
     return html(templates.render("overview", frame.view(
       title: AppLabels.text("overview", language), navigation: "navOverview", responses: assessment.responses,
-      OverviewPage.view(assessment, language: language, pending: pending))), status: status)
+      OverviewPage.view(assessment, language: language, pending: pending, stale: notices?.stale.contains(ProfileEdit.unit) == true))),
+      status: status)
   }
 
   func component(
@@ -63,7 +64,9 @@ struct Routes: Sendable {
     guard let place = ComponentPage.place(id, in: assessment) else { throw HTTPError(.notFound, message: "no component '\(id)'") }
     let level = assessment.questionnaire.level(levelText)?.id
     let problemFields = Set((notices?.problems ?? []).map(\.field))
-    let view = ComponentPage.view(place, assessment, language: frame.language, show: show, level: level, pending: pending, problemFields: problemFields)
+    let view = ComponentPage.view(
+      place, assessment, language: frame.language, show: show, level: level, pending: pending, problemFields: problemFields,
+      stale: Set(notices?.stale ?? []))
     return html(templates.render("component", frame.view(
       title: place.component.id + " " + place.component.name.text(frame.language), navigation: nil,
       responses: assessment.responses, view)), status: status)
@@ -73,14 +76,14 @@ struct Routes: Sendable {
     let (assessment, frame) = await current(request, back: "/risk", notices: notices)
     return html(templates.render("risk", frame.view(
       title: AppLabels.text("inherentRisk", frame.language), navigation: "navRisk", responses: assessment.responses,
-      RiskPage.view(assessment, language: frame.language, pending: pending))), status: status)
+      RiskPage.view(assessment, language: frame.language, pending: pending, stale: Set(notices?.stale ?? [])))), status: status)
   }
 
   func outcomes(_ request: Request, notices: PageFrame.Notices? = nil, pending: FormFields? = nil, status: HTTPResponse.Status = .ok) async -> Response {
     let (assessment, frame) = await current(request, back: "/outcomes", notices: notices)
     return html(templates.render("outcomes", frame.view(
       title: AppLabels.text("outcomes", frame.language), navigation: "navOutcomes", responses: assessment.responses,
-      OutcomesPage.view(assessment, language: frame.language, pending: pending))), status: status)
+      OutcomesPage.view(assessment, language: frame.language, pending: pending, stale: Set(notices?.stale ?? [])))), status: status)
   }
 
   /// Redirects to the first applicable unanswered statement after the one named, wrapping round.
@@ -132,134 +135,9 @@ struct Routes: Sendable {
     return response
   }
 
-  // MARK: Forms
-
-  /// Reads a form, checks its CSRF token, and hands it over.
-  func post(_ request: Request, _ handle: (FormFields) async throws -> Response) async throws -> Response {
-    var request = request
-    let body: ByteBuffer
-    do {
-      body = try await request.collectBody(upTo: AnswerServer.bodyLimit)
-    } catch {
-      throw HTTPError(.contentTooLarge, message: "the form is larger than \(AnswerServer.bodyLimit / 1024 / 1024) MiB")
-    }
-    let fields = FormFields(String(buffer: body))
-    guard state.accessGuard?.formIsGenuine(fields) == true else {
-      throw HTTPError(.forbidden, message: "the form did not come from this server's page (its CSRF token is missing or wrong)")
-    }
-    return try await handle(fields)
-  }
-
-  func saveProfile(_ request: Request, _ fields: FormFields) async -> Response {
-    let edit = ProfileEdit(fields, questionnaire: store.questionnaire)
-    return await save(request, problems: edit.problems, change: { edit.apply(to: &$0) }, done: "/") { notices, status in
-      await overview(request, notices: notices, pending: fields, status: status)
-    }
-  }
-
-  func saveAnswers(_ request: Request, id: String, _ fields: FormFields) async throws -> Response {
-    let components = store.questionnaire.domains.flatMap { $0.factors.flatMap(\.components) }
-    guard let model = components.first(where: { $0.id == id }) else {
-      throw HTTPError(.notFound, message: "no component '\(id)'")
-    }
-    let edit = AnswerEdit(fields, allowed: Set(model.statements.map(\.id)), current: await store.responses.answers)
-    let show = ComponentPage.Show(rawValue: fields["show"] ?? "") ?? .all
-    let done = ComponentPage.address(id, show: show, level: fields["level"] ?? "")
-    return await save(request, problems: edit.problems, change: { edit.apply(to: &$0) }, done: done, component: id) { notices, status in
-      (try? await component(request, id: id, notices: notices, pending: fields, status: status)) ?? html("", status: status)
-    }
-  }
-
-  func saveRisk(_ request: Request, _ fields: FormFields) async -> Response {
-    let edit = RiskEdit(fields, questionnaire: store.questionnaire)
-    return await save(request, problems: edit.problems, change: { edit.apply(to: &$0) }, done: "/risk") { notices, status in
-      await risk(request, notices: notices, pending: fields, status: status)
-    }
-  }
-
-  func saveOutcomes(_ request: Request, _ fields: FormFields) async -> Response {
-    let edit = OutcomeEdit(fields, questionnaire: store.questionnaire)
-    return await save(request, problems: edit.problems, change: { edit.apply(to: &$0) }, done: "/outcomes") { notices, status in
-      await outcomes(request, notices: notices, pending: fields, status: status)
-    }
-  }
-
-  func reload(_ fields: FormFields) async -> Response {
-    let back = Self.safeBack(fields["back"])
-    do {
-      try await store.reload()
-    } catch {
-      let text = (error as? FinCyberError)?.errorDescription ?? "\(error)"
-      return html(templates.render("refused", ["reason": text]), status: .unprocessableContent)
-    }
-    return redirect(back + (back.contains("?") ? "&" : "?") + "reloaded=1")
-  }
-
-  func switchLanguage(_ fields: FormFields) -> Response {
-    let chosen = Language(rawValue: fields["lang"] ?? "") ?? defaultLanguage
-    var response = redirect(Self.safeBack(fields["back"]))
-    response.headers[.setCookie] = "\(Self.languageCookie)=\(chosen.rawValue); Path=/; SameSite=Strict"
-    return response
-  }
-
-  /// Validates and saves a change; answers with a redirect (or JSON for the page's script) when
-  /// saved, else with the page again, showing what was sent and what is wrong.
-  private func save(
-    _ request: Request, problems: [FormProblem], change: @escaping @Sendable (inout Responses) -> Void, done: String,
-    component: String? = nil, page: (PageFrame.Notices, HTTPResponse.Status) async -> Response
-  ) async -> Response {
-    let language = language(request)
-    let wantsJSON = request.headers[.accept]?.contains("application/json") == true
-    var notices = PageFrame.Notices()
-    var status = HTTPResponse.Status.ok
-    if !problems.isEmpty {
-      notices.problems = problems
-      status = .unprocessableContent
-    } else {
-      switch await store.save(change) {
-      case .saved:
-        if wantsJSON { return await savedJSON(language: language, component: component) }
-        return redirect(done + (done.contains("?") ? "&" : "?") + "saved=1")
-      case .invalid(let diagnostics):
-        notices.problems = diagnostics.map { FormProblem(field: "", chinese: $0.description, english: $0.description) }
-        status = .unprocessableContent
-      case .conflict(let reason):
-        notices.conflict = reason
-        status = .conflict
-      }
-    }
-    if wantsJSON {
-      let message = notices.conflict.map { AppLabels.text("conflict", language) + ": " + $0 }
-        ?? AppLabels.text("problems", language) + " " + notices.problems.map { $0.text(language) }.joined(separator: " ")
-      return json(["status": status == .conflict ? "conflict" : "invalid", "message": message, "fields": notices.problems.map(\.field)], status: status)
-    }
-    return await page(notices, status)
-  }
-
-  private func savedJSON(language: Language, component id: String?) async -> Response {
-    var result: [String: Any] = ["status": "saved", "message": AppLabels.text("autosaved", language) + ": " + store.path]
-    if let id {
-      let assessment = Scorer.score(await store.responses, against: store.questionnaire)
-      if let place = ComponentPage.place(id, in: assessment) {
-        let progress = PageFrame.progress(place.score)
-        result["component"] = [
-          "achieved": PageFrame.levelName(place.score.achieved, language), "answered": progress.answered,
-          "applicable": progress.applicable,
-        ] as [String: Any]
-        let answers = assessment.responses.answers
-        let (unanswered, answered) = place.component.statements.reduce(into: ([String](), [String]())) { lists, statement in
-          if (answers[statement.id]?.value ?? .unanswered) == .unanswered { lists.0.append(statement.id) } else { lists.1.append(statement.id) }
-        }
-        result["unanswered"] = unanswered
-        result["answered"] = answered
-      }
-    }
-    return json(result, status: .ok)
-  }
-
   // MARK: Support
 
-  private func current(_ request: Request, back: String, notices: PageFrame.Notices?) async -> (Assessment, PageFrame) {
+  func current(_ request: Request, back: String, notices: PageFrame.Notices?) async -> (Assessment, PageFrame) {
     let responses = await store.responses
     let assessment = Scorer.score(responses, against: store.questionnaire)
     let query = FormFields(request.uri.query ?? "")
@@ -268,10 +146,13 @@ struct Routes: Sendable {
       frame.notices = notices
     } else {
       frame.notices.saved = query["saved"] == "1"
+      frame.notices.unchanged = query["unchanged"] == "1"
       frame.notices.reloaded = query["reloaded"] == "1"
       frame.notices.complete = query["complete"] == "1"
     }
     frame.notices.diskChanged = await store.conflictOnDisk() != nil
+    frame.notices.handWritten = await store.handWrittenComments
+    frame.notices.backup = store.backupPath
     return (assessment, frame)
   }
 
@@ -296,19 +177,19 @@ struct Routes: Sendable {
     return back
   }
 
-  private func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+  func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
     var response = Response(status: status, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     response.headers[.contentType] = "text/html; charset=utf-8"
     return response
   }
 
-  private func redirect(_ location: String) -> Response {
+  func redirect(_ location: String) -> Response {
     var response = Response(status: .seeOther)
     response.headers[.location] = location
     return response
   }
 
-  private func json(_ value: [String: Any], status: HTTPResponse.Status) -> Response {
+  func json(_ value: [String: Any], status: HTTPResponse.Status) -> Response {
     let data = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys])) ?? Data("{}".utf8)
     var response = Response(status: status, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     response.headers[.contentType] = "application/json; charset=utf-8"

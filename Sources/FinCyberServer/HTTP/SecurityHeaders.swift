@@ -16,31 +16,53 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'"
   }
 
+  /// Decides on a request with the guard, serves it when allowed, and adds the headers every
+  /// response carries, whatever became of the request.
   func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-    var response: Response
-    if let accessGuard = state.accessGuard {
-      let decision = accessGuard.decide(
-        method: request.method.rawValue, path: request.uri.path, query: request.uri.query,
-        host: request.head.authority, origin: request.headers[.origin],
-        cookies: request.headers[values: .cookie].joined(separator: "; "))
-      switch decision {
-      case .allow:
-        do {
-          response = try await next(request, context)
-        } catch let error as HTTPError {
-          response = Self.refusal(status: Int(error.status.code), reason: error.body ?? error.status.reasonPhrase)
-        }
-      case .admit(let redirect):
-        response = Response(status: .seeOther)
-        response.headers[.location] = redirect
-        response.headers[.setCookie] = accessGuard.admissionCookie
-      case .refuse(let status, let reason):
-        response = Self.refusal(status: status, reason: reason)
+    guard let accessGuard = state.accessGuard else { return Self.secured(Self.refusal(status: 503, reason: "the server is starting")) }
+    // The first Host header becomes the authority; any further one stays among the fields.
+    let hosts = (request.head.authority.map { [$0] } ?? []) + request.headers[values: HTTPField.Name("Host")!]
+    let decision = accessGuard.decide(
+      method: request.method.rawValue, path: request.uri.path, query: request.uri.query,
+      hosts: hosts, origin: request.headers[.origin],
+      cookies: request.headers[values: .cookie].joined(separator: "; "))
+    return Self.secured(await Self.respond(to: decision, admitting: accessGuard.admissionCookie) { try await next(request, context) })
+  }
+
+  /// The response to a guard's decision: the served page when allowed, the admission redirect,
+  /// or a refusal page. An error of any kind while serving is answered with a page of its own
+  /// (500 for one that is not an `HTTPError`), never passed on without the security headers.
+  ///
+  /// - Parameters:
+  ///   - decision: The guard's decision.
+  ///   - cookie: The `Set-Cookie` value that admits a browser.
+  ///   - serve: Serves the request.
+  static func respond(to decision: AccessGuard.Decision, admitting cookie: String, serve: () async throws -> Response) async -> Response {
+    switch decision {
+    case .allow:
+      do {
+        return try await serve()
+      } catch let error as HTTPError {
+        return refusal(status: Int(error.status.code), reason: error.body ?? error.status.reasonPhrase)
+      } catch {
+        return refusal(status: 500, reason: "the server could not answer: \(error)")
       }
-    } else {
-      response = Self.refusal(status: 503, reason: "the server is starting")
+    case .admit(let redirect):
+      var response = Response(status: .seeOther)
+      response.headers[.location] = redirect
+      response.headers[.setCookie] = cookie
+      return response
+    case .refuse(let status, let reason):
+      return refusal(status: status, reason: reason)
     }
-    if response.headers[.contentSecurityPolicy] == nil { response.headers[.contentSecurityPolicy] = Self.pagePolicy }
+  }
+
+  /// A response with the headers every response carries; a policy set already (the report's) is kept.
+  ///
+  /// - Parameter response: The response.
+  static func secured(_ response: Response) -> Response {
+    var response = response
+    if response.headers[.contentSecurityPolicy] == nil { response.headers[.contentSecurityPolicy] = pagePolicy }
     response.headers[.xContentTypeOptions] = "nosniff"
     response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
     response.headers[.cacheControl] = "no-store"
@@ -51,11 +73,24 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
   }
 
   /// A short page that says why a request was refused.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status.
+  ///   - reason: Why.
   static func refusal(status: Int, reason: String) -> Response {
-    let html = PageTemplates.bundled?.render("refused", ["reason": reason]) ?? reason
     var response = Response(
-      status: HTTPResponse.Status(code: status), body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+      status: HTTPResponse.Status(code: status), body: ResponseBody(byteBuffer: ByteBuffer(string: refusalPage(status: status, reason: reason))))
     response.headers[.contentType] = "text/html; charset=utf-8"
     return response
+  }
+
+  /// The refusal page's HTML; only a refusal for want of the token (403) tells the user to open
+  /// the address with its token.
+  ///
+  /// - Parameters:
+  ///   - status: The HTTP status.
+  ///   - reason: Why.
+  static func refusalPage(status: Int, reason: String) -> String {
+    PageTemplates.bundled?.render("refused", ["reason": reason, "needsToken": status == 403]) ?? reason
   }
 }

@@ -1,14 +1,18 @@
 import Foundation
 
-/// The per-run secrets and the port, shared by every request handler.
+/// The per-run secrets, the address and the port, shared by every request handler.
 ///
 /// The port is known only once the server listens (`--port 0` lets the system choose), so the
 /// guard is set then; until it is, every request is refused.
 final class ServerState: @unchecked Sendable {
   private let lock = NSLock()
   private var current: AccessGuard?
+  /// The access token, new each run.
   let token = AccessGuard.randomToken()
+  /// The CSRF token, new each run.
   let csrf = AccessGuard.randomToken()
+  /// The access cookie's name, new each run.
+  let cookieName = AccessGuard.randomCookieName()
 
   /// The guard, once the server listens.
   var accessGuard: AccessGuard? {
@@ -17,14 +21,16 @@ final class ServerState: @unchecked Sendable {
     return current
   }
 
-  /// Records the port the server listens on.
+  /// Records the address and port the server listens on.
   ///
-  /// - Parameter port: The port.
-  /// - Returns: The guard for that port.
-  func listening(on port: Int) -> AccessGuard {
+  /// - Parameters:
+  ///   - address: The loopback address.
+  ///   - port: The port.
+  /// - Returns: The guard for that address and port.
+  func listening(at address: String, port: Int) -> AccessGuard {
     lock.lock()
     defer { lock.unlock() }
-    let made = AccessGuard(token: token, csrf: csrf, port: port)
+    let made = AccessGuard(token: token, csrf: csrf, cookieName: cookieName, address: address, port: port)
     current = made
     return made
   }

@@ -93,6 +93,23 @@ enum AppLabels {
     "autosaved": ("已自動儲存", "Saved automatically"),
     "none": ("無", "None"),
     "refused": ("拒絕存取", "Access refused"),
+    "unchanged": ("沒有變更，檔案維持原狀。", "Nothing changed; the file was left as it was."),
+    "stale": ("未儲存：您修改的項目在本頁開啟後，已從另一個分頁或視窗儲存了不同的內容。",
+              "Not saved: what you changed was saved differently from another tab or window after this page was opened."),
+    "staleHelp": ("標示的項目旁列出已儲存的內容，您輸入的內容仍保留在欄位中。若要保留您的輸入，請先複製，再重新載入本頁。",
+                  "Each marked item shows what was saved beside what you typed, which stays in the fields. To keep what you typed, copy it, then reload this page."),
+    "staleNote": ("此項目已從另一個分頁或視窗儲存了不同的內容，本次未儲存。", "This was saved differently from another tab or window; not saved."),
+    "savedMeanwhile": ("已從他處儲存：", "Saved meanwhile:"),
+    "reloadPage": ("重新載入本頁", "Reload this page"),
+    "notWritten": ("未儲存：檔案無法寫入（這是檔案或資料夾的問題，不是您輸入的內容有誤）",
+                   "Not saved: a file could not be written (a problem with the file or folder, not with what you typed)"),
+    "backupBlocked": ("無法取代 {file}（{reason}）；請刪除該檔，或改在您自己的資料夾中作答；本次未儲存任何內容。",
+                      "{file} cannot be replaced ({reason}); remove it or answer in a folder of your own; nothing was saved."),
+    "fileBlocked": ("無法寫入 {file}（{reason}）；本次未儲存任何內容。", "{file} cannot be written ({reason}); nothing was saved."),
+    "handWritten": ("此回覆檔含有 {count} 則手寫註解（例如「{example}」）。第一次儲存會依答案重寫整個檔案並刪除這些註解；{backup} 會保留檔案目前的內容，直到下一次儲存。",
+                    "This response file holds {count} comment(s) written by hand (e.g. “{example}”). The first save rewrites the file from the answers and drops them; {backup} keeps the file as it is now, until the next save."),
+    "controlShort": ("補償性控制", "Compensating control"),
+    "justificationShort": ("不適用理由", "Justification"),
   ]
 
   /// Every label in one language, for the templates.
@@ -102,6 +119,25 @@ enum AppLabels {
   static func text(_ key: String, _ language: Language) -> String {
     guard let pair = table[key] else { preconditionFailure("no label '\(key)'") }
     return language == .traditionalChinese ? pair.zh : pair.en
+  }
+
+  /// One label with its `{name}` places filled in.
+  ///
+  /// - Parameters:
+  ///   - key: The label.
+  ///   - language: The language.
+  ///   - values: The text for each place, by name.
+  static func text(_ key: String, _ language: Language, filling values: [String: String]) -> String {
+    // One pass, so that a value holding `{name}` (a file name may) is never filled in itself.
+    var filled = ""
+    var rest = Substring(text(key, language))
+    while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+      filled += rest[..<open]
+      let name = String(rest[rest.index(after: open)..<close])
+      filled += values[name] ?? String(rest[open...close])
+      rest = rest[rest.index(after: close)...]
+    }
+    return filled + rest
   }
 
   private static let byLanguage: [Language: [String: String]] = Dictionary(

@@ -61,9 +61,10 @@ enum ComponentPage {
   ///   - level: The one level to show, or nil for all.
   ///   - pending: A form that was refused, shown as it was sent.
   ///   - problemFields: The fields the refusal concerns.
+  ///   - stale: The statements saved differently from another tab since the form was rendered.
   static func view(
     _ place: Place, _ assessment: Assessment, language: Language, show: Show, level: String?, pending: FormFields? = nil,
-    problemFields: Set<String> = []
+    problemFields: Set<String> = [], stale: Set<String> = []
   ) -> [String: Any] {
     let questionnaire = assessment.questionnaire
     let answers = assessment.responses.answers
@@ -80,6 +81,8 @@ enum ComponentPage {
     for groupLevel in ordered where level == nil || groupLevel.id == level {
       let statements = place.component.statements.filter { statement in
         guard statement.level == groupLevel else { return false }
+        // A statement a stale save was refused for is shown whatever the filter: its answer is beside it.
+        if stale.contains(statement.id) { return true }
         let answer = answers[statement.id]
         switch show {
         case .all: return true
@@ -88,8 +91,10 @@ enum ComponentPage {
         }
       }
       if statements.isEmpty { continue }
-      let rows = statements.map { statementView($0, answers[$0.id], assessment, target: target, language: language, pending: pending, problems: problemFields) }
-      let hasProblem = rows.contains { $0["problem"] as? Bool == true }
+      let rows = statements.map {
+        statementView($0, answers[$0.id], assessment, target: target, language: language, pending: pending, problems: problemFields, stale: stale)
+      }
+      let hasProblem = rows.contains { $0["problem"] as? Bool == true || $0["savedMeanwhile"] != nil }
       groups.append([
         "name": groupLevel.name.text(language), "folded": groupLevel > target, "open": hasProblem || level != nil,
         "statements": rows,
@@ -114,7 +119,7 @@ enum ComponentPage {
 
   private static func statementView(
     _ statement: Statement, _ answer: Answer?, _ assessment: Assessment, target: MaturityLevel, language: Language,
-    pending: FormFields?, problems: Set<String>
+    pending: FormFields?, problems: Set<String>, stale: Set<String>
   ) -> [String: Any] {
     let id = statement.id
     let sent = pending.flatMap { $0.all("statement").contains(id) ? $0 : nil }
@@ -126,7 +131,7 @@ enum ComponentPage {
       ]
     }
     let fields = ["value", "comment", "evidence", "control", "justification"].map { $0 + ":" + id }
-    return [
+    var view: [String: Any] = [
       "id": id, "level": statement.level.name.text(language), "baseline": statement.isComplianceBaseline,
       "text": statement.text.text(language), "evidenceGuidance": statement.evidence.text(language),
       "choices": choices,
@@ -141,6 +146,12 @@ enum ComponentPage {
         || value == AnswerValue.yesCompensating.rawValue || value == AnswerValue.notApplicable.rawValue
         || !(sent?["control:" + id] ?? answer?.compensatingControl ?? "").isEmpty
         || !(sent?["justification:" + id] ?? answer?.justification ?? "").isEmpty,
+      // The version the page shows: a refused form keeps the one it was rendered from.
+      "version": sent?["version:" + id] ?? Version.answer(answer),
     ]
+    if stale.contains(id) {
+      view["savedMeanwhile"] = SavedMeanwhile.answer(answer, questionnaire: assessment.questionnaire, language: language)
+    }
+    return view
   }
 }

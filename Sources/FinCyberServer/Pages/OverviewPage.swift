@@ -8,7 +8,8 @@ enum OverviewPage {
   ///   - assessment: The current answers, scored.
   ///   - language: The page's language.
   ///   - pending: A profile form that was refused, shown as it was sent.
-  static func view(_ assessment: Assessment, language: Language, pending: FormFields? = nil) -> [String: Any] {
+  ///   - stale: Whether the profile was saved differently from another tab since the form was rendered.
+  static func view(_ assessment: Assessment, language: Language, pending: FormFields? = nil, stale: Bool = false) -> [String: Any] {
     let questionnaire = assessment.questionnaire
     let responses = assessment.responses
     let pillars: [[String: Any]] = assessment.domains.map { result in
@@ -33,7 +34,8 @@ enum OverviewPage {
     }
     let sectorID = pending?["sector"] ?? responses.institution.sectorID
     let tierID = pending?["tier"] ?? responses.institution.tierID
-    let profile: [String: Any] = [
+    var profile: [String: Any] = [
+      "version": pending?["version:" + ProfileEdit.unit] ?? Version.profile(of: responses),
       "name": pending?["name"] ?? responses.institution.name,
       "period": pending?["period"] ?? responses.period,
       "date": pending?["date"] ?? responses.date,
@@ -48,6 +50,7 @@ enum OverviewPage {
         ] as [String: Any]
       },
     ]
+    if stale { profile["savedMeanwhile"] = SavedMeanwhile.profile(responses, questionnaire: questionnaire, language: language) }
     return ["pillars": pillars, "profile": profile]
   }
 }

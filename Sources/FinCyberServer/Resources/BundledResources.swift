@@ -64,6 +64,9 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
     "Sources/FinCyberServer/Templates/app.js": #"""
 // fincyber serve: small improvements over the plain forms, which work without this file.
 // - autosave: a change to a field posts its form at once and reports the result in place;
+// - versions: each unit of a form (a statement, an indicator, a rating, the profile) carries the version
+//   it was rendered from; a save returns the versions the page may take as its own, and a unit saved
+//   differently from another tab meanwhile is marked, with a link to reload the page;
 // - live level: the component's level and progress follow each save;
 // - keyboard: "n" outside a text field moves to the next unanswered statement.
 "use strict";
@@ -72,6 +75,29 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 
   function say(text) {
     if (status) { status.textContent = text; }
+  }
+
+  // The hidden version field of each unit, by unit key.
+  function versionFields(form) {
+    var fields = {};
+    form.querySelectorAll('input[type=hidden][name^="version:"]').forEach(function (input) {
+      fields[input.name.slice("version:".length)] = input;
+    });
+    return fields;
+  }
+
+  // A note beside a unit saved differently from another tab: what happened, and a reload link.
+  function markStale(input) {
+    var note = document.createElement("p");
+    note.className = "notice problem stale-note";
+    note.textContent = document.body.dataset.staleNote + " ";
+    var link = document.createElement("a");
+    link.href = window.location.href;
+    link.textContent = document.body.dataset.reloadPage;
+    note.appendChild(link);
+    input.parentNode.insertBefore(note, input.nextSibling);
+    var unit = input.closest("fieldset, tr, section, form");
+    if (unit) { unit.classList.add("has-problem"); }
   }
 
   function save(form) {
@@ -86,6 +112,14 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
     }).then(function (reply) {
       say(reply.result.message);
       document.querySelectorAll(".has-problem").forEach(function (node) { node.classList.remove("has-problem"); });
+      document.querySelectorAll(".stale-note").forEach(function (node) { node.remove(); });
+      var versions = versionFields(form);
+      Object.keys(reply.result.versions || {}).forEach(function (key) {
+        if (versions[key]) { versions[key].value = reply.result.versions[key]; }
+      });
+      (reply.result.conflicts || []).forEach(function (key) {
+        if (versions[key]) { markStale(versions[key]); }
+      });
       (reply.result.fields || []).forEach(function (field) {
         var node = document.getElementById("field-" + field);
         if (node) { (node.closest("fieldset") || node).classList.add("has-problem"); }
@@ -187,9 +221,11 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 {{#folded}}<details class="level-group"{{#open}} open{{/open}}><summary><h2>{{name}} — {{labels.aboveTarget}}</h2></summary>{{/folded}}
 {{^folded}}<section class="level-group"><h2>{{name}} <span class="band">{{labels.targetBand}}</span></h2>{{/folded}}
 {{#statements}}
-<fieldset class="statement{{#unanswered}} unanswered{{/unanswered}}{{#gap}} gap{{/gap}}{{#problem}} has-problem{{/problem}}" id="s-{{id}}" data-statement="{{id}}">
+<fieldset class="statement{{#unanswered}} unanswered{{/unanswered}}{{#gap}} gap{{/gap}}{{#problem}} has-problem{{/problem}}{{#savedMeanwhile}} has-problem{{/savedMeanwhile}}" id="s-{{id}}" data-statement="{{id}}">
 <legend><code>{{id}}</code> <span class="tag">{{level}}</span>{{#baseline}} <span class="tag baseline">{{labels.baseline}}</span>{{/baseline}}</legend>
 <input type="hidden" name="statement" value="{{id}}">
+<input type="hidden" name="version:{{id}}" value="{{version}}">
+{{#savedMeanwhile}}<p class="notice problem saved-meanwhile">{{labels.savedMeanwhile}} {{savedMeanwhile}} <a href="{{back}}">{{labels.reloadPage}}</a></p>{{/savedMeanwhile}}
 <p class="text">{{text}}</p>
 <details class="guidance"><summary>{{labels.evidenceGuidance}}</summary><p>{{evidenceGuidance}}</p></details>
 <div class="answers" role="radiogroup" aria-label="{{labels.answer}} {{id}}" id="field-value:{{id}}">
@@ -224,8 +260,10 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 <section>
 <h2>{{id}} {{name}} <span class="band">{{labels.target}}: {{target}}</span></h2>
 {{#indicators}}
-<fieldset class="indicator" id="i-{{id}}">
+<fieldset class="indicator{{#savedMeanwhile}} has-problem{{/savedMeanwhile}}" id="i-{{id}}">
 <legend><code>{{id}}</code> {{name}}</legend>
+<input type="hidden" name="version:{{id}}" value="{{version}}">
+{{#savedMeanwhile}}<p class="notice problem saved-meanwhile">{{labels.savedMeanwhile}} {{savedMeanwhile}} <a href="{{back}}">{{labels.reloadPage}}</a></p>{{/savedMeanwhile}}
 <p>{{description}}</p>
 <p>{{labels.unit}}: {{unit}} · {{better}} · {{labels.thresholds}}: {{#thresholds}}{{level}} {{value}}{{^last}}; {{/last}}{{/thresholds}}</p>
 <p><label for="field-value:{{id}}">{{labels.value}}</label> <input id="field-value:{{id}}" name="value:{{id}}" value="{{value}}" inputmode="decimal"> {{unit}} · {{labels.reached}}: <strong>{{reached}}</strong></p>
@@ -261,8 +299,10 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 </section>
 <section aria-labelledby="profile-heading">
 <h2 id="profile-heading">{{labels.profile}}</h2>
+{{#profile.savedMeanwhile}}<p class="notice problem saved-meanwhile" id="profile-saved-meanwhile">{{labels.savedMeanwhile}} {{profile.savedMeanwhile}} <a href="{{back}}">{{labels.reloadPage}}</a></p>{{/profile.savedMeanwhile}}
 <form method="post" action="/profile" class="profile" data-autosave>
 <input type="hidden" name="csrf" value="{{csrf}}">
+<input type="hidden" name="version:profile" value="{{profile.version}}">
 <p><label for="field-name">{{labels.institutionName}}</label> <input id="field-name" name="name" value="{{profile.name}}" required maxlength="8000"></p>
 <p><label for="field-sector">{{labels.sector}}</label>
 <select id="field-sector" name="sector">
@@ -327,7 +367,7 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 <link rel="stylesheet" href="/static/app.css">
 <script src="/static/app.js" defer></script>
 </head>
-<body data-needs-control="{{labels.needsControl}}" data-needs-justification="{{labels.needsJustification}}">
+<body data-needs-control="{{labels.needsControl}}" data-needs-justification="{{labels.needsJustification}}" data-stale-note="{{labels.staleNote}}" data-reload-page="{{labels.reloadPage}}">
 <header class="top">
 <p class="app"><a href="/">{{labels.appTitle}}</a> · <span class="who">{{institution}} {{period}}</span></p>
 <nav aria-label="{{labels.overview}}">
@@ -350,6 +390,12 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 {{#saved}}
 <p class="notice saved" role="status">{{labels.saved}} <code>{{file}}</code></p>
 {{/saved}}
+{{#unchanged}}
+<p class="notice saved" role="status">{{labels.unchanged}}</p>
+{{/unchanged}}
+{{#handWritten}}
+<p class="notice problem" id="hand-written">{{handWritten}}</p>
+{{/handWritten}}
 {{#reloaded}}
 <p class="notice saved" role="status">{{labels.reloaded}}</p>
 {{/reloaded}}
@@ -366,6 +412,19 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 </ul>
 </div>
 {{/hasProblems}}
+{{#hasStale}}
+<div class="notice problem" role="alert" id="stale">
+<p><strong>{{labels.stale}}</strong></p>
+<p>{{labels.staleHelp}}</p>
+<p><a href="{{back}}">{{labels.reloadPage}}</a></p>
+</div>
+{{/hasStale}}
+{{#notWritten}}
+<div class="notice problem" role="alert" id="not-written">
+<p><strong>{{labels.notWritten}}</strong></p>
+<p>{{notWritten}}</p>
+</div>
+{{/notWritten}}
 {{#conflict}}
 <div class="notice problem" role="alert" id="conflict">
 <p><strong>{{labels.conflict}}</strong>: {{conflict}}</p>
@@ -387,11 +446,18 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
     "Sources/FinCyberServer/Templates/refused.mustache": #"""
 <!DOCTYPE html>
 <html lang="en">
-<head><meta charset="utf-8"><title>fincyber: access refused</title></head>
+<head><meta charset="utf-8"><title>fincyber: {{#needsToken}}access refused{{/needsToken}}{{^needsToken}}not served{{/needsToken}}</title></head>
 <body>
+{{#needsToken}}
 <h1>拒絕存取 Access refused</h1>
+{{/needsToken}}
+{{^needsToken}}
+<h1>無法處理此請求 This request was not served</h1>
+{{/needsToken}}
 <p>{{reason}}</p>
+{{#needsToken}}
 <p>請開啟 <code>fincyber serve</code> 印出的網址（含存取權杖）。 Open the address that <code>fincyber serve</code> printed, with its access token.</p>
+{{/needsToken}}
 </body>
 </html>
 
@@ -412,8 +478,10 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 <thead><tr><th scope="col">{{labels.activity}}</th><th scope="col">{{labels.rating}}</th></tr></thead>
 <tbody>
 {{#activities}}
-<tr><th scope="row"><label for="field-risk:{{id}}">{{id}} {{name}}</label></th>
-<td><select id="field-risk:{{id}}" name="risk:{{id}}">
+<tr{{#savedMeanwhile}} class="has-problem"{{/savedMeanwhile}}><th scope="row"><label for="field-risk:{{id}}">{{id}} {{name}}</label></th>
+<td><input type="hidden" name="version:risk:{{id}}" value="{{version}}">
+{{#savedMeanwhile}}<p class="notice problem saved-meanwhile">{{labels.savedMeanwhile}} {{savedMeanwhile}} <a href="{{back}}">{{labels.reloadPage}}</a></p>{{/savedMeanwhile}}
+<select id="field-risk:{{id}}" name="risk:{{id}}">
 <option value=""{{^rated}} selected{{/rated}}>{{labels.unrated}}</option>
 {{#options}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}: {{description}}</option>{{/options}}
 </select></td></tr>
@@ -424,6 +492,8 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 {{/categories}}
 <section>
 <h2>{{labels.overrideRisk}}</h2>
+<input type="hidden" name="version:override" value="{{override.version}}">
+{{#override.savedMeanwhile}}<p class="notice problem saved-meanwhile">{{labels.savedMeanwhile}} {{override.savedMeanwhile}} <a href="{{back}}">{{labels.reloadPage}}</a></p>{{/override.savedMeanwhile}}
 <p><label for="field-override">{{labels.overallRisk}}</label>
 <select id="field-override" name="override">
 <option value=""{{^overrideSet}} selected{{/overrideSet}}>{{labels.noOverride}}</option>
@@ -437,8 +507,10 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 <thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.fromRisk}}</th><th scope="col">{{labels.fromTier}}</th><th scope="col">{{labels.overrideTarget}}</th><th scope="col">{{labels.reason}}</th><th scope="col">{{labels.target}}</th></tr></thead>
 <tbody>
 {{#targets}}
-<tr><th scope="row">{{id}} {{name}}</th><td>{{fromRisk}}</td><td>{{fromTier}}</td>
-<td><select id="field-target:{{id}}" name="target:{{id}}" aria-label="{{labels.overrideTarget}} {{id}}">
+<tr{{#savedMeanwhile}} class="has-problem"{{/savedMeanwhile}}><th scope="row">{{id}} {{name}}</th><td>{{fromRisk}}</td><td>{{fromTier}}</td>
+<td><input type="hidden" name="version:target:{{id}}" value="{{version}}">
+{{#savedMeanwhile}}<p class="notice problem saved-meanwhile">{{labels.savedMeanwhile}} {{savedMeanwhile}} <a href="{{back}}">{{labels.reloadPage}}</a></p>{{/savedMeanwhile}}
+<select id="field-target:{{id}}" name="target:{{id}}" aria-label="{{labels.overrideTarget}} {{id}}">
 <option value=""{{^overrideSet}} selected{{/overrideSet}}>{{labels.noOverride}}</option>
 {{#options}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/options}}
 </select></td>

@@ -3,12 +3,16 @@ import FinCyberCore
 /// The answers a component's form sends: for each statement shown, its answer and texts.
 ///
 /// Field names: `statement` once per statement shown, then `value:ID`, `comment:ID`,
-/// `evidence:ID`, `control:ID` (the compensating control) and `justification:ID`.
-struct AnswerEdit: Sendable {
+/// `evidence:ID`, `control:ID` (the compensating control), `justification:ID`, and `version:ID`,
+/// the ``Version`` of the answer the page was rendered with. Each statement is a unit of its own
+/// (``ResponsesEdit``), keyed by its id.
+struct AnswerEdit: ResponsesEdit {
   /// The answers as they will be saved, in the order the form listed them.
   var answers: [Answer]
   /// What must be mended before they can be saved.
   var problems: [FormProblem]
+  /// The versions the statements were rendered from, by statement id.
+  var rendered: [String: String]
 
   /// Reads a component form.
   ///
@@ -19,6 +23,7 @@ struct AnswerEdit: Sendable {
   init(_ fields: FormFields, allowed: Set<String>, current: [String: Answer]) {
     answers = []
     problems = []
+    rendered = fields.renderedVersions
     var seen: Set<String> = []
     for id in fields.all("statement") where allowed.contains(id) && seen.insert(id).inserted {
       let existing = current[id]
@@ -59,10 +64,18 @@ struct AnswerEdit: Sendable {
     }
   }
 
-  /// Puts the answers into responses.
+  /// Each statement's id and the version of the answer sent.
+  var sent: [(key: String, version: String)] { answers.map { ($0.statementID, Version.answer($0)) } }
+
+  /// The version of a statement's answer as it stands.
+  func version(of key: String, in responses: Responses) -> String { Version.answer(responses.answers[key]) }
+
+  /// Puts the answers of the statements named into responses.
   ///
-  /// - Parameter responses: The responses to change.
-  func apply(to responses: inout Responses) {
-    for answer in answers { responses.answers[answer.statementID] = answer }
+  /// - Parameters:
+  ///   - units: The statements to apply.
+  ///   - responses: The responses to change.
+  func apply(_ units: Set<String>, to responses: inout Responses) {
+    for answer in answers where units.contains(answer.statementID) { responses.answers[answer.statementID] = answer }
   }
 }

@@ -3,11 +3,17 @@ import Foundation
 
 /// The outcome indicators form: a measured value and a note per indicator.
 ///
-/// Field names: `value:INDICATOR` (a number, or empty for not measured) and `note:INDICATOR`.
-struct OutcomeEdit: Sendable {
+/// Field names: `value:INDICATOR` (a number, or empty for not measured), `note:INDICATOR`, and
+/// `version:INDICATOR`. Each indicator is a unit of its own (``ResponsesEdit``), keyed by its id.
+struct OutcomeEdit: ResponsesEdit {
+  /// The measured values sent, by indicator id; an indicator left empty has none.
   var outcomes: [String: Outcome] = [:]
   /// What must be mended before the values can be saved.
   var problems: [FormProblem] = []
+  /// The versions the indicators were rendered from, by indicator id.
+  var rendered: [String: String] = [:]
+  /// The questionnaire's indicator ids, in order.
+  var indicators: [String] = []
 
   /// Reads the outcome indicators form.
   ///
@@ -15,6 +21,8 @@ struct OutcomeEdit: Sendable {
   ///   - fields: The form's fields.
   ///   - questionnaire: The questionnaire, whose indicators are the fields.
   init(_ fields: FormFields, questionnaire: Questionnaire) {
+    rendered = fields.renderedVersions
+    indicators = questionnaire.indicators.map(\.id)
     for indicator in questionnaire.indicators {
       let field = "value:" + indicator.id
       let note = SubmittedText.clean(fields["note:" + indicator.id])
@@ -48,10 +56,18 @@ struct OutcomeEdit: Sendable {
     value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
   }
 
-  /// Puts the measured values into responses.
+  /// Each indicator's id and the version of the value sent.
+  var sent: [(key: String, version: String)] { indicators.map { ($0, Version.outcome(outcomes[$0])) } }
+
+  /// The version of an indicator's value as it stands.
+  func version(of key: String, in responses: Responses) -> String { Version.outcome(responses.outcomes[key]) }
+
+  /// Puts the measured values of the indicators named into responses.
   ///
-  /// - Parameter responses: The responses to change.
-  func apply(to responses: inout Responses) {
-    responses.outcomes = outcomes
+  /// - Parameters:
+  ///   - units: The indicators to apply.
+  ///   - responses: The responses to change.
+  func apply(_ units: Set<String>, to responses: inout Responses) {
+    for id in indicators where units.contains(id) { responses.outcomes[id] = outcomes[id] }
   }
 }

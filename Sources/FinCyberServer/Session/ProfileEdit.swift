@@ -1,8 +1,9 @@
 import FinCyberCore
 import Foundation
 
-/// The institution's profile form: name, sector, tier, period, date and assessor.
-struct ProfileEdit: Sendable {
+/// The institution's profile form: name, sector, tier, period, date and assessor, and
+/// `version:profile`. The profile is one unit (``ResponsesEdit``), keyed `profile`.
+struct ProfileEdit: ResponsesEdit {
   var name: String?
   var sectorID: String
   var tierID: String
@@ -11,6 +12,11 @@ struct ProfileEdit: Sendable {
   var assessor: String?
   /// What must be mended before the profile can be saved.
   var problems: [FormProblem] = []
+  /// The version the profile was rendered from.
+  var rendered: [String: String] = [:]
+
+  /// The profile's unit key.
+  static let unit = "profile"
 
   /// Reads the profile form.
   ///
@@ -24,6 +30,7 @@ struct ProfileEdit: Sendable {
     period = (fields["period"] ?? "").trimmingCharacters(in: .whitespaces)
     date = (fields["date"] ?? "").trimmingCharacters(in: .whitespaces)
     assessor = SubmittedText.clean(fields["assessor"])
+    rendered = fields.renderedVersions
     for (field, text, label) in [("name", name, ("機構名稱", "The institution's name")), ("assessor", assessor, ("評估人", "The assessor"))] {
       if text == nil {
         problems.append(FormProblem(field: field, chinese: "請填寫「\(label.0)」。", english: "\(label.1) is required."))
@@ -57,10 +64,21 @@ struct ProfileEdit: Sendable {
     return (1...days).contains(day)
   }
 
-  /// Puts the profile into responses.
+  /// The profile's key and the version of what was sent.
+  var sent: [(key: String, version: String)] {
+    [(Self.unit, Version.profile(name: name, sector: sectorID, tier: tierID, period: period, date: date, assessor: assessor))]
+  }
+
+  /// The version of the profile as it stands.
+  func version(of key: String, in responses: Responses) -> String { Version.profile(of: responses) }
+
+  /// Puts the profile into responses, when named.
   ///
-  /// - Parameter responses: The responses to change.
-  func apply(to responses: inout Responses) {
+  /// - Parameters:
+  ///   - units: The units to apply: the profile's key, or none.
+  ///   - responses: The responses to change.
+  func apply(_ units: Set<String>, to responses: inout Responses) {
+    guard units.contains(Self.unit) else { return }
     responses.institution.name = name ?? responses.institution.name
     responses.institution.sectorID = sectorID
     responses.institution.tierID = tierID

@@ -5,30 +5,64 @@ import Foundation
 ///
 /// Every change goes through ``save(_:)``: the changed responses are written to XML, loaded back
 /// through the schema and the questionnaire's checks, and only then replace the file (temporary
-/// file, flush, rename), with the version they replace kept as `FILE.bak`. When the file on disk is
-/// no longer the one this store loaded or last saved, the change is refused: someone else's edit
-/// is never overwritten.
+/// file, flush, rename), with the version they replace kept as `FILE.bak`. A change that leaves
+/// the responses as they are writes nothing, so the `.bak` keeps the real previous version. When
+/// the file on disk is no longer the one this store loaded or last saved, the change is refused:
+/// someone else's edit is never overwritten; nor is an answer saved from another tab since the
+/// form was rendered (``ResponsesEdit``).
+///
+/// A response file named through a symbolic link is followed deliberately (``ResponseLink``):
+/// reads and writes go to the file the link named at start, and the `.bak` is kept beside it.
 actor ResponseStore {
   /// What became of a change.
   enum SaveResult: Sendable, Equatable {
     /// The file now holds the change.
     case saved
+    /// The change left the responses as they were; nothing was written.
+    case unchanged
     /// The change would make the file invalid; the file is as it was.
     case invalid([Diagnostic])
     /// The file changed on disk since it was loaded; the file is as the other writer left it.
     case conflict(String)
+    /// These units (``ResponsesEdit``) were saved meanwhile from another tab or window, and the
+    /// change sent for them differs; nothing was written.
+    case stale([String])
+    /// A file could not be written (an input/output problem, not the answers'); nothing was saved.
+    case notWritten(NotWritten)
+  }
+
+  /// A file that could not be written.
+  struct NotWritten: Sendable, Equatable {
+    /// The file.
+    var file: String
+    /// Why, as the system said.
+    var reason: String
+    /// Whether it is the backup, which must be replaced before the file is.
+    var isBackup: Bool
   }
 
   let questionnaire: Questionnaire
   let questionnaireBytes: [UInt8]
-  /// The response file's path.
+  /// The response file's path, as the user named it.
   let path: String
+  /// The file read and written: the path, or the file its symbolic link named at start.
+  let file: String
   /// The language of the comments the file is written with.
   let language: Language
   /// The responses as last loaded or saved.
   private(set) var responses: Responses
   /// The file's bytes as last loaded or saved.
   private(set) var bytes: [UInt8]
+  /// The file's comments written by hand, which the next save drops; none once saved.
+  private(set) var handWrittenComments: [String]
+  /// What the writer makes of ``responses``: a change whose output equals it changes nothing.
+  private var written: [UInt8]
+
+  /// Where the version a save replaces is kept: beside the file written.
+  nonisolated var backupPath: String { file + ".bak" }
+
+  /// The file a symbolic link named, or nil when the response file is not a link.
+  nonisolated var linkTarget: String? { file == path ? nil : file }
 
   /// Loads the response file, creating it from the template when it does not exist.
   ///
@@ -47,7 +81,9 @@ actor ResponseStore {
     self.questionnaireBytes = questionnaireBytes
     self.path = path
     self.language = language
-    if !FileManager.default.fileExists(atPath: path) {
+    let file = try ResponseLink.target(of: path) ?? path
+    self.file = file
+    if !FileManager.default.fileExists(atPath: file) {
       let sector = questionnaire.sectors.first!
       let tier = questionnaire.tiers.first { $0.sectorID == sector.id }!
       let template = ResponseTemplate(
@@ -56,11 +92,20 @@ actor ResponseStore {
         date: today.date, period: today.period, assessor: "待填寫 To be completed", language: language)
       let created = try template.xml()
       _ = try Loader.responses(created, path: path, for: questionnaire)
-      try AtomicFile.write(created, to: path, overwrite: false, permissions: .keepOrOwnerOnly)
+      try AtomicFile.write(created, to: file, overwrite: false, permissions: .keepOrOwnerOnly)
     }
-    let loaded = try InputFile.read(path)
-    responses = try Loader.responses(loaded, path: path, for: questionnaire)
-    bytes = loaded
+    let loaded = try Self.load(file, path: path, questionnaire: questionnaire, language: language)
+    (responses, bytes, written, handWrittenComments) = (loaded.responses, loaded.bytes, loaded.written, loaded.handWritten)
+  }
+
+  /// Applies a form's change unit by unit (``ResponsesEdit``), validates the result and writes it,
+  /// keeping the previous file as `.bak`.
+  ///
+  /// - Parameter edit: The form's change.
+  func save(_ edit: some ResponsesEdit) -> SaveResult {
+    let check = edit.check(against: responses)
+    if !check.conflicts.isEmpty { return .stale(check.conflicts) }
+    return save { edit.apply(check.apply, to: &$0) }
   }
 
   /// Applies a change, validates the result and writes it, keeping the previous file as `.bak`.
@@ -69,30 +114,41 @@ actor ResponseStore {
   func save(_ change: @Sendable (inout Responses) -> Void) -> SaveResult {
     var next = responses
     change(&next)
-    let written: [UInt8]
+    let output: [UInt8]
     do {
-      written = try ResponsesWriter(questionnaire: questionnaire, language: language).xml(next)
-      _ = try Loader.responses(written, path: path, for: questionnaire)
-    } catch let error as FinCyberError {
-      return .invalid(error.diagnostics.isEmpty ? [Self.diagnostic(path, error)] : error.diagnostics)
+      output = try ResponsesWriter(questionnaire: questionnaire, language: language).xml(next)
     } catch {
-      return .invalid([Diagnostic(file: path, line: 1, column: 1, message: "\(error)")])
+      return .notWritten(NotWritten(file: file, reason: Self.reason(error), isBackup: false))
+    }
+    if output == written { return .unchanged }
+    do {
+      _ = try Loader.responses(output, path: path, for: questionnaire)
+    } catch {
+      let diagnostics = (error as? FinCyberError)?.diagnostics ?? []
+      guard !diagnostics.isEmpty else { return .notWritten(NotWritten(file: file, reason: Self.reason(error), isBackup: false)) }
+      return .invalid(diagnostics)
     }
     if let conflict = conflictOnDisk() { return .conflict(conflict) }
     do {
-      try AtomicFile.write(bytes, to: path + ".bak", permissions: .sameAs(path))
-      try AtomicFile.write(written, to: path)
+      try AtomicFile.write(bytes, to: backupPath, permissions: .sameAs(file))
     } catch {
-      return .invalid([Self.diagnostic(path, error)])
+      return .notWritten(NotWritten(file: backupPath, reason: Self.reason(error), isBackup: true))
+    }
+    do {
+      try AtomicFile.write(output, to: file)
+    } catch {
+      return .notWritten(NotWritten(file: file, reason: Self.reason(error), isBackup: false))
     }
     responses = next
-    bytes = written
+    bytes = output
+    written = output
+    handWrittenComments = []
     return .saved
   }
 
   /// Why the file on disk is not the one this store holds, or nil when it is.
   func conflictOnDisk() -> String? {
-    guard let disk = try? InputFile.read(path) else { return "\(path) can no longer be read" }
+    guard let disk = try? InputFile.read(file) else { return "\(path) can no longer be read" }
     return disk == bytes ? nil : "\(path) was changed on disk since fincyber loaded it"
   }
 
@@ -101,13 +157,27 @@ actor ResponseStore {
   /// - Throws: `FinCyberError.invalidInput` when the file on disk is now invalid; the store keeps
   ///   what it had.
   func reload() throws {
-    let loaded = try InputFile.read(path)
-    responses = try Loader.responses(loaded, path: path, for: questionnaire)
-    bytes = loaded
+    let loaded = try Self.load(file, path: path, questionnaire: questionnaire, language: language)
+    (responses, bytes, written, handWrittenComments) = (loaded.responses, loaded.bytes, loaded.written, loaded.handWritten)
   }
 
-  private static func diagnostic(_ path: String, _ error: any Error) -> Diagnostic {
-    let text = (error as? FinCyberError)?.errorDescription ?? "\(error)"
-    return Diagnostic(file: path, line: 1, column: 1, message: text)
+  /// Reads and loads the file: its responses, its bytes, what the writer makes of the responses,
+  /// and its comments written by hand.
+  private static func load(
+    _ file: String, path: String, questionnaire: Questionnaire, language: Language
+  ) throws -> (responses: Responses, bytes: [UInt8], written: [UInt8], handWritten: [String]) {
+    let bytes = try InputFile.read(file)
+    let responses = try Loader.responses(bytes, path: path, for: questionnaire)
+    let written = (try? ResponsesWriter(questionnaire: questionnaire, language: language).xml(responses)) ?? []
+    return (responses, bytes, written, HandWrittenComments.find(in: bytes, responses: responses, questionnaire: questionnaire))
+  }
+
+  /// The system's reason for an error, without the path it names.
+  private static func reason(_ error: any Error) -> String {
+    switch error as? FinCyberError {
+    case .cannotWrite(_, let reason), .cannotRead(_, let reason): return reason
+    case let other?: return other.errorDescription ?? "\(other)"
+    case nil: return "\(error)"
+    }
   }
 }

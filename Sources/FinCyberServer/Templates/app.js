@@ -1,5 +1,8 @@
 // fincyber serve: small improvements over the plain forms, which work without this file.
 // - autosave: a change to a field posts its form at once and reports the result in place;
+// - versions: each unit of a form (a statement, an indicator, a rating, the profile) carries the version
+//   it was rendered from; a save returns the versions the page may take as its own, and a unit saved
+//   differently from another tab meanwhile is marked, with a link to reload the page;
 // - live level: the component's level and progress follow each save;
 // - keyboard: "n" outside a text field moves to the next unanswered statement.
 "use strict";
@@ -8,6 +11,29 @@
 
   function say(text) {
     if (status) { status.textContent = text; }
+  }
+
+  // The hidden version field of each unit, by unit key.
+  function versionFields(form) {
+    var fields = {};
+    form.querySelectorAll('input[type=hidden][name^="version:"]').forEach(function (input) {
+      fields[input.name.slice("version:".length)] = input;
+    });
+    return fields;
+  }
+
+  // A note beside a unit saved differently from another tab: what happened, and a reload link.
+  function markStale(input) {
+    var note = document.createElement("p");
+    note.className = "notice problem stale-note";
+    note.textContent = document.body.dataset.staleNote + " ";
+    var link = document.createElement("a");
+    link.href = window.location.href;
+    link.textContent = document.body.dataset.reloadPage;
+    note.appendChild(link);
+    input.parentNode.insertBefore(note, input.nextSibling);
+    var unit = input.closest("fieldset, tr, section, form");
+    if (unit) { unit.classList.add("has-problem"); }
   }
 
   function save(form) {
@@ -22,6 +48,14 @@
     }).then(function (reply) {
       say(reply.result.message);
       document.querySelectorAll(".has-problem").forEach(function (node) { node.classList.remove("has-problem"); });
+      document.querySelectorAll(".stale-note").forEach(function (node) { node.remove(); });
+      var versions = versionFields(form);
+      Object.keys(reply.result.versions || {}).forEach(function (key) {
+        if (versions[key]) { versions[key].value = reply.result.versions[key]; }
+      });
+      (reply.result.conflicts || []).forEach(function (key) {
+        if (versions[key]) { markStale(versions[key]); }
+      });
       (reply.result.fields || []).forEach(function (field) {
         var node = document.getElementById("field-" + field);
         if (node) { (node.closest("fieldset") || node).classList.add("has-problem"); }

@@ -2,53 +2,84 @@ import Testing
 
 @testable import FinCyberServer
 
-/// Every request needs the token; changes need the server's own Origin; the Host must be loopback.
+/// Every request needs the token; changes need the server's own Origin; the Host must be the
+/// run's own loopback address and port, once.
 @Suite struct AccessGuardTests {
-  let access = AccessGuard(token: "t0k3n", csrf: "c5rf", port: 8765)
-  let host = "127.0.0.1:8765"
-  let cookie = "fincyber-8765=t0k3n"
+  let access = AccessGuard(token: "t0k3n", csrf: "c5rf", cookieName: "fincyber-0123456789abcdef", address: "127.83.4.201", port: 8765)
+  let host = "127.83.4.201:8765"
+  let origin = "http://127.83.4.201:8765"
+  let cookie = "fincyber-0123456789abcdef=t0k3n"
+
+  func decide(_ method: String = "GET", path: String = "/", query: String? = nil, hosts: [String]? = nil, origin: String? = nil, cookies: String?)
+    -> AccessGuard.Decision
+  {
+    access.decide(method: method, path: path, query: query, hosts: hosts ?? [host], origin: origin, cookies: cookies)
+  }
 
   @Test func aRequestWithTheCookieIsAllowed() {
-    #expect(access.decide(method: "GET", path: "/", query: nil, host: host, origin: nil, cookies: cookie) == .allow)
-    #expect(access.decide(method: "GET", path: "/", query: nil, host: "localhost:8765", origin: nil, cookies: "a=b; " + cookie) == .allow)
+    #expect(decide(cookies: cookie) == .allow)
+    #expect(decide(cookies: "a=b; " + cookie) == .allow)
+  }
+
+  @Test func anyCookieOfTheNameMayHoldTheToken() {
+    // Another service on the machine can plant a cookie of the same name (cookies ignore ports),
+    // and browsers send the one with the longer path first: it must not lock the user out (F14).
+    #expect(decide(cookies: "fincyber-0123456789abcdef=planted; " + cookie) == .allow)
+    #expect(decide(cookies: cookie + "; fincyber-0123456789abcdef=planted") == .allow)
+    #expect(decide(cookies: "fincyber-0123456789abcdef=planted; fincyber-0123456789abcdef=other") != .allow)
   }
 
   @Test func theTokenInTheURLAdmitsAndRedirectsWithoutIt() {
-    #expect(access.decide(method: "GET", path: "/risk", query: "token=t0k3n", host: host, origin: nil, cookies: nil) == .admit(redirect: "/risk"))
-    #expect(access.admissionCookie == "fincyber-8765=t0k3n; Path=/; HttpOnly; SameSite=Strict")
-    #expect(access.entryURL == "http://127.0.0.1:8765/?token=t0k3n")
+    #expect(decide(path: "/risk", query: "token=t0k3n", cookies: nil) == .admit(redirect: "/risk"))
+    #expect(access.admissionCookie == "fincyber-0123456789abcdef=t0k3n; Path=/; HttpOnly; SameSite=Strict")
+    #expect(access.entryURL == "http://127.83.4.201:8765/?token=t0k3n")
+  }
+
+  @Test(arguments: ["//evil.example/", "/\\evil.example", "//evil.example"])
+  func theAdmissionRedirectStaysOnThisServer(_ path: String) {
+    #expect(decide(path: path, query: "token=t0k3n", cookies: nil) == .admit(redirect: "/"))
   }
 
   @Test(arguments: [
     ("GET", nil as String?, nil as String?, nil as String?, 403),  // no cookie, no token
-    ("GET", nil, nil, "fincyber-9999=t0k3n", 403),  // the token under another port's cookie
+    ("GET", nil, nil, "fincyber-8765=t0k3n", 403),  // the token under another cookie name
     ("GET", "token=wrong", nil, nil, 403),  // wrong token in the URL
-    ("GET", nil, nil, "fincyber-8765=wrong", 403),  // wrong cookie
-    ("POST", "token=t0k3n", "http://127.0.0.1:8765", nil, 403),  // a POST cannot log in by URL
-    ("POST", nil, nil, "fincyber-8765=t0k3n", 403),  // no Origin
-    ("POST", nil, "http://evil.example", "fincyber-8765=t0k3n", 403),  // a foreign Origin
-    ("POST", nil, "http://127.0.0.1:9999", "fincyber-8765=t0k3n", 403),  // another port is another origin
-    ("POST", nil, "null", "fincyber-8765=t0k3n", 403),  // an opaque origin
-    ("PUT", nil, "http://127.0.0.1:8765", "fincyber-8765=t0k3n", 405),
-    ("DELETE", nil, "http://127.0.0.1:8765", "fincyber-8765=t0k3n", 405),
+    ("GET", nil, nil, "fincyber-0123456789abcdef=wrong", 403),  // wrong cookie
+    ("POST", "token=t0k3n", "http://127.83.4.201:8765", nil, 403),  // a POST cannot log in by URL
+    ("POST", nil, nil, "fincyber-0123456789abcdef=t0k3n", 403),  // no Origin
+    ("POST", nil, "http://evil.example", "fincyber-0123456789abcdef=t0k3n", 403),  // a foreign Origin
+    ("POST", nil, "http://127.83.4.201:9999", "fincyber-0123456789abcdef=t0k3n", 403),  // another port is another origin
+    ("POST", nil, "http://127.0.0.1:8765", "fincyber-0123456789abcdef=t0k3n", 403),  // another address too
+    ("POST", nil, "http://localhost:8765", "fincyber-0123456789abcdef=t0k3n", 403),  // and a name
+    ("POST", nil, "null", "fincyber-0123456789abcdef=t0k3n", 403),  // an opaque origin
+    ("PUT", nil, "http://127.83.4.201:8765", "fincyber-0123456789abcdef=t0k3n", 405),
+    ("DELETE", nil, "http://127.83.4.201:8765", "fincyber-0123456789abcdef=t0k3n", 405),
   ])
   func refused(_ method: String, _ query: String?, _ origin: String?, _ cookies: String?, _ status: Int) {
-    guard case .refuse(let got, _) = access.decide(method: method, path: "/", query: query, host: host, origin: origin, cookies: cookies) else {
+    guard case .refuse(let got, _) = decide(method, query: query, origin: origin, cookies: cookies) else {
       Issue.record("\(method) \(query ?? "") \(origin ?? "") \(cookies ?? "") was not refused")
       return
     }
     #expect(got == status)
   }
 
-  @Test(arguments: ["evil.example", "evil.example:8765", "127.0.0.1:9999", "127.0.0.1"])
+  @Test(arguments: [
+    "evil.example", "evil.example:8765", "127.83.4.201:9999", "127.83.4.201", "127.0.0.1:8765", "localhost:8765", "LOCALHOST:8765",
+  ])
   func aForeignHostIsRefused(_ host: String) {
-    // DNS rebinding: a page whose name resolves to 127.0.0.1 still sends its own name as Host.
-    #expect(access.decide(method: "GET", path: "/", query: nil, host: host, origin: nil, cookies: cookie)
-      == .refuse(status: 421, reason: "this server answers only at 127.0.0.1:8765"))
+    // DNS rebinding: a page whose name resolves to a loopback address still sends its own name as
+    // Host; and a name, even localhost, can be rebound: only the literal address is served.
+    #expect(decide(hosts: [host], cookies: cookie) == .refuse(status: 421, reason: "this server answers only at 127.83.4.201:8765"))
+  }
+
+  @Test func aMissingOrRepeatedHostIsRefused() {
+    #expect(decide(hosts: [], cookies: cookie) == .refuse(status: 421, reason: "this server answers only at 127.83.4.201:8765"))
+    #expect(decide(hosts: [host, "evil.example"], cookies: cookie) == .refuse(status: 400, reason: "a request may carry only one Host header"))
+    #expect(decide(hosts: [host, host], cookies: cookie) == .refuse(status: 400, reason: "a request may carry only one Host header"))
   }
 
   @Test func aPostFromTheServersOwnPageIsAllowed() {
-    #expect(access.decide(method: "POST", path: "/risk", query: nil, host: host, origin: "http://127.0.0.1:8765", cookies: cookie) == .allow)
+    #expect(decide("POST", path: "/risk", origin: origin, cookies: cookie) == .allow)
   }
 
   @Test func theCSRFTokenMustMatch() {
@@ -63,6 +94,14 @@ import Testing
     #expect(first.count == 64)
     #expect(first != second)
     #expect(first.allSatisfy { $0.isHexDigit })
+  }
+
+  @Test func cookieNamesAreRandomPerRun() {
+    let (first, second) = (AccessGuard.randomCookieName(), AccessGuard.randomCookieName())
+    #expect(first.wholeMatch(of: /fincyber-[0-9a-f]{16}/) != nil)
+    #expect(first != second)
+    let state = ServerState()
+    #expect(state.listening(at: "127.1.2.3", port: 1).cookieName == state.cookieName)
   }
 
   @Test func backAddressesStayOnThisServer() {

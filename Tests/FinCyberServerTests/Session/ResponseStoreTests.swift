@@ -103,3 +103,103 @@ import Testing
     #expect(throws: FinCyberError.self) { try store(in: folder) }
   }
 }
+
+/// Item 10 of the red-team issue: nothing rotated for nothing, I/O failures said as such,
+/// hand-written comments announced, linked files followed.
+@Suite struct ResponseStoreFileTests {
+  func store(_ path: String) throws -> ResponseStore {
+    try ResponseStore(
+      questionnaire: ServerFixtures.mini, questionnaireBytes: ServerFixtures.miniBytes, path: path, language: .english,
+      today: ("2026-12-01", "2026Q4"))
+  }
+
+  @Test func aSaveThatChangesNothingWritesNothing() async throws {
+    let folder = try ServerFixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let store = try store(folder + "/answers.xml")
+    #expect(await store.save { $0.answers["D1.GV.BO.B.1"] = Answer(statementID: "D1.GV.BO.B.1", value: .yes) } == .saved)
+    let (saved, backup) = (try ServerFixtures.bytes(folder + "/answers.xml"), try ServerFixtures.bytes(folder + "/answers.xml.bak"))
+    // The same answer again, and a text that cleans to nothing: the .bak keeps the real previous version.
+    #expect(await store.save { $0.answers["D1.GV.BO.B.1"] = Answer(statementID: "D1.GV.BO.B.1", value: .yes) } == .unchanged)
+    #expect(await store.save { _ in } == .unchanged)
+    #expect(try ServerFixtures.bytes(folder + "/answers.xml") == saved)
+    #expect(try ServerFixtures.bytes(folder + "/answers.xml.bak") == backup)
+  }
+
+  @Test func aBackupThatCannotBeReplacedIsAnIOProblemAndNothingIsSaved() async throws {
+    let folder = try ServerFixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let store = try store(folder + "/answers.xml")
+    let before = try ServerFixtures.bytes(folder + "/answers.xml")
+    // Something in the way of the backup that the user cannot replace: here a folder (F11 had
+    // another user's file in a sticky folder; rename fails either way).
+    try FileManager.default.createDirectory(atPath: folder + "/answers.xml.bak/held", withIntermediateDirectories: true)
+    let result = await store.save { $0.answers["D1.GV.BO.B.1"] = Answer(statementID: "D1.GV.BO.B.1", value: .yes) }
+    guard case .notWritten(let failure) = result else {
+      Issue.record("expected an I/O refusal, got \(result)")
+      return
+    }
+    #expect(failure.isBackup)
+    #expect(failure.file == folder + "/answers.xml.bak")
+    #expect(!failure.reason.isEmpty)
+    #expect(try ServerFixtures.bytes(folder + "/answers.xml") == before)
+    #expect(await store.responses.answers["D1.GV.BO.B.1"]?.value == .unanswered)
+  }
+
+  @Test func aLinkedResponseFileIsFollowedAndStaysALink() async throws {
+    let folder = try ServerFixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try FileManager.default.createDirectory(atPath: folder + "/synced", withIntermediateDirectories: true)
+    _ = try store(folder + "/synced/answers.xml")
+    try FileManager.default.createSymbolicLink(atPath: folder + "/answers.xml", withDestinationPath: "synced/answers.xml")
+    let store = try store(folder + "/answers.xml")
+    #expect(store.linkTarget == folder + "/synced/answers.xml")
+    #expect(await store.save { $0.answers["D1.GV.BO.B.1"] = Answer(statementID: "D1.GV.BO.B.1", value: .yes) } == .saved)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/answers.xml") == "synced/answers.xml")
+    let target = try Loader.responses(at: folder + "/synced/answers.xml", for: ServerFixtures.mini)
+    #expect(target.answers["D1.GV.BO.B.1"]?.value == .yes)
+    #expect(FileManager.default.fileExists(atPath: folder + "/synced/answers.xml.bak"), "the backup is kept beside the file written")
+  }
+
+  @Test func aLinkToNothingIsRefused() throws {
+    let folder = try ServerFixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try FileManager.default.createSymbolicLink(atPath: folder + "/answers.xml", withDestinationPath: "gone/answers.xml")
+    #expect(throws: FinCyberError.cannotRead(
+      path: folder + "/answers.xml",
+      reason: "it is a symbolic link to gone/answers.xml, which does not exist; give the file itself, or create it first")) {
+      try store(folder + "/answers.xml")
+    }
+  }
+
+  @Test func commentsWrittenByHandAreFoundUntilTheFirstSave() async throws {
+    let folder = try ServerFixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/answers.xml"
+    _ = try store(path)
+    #expect(await try store(path).handWrittenComments.isEmpty, "the writer's own comments are not the user's")
+    let original = try String(contentsOfFile: path, encoding: .utf8)
+    let edited = original.replacingOccurrences(of: "<institution", with: "<!-- Board asked for this on 3 March -->\n  <institution")
+    try edited.write(toFile: path, atomically: true, encoding: .utf8)
+    let store = try store(path)
+    #expect(await store.handWrittenComments == ["Board asked for this on 3 March"])
+    #expect(await store.save { $0.answers["D1.GV.BO.B.1"] = Answer(statementID: "D1.GV.BO.B.1", value: .yes) } == .saved)
+    #expect(await store.handWrittenComments.isEmpty)
+    #expect(try String(contentsOfFile: path + ".bak", encoding: .utf8).contains("Board asked for this on 3 March"))
+  }
+
+  @Test func aFileWrittenInTheOtherLanguageHasNoCommentsOfTheUsers() async throws {
+    let folder = try ServerFixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/answers.xml"
+    _ = try ResponseStore(
+      questionnaire: ServerFixtures.mini, questionnaireBytes: ServerFixtures.miniBytes, path: path, language: .traditionalChinese,
+      today: ("2026-12-01", "2026Q4"))
+    #expect(await try store(path).handWrittenComments.isEmpty)
+  }
+
+  @Test func commentsAreFoundOutsideCDATAAndProcessingInstructions() {
+    let text = "<?xml version=\"1.0\"?><!-- one --><a><![CDATA[<!-- not -->]]><?pi <!-- not --> ?><!--two--></a><!-- unterminated"
+    #expect(HandWrittenComments.comments(in: Array(text.utf8)) == ["one", "two"])
+  }
+}

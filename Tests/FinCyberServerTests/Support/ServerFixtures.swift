@@ -11,6 +11,14 @@ enum ServerFixtures {
   static let miniBytes = try! InputFile.read(miniPath)
   static let mini = try! Loader.questionnaire(miniBytes, path: miniPath)
 
+  /// The mini questionnaire's template, loaded: every statement unanswered, bank tier 1.
+  static let emptyResponses: Responses = {
+    let template = ResponseTemplate(
+      questionnaire: mini, institution: Institution(id: nil, name: "Bank", sectorID: "bank", tierID: "bank-1"), date: "2026-12-01",
+      period: "2026Q4", assessor: "CISO", language: .english)
+    return try! Loader.responses(try! template.xml(), path: "template.xml", for: mini)
+  }()
+
   /// A new empty folder outside the source tree.
   static func temporaryFolder() throws -> String {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fincyber-server-" + UUID().uuidString).path

@@ -1,0 +1,165 @@
+import FinCyberCore
+import Foundation
+import Hummingbird
+
+/// The forms: reading them, saving what they change, and answering the page or its script.
+extension Routes {
+  /// Reads a form, checks its CSRF token, and hands it over.
+  func post(_ request: Request, _ handle: (FormFields) async throws -> Response) async throws -> Response {
+    var request = request
+    let body: ByteBuffer
+    do {
+      body = try await request.collectBody(upTo: AnswerServer.bodyLimit)
+    } catch {
+      throw HTTPError(.contentTooLarge, message: "the form is larger than \(AnswerServer.bodyLimit / 1024 / 1024) MiB")
+    }
+    let fields = FormFields(String(buffer: body))
+    guard state.accessGuard?.formIsGenuine(fields) == true else {
+      throw HTTPError(.forbidden, message: "the form did not come from this server's page (its CSRF token is missing or wrong)")
+    }
+    return try await handle(fields)
+  }
+
+  /// Saves the institution's profile.
+  func saveProfile(_ request: Request, _ fields: FormFields) async -> Response {
+    let edit = ProfileEdit(fields, questionnaire: store.questionnaire)
+    return await save(request, edit, problems: edit.problems, done: "/") { notices, status in
+      await overview(request, notices: notices, pending: fields, status: status)
+    }
+  }
+
+  /// Saves the answers of one component's statements.
+  func saveAnswers(_ request: Request, id: String, _ fields: FormFields) async throws -> Response {
+    let components = store.questionnaire.domains.flatMap { $0.factors.flatMap(\.components) }
+    guard let model = components.first(where: { $0.id == id }) else {
+      throw HTTPError(.notFound, message: "no component '\(id)'")
+    }
+    let edit = AnswerEdit(fields, allowed: Set(model.statements.map(\.id)), current: await store.responses.answers)
+    let show = ComponentPage.Show(rawValue: fields["show"] ?? "") ?? .all
+    let done = ComponentPage.address(id, show: show, level: fields["level"] ?? "")
+    return await save(request, edit, problems: edit.problems, done: done, component: id) { notices, status in
+      (try? await component(request, id: id, notices: notices, pending: fields, status: status)) ?? html("", status: status)
+    }
+  }
+
+  /// Saves the inherent risk ratings, the overall override and the targets.
+  func saveRisk(_ request: Request, _ fields: FormFields) async -> Response {
+    let edit = RiskEdit(fields, questionnaire: store.questionnaire)
+    return await save(request, edit, problems: edit.problems, done: "/risk") { notices, status in
+      await risk(request, notices: notices, pending: fields, status: status)
+    }
+  }
+
+  /// Saves the outcome indicators' values.
+  func saveOutcomes(_ request: Request, _ fields: FormFields) async -> Response {
+    let edit = OutcomeEdit(fields, questionnaire: store.questionnaire)
+    return await save(request, edit, problems: edit.problems, done: "/outcomes") { notices, status in
+      await outcomes(request, notices: notices, pending: fields, status: status)
+    }
+  }
+
+  /// Loads the response file from disk again and returns to the page.
+  func reload(_ fields: FormFields) async -> Response {
+    let back = Self.safeBack(fields["back"])
+    do {
+      try await store.reload()
+    } catch {
+      let text = (error as? FinCyberError)?.errorDescription ?? "\(error)"
+      return html(templates.render("refused", ["reason": text]), status: .unprocessableContent)
+    }
+    return redirect(back + (back.contains("?") ? "&" : "?") + "reloaded=1")
+  }
+
+  /// Sets the language cookie and returns to the page.
+  func switchLanguage(_ fields: FormFields) -> Response {
+    let chosen = Language(rawValue: fields["lang"] ?? "") ?? defaultLanguage
+    var response = redirect(Self.safeBack(fields["back"]))
+    response.headers[.setCookie] = "\(Self.languageCookie)=\(chosen.rawValue); Path=/; SameSite=Strict"
+    return response
+  }
+
+  /// Validates and saves a form's change; answers with a redirect (or JSON for the page's script)
+  /// when saved or when nothing changed, else with the page again, showing what was sent and
+  /// what is wrong: problems to mend (422), a change saved meanwhile elsewhere (409), a file that
+  /// could not be written (500).
+  private func save(
+    _ request: Request, _ edit: some ResponsesEdit, problems: [FormProblem], done: String, component: String? = nil,
+    page: (PageFrame.Notices, HTTPResponse.Status) async -> Response
+  ) async -> Response {
+    let language = language(request)
+    let wantsJSON = request.headers[.accept]?.contains("application/json") == true
+    var notices = PageFrame.Notices()
+    var status = HTTPResponse.Status.ok
+    if !problems.isEmpty {
+      notices.problems = problems
+      status = .unprocessableContent
+    } else {
+      let result = await store.save(edit)
+      switch result {
+      case .saved, .unchanged:
+        if wantsJSON { return await savedJSON(edit, unchanged: result == .unchanged, language: language, component: component) }
+        return redirect(done + (done.contains("?") ? "&" : "?") + (result == .saved ? "saved=1" : "unchanged=1"))
+      case .invalid(let diagnostics):
+        notices.problems = diagnostics.map { FormProblem(field: "", chinese: $0.description, english: $0.description) }
+        status = .unprocessableContent
+      case .conflict(let reason):
+        notices.conflict = reason
+        status = .conflict
+      case .stale(let units):
+        notices.stale = units
+        status = .conflict
+      case .notWritten(let failure):
+        notices.notWritten = failure
+        status = .internalServerError
+      }
+    }
+    if wantsJSON { return refusedJSON(notices, status: status, language: language) }
+    return await page(notices, status)
+  }
+
+  /// The script's answer to a refused save: what kind of refusal, the message, and the fields
+  /// or units it concerns.
+  private func refusedJSON(_ notices: PageFrame.Notices, status: HTTPResponse.Status, language: Language) -> Response {
+    let kind: String
+    let message: String
+    if let conflict = notices.conflict {
+      (kind, message) = ("conflict", AppLabels.text("conflict", language) + ": " + conflict)
+    } else if !notices.stale.isEmpty {
+      (kind, message) = ("stale", AppLabels.text("stale", language))
+    } else if let failure = notices.notWritten {
+      (kind, message) = ("not-written", AppLabels.text("notWritten", language) + ": " + PageFrame.notWrittenText(failure, language))
+    } else {
+      (kind, message) = ("invalid", AppLabels.text("problems", language) + " " + notices.problems.map { $0.text(language) }.joined(separator: " "))
+    }
+    return json(
+      ["status": kind, "message": message, "fields": notices.problems.map(\.field), "conflicts": notices.stale], status: status)
+  }
+
+  /// The script's answer to a save: the message, the versions the page may now take as its own
+  /// (of the units whose saved value is what it sent), and for a component its level and progress.
+  private func savedJSON(_ edit: some ResponsesEdit, unchanged: Bool, language: Language, component id: String?) async -> Response {
+    let responses = await store.responses
+    var result: [String: Any] = [
+      "status": unchanged ? "unchanged" : "saved",
+      "message": unchanged ? AppLabels.text("unchanged", language) : AppLabels.text("autosaved", language) + ": " + store.path,
+      "versions": edit.agreeing(with: responses),
+    ]
+    if let id {
+      let assessment = Scorer.score(responses, against: store.questionnaire)
+      if let place = ComponentPage.place(id, in: assessment) {
+        let progress = PageFrame.progress(place.score)
+        result["component"] = [
+          "achieved": PageFrame.levelName(place.score.achieved, language), "answered": progress.answered,
+          "applicable": progress.applicable,
+        ] as [String: Any]
+        let answers = assessment.responses.answers
+        let (unanswered, answered) = place.component.statements.reduce(into: ([String](), [String]())) { lists, statement in
+          if (answers[statement.id]?.value ?? .unanswered) == .unanswered { lists.0.append(statement.id) } else { lists.1.append(statement.id) }
+        }
+        result["unanswered"] = unanswered
+        result["answered"] = answered
+      }
+    }
+    return json(result, status: .ok)
+  }
+}
