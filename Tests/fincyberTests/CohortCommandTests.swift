@@ -81,7 +81,7 @@ import Testing
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let samples = Binary.packageRoot.appendingPathComponent("Questionnaires/samples").path
-    // The samples' last quarter is dated 2026-12-31: the run takes that day as today.
+    // A fixed day as today, so that the run does not depend on the clock.
     let result = try Binary.run(["cohort", samples, "--out", "out", "--lang", "en", "--today", "2026-12-31"], in: folder)
     #expect(result.status == 0, "\(result.error)")
     // The bank's four quarters are one institution, counted at 2026Q4; the 1.1.0 file is for another

@@ -6831,7 +6831,7 @@ enum BundledResources {
   <institution id="formosa-bank" sector="bank" tier="bank-1">
     <name>寶島商業銀行 Formosa Commercial Bank</name>
   </institution>
-  <assessment date="2026-12-31" period="2026Q4">
+  <assessment date="2026-11-30" period="2026Q4">
     <assessor>資安長 林志遠（副總經理）</assessor>
   </assessment>
   <inherent-risk>
