@@ -84,57 +84,67 @@ enum PreParseCheck {
   /// attribute has exactly one. Comments, CDATA sections and processing instructions are
   /// skipped; a DOCTYPE ends the scan, since the parser refuses it before any element.
   static func crowdedStartTag(_ bytes: [UInt8]) -> Problem? {
-    var index = 0
-    let count = bytes.count
-    func skip(past end: [UInt8], from start: Int) -> Int {
-      var at = start
-      while at < count {
-        if bytes[at] == end[0] && bytes[at...].starts(with: end) { return at + end.count }
-        at += 1
+    bytes.withUnsafeBufferPointer { buffer -> Problem? in
+      let count = buffer.count
+      /// Whether the bytes at an index begin with a marker.
+      func has(_ marker: StaticString, at index: Int) -> Bool {
+        let length = marker.utf8CodeUnitCount
+        guard index + length <= count else { return false }
+        let start = marker.utf8Start
+        for offset in 0..<length where buffer[index + offset] != start[offset] { return false }
+        return true
       }
-      return count
-    }
-    while index < count {
-      guard bytes[index] == UInt8(ascii: "<") else {
-        index += 1
-        continue
+      /// The index just past the first marker at or after an index, or the end.
+      func skip(past marker: StaticString, from index: Int) -> Int {
+        var at = index
+        while at < count {
+          if has(marker, at: at) { return at + marker.utf8CodeUnitCount }
+          at += 1
+        }
+        return count
       }
-      let tag = index
-      let rest = bytes[index...]
-      if rest.starts(with: Array("<!--".utf8)) {
-        index = skip(past: Array("-->".utf8), from: index + 4)
-      } else if rest.starts(with: Array("<![CDATA[".utf8)) {
-        index = skip(past: Array("]]>".utf8), from: index + 9)
-      } else if rest.starts(with: Array("<?".utf8)) {
-        index = skip(past: Array("?>".utf8), from: index + 2)
-      } else if rest.starts(with: Array("<!".utf8)) {
-        return nil
-      } else {
-        var attributes = 0
-        var quote: UInt8?
-        index += 1
-        while index < count {
-          let byte = bytes[index]
-          if let open = quote {
-            if byte == open { quote = nil }
-          } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-            quote = byte
-          } else if byte == UInt8(ascii: "=") {
-            attributes += 1
-            if attributes > maximumAttributes {
-              return Problem(
-                offset: tag,
-                message: "a start tag has more than \(maximumAttributes) attributes; no fincyber format has more than 8 on one element",
-                fix: "remove the attributes that do not belong; see the format's schema for those allowed")
-            }
-          } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") {
-            break
-          }
+      var index = 0
+      while index < count {
+        guard buffer[index] == UInt8(ascii: "<") else {
           index += 1
+          continue
+        }
+        if has("<!--", at: index) {
+          index = skip(past: "-->", from: index + 4)
+        } else if has("<![CDATA[", at: index) {
+          index = skip(past: "]]>", from: index + 9)
+        } else if has("<?", at: index) {
+          index = skip(past: "?>", from: index + 2)
+        } else if has("<!", at: index) {
+          return nil
+        } else {
+          let tag = index
+          var attributes = 0
+          var quote: UInt8 = 0
+          index += 1
+          while index < count {
+            let byte = buffer[index]
+            if quote != 0 {
+              if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+              quote = byte
+            } else if byte == UInt8(ascii: "=") {
+              attributes += 1
+              if attributes > maximumAttributes {
+                return Problem(
+                  offset: tag,
+                  message: "a start tag has more than \(maximumAttributes) attributes; no fincyber format has more than 8 on one element",
+                  fix: "remove the attributes that do not belong; see the format's schema for those allowed")
+              }
+            } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") {
+              break
+            }
+            index += 1
+          }
         }
       }
+      return nil
     }
-    return nil
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }

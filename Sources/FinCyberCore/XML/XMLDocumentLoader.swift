@@ -53,14 +53,14 @@ public enum XMLDocumentLoader {
     // A DOCTYPE (or a validator that could not start) stops the parse where it stands; any other
     // refusal waits until the file is known to be well-formed.
     if let refusal = outcome.refusal, refusal.stoppedTheParse {
-      throw FinCyberError.invalidInput([diagnostic(for: refusal, kinds: kinds, source: source)])
+      throw FinCyberError.invalidInput([diagnostic(for: refusal, kinds: kinds, source: source, bytes: bytes)])
     }
     if !outcome.wellFormed || !parserErrors.isEmpty {
       throw FinCyberError.invalidInput(
         diagnostics(from: parserErrors, source: source, fix: "the file is not well-formed XML; check the tag or character at that place"))
     }
     if let refusal = outcome.refusal {
-      throw FinCyberError.invalidInput([diagnostic(for: refusal, kinds: kinds, source: source)])
+      throw FinCyberError.invalidInput([diagnostic(for: refusal, kinds: kinds, source: source, bytes: bytes)])
     }
     guard let kind = outcome.kind, let root = outcome.root else {
       throw FinCyberError.invalidInput([Diagnostic(file: path, line: 1, column: 1, message: "the document has no root element")])
@@ -81,7 +81,9 @@ public enum XMLDocumentLoader {
   }
 
   /// The diagnostic for a document refused before its parse ended.
-  private static func diagnostic(for refusal: StreamingParse.Refusal, kinds: [BundledSchema], source: SourceText) -> Diagnostic {
+  private static func diagnostic(
+    for refusal: StreamingParse.Refusal, kinds: [BundledSchema], source: SourceText, bytes: [UInt8]
+  ) -> Diagnostic {
     switch refusal {
     case .doctype(let line):
       let position = source.find("<!DOCTYPE") ?? (line, 1)
@@ -97,6 +99,14 @@ public enum XMLDocumentLoader {
       return Diagnostic(
         file: source.path, line: position.line, column: position.column, message: "\(what); expected \(expected)",
         fix: found == nil ? "check the root element's name and its xmlns attribute" : "pass the file where a \(found!.kindName) is expected")
+    case .tooManyElements(let offset):
+      // The parser has read the tag that went over the limit: point at its start.
+      let tag = bytes[..<min(offset, bytes.count)].lastIndex(of: UInt8(ascii: "<")) ?? 0
+      let position = position(ofByte: tag, in: bytes)
+      return Diagnostic(
+        file: source.path, line: position.line, column: position.column,
+        message: "the document has more than \(StreamingParse.maximumElements) elements; no fincyber file needs that many (a questionnaire of 449 statements has about 5,100)",
+        fix: "check that this is the right file; a generated file may repeat an element by mistake")
     case .noValidator:
       return Diagnostic(file: source.path, line: 1, column: 1, message: "libxml2 could not start validating the document", fix: "try again with more free memory")
     case .schemaHint(let hint, let rootName, let line):

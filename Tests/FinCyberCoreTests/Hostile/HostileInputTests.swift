@@ -222,6 +222,23 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
       .diagnostics.first?.message.contains("attributes") == false)
   }
 
+  /// Every element read becomes a Swift value: half a million empty elements in 2 MB drove the
+  /// questionnaire fuzzer to 683 MB under AddressSanitizer. The parse stops at the element over
+  /// the limit, which the diagnostic points at.
+  @Test func aDocumentOfMoreElementsThanAnyFileNeedsIsStoppedAtTheLimit() throws {
+    let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<responses xmlns=\"urn:fincyber:responses:1\">\n"
+    let over = head + String(repeating: "<a/>", count: 100_000) + "<b/>\n</responses>\n"
+    for error in Self.refusals(Array(over.utf8), path: "many.xml") {
+      let first = try #require(error?.diagnostics.first)
+      if first.message.contains("this is a response file") { continue }  // the questionnaire reader names the kind first
+      #expect(first.message.contains("more than 100000 elements"), "\(first)")
+      #expect((first.line, first.column) == (3, 399_997), "the root is element 1, so <a/> number 100,000 goes over")
+    }
+    let at = head + String(repeating: "<a/>", count: 99_999) + "\n</responses>\n"
+    let error = Self.capture { _ = try Loader.responses(Array(at.utf8), path: "at.xml", for: Fixtures.mini) }
+    #expect(error?.diagnostics.first?.message.contains("more than 100000 elements") == false, "\(String(describing: error?.diagnostics.first))")
+  }
+
   @Test func tenThousandAnswersToOneStatementAreCapped() throws {
     let answers = String(repeating: "<answer statement=\"D1.GV.BO.B.1\" value=\"yes\"/>\n", count: 10_000)
     let text = Fixtures.responsesXML(answers: [:]).replacingOccurrences(of: "<answers>\n", with: "<answers>\n" + answers)
