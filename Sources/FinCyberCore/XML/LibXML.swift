@@ -72,10 +72,17 @@ final class LibXMLErrorCollector {
   /// the validator's errors cannot crowd out the parser's.
   let limit = 50
   private var counts = (parser: 0, validator: 0)
+  /// Called on the parser's first fatal error, while the parser that raised it is still running:
+  /// the reader ends the parse there (see ``StreamingParse``).
+  var onFatalParserError: (() -> Void)?
 
   func add(_ error: xmlErrorPtr?) {
     guard let error else { return }
     let fromValidator = error.pointee.domain == Int32(XML_FROM_SCHEMASV.rawValue)
+    if !fromValidator && error.pointee.level == XML_ERR_FATAL, let stop = onFatalParserError {
+      onFatalParserError = nil
+      stop()
+    }
     if fromValidator {
       guard counts.validator < limit else { return }
       counts.validator += 1

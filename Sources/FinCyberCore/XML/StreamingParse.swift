@@ -16,6 +16,8 @@ final class StreamingParse {
     case doctype(line: Int)
     /// More elements than ``maximumElements``; the byte offset the parser had reached.
     case tooManyElements(offset: Int)
+    /// An element's text longer than ``maximumText``; the byte offset the parser had reached.
+    case textTooLong(offset: Int)
     case root(name: String, namespace: String?, line: Int)
     case schemaHint(attribute: String, root: String, line: Int)
     /// libxml2 could not set up the validator (it ran out of memory).
@@ -25,7 +27,7 @@ final class StreamingParse {
     /// a file that is also not well-formed is reported as such.
     var stoppedTheParse: Bool {
       switch self {
-      case .doctype, .tooManyElements, .noValidator: return true
+      case .doctype, .tooManyElements, .textTooLong, .noValidator: return true
       case .root, .schemaHint: return false
       }
     }
@@ -45,6 +47,13 @@ final class StreamingParse {
   /// file of half a million empty elements took 683 MB under AddressSanitizer (the questionnaire
   /// fuzzer's peak) and a 16 MiB one 361 MB and 13 s in a debug build.
   static let maximumElements = 100_000
+
+  /// The longest text one element may hold, in bytes. The longest a fincyber format allows is
+  /// 8,000 characters (32,000 bytes); a file's description runs to a few thousand. libxml2 2.9's
+  /// schema validator copies an element's text again as each piece arrives, so a long text costs
+  /// it far more than its length (150 MB allocated for a broken 192 KB file); and the reader keeps
+  /// the text too.
+  static let maximumText = 1024 * 1024
 
   private let parser: xmlParserCtxtPtr
   /// Elements started so far.
@@ -95,6 +104,11 @@ final class StreamingParse {
 
     let builder = StreamingParse(parser: parser, kinds: kinds, collector: collector)
     parser.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+    // A document that is not well-formed is refused at its first fatal error. Without recovery
+    // libxml2 would read on to the end with its events off, to little use and at a cost: after a
+    // broken tag in a 192 KB file its text handling allocated 150 MB.
+    collector.onFatalParserError = { builder.endParse() }
+    defer { collector.onFatalParserError = nil }
     withExtendedLifetime(builder) {
       _ = xmlParseDocument(parser)
       if let plug = builder.plug { xmlSchemaSAXUnplug(plug) }
@@ -148,8 +162,25 @@ final class StreamingParse {
 
   private var line: Int { Int(xmlSAX2GetLineNumber(parser)) }
 
+  /// How far the parser has read, in bytes of the file: the input's cursor, and what the input
+  /// has already let go of.
+  private var offset: Int {
+    let input = parser.pointee.input.pointee
+    return Int(input.consumed) + (input.base.flatMap { base in input.cur.map { $0 - base } } ?? 0)
+  }
+
   private func string(_ pointer: UnsafePointer<xmlChar>) -> String {
     strings.string(at: pointer) { String(cString: pointer) }
+  }
+
+  /// Ends the parse once the libxml2 function now running returns, and sends no further event.
+  ///
+  /// Not `xmlStopParser`, which frees the parser's input at once: the function that called back
+  /// here (text parsing, an error in the middle of a tag) still reads it when it returns. The
+  /// input is freed with the parser.
+  private func endParse() {
+    parser.pointee.instate = XML_PARSER_EOF
+    parser.pointee.disableSAX = 1
   }
 
   private func refuseDoctype() {
@@ -176,10 +207,7 @@ final class StreamingParse {
     // Counted here, once each: the root's event is handed on again once its validator is plugged in.
     elements += 1
     if elements > Self.maximumElements {
-      // The input's cursor is just past this tag; what it has let go of counts too.
-      let input = parser.pointee.input.pointee
-      let inBuffer = input.base.flatMap { base in input.cur.map { $0 - base } } ?? 0
-      refusal = .tooManyElements(offset: Int(input.consumed) + inBuffer)
+      refusal = .tooManyElements(offset: offset)
       xmlStopParser(parser)
       return
     }
@@ -293,7 +321,12 @@ final class StreamingParse {
   }
 
   private func text(_ characters: UnsafePointer<xmlChar>?, _ count: Int32) {
-    guard let characters, count > 0, !texts.isEmpty else { return }
+    guard let characters, count > 0, !texts.isEmpty, refusal == nil else { return }
+    guard texts[texts.count - 1].count + Int(count) <= Self.maximumText else {
+      refusal = .textTooLong(offset: offset)
+      endParse()
+      return
+    }
     texts[texts.count - 1].append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(count)))
   }
 }

@@ -107,6 +107,12 @@ public enum XMLDocumentLoader {
         file: source.path, line: position.line, column: position.column,
         message: "the document has more than \(StreamingParse.maximumElements) elements; no fincyber file needs that many (a questionnaire of 449 statements has about 5,100)",
         fix: "check that this is the right file; a generated file may repeat an element by mistake")
+    case .textTooLong(let offset):
+      let position = position(ofByte: offset, in: bytes)
+      return Diagnostic(
+        file: source.path, line: position.line, column: position.column,
+        message: "an element's text is longer than \(StreamingParse.maximumText / 1024 / 1024) MiB; no fincyber format allows more than 8,000 characters",
+        fix: "shorten the text, or check that this is the right file")
     case .noValidator:
       return Diagnostic(file: source.path, line: 1, column: 1, message: "libxml2 could not start validating the document", fix: "try again with more free memory")
     case .schemaHint(let hint, let rootName, let line):

@@ -239,6 +239,37 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
     #expect(error?.diagnostics.first?.message.contains("more than 100000 elements") == false, "\(String(describing: error?.diagnostics.first))")
   }
 
+  /// A text longer than any format allows stops the read where it starts: the reader keeps each
+  /// element's text, and libxml2's validator copies it again piece by piece.
+  @Test func aTextLongerThanAnyFormatAllowsIsRefusedWhereItStarts() throws {
+    let text = Fixtures.responsesXML(answers: [:]).replacingOccurrences(
+      of: "<assessor>Tester</assessor>", with: "<assessor>" + String(repeating: "資", count: 400_000) + "</assessor>")
+    let error = Self.capture { _ = try Loader.responses(Array(text.utf8), path: "long.xml", for: Fixtures.mini) }
+    let first = try #require(error?.diagnostics.first)
+    #expect(first.message.contains("an element's text is longer than 1 MiB"), "\(first)")
+    let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("<assessor>") })
+    #expect(first.line == line + 1)
+    // A text of 8,000 characters, the longest the formats allow, is read to its end (the schema
+    // then judges it).
+    let allowed = Fixtures.responsesXML(answers: [:]).replacingOccurrences(
+      of: "<assessor>Tester</assessor>", with: "<assessor>" + String(repeating: "資", count: 8_000) + "</assessor>")
+    let judged = Self.capture { _ = try Loader.responses(Array(allowed.utf8), path: "allowed.xml", for: Fixtures.mini) }
+    #expect(judged?.diagnostics.contains { $0.message.contains("longer than 1 MiB") } != true)
+  }
+
+  /// The read ends at the first error that makes a file not well-formed: without recovery libxml2
+  /// would read on to the end with its events off (150 MB allocated after a broken tag in a
+  /// 192 KB fuzz input), and nothing it found there is reported.
+  @Test func aFileIsReadNoFurtherThanItsFirstFatalError() throws {
+    let broken = Fixtures.responsesXML(answers: [:])
+      .replacingOccurrences(of: "<assessor>Tester</assessor>", with: "<assessor>Tester</assesor>")
+      .replacingOccurrences(of: "<answers>", with: "<answers>\n<answer statement=>\n")
+    let error = Self.capture { _ = try Loader.responses(Array(broken.utf8), path: "broken.xml", for: Fixtures.mini) }
+    let diagnostics = try #require(error?.diagnostics)
+    #expect(diagnostics.first?.message.contains("Opening and ending tag mismatch") == true, "\(diagnostics)")
+    #expect(!diagnostics.contains { $0.message.contains("AttValue") }, "an error after the first fatal one was reported: \(diagnostics)")
+  }
+
   @Test func tenThousandAnswersToOneStatementAreCapped() throws {
     let answers = String(repeating: "<answer statement=\"D1.GV.BO.B.1\" value=\"yes\"/>\n", count: 10_000)
     let text = Fixtures.responsesXML(answers: [:]).replacingOccurrences(of: "<answers>\n", with: "<answers>\n" + answers)
