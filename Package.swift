@@ -57,23 +57,28 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .target(
+      name: "FinCyberTestSupport",
+      dependencies: ["FinCyberCore"],
+      path: "Tests/FinCyberTestSupport"
+    ),
     .testTarget(
       name: "FinCyberCoreTests",
-      dependencies: ["FinCyberCore"],
+      dependencies: ["FinCyberCore", "FinCyberTestSupport"],
       exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "FinCyberReportsTests",
-      dependencies: ["FinCyberReports", "FinCyberCore"],
+      dependencies: ["FinCyberReports", "FinCyberCore", "FinCyberTestSupport"],
       exclude: ["Fixtures", "Golden"]
     ),
     .testTarget(
       name: "fincyberTests",
-      dependencies: ["FinCyberCore", "FinCyberReports"]
+      dependencies: ["FinCyberCore", "FinCyberReports", "FinCyberTestSupport"]
     ),
     .testTarget(
       name: "FinCyberServerTests",
-      dependencies: ["FinCyberServer", "FinCyberCore"]
+      dependencies: ["FinCyberServer", "FinCyberCore", "FinCyberTestSupport"]
     ),
   ]
 )

@@ -1,6 +1,7 @@
 import FinCyberCore
 import FinCyberReports
 import Testing
+import FinCyberTestSupport
 
 /// Trend deltas, worked out by hand from the mini bank's fixtures.
 ///
@@ -15,10 +16,10 @@ import Testing
   @Test func assessmentsAreOrderedByPeriod() throws {
     let trend = try Trend(try Self.records(), sources: ["q2.xml", "q1.xml"])
     #expect(trend.records.map(\.period) == ["2026Q1", "2026Q2"])
-    #expect(trend.pillars.map(\.id) == ["D1", "D2"])
-    #expect(trend.pillars[1].points.map(\.achieved) == ["baseline", "evolving"])
+    #expect(trend.domains.map(\.id) == ["D1", "D2"])
+    #expect(trend.domains[1].points.map(\.achieved) == ["baseline", "evolving"])
     // 2026Q1: BO stops at evolving (Int.1 is no), RM reaches advanced: D1 is evolving.
-    #expect(trend.pillars[0].points.map(\.achieved) == ["evolving", "below-baseline"])
+    #expect(trend.domains[0].points.map(\.achieved) == ["evolving", "below-baseline"])
   }
 
   @Test func closedOpenedAndRegressed() throws {

@@ -1,3 +1,4 @@
+import FinCyberCore
 import FinCyberReports
 import Foundation
 import Testing

@@ -1,6 +1,7 @@
 import FinCyberCore
 import Foundation
 import Testing
+import FinCyberTestSupport
 
 /// `fincyber serve` driven over HTTP on a free loopback port, as a browser would drive it.
 @Suite struct ServeCommandTests {

@@ -1,6 +1,7 @@
 import FinCyberCore
 import Foundation
 import Testing
+import FinCyberTestSupport
 
 /// How `fincyber serve` treats the response file: a save that changes nothing writes nothing; a
 /// backup it cannot replace is said to be a file problem; comments written by hand are announced

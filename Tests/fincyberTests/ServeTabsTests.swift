@@ -1,6 +1,7 @@
 import FinCyberCore
 import Foundation
 import Testing
+import FinCyberTestSupport
 
 /// Two tabs (or a page left open) on `fincyber serve` do not silently undo each other (F4): every
 /// unit of a form carries the version it was rendered from, a unit the stale tab did not touch

@@ -25,20 +25,35 @@ struct DiagnosticList {
     throw FinCyberError.invalidInput(all)
   }
 
-  /// Reads a localised text from the children with one name, requiring zh-TW and en once each.
+  /// The languages a localised text must be given in: a questionnaire's declared languages.
+  var languages: [String] = Language.allCases.map(\.rawValue)
+
+  /// Reads a localised text from the children with one name: each of ``languages`` once, and no
+  /// other language.
+  ///
+  /// - Parameters:
+  ///   - parent: The element whose children hold the text.
+  ///   - name: The children's name.
+  ///   - required: Whether the text must be given; an optional one, once given in one language,
+  ///     must be given in every one.
   mutating func localized(_ parent: XMLElementNode, _ name: String, required: Bool = true) -> LocalizedText {
     var values: [String: String] = [:]
     for child in parent.children(named: name) {
       let language = child["xml:lang"] ?? ""
+      if !languages.contains(language) {
+        add(child, attribute: "xml:lang", "<\(name)> in '\(language)', a language the model does not declare",
+            fix: "the model declares \(languages.joined(separator: ", ")) (its languages attribute): remove this text or declare its language")
+        continue
+      }
       if values[language] != nil {
         add(child, attribute: "xml:lang", "<\(name)> is given twice in language '\(language)'", fix: "keep one <\(name) xml:lang=\"\(language)\">")
       }
       values[language] = child.text.trimmed
     }
     if required || !values.isEmpty {
-      for language in Language.allCases where values[language.rawValue] == nil {
-        add(parent, "<\(parent.name) id=\"\(parent["id"] ?? "")\"> has no <\(name)> in \(language.rawValue)",
-            fix: "add <\(name) xml:lang=\"\(language.rawValue)\">…</\(name)>")
+      for language in languages where values[language] == nil {
+        let what = parent["id"].map { "<\(parent.name) id=\"\($0)\">" } ?? parent["of"].map { "<\(parent.name) of=\"\($0)\">" } ?? "<\(parent.name)>"
+        add(parent, "\(what) has no <\(name)> in \(language)", fix: "add <\(name) xml:lang=\"\(language)\">…</\(name)>")
       }
     }
     return LocalizedText(values)

@@ -1,46 +1,92 @@
 /// Builds a `Questionnaire` from a schema-valid document and checks what the schema cannot:
-/// unique ids, references that resolve, both languages present, a complete answer scale.
+/// unique ids, references that resolve, every text in each declared language and no other, a
+/// complete vocabulary and answer scale, crosswalk ids that exist, and parts that come together
+/// (a risk profile with its levels and targets, tiers with their sectors).
 struct QuestionnaireReader {
   private var list: DiagnosticList
   private var levels: [MaturityLevel] = []
   private var riskLevels: [RiskLevel] = []
   private var measureIDs = Set<String>()
   private var domainIDs = Set<String>()
+  /// Each crosswalk framework's ids, by the framework's id.
+  private var crosswalkIDs: [String: Set<String>] = [:]
+  /// Whether the model has a compliance-baseline document, without which no statement is one.
+  private var hasComplianceBaseline = false
 
   init(source: SourceText) { list = DiagnosticList(source: source) }
 
-  /// Whether an id has the shape of a NIST CSF 2.0 subcategory, e.g. `GV.OC-01`.
-  static func isCSFSubcategoryID(_ id: String) -> Bool {
-    let characters = Array(id)
-    guard characters.count == 8, characters[2] == ".", characters[5] == "-" else { return false }
-    return characters[0...1].allSatisfy(\.isUppercase) && characters[3...4].allSatisfy(\.isUppercase)
-      && characters[6...7].allSatisfy { $0.isASCII && $0.isNumber }
-  }
-
   mutating func read(_ root: XMLElementNode) throws -> Questionnaire {
+    let languages = readLanguages(root)
+    list.languages = languages
     let title = list.localized(root, "title")
     let description = list.localized(root, "description")
+    let vocabulary = readVocabulary(root.child(named: "vocabulary")!)
     readLevels(root.child(named: "levels")!)
     let answerScale = readAnswerScale(root.child(named: "answer-scale")!)
-    readRiskLevels(root.child(named: "risk-levels")!)
-    let documents = readSources(root.child(named: "sources")!)
-    let sectors = readSectors(root.child(named: "sectors")!)
+    checkRiskParts(root)
+    if let element = root.child(named: "risk-levels") { readRiskLevels(element) }
+    let documents = root.child(named: "sources").map { readSources($0) } ?? []
+    let crosswalks = root.child(named: "crosswalks").map { readCrosswalks($0) } ?? []
+    let sectors = root.child(named: "sectors").map { readSectors($0) } ?? []
     var domainScope = UniqueIDs("domain")
     for domain in root.children(named: "domain") where domainScope.claim(domain["id"]!, at: domain, into: &list) {
       domainIDs.insert(domain["id"]!)
     }
-    let tiers = readTiers(root.child(named: "tiers")!, sectors: Set(sectors.map(\.id)))
-    let riskTargets = readRiskTargets(root.child(named: "risk-targets")!)
-    let categories = readProfile(root.child(named: "inherent-risk-profile")!)
+    let tiers = readTiers(root.child(named: "tiers"), sectors: sectors)
+    let riskTargets = root.child(named: "risk-targets").map { readRiskTargets($0) } ?? [:]
+    let categories = root.child(named: "inherent-risk-profile").map { readProfile($0) } ?? []
     let domains = readDomains(root.children(named: "domain"))
     let indicators = readIndicators(root.child(named: "outcome-indicators"))
     let revision = readRevision(root.child(named: "revises"), statements: Set(domains.flatMap { $0.factors.flatMap { $0.components.flatMap { $0.statements.map(\.id) } } }))
     try list.throwIfAny()
     return Questionnaire(
-      id: root["id"]!, version: root["version"]!, date: root["date"]!, title: title, description: description,
-      levels: levels, answerScale: answerScale, riskLevels: riskLevels, documents: documents, sectors: sectors,
-      tiers: tiers, riskTargets: riskTargets, riskCategories: categories, domains: domains, indicators: indicators,
-      revision: revision)
+      id: root["id"]!, version: root["version"]!, date: root["date"]!, languages: languages,
+      timeZone: root["time-zone"] ?? "Z", title: title, description: description, vocabulary: vocabulary,
+      levels: levels, answerScale: answerScale!, riskLevels: riskLevels, documents: documents, crosswalks: crosswalks,
+      sectors: sectors, tiers: tiers, riskTargets: riskTargets, riskCategories: categories, domains: domains,
+      indicators: indicators, revision: revision)
+  }
+
+  /// The declared languages, each once.
+  private mutating func readLanguages(_ root: XMLElementNode) -> [String] {
+    let tags = root["languages"]!.split(separator: " ").map(String.init)
+    var seen = Set<String>()
+    for tag in tags where !seen.insert(tag).inserted {
+      list.add(root, attribute: "languages", "the language '\(tag)' is declared twice", fix: "declare each language once")
+    }
+    if !tags.contains(where: { Language(rawValue: $0) != nil }) {
+      list.add(
+        root, attribute: "languages", "fincyber writes its reports in \(Language.allCases.map(\.rawValue).joined(separator: " and ")), and the model declares neither",
+        fix: "give the model's texts in zh-TW or en as well, and declare it")
+    }
+    return tags.filter { seen.remove($0) != nil }
+  }
+
+  /// What the model calls each of its parts; every part needs its words.
+  private mutating func readVocabulary(_ element: XMLElementNode) -> Vocabulary {
+    var terms: [Vocabulary.Part: Vocabulary.Term] = [:]
+    for term in element.children(named: "term") {
+      let part = Vocabulary.Part(rawValue: term["of"]!)!
+      if terms[part] != nil {
+        list.add(term, attribute: "of", "the vocabulary names the \(part.rawValue) twice", fix: "keep one <term of=\"\(part.rawValue)\">")
+      }
+      terms[part] = Vocabulary.Term(singular: list.localized(term, "singular"), plural: list.localized(term, "plural"))
+    }
+    for part in Vocabulary.Part.allCases where terms[part] == nil {
+      list.add(element, "the vocabulary has no word for a \(part.rawValue)", fix: "add <term of=\"\(part.rawValue)\"> with its singular and plural")
+    }
+    return Vocabulary(terms: terms)
+  }
+
+  /// A risk profile comes whole: its levels, the target each calls for, and the activities rated.
+  private mutating func checkRiskParts(_ root: XMLElementNode) {
+    let parts = ["risk-levels", "risk-targets", "inherent-risk-profile"]
+    let present = parts.filter { root.child(named: $0) != nil }
+    guard !present.isEmpty && present.count < parts.count else { return }
+    let missing = parts.filter { !present.contains($0) }
+    list.add(
+      root.child(named: present[0])!, "the model has <\(present.joined(separator: ">, <"))> but no <\(missing.joined(separator: ">, <"))>",
+      fix: "an inherent risk profile needs its risk levels, the target each calls for, and the activities rated: give all three or none")
   }
 
   private mutating func readRevision(_ element: XMLElementNode?, statements: Set<String>) -> Revision? {
@@ -81,23 +127,28 @@ struct QuestionnaireReader {
     }
   }
 
-  private mutating func readAnswerScale(_ element: XMLElementNode) -> [AnswerValue: AnswerMeaning] {
-    var scale: [AnswerValue: AnswerMeaning] = [:]
-    for answer in element.children(named: "answer") {
-      let value = AnswerValue(rawValue: answer["value"]!)!
-      if scale[value] != nil {
-        list.add(answer, attribute: "value", "the answer value '\(value.rawValue)' is defined twice", fix: "keep one <answer value=\"\(value.rawValue)\">")
-      }
-      scale[value] = AnswerMeaning(
-        value: value, counting: AnswerMeaning.Counting(rawValue: answer["counts-as"]!)!,
-        isComplete: (answer["complete"] ?? "true") == "true" || answer["complete"] == "1",
-        requirement: AnswerMeaning.Requirement(rawValue: answer["requires"] ?? "none")!,
-        name: list.localized(answer, "name"))
+  /// The answer scale: values the model's own, each once, exactly one of them incomplete.
+  private mutating func readAnswerScale(_ element: XMLElementNode) -> AnswerScale? {
+    var values = UniqueIDs("answer value", repeated: "is defined twice")
+    var meanings: [AnswerMeaning] = []
+    for answer in element.children(named: "answer") where values.claim(answer["value"]!, at: answer, attribute: "value", into: &list) {
+      meanings.append(
+        AnswerMeaning(
+          value: AnswerValue(answer["value"]!), counting: AnswerMeaning.Counting(rawValue: answer["counts-as"]!)!,
+          isComplete: (answer["complete"] ?? "true") == "true" || answer["complete"] == "1",
+          requirement: AnswerMeaning.Requirement(rawValue: answer["requires"] ?? "none")!,
+          name: list.localized(answer, "name")))
     }
-    for value in AnswerValue.allCases where scale[value] == nil {
-      list.add(element, "the answer scale does not define '\(value.rawValue)'", fix: "add <answer value=\"\(value.rawValue)\" counts-as=\"…\">")
+    let incomplete = meanings.filter { !$0.isComplete }.map(\.value.rawValue)
+    if incomplete.count != 1 {
+      list.add(
+        element, incomplete.isEmpty ? "no answer value leaves a statement unanswered" : "\(incomplete.count) answer values leave a statement unanswered (\(incomplete.joined(separator: ", ")))",
+        fix: "mark exactly one value complete=\"false\": it is what a statement with no answer has")
     }
-    return scale
+    if !meanings.contains(where: { $0.counting == .met }) {
+      list.add(element, "no answer value counts as met", fix: "give at least one value counts-as=\"met\"")
+    }
+    return AnswerScale(meanings)
   }
 
   private mutating func readRiskLevels(_ element: XMLElementNode) {
@@ -111,16 +162,51 @@ struct QuestionnaireReader {
   private mutating func readSources(_ element: XMLElementNode) -> [SourceDocument] {
     var documentIDs = UniqueIDs("source document")
     var measures = UniqueIDs("measure")
+    var roles: [String: String] = [:]
     return element.children(named: "document").map { document in
       _ = documentIDs.claim(document["id"]!, at: document, into: &list)
+      let role = document["role"]!
+      if role != SourceDocument.Role.reference.rawValue {
+        if let first = roles[role] {
+          list.add(document, attribute: "role", "'\(first)' is the \(role) document already", fix: "give one document each role; mark the others role=\"reference\"")
+        } else {
+          roles[role] = document["id"]!
+        }
+      }
+      hasComplianceBaseline = hasComplianceBaseline || role == SourceDocument.Role.complianceBaseline.rawValue
       let found = document.children(named: "measure").map { measure in
         _ = measures.claim(measure["id"]!, at: measure, into: &list)
         measureIDs.insert(measure["id"]!)
         return SourceMeasure(id: measure["id"]!, documentID: document["id"]!, title: list.localized(measure, "title"))
       }
       return SourceDocument(
-        id: document["id"]!, date: document["date"]!, role: SourceDocument.Role(rawValue: document["role"]!)!,
-        title: list.localized(document, "title"), measures: found)
+        id: document["id"]!, date: document["date"]!, role: SourceDocument.Role(rawValue: role)!,
+        title: list.localized(document, "title"), shortTitle: list.localized(document, "short-title"), measures: found)
+    }
+  }
+
+  /// The crosswalk frameworks: each lists its ids, or names a catalogue fincyber knows and lists none.
+  private mutating func readCrosswalks(_ element: XMLElementNode) -> [Crosswalk] {
+    var frameworkIDs = UniqueIDs("crosswalk framework")
+    return element.children(named: "framework").compactMap { framework in
+      guard frameworkIDs.claim(framework["id"]!, at: framework, into: &list) else { return nil }
+      let items = framework.children(named: "item")
+      var ids: [String]
+      if let catalogue = framework["catalogue"] {
+        ids = Crosswalk.catalogues[catalogue] ?? []
+        if let item = items.first {
+          list.add(item, "the framework '\(framework["id"]!)' takes its ids from the catalogue \(catalogue); it lists none of its own",
+                   fix: "remove the <item> elements, or the catalogue attribute")
+        }
+      } else {
+        var itemIDs = UniqueIDs("item of '\(framework["id"]!)'")
+        ids = items.compactMap { itemIDs.claim($0["id"]!, at: $0, into: &list) ? $0["id"]! : nil }
+        if ids.isEmpty {
+          list.add(framework, "the framework '\(framework["id"]!)' has no ids to cite", fix: "list its ids with <item id=\"…\"/>, or name its catalogue")
+        }
+      }
+      crosswalkIDs[framework["id"]!] = Set(ids)
+      return Crosswalk(id: framework["id"]!, name: list.localized(framework, "name"), catalogue: framework["catalogue"], ids: ids)
     }
   }
 
@@ -150,7 +236,12 @@ struct QuestionnaireReader {
     return false
   }
 
-  private mutating func readTiers(_ element: XMLElementNode, sectors: Set<String>) -> [Tier] {
+  private mutating func readTiers(_ element: XMLElementNode?, sectors sectorList: [Sector]) -> [Tier] {
+    let sectors = Set(sectorList.map(\.id))
+    guard let element else { return [] }
+    if sectors.isEmpty {
+      list.add(element, "the model has tiers but no sectors", fix: "add <sectors>: each tier belongs to a sector")
+    }
     var ids = UniqueIDs("tier")
     return element.children(named: "tier").map { tier in
       _ = ids.claim(tier["id"]!, at: tier, into: &list)
@@ -208,7 +299,7 @@ struct QuestionnaireReader {
     }
   }
 
-  private mutating func references(_ element: XMLElementNode) -> (sources: [String], csf: [String]) {
+  private mutating func references(_ element: XMLElementNode) -> (sources: [String], crosswalk: [CrosswalkReference]) {
     var sources: [String] = []
     for source in element.children(named: "source") {
       let id = source["ref"]!
@@ -217,15 +308,21 @@ struct QuestionnaireReader {
       }
       sources.append(id)
     }
-    var csf: [String] = []
-    for reference in element.children(named: "csf") {
-      let id = reference["ref"]!
-      if !Self.isCSFSubcategoryID(id) {
-        list.add(reference, attribute: "ref", "'\(id)' is not a NIST CSF 2.0 subcategory id", fix: "write it as GV.OC-01")
+    var crosswalk: [CrosswalkReference] = []
+    for reference in element.children(named: "ref") {
+      let framework = reference["framework"]!
+      let id = reference["id"]!
+      guard let ids = crosswalkIDs[framework] else {
+        list.add(reference, attribute: "framework", "unknown crosswalk framework '\(framework)'",
+                 fix: crosswalkIDs.isEmpty ? "declare it under <crosswalks>" : "use one of: \(crosswalkIDs.keys.sorted().joined(separator: ", "))")
+        continue
       }
-      csf.append(id)
+      if !ids.contains(id) {
+        list.add(reference, attribute: "id", "'\(id)' is not an id of the framework '\(framework)'", fix: "cite an id the framework has, e.g. \(ids.sorted().first ?? "")")
+      }
+      crosswalk.append(CrosswalkReference(framework: framework, id: id))
     }
-    return (sources, csf)
+    return (sources, crosswalk)
   }
 
   private mutating func readDomains(_ elements: [XMLElementNode]) -> [Domain] {
@@ -241,14 +338,18 @@ struct QuestionnaireReader {
           let statements = component.children(named: "statement").compactMap { statement -> Statement? in
             _ = statementIDs.claim(statement["id"]!, at: statement, into: &list)
             let text = list.localized(statement, "text")
-            let evidence = list.localized(statement, "evidence")
+            let evidence = list.localized(statement, "evidence", required: false)
             let refs = references(statement)
+            let isBaseline = statement["baseline"] == "true" || statement["baseline"] == "1"
+            if isBaseline && !hasComplianceBaseline {
+              list.add(statement, attribute: "baseline", "the statement is marked as compliance baseline, but the model has no compliance-baseline document",
+                       fix: "declare under <sources> the document whose requirements it restates (role=\"compliance-baseline\"), or remove baseline=\"true\"")
+            }
             guard let level = level(statement["level"]!, at: statement) else { return nil }
             defer { position += 1 }
             return Statement(
-              id: statement["id"]!, level: level,
-              isComplianceBaseline: statement["baseline"] == "true" || statement["baseline"] == "1",
-              text: text, evidence: evidence, sources: refs.sources, csf: refs.csf, position: position,
+              id: statement["id"]!, level: level, isComplianceBaseline: isBaseline,
+              text: text, evidence: evidence, sources: refs.sources, references: refs.crosswalk, position: position,
               domainID: domain["id"]!, factorID: factor["id"]!, componentID: component["id"]!)
           }
           return Component(
@@ -293,7 +394,7 @@ struct QuestionnaireReader {
       return OutcomeIndicator(
         id: indicator["id"]!, domainID: indicator["domain"]!, name: list.localized(indicator, "name"),
         description: list.localized(indicator, "description"), unit: list.localized(indicator, "unit"),
-        better: OutcomeIndicator.Direction(rawValue: indicator["better"]!)!, sources: refs.sources, csf: refs.csf,
+        better: OutcomeIndicator.Direction(rawValue: indicator["better"]!)!, sources: refs.sources, references: refs.crosswalk,
         thresholds: thresholds, minimum: minimum, maximum: maximum)
     }
   }

@@ -60,7 +60,7 @@ struct ResponsesReader {
       element.child(named: name).map(\.text.trimmedKeepingLines).flatMap { $0.isEmpty ? nil : $0 }
     }
     return Answer(
-      statementID: element["statement"]!, value: AnswerValue(rawValue: element["value"]!)!, comment: optional("comment"),
+      statementID: element["statement"]!, value: AnswerValue(element["value"]!), comment: optional("comment"),
       evidence: optional("evidence"), compensatingControl: optional("compensating-control"), justification: optional("justification"))
   }
 
@@ -95,8 +95,23 @@ struct ResponsesReader {
   }
 
   private mutating func readInstitution(_ element: XMLElementNode) -> Institution {
-    let sector = element["sector"]!
-    let tier = element["tier"]!
+    let institution = Institution(
+      id: element["id"], name: element.child(named: "name")!.text.trimmedKeepingLines, sectorID: element["sector"], tierID: element["tier"])
+    // Sector and tier are given exactly when the questionnaire sorts institutions into them: a
+    // sector when it has sectors, a tier when the institution's sector has tiers.
+    let sectorHasTiers = questionnaire.tiers.contains { $0.sectorID == element["sector"] }
+    for (attribute, given, known) in [("sector", element["sector"], !questionnaire.sectors.isEmpty), ("tier", element["tier"], sectorHasTiers)] {
+      if known && given == nil {
+        list.add(element, attribute: attribute, "the institution has no \(attribute); questionnaire '\(questionnaire.id)' sorts institutions by \(attribute)",
+                 fix: "add \(attribute)=\"…\", one of: \((attribute == "sector" ? questionnaire.sectors.map(\.id) : questionnaire.tiers.map(\.id)).joined(separator: ", "))")
+      } else if !known && given != nil {
+        list.add(element, attribute: attribute,
+                 attribute == "tier" && questionnaire.hasTiers ? "the sector '\(element["sector"] ?? "")' has no tiers" : "questionnaire '\(questionnaire.id)' has no \(attribute)s",
+                 fix: "remove the \(attribute) attribute")
+      }
+    }
+    guard let sector = element["sector"], !questionnaire.sectors.isEmpty else { return institution }
+    let tier = element["tier"] ?? ""
     if !questionnaire.sectors.contains(where: { $0.id == sector }) {
       list.add(element, attribute: "sector", "unknown sector '\(sector)'",
                fix: "use one of: \(questionnaire.sectors.map(\.id).joined(separator: ", "))")
@@ -105,12 +120,11 @@ struct ResponsesReader {
         list.add(element, attribute: "tier", "tier '\(tier)' belongs to sector '\(found.sectorID)', not '\(sector)'",
                  fix: "use one of: \(questionnaire.tiers.filter { $0.sectorID == sector }.map(\.id).joined(separator: ", "))")
       }
-    } else {
+    } else if questionnaire.hasTiers && element["tier"] != nil {
       list.add(element, attribute: "tier", "unknown tier '\(tier)'",
                fix: "use one of: \(questionnaire.tiers.filter { $0.sectorID == sector }.map(\.id).joined(separator: ", "))")
     }
-    return Institution(
-      id: element["id"], name: element.child(named: "name")!.text.trimmedKeepingLines, sectorID: sector, tierID: tier)
+    return institution
   }
 
   private mutating func checkRisk(_ id: String, at element: XMLElementNode) -> Bool {
@@ -175,7 +189,12 @@ struct ResponsesReader {
       guard seen.claim(id, at: answer, attribute: "statement", into: &list) else { continue }
       let result = self.answer(from: answer)
       let value = result.value
-      switch questionnaire.answerScale[value]?.requirement ?? .none {
+      guard let meaning = questionnaire.answerScale[value] else {
+        list.add(answer, attribute: "value", "'\(value.rawValue)' is not an answer of questionnaire '\(questionnaire.id)'",
+                 fix: "use one of: \(questionnaire.answerScale.meanings.map(\.value.rawValue).joined(separator: ", "))")
+        continue
+      }
+      switch meaning.requirement {
       case .compensatingControl where result.compensatingControl == nil:
         list.add(answer, attribute: "value", "the answer '\(value.rawValue)' to '\(id)' needs a description of the compensating control",
                  fix: "add <compensating-control>…</compensating-control> inside the answer")

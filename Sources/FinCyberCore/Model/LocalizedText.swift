@@ -18,6 +18,9 @@ public struct LocalizedText: Sendable, Hashable {
     self.values = values
   }
 
+  /// Whether the text is given in no language (an optional text the model leaves out).
+  public var isEmpty: Bool { values.isEmpty }
+
   /// The text in a language, falling back to the other language, then to any.
   ///
   /// - Parameter language: The language wanted.

@@ -1,4 +1,8 @@
-/// A maturity model: risk profile, targets, domains of declarative statements, outcome indicators.
+/// A maturity model: its words, levels and answer scale; optionally a risk profile, sectors and
+/// tiers, source documents and crosswalks; domains of declarative statements; outcome indicators.
+///
+/// Every model-specific word the product shows comes from here: the languages, what the parts
+/// are called (``Vocabulary``), the sources and their roles, the levels and answer names.
 public struct Questionnaire: Sendable {
   /// The questionnaire's id, stable across versions.
   public var id: String
@@ -6,25 +10,33 @@ public struct Questionnaire: Sendable {
   public var version: String
   /// The date of the version, `YYYY-MM-DD`.
   public var date: String
+  /// The languages every text is given in, as BCP 47 tags, the model's own first.
+  public var languages: [String]
+  /// The UTC offset its dates are read in (`+08:00`, `Z`): times written for it carry this zone.
+  public var timeZone: String
   /// The title.
   public var title: LocalizedText
   /// What the model is, how it is built, and why.
   public var description: LocalizedText
+  /// What the model calls its domains, factors, components and statements.
+  public var vocabulary: Vocabulary
   /// Maturity levels, lowest first.
   public var levels: [MaturityLevel]
   /// What each answer value means.
-  public var answerScale: [AnswerValue: AnswerMeaning]
-  /// Inherent risk levels, lowest first.
+  public var answerScale: AnswerScale
+  /// Inherent risk levels, lowest first; empty when the model has no risk profile.
   public var riskLevels: [RiskLevel]
-  /// The source documents and their measures.
+  /// The source documents and their measures; empty when the model cites none.
   public var documents: [SourceDocument]
-  /// Sectors.
+  /// Other frameworks the statements map to; empty when the model declares none.
+  public var crosswalks: [Crosswalk]
+  /// Sectors; empty when the model has none.
   public var sectors: [Sector]
-  /// Size tiers per sector, each with its minimum target per domain.
+  /// Size tiers per sector, each with its minimum target per domain; empty when the model has none.
   public var tiers: [Tier]
   /// The target level each overall inherent risk level calls for, by risk id.
   public var riskTargets: [String: MaturityLevel]
-  /// The inherent risk profile.
+  /// The inherent risk profile; empty when the model has none.
   public var riskCategories: [RiskCategory]
   /// The domains (fixed once read: statement positions index `statements`).
   public private(set) var domains: [Domain]
@@ -40,12 +52,14 @@ public struct Questionnaire: Sendable {
   public private(set) var statementIDs: Set<String>
 
   init(
-    id: String, version: String, date: String, title: LocalizedText, description: LocalizedText, levels: [MaturityLevel],
-    answerScale: [AnswerValue: AnswerMeaning], riskLevels: [RiskLevel], documents: [SourceDocument], sectors: [Sector],
+    id: String, version: String, date: String, languages: [String], timeZone: String, title: LocalizedText,
+    description: LocalizedText, vocabulary: Vocabulary, levels: [MaturityLevel], answerScale: AnswerScale,
+    riskLevels: [RiskLevel], documents: [SourceDocument], crosswalks: [Crosswalk], sectors: [Sector],
     tiers: [Tier], riskTargets: [String: MaturityLevel], riskCategories: [RiskCategory], domains: [Domain],
     indicators: [OutcomeIndicator], revision: Revision?
   ) {
     (self.id, self.version, self.date, self.title, self.description) = (id, version, date, title, description)
+    (self.languages, self.timeZone, self.vocabulary, self.crosswalks) = (languages, timeZone, vocabulary, crosswalks)
     (self.levels, self.answerScale, self.riskLevels, self.documents, self.sectors) = (levels, answerScale, riskLevels, documents, sectors)
     (self.tiers, self.riskTargets, self.riskCategories, self.domains) = (tiers, riskTargets, riskCategories, domains)
     (self.indicators, self.revision) = (indicators, revision)
@@ -56,6 +70,32 @@ public struct Questionnaire: Sendable {
   private static func statements(in domains: [Domain]) -> [Statement] {
     domains.flatMap { $0.factors.flatMap { $0.components.flatMap(\.statements) } }
   }
+
+  /// Whether the model gives its texts in a language.
+  ///
+  /// - Parameter language: One of the languages fincyber writes.
+  public func speaks(_ language: Language) -> Bool { languages.contains(language.rawValue) }
+
+  /// The language to write in when none is asked for: the model's own, or its first that
+  /// fincyber writes; nil when fincyber writes none of its languages.
+  public var defaultLanguage: Language? { languages.lazy.compactMap(Language.init(rawValue:)).first }
+
+  /// Whether the model rates an inherent risk profile (and sets targets from it).
+  public var hasRiskProfile: Bool { !riskLevels.isEmpty }
+
+  /// Whether the model sorts institutions into sectors and tiers (differentiated management).
+  public var hasTiers: Bool { !tiers.isEmpty }
+
+  /// The document whose measures rules in force require: its statements can be baseline findings.
+  public var complianceBaseline: SourceDocument? { documents.first { $0.role == .complianceBaseline } }
+
+  /// The document that sets the outcomes the model aims at.
+  public var targetDocument: SourceDocument? { documents.first { $0.role == .targetOutcomes } }
+
+  /// The crosswalk with an id.
+  ///
+  /// - Parameter id: The framework's id in the model.
+  public func crosswalk(_ id: String) -> Crosswalk? { crosswalks.first { $0.id == id } }
 
   /// The level with an id.
   ///
@@ -92,15 +132,19 @@ public struct Revision: Sendable, Hashable {
 public struct SourceDocument: Sendable, Hashable {
   /// The role a document plays in the gap analysis.
   public enum Role: String, Sendable, Hashable {
-    /// What the 2020 Action Plan required.
+    /// What rules in force require (for the Roadmap model, the 2020 Action Plan).
     case complianceBaseline = "compliance-baseline"
-    /// What the 2025 Roadmap asks.
+    /// The outcomes the model aims at (for the Roadmap model, the 2025 Roadmap).
     case targetOutcomes = "target-outcomes"
+    /// A document cited for reference only.
+    case reference
   }
   public var id: String
   public var date: String
   public var role: Role
   public var title: LocalizedText
+  /// The title as a sentence names it ("the 2020 Action Plan").
+  public var shortTitle: LocalizedText
   public var measures: [SourceMeasure]
 }
 
@@ -142,7 +186,7 @@ public struct RiskActivity: Sendable, Hashable {
   public var ratings: [String: LocalizedText]
 }
 
-/// A domain: one of the Roadmap's pillars.
+/// A domain (what the model calls a domain: the Roadmap model's pillars).
 public struct Domain: Sendable, Hashable {
   public var id: String
   public var name: LocalizedText
@@ -170,15 +214,15 @@ public struct Component: Sendable, Hashable {
 public struct Statement: Sendable, Hashable {
   public var id: String
   public var level: MaturityLevel
-  /// Whether the statement restates what the compliance baseline (the Action Plan) required.
+  /// Whether the statement restates what the model's compliance baseline requires.
   public var isComplianceBaseline: Bool
   public var text: LocalizedText
-  /// What an examiner would ask to see.
+  /// What an examiner would ask to see; empty when the model gives no evidence guidance.
   public var evidence: LocalizedText
   /// Source measure ids.
   public var sources: [String]
-  /// NIST CSF 2.0 subcategory ids.
-  public var csf: [String]
+  /// The items of crosswalk frameworks the statement maps to.
+  public var references: [CrosswalkReference]
   /// The position in the model, 0 for the first statement: its index in `Questionnaire.statements`.
   public var position: Int
   public var domainID: String
@@ -200,7 +244,8 @@ public struct OutcomeIndicator: Sendable, Hashable {
   public var unit: LocalizedText
   public var better: Direction
   public var sources: [String]
-  public var csf: [String]
+  /// The items of crosswalk frameworks the indicator maps to.
+  public var references: [CrosswalkReference]
   /// Thresholds by level, lowest level first.
   public var thresholds: [(level: MaturityLevel, value: Double)]
   /// The lowest plausible value.

@@ -44,8 +44,10 @@ public struct RetiredAnswer: Sendable, Hashable {
 public struct Institution: Sendable, Hashable {
   public var id: String?
   public var name: String
-  public var sectorID: String
-  public var tierID: String
+  /// The sector's id, when the questionnaire has sectors.
+  public var sectorID: String?
+  /// The tier's id, when the questionnaire has tiers.
+  public var tierID: String?
 
   /// Creates an institution.
   ///
@@ -54,7 +56,7 @@ public struct Institution: Sendable, Hashable {
   ///   - name: The name.
   ///   - sectorID: The sector's id in the questionnaire.
   ///   - tierID: The tier's id in the questionnaire.
-  public init(id: String?, name: String, sectorID: String, tierID: String) {
+  public init(id: String?, name: String, sectorID: String?, tierID: String?) {
     self.id = id
     self.name = name
     self.sectorID = sectorID

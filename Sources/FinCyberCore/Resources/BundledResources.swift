@@ -7,9 +7,11 @@ enum BundledResources {
     "Questionnaires/schema/questionnaire.xsd": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  fincyber questionnaire: a maturity model in the FFIEC CAT style.
+  fincyber questionnaire: a maturity model in the FFIEC CAT style, for any framework.
   Structure only; the rules that XML Schema cannot express (unique ids, references that resolve,
-  both languages present) are checked by the loader, which reports them with line and column.
+  every text in every declared language and in no other, a complete vocabulary and answer scale,
+  crosswalk ids that exist) are checked by the loader, which reports them with line and column.
+  Questionnaires/README.md says what a model must and may declare.
 -->
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
            xmlns:q="urn:fincyber:questionnaire:1"
@@ -25,13 +27,21 @@ enum BundledResources {
     </xs:restriction>
   </xs:simpleType>
 
-  <xs:simpleType name="AnswerValue">
+  <xs:simpleType name="LanguageList">
+    <xs:annotation><xs:documentation>
+      The languages every text of the model is given in, as BCP 47 tags (zh-TW, en), the first the
+      model's own. fincyber's reports and pages speak zh-TW and en.
+    </xs:documentation></xs:annotation>
+    <xs:restriction>
+      <xs:simpleType><xs:list itemType="xs:language"/></xs:simpleType>
+      <xs:minLength value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="TimeZone">
+    <xs:annotation><xs:documentation>A UTC offset, +08:00, or Z.</xs:documentation></xs:annotation>
     <xs:restriction base="xs:token">
-      <xs:enumeration value="yes"/>
-      <xs:enumeration value="yes-compensating"/>
-      <xs:enumeration value="no"/>
-      <xs:enumeration value="not-applicable"/>
-      <xs:enumeration value="unanswered"/>
+      <xs:pattern value="Z|[+\-](0[0-9]|1[0-4]):[0-5][0-9]"/>
     </xs:restriction>
   </xs:simpleType>
 
@@ -68,7 +78,7 @@ enum BundledResources {
     </xs:restriction>
   </xs:simpleType>
 
-  <!-- A text in one language. Every localised element appears once per language (zh-TW, en). -->
+  <!-- A text in one language. Every localised element appears once per declared language. -->
   <xs:complexType name="LocalText">
     <xs:simpleContent>
       <xs:extension base="q:NonEmptyString">
@@ -87,23 +97,55 @@ enum BundledResources {
       <xs:sequence>
         <xs:element name="title" type="q:LocalText" maxOccurs="unbounded"/>
         <xs:element name="description" type="q:LocalText" maxOccurs="unbounded"/>
+        <xs:element name="vocabulary" type="q:Vocabulary"/>
         <xs:element name="revises" type="q:Revision" minOccurs="0"/>
         <xs:element name="levels" type="q:Levels"/>
         <xs:element name="answer-scale" type="q:AnswerScale"/>
-        <xs:element name="risk-levels" type="q:RiskLevels"/>
-        <xs:element name="sources" type="q:Sources"/>
-        <xs:element name="sectors" type="q:Sectors"/>
-        <xs:element name="tiers" type="q:Tiers"/>
-        <xs:element name="risk-targets" type="q:RiskTargets"/>
-        <xs:element name="inherent-risk-profile" type="q:InherentRiskProfile"/>
+        <xs:element name="risk-levels" type="q:RiskLevels" minOccurs="0"/>
+        <xs:element name="sources" type="q:Sources" minOccurs="0"/>
+        <xs:element name="crosswalks" type="q:Crosswalks" minOccurs="0"/>
+        <xs:element name="sectors" type="q:Sectors" minOccurs="0"/>
+        <xs:element name="tiers" type="q:Tiers" minOccurs="0"/>
+        <xs:element name="risk-targets" type="q:RiskTargets" minOccurs="0"/>
+        <xs:element name="inherent-risk-profile" type="q:InherentRiskProfile" minOccurs="0"/>
         <xs:element name="domain" type="q:Domain" maxOccurs="unbounded"/>
         <xs:element name="outcome-indicators" type="q:OutcomeIndicators" minOccurs="0"/>
       </xs:sequence>
       <xs:attribute name="id" type="q:Id" use="required"/>
       <xs:attribute name="version" type="q:Id" use="required"/>
       <xs:attribute name="date" type="xs:date" use="required"/>
+      <xs:attribute name="languages" type="q:LanguageList" use="required"/>
+      <xs:attribute name="time-zone" type="q:TimeZone" default="Z"/>
     </xs:complexType>
   </xs:element>
+
+  <!--
+    What the model calls its parts, in each of its languages: a domain (the Roadmap's pillar, the
+    CAT's domain), an assessment factor, a component and a declarative statement. Every output
+    that names a part takes the word from here.
+  -->
+  <xs:complexType name="Vocabulary">
+    <xs:sequence>
+      <xs:element name="term" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="singular" type="q:LocalText" maxOccurs="unbounded"/>
+            <xs:element name="plural" type="q:LocalText" maxOccurs="unbounded"/>
+          </xs:sequence>
+          <xs:attribute name="of" use="required">
+            <xs:simpleType>
+              <xs:restriction base="xs:token">
+                <xs:enumeration value="domain"/>
+                <xs:enumeration value="factor"/>
+                <xs:enumeration value="component"/>
+                <xs:enumeration value="statement"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+  </xs:complexType>
 
   <!--
     What this version changed from the one it revises, for carrying answers over. Statements whose
@@ -157,7 +199,10 @@ enum BundledResources {
     </xs:sequence>
   </xs:complexType>
 
-  <!-- What each answer value means for scoring. -->
+  <!--
+    What each answer value means for scoring. The values are the model's own; exactly one does not
+    complete a statement (complete="false"), and it is what a statement with no answer has.
+  -->
   <xs:complexType name="AnswerScale">
     <xs:sequence>
       <xs:element name="answer" maxOccurs="unbounded">
@@ -165,7 +210,7 @@ enum BundledResources {
           <xs:sequence>
             <xs:element name="name" type="q:LocalText" maxOccurs="unbounded"/>
           </xs:sequence>
-          <xs:attribute name="value" type="q:AnswerValue" use="required"/>
+          <xs:attribute name="value" type="q:Id" use="required"/>
           <xs:attribute name="counts-as" type="q:Counting" use="required"/>
           <xs:attribute name="complete" type="xs:boolean" default="true"/>
           <xs:attribute name="requires" type="q:Requirement" default="none"/>
@@ -188,13 +233,19 @@ enum BundledResources {
     </xs:sequence>
   </xs:complexType>
 
-  <!-- The source documents and their measures (R1.1 ... R4.4, A1.1 ... A4.3, RP.1 ... RP.6). -->
+  <!--
+    The source documents and their measures (for the Roadmap model: R1.1 ... R4.4, RP.1 ... RP.6,
+    A1.1 ... A4.3). At most one document is the compliance baseline (what rules in force require;
+    only it lets a statement carry baseline="true") and at most one the target; others are
+    references. The short title names a document in sentences ("the 2020 Action Plan").
+  -->
   <xs:complexType name="Sources">
     <xs:sequence>
       <xs:element name="document" maxOccurs="unbounded">
         <xs:complexType>
           <xs:sequence>
             <xs:element name="title" type="q:LocalText" maxOccurs="unbounded"/>
+            <xs:element name="short-title" type="q:LocalText" maxOccurs="unbounded"/>
             <xs:element name="measure" maxOccurs="unbounded">
               <xs:complexType>
                 <xs:sequence>
@@ -211,12 +262,48 @@ enum BundledResources {
               <xs:restriction base="xs:token">
                 <xs:enumeration value="compliance-baseline"/>
                 <xs:enumeration value="target-outcomes"/>
+                <xs:enumeration value="reference"/>
               </xs:restriction>
             </xs:simpleType>
           </xs:attribute>
         </xs:complexType>
       </xs:element>
     </xs:sequence>
+  </xs:complexType>
+
+  <!--
+    Other frameworks the statements map to. A framework lists its ids, or names a catalogue that
+    fincyber knows (nist-csf-2.0: the 106 subcategories of NIST CSF 2.0), and then lists none.
+    A statement or indicator cites an id of a declared framework with <ref framework="…" id="…"/>.
+  -->
+  <xs:complexType name="Crosswalks">
+    <xs:sequence>
+      <xs:element name="framework" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="name" type="q:LocalText" maxOccurs="unbounded"/>
+            <xs:element name="item" minOccurs="0" maxOccurs="unbounded">
+              <xs:complexType>
+                <xs:attribute name="id" type="q:Id" use="required"/>
+              </xs:complexType>
+            </xs:element>
+          </xs:sequence>
+          <xs:attribute name="id" type="q:Id" use="required"/>
+          <xs:attribute name="catalogue">
+            <xs:simpleType>
+              <xs:restriction base="xs:token">
+                <xs:enumeration value="nist-csf-2.0"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+  </xs:complexType>
+
+  <xs:complexType name="CrosswalkReference">
+    <xs:attribute name="framework" type="q:Id" use="required"/>
+    <xs:attribute name="id" type="q:Id" use="required"/>
   </xs:complexType>
 
   <xs:complexType name="Sectors">
@@ -326,9 +413,9 @@ enum BundledResources {
   <xs:complexType name="Statement">
     <xs:sequence>
       <xs:element name="text" type="q:LocalText" maxOccurs="unbounded"/>
-      <xs:element name="evidence" type="q:LocalText" maxOccurs="unbounded"/>
-      <xs:element name="source" type="q:Reference" maxOccurs="unbounded"/>
-      <xs:element name="csf" type="q:Reference" maxOccurs="unbounded"/>
+      <xs:element name="evidence" type="q:LocalText" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="source" type="q:Reference" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="ref" type="q:CrosswalkReference" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="id" type="q:Id" use="required"/>
     <xs:attribute name="level" type="q:Id" use="required"/>
@@ -345,7 +432,7 @@ enum BundledResources {
             <xs:element name="description" type="q:LocalText" maxOccurs="unbounded"/>
             <xs:element name="unit" type="q:LocalText" maxOccurs="unbounded"/>
             <xs:element name="source" type="q:Reference" minOccurs="0" maxOccurs="unbounded"/>
-            <xs:element name="csf" type="q:Reference" minOccurs="0" maxOccurs="unbounded"/>
+            <xs:element name="ref" type="q:CrosswalkReference" minOccurs="0" maxOccurs="unbounded"/>
             <xs:element name="threshold" maxOccurs="unbounded">
               <xs:complexType>
                 <xs:attribute name="level" type="q:Id" use="required"/>
@@ -369,8 +456,9 @@ enum BundledResources {
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   fincyber responses: one institution's answers to one questionnaire, for one assessment.
-  Cross-file rules (every answer names a statement that exists, no statement answered twice,
-  sector and tier known to the questionnaire, required texts present) are checked by the loader.
+  Cross-file rules (every answer names a statement that exists and a value of the answer scale,
+  no statement answered twice, sector and tier given exactly when the questionnaire has them and
+  known to it, required texts present) are checked by the loader.
 -->
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
            xmlns:r="urn:fincyber:responses:1"
@@ -404,13 +492,10 @@ enum BundledResources {
   </xs:simpleType>
 
   <xs:simpleType name="AnswerValue">
-    <xs:restriction base="xs:token">
-      <xs:enumeration value="yes"/>
-      <xs:enumeration value="yes-compensating"/>
-      <xs:enumeration value="no"/>
-      <xs:enumeration value="not-applicable"/>
-      <xs:enumeration value="unanswered"/>
-    </xs:restriction>
+    <xs:annotation><xs:documentation>
+      A value of the questionnaire's answer scale; the loader checks that the scale has it.
+    </xs:documentation></xs:annotation>
+    <xs:restriction base="r:Id"/>
   </xs:simpleType>
 
   <xs:complexType name="Reasoned">
@@ -428,8 +513,8 @@ enum BundledResources {
               <xs:element name="name" type="r:RequiredText"/>
             </xs:sequence>
             <xs:attribute name="id" type="r:Id"/>
-            <xs:attribute name="sector" type="r:Id" use="required"/>
-            <xs:attribute name="tier" type="r:Id" use="required"/>
+            <xs:attribute name="sector" type="r:Id"/>
+            <xs:attribute name="tier" type="r:Id"/>
           </xs:complexType>
         </xs:element>
         <xs:element name="assessment">
@@ -561,6 +646,9 @@ enum BundledResources {
   Language-neutral: it carries ids, levels, counts and the institution's own words; the names and
   statement texts live in the questionnaire it names (by id, version and SHA-256).
   Levels are the questionnaire's level ids; "below-baseline" means no level is reached.
+  Format 2 records what each answer counts as (counts-as), cites crosswalk items as
+  <ref framework="…" id="…"/>, and leaves out sector, tier and inherent risk where the
+  questionnaire has none. Format 1 (csf refs, no counts-as) is still accepted.
 -->
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
            xmlns:g="urn:fincyber:gap-analysis:1"
@@ -587,12 +675,14 @@ enum BundledResources {
     </xs:restriction>
   </xs:simpleType>
   <xs:simpleType name="AnswerValue">
+    <xs:annotation><xs:documentation>A value of the questionnaire's answer scale.</xs:documentation></xs:annotation>
+    <xs:restriction base="g:Id"/>
+  </xs:simpleType>
+  <xs:simpleType name="Counting">
     <xs:restriction base="xs:token">
-      <xs:enumeration value="yes"/>
-      <xs:enumeration value="yes-compensating"/>
-      <xs:enumeration value="no"/>
-      <xs:enumeration value="not-applicable"/>
-      <xs:enumeration value="unanswered"/>
+      <xs:enumeration value="met"/>
+      <xs:enumeration value="not-met"/>
+      <xs:enumeration value="excluded"/>
     </xs:restriction>
   </xs:simpleType>
 
@@ -646,9 +736,18 @@ enum BundledResources {
           <xs:element name="source" minOccurs="0" maxOccurs="unbounded">
             <xs:complexType><xs:attribute name="ref" type="g:Id" use="required"/></xs:complexType>
           </xs:element>
-          <xs:element name="csf" minOccurs="0" maxOccurs="unbounded">
-            <xs:complexType><xs:attribute name="ref" type="g:Id" use="required"/></xs:complexType>
-          </xs:element>
+          <xs:choice minOccurs="0" maxOccurs="unbounded">
+            <xs:element name="ref">
+              <xs:complexType>
+                <xs:attribute name="framework" type="g:Id" use="required"/>
+                <xs:attribute name="id" type="g:Id" use="required"/>
+              </xs:complexType>
+            </xs:element>
+            <xs:element name="csf">
+              <xs:annotation><xs:documentation>Format 1: a NIST CSF 2.0 subcategory.</xs:documentation></xs:annotation>
+              <xs:complexType><xs:attribute name="ref" type="g:Id" use="required"/></xs:complexType>
+            </xs:element>
+          </xs:choice>
         </xs:sequence>
         <xs:attribute name="kind" use="required">
           <xs:simpleType>
@@ -686,8 +785,8 @@ enum BundledResources {
               <xs:element name="name" type="xs:string"/>
             </xs:sequence>
             <xs:attribute name="id" type="g:Id"/>
-            <xs:attribute name="sector" type="g:Id" use="required"/>
-            <xs:attribute name="tier" type="g:Id" use="required"/>
+            <xs:attribute name="sector" type="g:Id"/>
+            <xs:attribute name="tier" type="g:Id"/>
           </xs:complexType>
         </xs:element>
         <xs:element name="assessment">
@@ -701,7 +800,7 @@ enum BundledResources {
             <xs:attribute name="meets-compliance-baseline" type="xs:boolean" use="required"/>
           </xs:complexType>
         </xs:element>
-        <xs:element name="inherent-risk">
+        <xs:element name="inherent-risk" minOccurs="0">
           <xs:complexType>
             <xs:sequence>
               <xs:element name="override" minOccurs="0">
@@ -832,13 +931,23 @@ enum BundledResources {
                   <xs:attribute name="component" type="g:Id" use="required"/>
                   <xs:attribute name="level" type="g:Id" use="required"/>
                   <xs:attribute name="value" type="g:AnswerValue" use="required"/>
+                  <xs:attribute name="counts-as" type="g:Counting">
+                    <xs:annotation><xs:documentation>Format 2: what the answer counts as in the questionnaire's scale.</xs:documentation></xs:annotation>
+                  </xs:attribute>
                 </xs:complexType>
               </xs:element>
             </xs:sequence>
           </xs:complexType>
         </xs:element>
       </xs:sequence>
-      <xs:attribute name="format-version" type="xs:token" use="required" fixed="1"/>
+      <xs:attribute name="format-version" use="required">
+        <xs:simpleType>
+          <xs:restriction base="xs:token">
+            <xs:enumeration value="1"/>
+            <xs:enumeration value="2"/>
+          </xs:restriction>
+        </xs:simpleType>
+      </xs:attribute>
       <xs:attribute name="generated-at" type="xs:dateTime"/>
     </xs:complexType>
   </xs:element>
@@ -847,11 +956,37 @@ enum BundledResources {
 """#,
     "Questionnaires/fsc-resilience-roadmap.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
-<questionnaire xmlns="urn:fincyber:questionnaire:1" id="fsc-resilience-roadmap" version="1.0.0" date="2026-11-22">
+<questionnaire xmlns="urn:fincyber:questionnaire:1" id="fsc-resilience-roadmap" version="1.0.0" date="2026-11-22" languages="zh-TW en" time-zone="+08:00">
   <title xml:lang="zh-TW">金融資安韌性成熟度評估問卷</title>
   <title xml:lang="en">Financial Cybersecurity Resilience Maturity Questionnaire</title>
   <description xml:lang="zh-TW">本問卷依金融監督管理委員會「金融資安韌性發展藍圖」（2025 年）之四大支柱設計，並以 2020 年「金融資安行動方案」已要求之措施為合規基準。架構沿用 FFIEC 網路安全評估工具：固有風險概況，以及支柱、評估構面、元件、題目四層，題目分屬基準、發展、中階、進階、創新五個累進等級；標示為合規基準之題目重述行動方案之要求，其餘題目對應藍圖各項措施。差異化管理（RP.5）：各支柱目標等級取固有風險對照表、機構所屬業別與規模級距之最低要求、機構附理由自訂之目標三者之最高者。每季檢討（RP.6）：題目編號固定且永不重複使用，意義改變即給予新編號；改版問卷以 revises 對照表承接前一版之回覆，使同一機構得逐季重複評估並比較趨勢。 本問卷依藍圖「差異化管理」原則，將銀行業、證券期貨業、保險業及其他金融服務業各分為三級：第 1 級為系統性重要或高度互連之機構（如經指定之系統性重要銀行、市場基礎設施、跨機構即時服務提供者），第 3 級為規模最小者。分級依總資產、市占率、分支機構、數位通路客戶數及直接連線機構數等可計數門檻，符合任一較高級門檻即適用該級。各級就四大支柱訂有最低目標等級：規模愈大、與生態系連結愈深者，目標治理、生態聯防與堅實韌性之最低目標愈高；全域防護因零信任、SBOM 等作法尚在推廣，最低目標最高為中階；任何一級之最低目標均不為創新級，第 3 級以基準或發展為限。</description>
   <description xml:lang="en">This questionnaire follows the four pillars of the Financial Supervisory Commission's Financial Cybersecurity Resilience Roadmap (2025); the measures the 2020 Financial Cybersecurity Action Plan already required form its compliance baseline. Its structure is that of the FFIEC Cybersecurity Assessment Tool: an inherent risk profile, then pillars, assessment factors, components and declarative statements at five cumulative levels (Baseline, Evolving, Intermediate, Advanced, Innovative). Statements flagged as compliance baseline restate the Action Plan; the others serve the Roadmap's measures. Differentiated management (RP.5): each pillar's target is the highest of the inherent-risk table, the minimum set for the institution's sector and size tier, and the institution's own target with its reason. Quarterly review (RP.6): statement ids are stable and never reused, a changed meaning gets a new id, and a revised version carries earlier answers over through its revises map, so that an institution can repeat the assessment every quarter and compare the trend. Following the Roadmap's principle of differentiated management, each of the four sectors (banking, securities and futures, insurance, other financial services) is split into three tiers: tier 1 holds the systemically important or most interconnected institutions (such as designated systemically important banks, market infrastructure and providers of shared real-time services), tier 3 the smallest. Tiers are assigned by countable thresholds such as total assets, market share, branches, digital-channel customers and directly connected institutions; meeting any one threshold of a higher tier places the institution in that tier. Each tier sets a minimum target level for each of the four pillars: the larger and more interconnected the institution, the higher its minimum for goal-oriented governance, ecosystem joint defence and solid resilience; for holistic protection, where zero trust and SBOM are still being introduced, no minimum is above intermediate; no tier has innovative as a minimum, and tier 3 minimums are baseline or evolving.</description>
+  <vocabulary>
+    <term of="domain">
+      <singular xml:lang="zh-TW">支柱</singular>
+      <singular xml:lang="en">pillar</singular>
+      <plural xml:lang="zh-TW">支柱</plural>
+      <plural xml:lang="en">pillars</plural>
+    </term>
+    <term of="factor">
+      <singular xml:lang="zh-TW">評估構面</singular>
+      <singular xml:lang="en">assessment factor</singular>
+      <plural xml:lang="zh-TW">評估構面</plural>
+      <plural xml:lang="en">assessment factors</plural>
+    </term>
+    <term of="component">
+      <singular xml:lang="zh-TW">元件</singular>
+      <singular xml:lang="en">component</singular>
+      <plural xml:lang="zh-TW">元件</plural>
+      <plural xml:lang="en">components</plural>
+    </term>
+    <term of="statement">
+      <singular xml:lang="zh-TW">題目</singular>
+      <singular xml:lang="en">statement</singular>
+      <plural xml:lang="zh-TW">題目</plural>
+      <plural xml:lang="en">statements</plural>
+    </term>
+  </vocabulary>
   <levels>
     <level id="baseline" code="B">
       <name xml:lang="zh-TW">基準</name>
@@ -932,6 +1067,8 @@ enum BundledResources {
   <document id="action-plan-2020" date="2020-08-06" role="compliance-baseline">
     <title xml:lang="zh-TW">金融資安行動方案</title>
     <title xml:lang="en">Financial Cybersecurity Action Plan</title>
+    <short-title xml:lang="zh-TW">2020 年行動方案</short-title>
+    <short-title xml:lang="en">2020 Action Plan</short-title>
     <measure id="A1.1">
       <title xml:lang="zh-TW">設置資安專責單位及副總經理層級以上資安長，並定期向董事會報告資安情形</title>
       <title xml:lang="en">A dedicated security unit, a CISO of vice-president rank or above, and regular security reports to the board</title>
@@ -1000,6 +1137,8 @@ enum BundledResources {
   <document id="roadmap-2025" date="2025-12-30" role="target-outcomes">
     <title xml:lang="zh-TW">金融資安韌性發展藍圖</title>
     <title xml:lang="en">Financial Cybersecurity Resilience Roadmap</title>
+    <short-title xml:lang="zh-TW">2025 年韌性發展藍圖</short-title>
+    <short-title xml:lang="en">2025 Roadmap</short-title>
     <measure id="R1.1">
       <title xml:lang="zh-TW">提升董事會資安監督能量，將資安納入公司治理核心</title>
       <title xml:lang="en">Stronger board oversight, with security at the core of corporate governance</title>
@@ -1118,6 +1257,12 @@ enum BundledResources {
     </measure>
   </document>
 </sources>
+  <crosswalks>
+    <framework id="csf" catalogue="nist-csf-2.0">
+      <name xml:lang="zh-TW">NIST CSF 2.0</name>
+      <name xml:lang="en">NIST CSF 2.0</name>
+    </framework>
+  </crosswalks>
   <sectors>
     <sector id="bank">
       <name xml:lang="zh-TW">銀行業</name>
@@ -2219,8 +2364,8 @@ enum BundledResources {
         <evidence xml:lang="en">Board agendas and minutes for the last twelve months showing the cybersecurity item and the board's resolution or acknowledgement.</evidence>
         <source ref="A1.1"/>
         <source ref="R1.1"/>
-        <csf ref="GV.RR-01"/>
-        <csf ref="GV.OV-01"/>
+        <ref framework="csf" id="GV.RR-01"/>
+        <ref framework="csf" id="GV.OV-01"/>
       </statement>
       <statement id="P1.BO.OV.B.2" level="baseline">
         <text xml:lang="zh-TW">現行有效之資訊安全政策經董事會核定。</text>
@@ -2228,8 +2373,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">資訊安全政策現行版本及其版本紀錄，與核定該版本之董事會議事錄摘錄。</evidence>
         <evidence xml:lang="en">The current version of the information security policy with its version history, and the extract of the board minutes approving that version.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.PO-01"/>
-        <csf ref="GV.RR-01"/>
+        <ref framework="csf" id="GV.PO-01"/>
+        <ref framework="csf" id="GV.RR-01"/>
       </statement>
       <statement id="P1.BO.OV.E.1" level="evolving">
         <text xml:lang="zh-TW">董事會議事規範或其功能性委員會（如審計委員會、風險管理委員會）之組織規程，明定資安監督之職責。</text>
@@ -2237,8 +2382,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">董事會議事規範或委員會組織規程中載明資安監督職責之條文，及其核定紀錄。</evidence>
         <evidence xml:lang="en">The clause of the board's rules or committee charter that assigns cybersecurity oversight, and the record of its approval.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.RR-01"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="GV.RR-01"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P1.BO.OV.E.2" level="evolving">
         <text xml:lang="zh-TW">董事會就資安議案所作之每項指示或決議，其辦理進度均於後續會議報告至結案為止。</text>
@@ -2246,8 +2391,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">抽選之資安決議事項於後續議事錄中之進度報告與結案紀錄；檢查人員亦得參閱董事會決議追蹤清單。</evidence>
         <evidence xml:lang="en">For a sample of cybersecurity resolutions, the progress reports and closure recorded in subsequent minutes; the examiner may also look at the board's follow-up list.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.OV-01"/>
-        <csf ref="GV.RR-01"/>
+        <ref framework="csf" id="GV.OV-01"/>
+        <ref framework="csf" id="GV.RR-01"/>
       </statement>
       <statement id="P1.BO.OV.Int.1" level="intermediate">
         <text xml:lang="zh-TW">董事會核定之風險胃納聲明中，包含以量化限額表達之資安風險容忍度。</text>
@@ -2255,7 +2400,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">經董事會核定之風險胃納聲明，及其中資安風險容忍度指標與限額（如關鍵服務可容忍中斷時間、重大弱點逾期件數上限）。</evidence>
         <evidence xml:lang="en">The board-approved risk appetite statement and its cyber tolerance indicators and limits (for example tolerable outage of critical services, or the maximum number of overdue critical vulnerabilities).</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.RM-02"/>
+        <ref framework="csf" id="GV.RM-02"/>
       </statement>
       <statement id="P1.BO.OV.Int.2" level="intermediate">
         <text xml:lang="zh-TW">提交董事會審議之新種業務、重大資訊系統或重大委外議案，議案資料均附有資安風險評估結果。</text>
@@ -2263,8 +2408,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年提交董事會之新種業務、重大系統與委外議案清單，及各議案所附資安風險評估報告。</evidence>
         <evidence xml:lang="en">The list of new-business, major-system and outsourcing proposals put to the board in the last year, with the security risk assessment attached to each.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.RM-03"/>
-        <csf ref="GV.OC-04"/>
+        <ref framework="csf" id="GV.RM-03"/>
+        <ref framework="csf" id="GV.OC-04"/>
       </statement>
       <statement id="P1.BO.OV.A.1" level="advanced">
         <text xml:lang="zh-TW">董事每年至少一次參與重大資安事件情境之桌上演練（如勒索軟體造成核心服務中斷），檢驗董事會之決策與對外溝通角色。</text>
@@ -2272,8 +2417,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">演練計畫與情境腳本、董事出席紀錄，及演練檢討報告中針對董事會決策之改善事項。</evidence>
         <evidence xml:lang="en">The exercise plan and scenario script, directors' attendance, and the post-exercise report's improvement items on board decision-making.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.RR-01"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="GV.RR-01"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P1.BO.OV.A.2" level="advanced">
         <text xml:lang="zh-TW">董事會年度績效評估設有評估其資安監督成效之項目。</text>
@@ -2281,8 +2426,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">董事會績效評估辦法與評估問卷中之資安監督項目，及最近一次評估結果與據以訂定之改善事項。</evidence>
         <evidence xml:lang="en">The board evaluation policy and questionnaire showing the cybersecurity-oversight criterion, the latest results, and the improvements decided from them.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.OV-03"/>
-        <csf ref="GV.RR-01"/>
+        <ref framework="csf" id="GV.OV-03"/>
+        <ref framework="csf" id="GV.RR-01"/>
       </statement>
       <statement id="P1.BO.OV.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構於主管機關、公會或 F-ISAC 辦理之跨機構場合，分享其董事會資安監督之實務做法，供同業參考。</text>
@@ -2291,7 +2436,7 @@ enum BundledResources {
         <evidence xml:lang="en">The agenda of the event, the presentation material, and the organiser's invitation or acknowledgement.</evidence>
         <source ref="R1.1"/>
         <source ref="R1.4"/>
-        <csf ref="GV.RR-01"/>
+        <ref framework="csf" id="GV.RR-01"/>
       </statement>
     </component>
     <component id="P1.BO.CT">
@@ -2304,7 +2449,7 @@ enum BundledResources {
         <evidence xml:lang="en">The list of directors and supervisors checked one by one against certificates or training records of this year's cybersecurity courses.</evidence>
         <source ref="A1.3"/>
         <source ref="R1.1"/>
-        <csf ref="PR.AT-02"/>
+        <ref framework="csf" id="PR.AT-02"/>
       </statement>
       <statement id="P1.BO.CT.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">董事會可透過具資安背景之董事、受聘之資安顧問或資安諮詢小組，至少其中一種方式取得資安專業意見。</text>
@@ -2313,7 +2458,7 @@ enum BundledResources {
         <evidence xml:lang="en">The background of the director with security experience, the adviser's appointment contract, or the advisory committee's terms of reference and membership.</evidence>
         <source ref="A1.2"/>
         <source ref="R1.1"/>
-        <csf ref="GV.RR-01"/>
+        <ref framework="csf" id="GV.RR-01"/>
       </statement>
       <statement id="P1.BO.CT.E.1" level="evolving">
         <text xml:lang="zh-TW">董事資安進修係依書面訂定之董事會資安職能需求（如資安治理、事件應變決策、法令責任）規劃。</text>
@@ -2322,8 +2467,8 @@ enum BundledResources {
         <evidence xml:lang="en">The document of board cyber competencies, and a mapping of the courses in the annual director training plan to those competencies.</evidence>
         <source ref="A1.3"/>
         <source ref="R1.1"/>
-        <csf ref="PR.AT-02"/>
-        <csf ref="GV.RR-04"/>
+        <ref framework="csf" id="PR.AT-02"/>
+        <ref framework="csf" id="GV.RR-04"/>
       </statement>
       <statement id="P1.BO.CT.E.2" level="evolving">
         <text xml:lang="zh-TW">新任董事於就任後三個月內完成一次涵蓋機構主要資安風險之專屬簡報。</text>
@@ -2332,7 +2477,7 @@ enum BundledResources {
         <evidence xml:lang="en">The list of directors appointed in the last three years with their start dates, and the matching briefing material and attendance records.</evidence>
         <source ref="A1.3"/>
         <source ref="R1.1"/>
-        <csf ref="PR.AT-02"/>
+        <ref framework="csf" id="PR.AT-02"/>
       </statement>
       <statement id="P1.BO.CT.Int.1" level="intermediate">
         <text xml:lang="zh-TW">董事會每年更新之成員職能矩陣中，逐一評估每位董事之資安職能。</text>
@@ -2341,7 +2486,7 @@ enum BundledResources {
         <evidence xml:lang="en">The latest board skills matrix with its cybersecurity column and update date, and the nomination or training actions planned from it.</evidence>
         <source ref="R1.1"/>
         <source ref="A1.2"/>
-        <csf ref="GV.RR-04"/>
+        <ref framework="csf" id="GV.RR-04"/>
       </statement>
       <statement id="P1.BO.CT.Int.2" level="intermediate">
         <text xml:lang="zh-TW">資安顧問或資安諮詢小組每年至少二次直接向董事會或其功能性委員會提出獨立意見。</text>
@@ -2350,7 +2495,7 @@ enum BundledResources {
         <evidence xml:lang="en">The adviser's or committee's reports and remarks in board or committee minutes of the last year, and their written opinions.</evidence>
         <source ref="A1.2"/>
         <source ref="R1.1"/>
-        <csf ref="GV.RR-01"/>
+        <ref framework="csf" id="GV.RR-01"/>
       </statement>
       <statement id="P1.BO.CT.A.1" level="advanced">
         <text xml:lang="zh-TW">由外部獨立機構執行之董事會績效評估（至少每三年一次）明確評估董事會之資安職能。</text>
@@ -2359,8 +2504,8 @@ enum BundledResources {
         <evidence xml:lang="en">The section on cybersecurity competence in the latest external board evaluation report, its recommendations, and the board's response to them.</evidence>
         <source ref="R1.1"/>
         <source ref="A1.3"/>
-        <csf ref="GV.OV-03"/>
-        <csf ref="GV.RR-04"/>
+        <ref framework="csf" id="GV.OV-03"/>
+        <ref framework="csf" id="GV.RR-04"/>
       </statement>
       <statement id="P1.BO.CT.A.2" level="advanced">
         <text xml:lang="zh-TW">至少一位董事具可驗證之資安專業資歷，例如曾任資安主管職務或持有有效之國際資安證照。</text>
@@ -2369,7 +2514,7 @@ enum BundledResources {
         <evidence xml:lang="en">The director's CV, proof of past appointments or certificate copies, and the published information on directors' qualifications.</evidence>
         <source ref="A1.2"/>
         <source ref="R1.1"/>
-        <csf ref="GV.RR-01"/>
+        <ref framework="csf" id="GV.RR-01"/>
       </statement>
       <statement id="P1.BO.CT.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構董事參與跨機構之董事資安交流（如論壇或工作坊），分享其董事會推動資安之經驗。</text>
@@ -2378,7 +2523,7 @@ enum BundledResources {
         <evidence xml:lang="en">The event agenda, the list naming the director as speaker or panellist, and the material or record of what was shared.</evidence>
         <source ref="R1.4"/>
         <source ref="R1.1"/>
-        <csf ref="GV.RR-01"/>
+        <ref framework="csf" id="GV.RR-01"/>
       </statement>
     </component>
     <component id="P1.BO.RP">
@@ -2391,8 +2536,8 @@ enum BundledResources {
         <evidence xml:lang="en">The full text of the latest cybersecurity report to the board and the minutes of that meeting.</evidence>
         <source ref="A1.1"/>
         <source ref="R1.1"/>
-        <csf ref="GV.OV-01"/>
-        <csf ref="GV.RR-01"/>
+        <ref framework="csf" id="GV.OV-01"/>
+        <ref framework="csf" id="GV.RR-01"/>
       </statement>
       <statement id="P1.BO.RP.B.2" level="baseline">
         <text xml:lang="zh-TW">依規定須向主管機關通報之重大資安事件，最遲於事件後第一次董事會中提出報告。</text>
@@ -2400,8 +2545,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近三年向主管機關通報之重大資安事件清單，與其後首次董事會議事錄之對照。</evidence>
         <evidence xml:lang="en">The list of major incidents reported to the regulator in the last three years, matched against the minutes of the first board meeting after each.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.RR-01"/>
-        <csf ref="RS.CO-02"/>
+        <ref framework="csf" id="GV.RR-01"/>
+        <ref framework="csf" id="RS.CO-02"/>
       </statement>
       <statement id="P1.BO.RP.E.1" level="evolving">
         <text xml:lang="zh-TW">向董事會之資安報告使用一組經核定之固定指標（如重大弱點修補時效、資安事件數、訓練完成率），使各期報告可相互比較。</text>
@@ -2410,7 +2555,7 @@ enum BundledResources {
         <evidence xml:lang="en">The approved list and definitions of board security metrics, and the pages of the last two consecutive reports showing the same metrics.</evidence>
         <source ref="R1.1"/>
         <source ref="R1.4"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P1.BO.RP.E.2" level="evolving">
         <text xml:lang="zh-TW">董事會或其功能性委員會至少每半年收到一次資安報告。</text>
@@ -2418,7 +2563,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近十二個月董事會及功能性委員會議程中之資安報告案與日期。</evidence>
         <evidence xml:lang="en">The cybersecurity items, with dates, on board and committee agendas for the last twelve months.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.OV-01"/>
+        <ref framework="csf" id="GV.OV-01"/>
       </statement>
       <statement id="P1.BO.RP.Int.1" level="intermediate">
         <text xml:lang="zh-TW">董事會或其功能性委員會每季收到資安指標報告，每項指標均與核定之目標值或容忍度並列比較。</text>
@@ -2427,8 +2572,8 @@ enum BundledResources {
         <evidence xml:lang="en">The last four quarterly metrics reports showing actual values, targets or tolerances, and explanations of breaches.</evidence>
         <source ref="R1.1"/>
         <source ref="RP.6"/>
-        <csf ref="GV.OV-03"/>
-        <csf ref="GV.RM-02"/>
+        <ref framework="csf" id="GV.OV-03"/>
+        <ref framework="csf" id="GV.RM-02"/>
       </statement>
       <statement id="P1.BO.RP.Int.2" level="intermediate">
         <text xml:lang="zh-TW">向董事會之資安報告呈現機構主要資安風險之評等趨勢與處理進度，而非僅列示作業量。</text>
@@ -2436,8 +2581,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近二期董事會資安報告中之主要風險清單、評等變化與處理計畫進度頁面。</evidence>
         <evidence xml:lang="en">The top-risk list, rating changes and treatment-plan progress pages in the last two board security reports.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.OV-01"/>
-        <csf ref="ID.RA-06"/>
+        <ref framework="csf" id="GV.OV-01"/>
+        <ref framework="csf" id="ID.RA-06"/>
       </statement>
       <statement id="P1.BO.RP.A.1" level="advanced">
         <text xml:lang="zh-TW">提報董事會之資安指標數據，由第二道或第三道防線（風險管理單位或內部稽核）獨立驗證其正確性。</text>
@@ -2445,7 +2590,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">風險管理單位或內部稽核之指標驗證工作底稿、抽樣結果與驗證意見。</evidence>
         <evidence xml:lang="en">The risk function's or internal audit's working papers, samples and opinion on the metrics they verified.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P1.BO.RP.A.2" level="advanced">
         <text xml:lang="zh-TW">向董事會之報告包含成果導向之韌性指標，例如重大事故平均恢復時間（MTTR）及關鍵服務實際中斷時間與最大可容忍中斷時間之比較。</text>
@@ -2454,7 +2599,7 @@ enum BundledResources {
         <evidence xml:lang="en">The resilience-metrics page of the board report, how each metric is calculated, and the incident and exercise records behind it.</evidence>
         <source ref="R1.1"/>
         <source ref="R1.4"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P1.BO.RP.Inn.1" level="innovative">
         <text xml:lang="zh-TW">向董事會之報告以財務量化方式（如預估損失區間）表達主要資安風險。</text>
@@ -2462,8 +2607,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">董事會報告中之資安風險量化結果、所用量化模型之說明與參數來源。</evidence>
         <evidence xml:lang="en">The quantified cyber-risk results in the board report, a description of the quantification model, and the sources of its inputs.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.RM-06"/>
-        <csf ref="GV.RM-03"/>
+        <ref framework="csf" id="GV.RM-06"/>
+        <ref framework="csf" id="GV.RM-03"/>
       </statement>
     </component>
   </factor>
@@ -2482,8 +2627,8 @@ enum BundledResources {
         <evidence xml:lang="en">The appointment document or board resolution, proof of the CISO's rank, and the clause of internal rules setting out the CISO's duties.</evidence>
         <source ref="A1.1"/>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-02"/>
-        <csf ref="GV.RR-01"/>
+        <ref framework="csf" id="GV.RR-02"/>
+        <ref framework="csf" id="GV.RR-01"/>
       </statement>
       <statement id="P1.CI.RA.B.2" level="baseline">
         <text xml:lang="zh-TW">資安長之職責載明於經核定之組織規程或職務說明書。</text>
@@ -2491,7 +2636,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">組織規程或資安長職務說明書之現行版本及核定紀錄。</evidence>
         <evidence xml:lang="en">The current organisation rules or CISO job description and the record of their approval.</evidence>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P1.CI.RA.E.1" level="evolving">
         <text xml:lang="zh-TW">資安長經書面授權，可暫停不符資安要求之系統上線或委外案。</text>
@@ -2499,7 +2644,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">載明該權限之授權文件或內規條文，及實際行使或依此條件放行之案例紀錄。</evidence>
         <evidence xml:lang="en">The delegation document or internal rule granting this authority, and records of cases where it was used or where release depended on it.</evidence>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P1.CI.RA.E.2" level="evolving">
         <text xml:lang="zh-TW">資安長可直接向董事會或其功能性委員會報告，無須經資訊單位主管轉陳。</text>
@@ -2508,7 +2653,7 @@ enum BundledResources {
         <evidence xml:lang="en">The organisation chart and reporting-line rules, and board or committee minutes at which the CISO reported in person.</evidence>
         <source ref="R1.2"/>
         <source ref="R1.1"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P1.CI.RA.Int.1" level="intermediate">
         <text xml:lang="zh-TW">資安長為經營管理決策會議（如經營管理委員會、新商品審議會）之常設成員。</text>
@@ -2516,8 +2661,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">相關會議之設置要點與成員名單，及議事錄中資安長表示意見之紀錄。</evidence>
         <evidence xml:lang="en">The terms of reference and membership of those bodies, and minutes recording the CISO's opinions.</evidence>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-02"/>
-        <csf ref="GV.RM-03"/>
+        <ref framework="csf" id="GV.RR-02"/>
+        <ref framework="csf" id="GV.RM-03"/>
       </statement>
       <statement id="P1.CI.RA.Int.2" level="intermediate">
         <text xml:lang="zh-TW">資安長之年度績效目標包含可量測之資安成果指標。</text>
@@ -2526,8 +2671,8 @@ enum BundledResources {
         <evidence xml:lang="en">The CISO's annual objectives form and appraisal, with the definitions of the security outcome indicators in it.</evidence>
         <source ref="R1.2"/>
         <source ref="R1.4"/>
-        <csf ref="GV.RR-01"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.RR-01"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P1.CI.RA.A.1" level="advanced">
         <text xml:lang="zh-TW">資安長之職權範圍涵蓋子公司、海外分支機構及關鍵委外服務之資安。</text>
@@ -2535,8 +2680,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">載明職權範圍之內規或集團資安政策，及資安長調閱子公司、分支機構或委外廠商資安資料之紀錄。</evidence>
         <evidence xml:lang="en">The internal rule or group security policy defining the mandate, and records of the CISO obtaining security information from subsidiaries, branches or outsourcing providers.</evidence>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-02"/>
-        <csf ref="GV.SC-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
+        <ref framework="csf" id="GV.SC-02"/>
       </statement>
       <statement id="P1.CI.RA.Inn.1" level="innovative">
         <text xml:lang="zh-TW">資安長透過主管機關、公會或 F-ISAC 之工作小組，為金融業資安規範或指引之研訂提出建議。</text>
@@ -2545,7 +2690,7 @@ enum BundledResources {
         <evidence xml:lang="en">The working group's membership list or letter of appointment, and the CISO's written proposals or the meeting records.</evidence>
         <source ref="R1.3"/>
         <source ref="R1.2"/>
-        <csf ref="GV.OC-03"/>
+        <ref framework="csf" id="GV.OC-03"/>
       </statement>
     </component>
     <component id="P1.CI.RS">
@@ -2558,7 +2703,7 @@ enum BundledResources {
         <evidence xml:lang="en">The staff list of the dedicated security unit with proof that each is full time, and the regulatory staffing requirement that applies.</evidence>
         <source ref="A1.1"/>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-03"/>
+        <ref framework="csf" id="GV.RR-03"/>
       </statement>
       <statement id="P1.CI.RS.B.2" level="baseline">
         <text xml:lang="zh-TW">每年度之資安預算均以獨立於一般資訊預算之科目列示。</text>
@@ -2566,7 +2711,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近二年度經核定之預算書中資安預算之獨立科目或明細。</evidence>
         <evidence xml:lang="en">The separate security budget line or breakdown in the approved budgets of the last two years.</evidence>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-03"/>
+        <ref framework="csf" id="GV.RR-03"/>
       </statement>
       <statement id="P1.CI.RS.E.1" level="evolving">
         <text xml:lang="zh-TW">資安預算之每一項目均對應年度資安計畫中之特定目標。</text>
@@ -2575,7 +2720,7 @@ enum BundledResources {
         <evidence xml:lang="en">A cross-reference between the security budget lines and the objectives of the annual security plan.</evidence>
         <source ref="R1.2"/>
         <source ref="R1.4"/>
-        <csf ref="GV.RR-03"/>
+        <ref framework="csf" id="GV.RR-03"/>
       </statement>
       <statement id="P1.CI.RS.E.2" level="evolving">
         <text xml:lang="zh-TW">資安長至少每半年檢視一次資安預算執行情形，檢視紀錄就每一落後項目載明原因與處理方式。</text>
@@ -2583,8 +2728,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近二期資安預算執行報告，及其中落後項目之說明與後續處理紀錄。</evidence>
         <evidence xml:lang="en">The last two security budget execution reports, with the explanations and follow-up for lagging items.</evidence>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-03"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.RR-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P1.CI.RS.Int.1" level="intermediate">
         <text xml:lang="zh-TW">資安人力與預算需求依書面推估方法訂定，推估依據包含風險評估結果與業務規模（如系統數量、交易量、據點數）。</text>
@@ -2593,7 +2738,7 @@ enum BundledResources {
         <evidence xml:lang="en">The estimation method document, and last year's needs calculated with it alongside what was approved.</evidence>
         <source ref="R1.2"/>
         <source ref="RP.5"/>
-        <csf ref="GV.RR-03"/>
+        <ref framework="csf" id="GV.RR-03"/>
       </statement>
       <statement id="P1.CI.RS.Int.2" level="intermediate">
         <text xml:lang="zh-TW">資安預算占資訊預算比例與機構自訂目標比例之比較，每年提報董事會或其功能性委員會。</text>
@@ -2602,7 +2747,7 @@ enum BundledResources {
         <evidence xml:lang="en">The board or committee report showing the security budget share, the target ratio and any explanation of the gap.</evidence>
         <source ref="R1.2"/>
         <source ref="R1.4"/>
-        <csf ref="GV.RR-03"/>
+        <ref framework="csf" id="GV.RR-03"/>
       </statement>
       <statement id="P1.CI.RS.A.1" level="advanced">
         <text xml:lang="zh-TW">次年度資安預算之優先順序，依據對本年度資安投資成果（如風險降低、事件減少、恢復時間縮短）之書面評估訂定。</text>
@@ -2611,8 +2756,8 @@ enum BundledResources {
         <evidence xml:lang="en">The security investment evaluation report, and the budget-review records showing priorities changed because of it.</evidence>
         <source ref="R1.2"/>
         <source ref="R1.4"/>
-        <csf ref="GV.RR-03"/>
-        <csf ref="GV.OV-01"/>
+        <ref framework="csf" id="GV.RR-03"/>
+        <ref framework="csf" id="GV.OV-01"/>
       </statement>
       <statement id="P1.CI.RS.A.2" level="advanced">
         <text xml:lang="zh-TW">資安長可於重大資安事件時動用預先核定之緊急資源（如緊急預算或事件應變服務預約合約），無須另循一般採購程序。</text>
@@ -2620,8 +2765,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">緊急預算或資源動用之核准規定、事件應變服務合約，及演練或實際事件中動用之紀錄。</evidence>
         <evidence xml:lang="en">The rule approving emergency spending, the incident-response retainer contract, and records of use in an exercise or a real incident.</evidence>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-03"/>
-        <csf ref="RS.MA-01"/>
+        <ref framework="csf" id="GV.RR-03"/>
+        <ref framework="csf" id="RS.MA-01"/>
       </statement>
       <statement id="P1.CI.RS.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構依正式協議與集團企業或同業共享資安資源（如共同採購、共用檢測平台、共同應變人力）。</text>
@@ -2629,7 +2774,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">資源共享協議或合約、參與機構名單，及共享資源之使用紀錄。</evidence>
         <evidence xml:lang="en">The sharing agreement or contract, the list of participating institutions, and records of the shared resources in use.</evidence>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-03"/>
+        <ref framework="csf" id="GV.RR-03"/>
       </statement>
     </component>
     <component id="P1.CI.OR">
@@ -2642,7 +2787,7 @@ enum BundledResources {
         <evidence xml:lang="en">The organisation chart, the approval establishing the dedicated security unit, and the appointment of its head.</evidence>
         <source ref="A1.1"/>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P1.CI.OR.B.2" level="baseline">
         <text xml:lang="zh-TW">資安專責單位、資訊單位、業務單位與內部稽核之資安職責，於內部規章中分別明定。</text>
@@ -2650,7 +2795,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">載明各單位資安職責之內部規章或權責劃分表之現行版本。</evidence>
         <evidence xml:lang="en">The current internal rules or responsibility matrix setting out each unit's security duties.</evidence>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P1.CI.OR.E.1" level="evolving">
         <text xml:lang="zh-TW">資安專責單位不隸屬於資訊單位主管。</text>
@@ -2659,7 +2804,7 @@ enum BundledResources {
         <evidence xml:lang="en">The organisation chart and the approved reporting lines, with the appointments of the security head and the IT head.</evidence>
         <source ref="A1.1"/>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P1.CI.OR.E.2" level="evolving">
         <text xml:lang="zh-TW">每一業務單位及資訊單位均有經書面指派職責之具名資安聯絡窗口。</text>
@@ -2667,7 +2812,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">資安聯絡窗口名冊（含更新日期），及窗口職責之書面規定。</evidence>
         <evidence xml:lang="en">The list of security liaisons with its update date, and the written description of their duties.</evidence>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P1.CI.OR.Int.1" level="intermediate">
         <text xml:lang="zh-TW">資安職責依三道防線架構書面配置：業務與資訊單位執行控制、資安或風險管理單位監督、內部稽核獨立查核。</text>
@@ -2675,8 +2820,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">三道防線之權責劃分文件，及各防線實際執行之控制、監督與查核紀錄樣本。</evidence>
         <evidence xml:lang="en">The three-lines responsibility document, and sample records of controls, oversight and audits carried out by each line.</evidence>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-02"/>
-        <csf ref="GV.RM-03"/>
+        <ref framework="csf" id="GV.RR-02"/>
+        <ref framework="csf" id="GV.RM-03"/>
       </statement>
       <statement id="P1.CI.OR.Int.2" level="intermediate">
         <text xml:lang="zh-TW">資安組織之架構與人力配置每年依風險評估結果與業務變化檢討一次。</text>
@@ -2684,7 +2829,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一次組織與人力檢討報告，及據以調整組織或員額之核定紀錄。</evidence>
         <evidence xml:lang="en">The latest organisation and staffing review, and the approvals of any changes to structure or headcount it led to.</evidence>
         <source ref="R1.2"/>
-        <csf ref="GV.RR-03"/>
+        <ref framework="csf" id="GV.RR-03"/>
       </statement>
       <statement id="P1.CI.OR.A.1" level="advanced">
         <text xml:lang="zh-TW">資安組織之運作成效至少每三年由內部稽核或外部專業機構獨立評估一次。</text>
@@ -2692,7 +2837,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一次獨立評估報告、建議事項，及建議事項之改善追蹤紀錄。</evidence>
         <evidence xml:lang="en">The latest independent assessment report, its recommendations, and the tracking of actions on them.</evidence>
         <source ref="R1.2"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P1.CI.OR.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構之資安組織設有卓越中心，為集團企業或同業提供資安服務或實務指引。</text>
@@ -2701,7 +2846,7 @@ enum BundledResources {
         <evidence xml:lang="en">The centre's charter and service catalogue, and records of services provided to group companies or peers.</evidence>
         <source ref="R1.2"/>
         <source ref="R1.4"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
     </component>
   </factor>
@@ -2720,7 +2865,7 @@ enum BundledResources {
         <evidence xml:lang="en">The latest security risk assessment report, and its scope matched against the inventory of core information systems.</evidence>
         <source ref="A1.4"/>
         <source ref="R1.1"/>
-        <csf ref="ID.RA-05"/>
+        <ref framework="csf" id="ID.RA-05"/>
       </statement>
       <statement id="P1.RM.PG.B.2" level="baseline">
         <text xml:lang="zh-TW">資安風險評估所識別之每一高風險項目，均有指定負責人之處理計畫。</text>
@@ -2728,7 +2873,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">風險評估結果中之高風險清單，與風險處理計畫及其負責人欄位之比對。</evidence>
         <evidence xml:lang="en">The list of high risks from the assessment, matched against the treatment plans and their owners.</evidence>
         <source ref="R1.1"/>
-        <csf ref="ID.RA-06"/>
+        <ref framework="csf" id="ID.RA-06"/>
       </statement>
       <statement id="P1.RM.PG.E.1" level="evolving">
         <text xml:lang="zh-TW">經核定之資安風險管理程序，訂有全機構一致之風險識別、分析、評量與處理方法及評分標準。</text>
@@ -2736,7 +2881,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">資安風險管理程序現行版本與核定紀錄，及其衝擊與可能性評分表。</evidence>
         <evidence xml:lang="en">The current procedure and its approval record, with its impact and likelihood scoring tables.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.RM-06"/>
+        <ref framework="csf" id="GV.RM-06"/>
       </statement>
       <statement id="P1.RM.PG.E.2" level="evolving">
         <text xml:lang="zh-TW">所有經接受之資安風險均登錄於風險登錄表，逐項載明核准層級與重新審查日期。</text>
@@ -2744,8 +2889,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">資安風險登錄表，及抽選之風險接受案件之核准文件與重新審查紀錄。</evidence>
         <evidence xml:lang="en">The cyber risk register, and for a sample of accepted risks, the approval documents and re-review records.</evidence>
         <source ref="R1.1"/>
-        <csf ref="ID.RA-06"/>
-        <csf ref="GV.RM-04"/>
+        <ref framework="csf" id="ID.RA-06"/>
+        <ref framework="csf" id="GV.RM-04"/>
       </statement>
       <statement id="P1.RM.PG.Int.1" level="intermediate">
         <text xml:lang="zh-TW">資安風險納入企業整體風險管理，與其他作業風險使用同一風險地圖與呈報層級。</text>
@@ -2753,7 +2898,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">企業風險管理政策中之資安風險類別、全機構風險地圖，及風險管理委員會之資安風險報告紀錄。</evidence>
         <evidence xml:lang="en">The cyber category in the enterprise risk policy, the institution-wide risk map, and records of cyber risk reported to the risk committee.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.RM-03"/>
+        <ref framework="csf" id="GV.RM-03"/>
       </statement>
       <statement id="P1.RM.PG.Int.2" level="intermediate">
         <text xml:lang="zh-TW">主要資安風險之評等每季依外部威脅情資（如 F-ISAC 情資）與近期事件更新一次。</text>
@@ -2762,8 +2907,8 @@ enum BundledResources {
         <evidence xml:lang="en">The top-risk rating updates for the last four quarters, and the intelligence or incidents each update cites.</evidence>
         <source ref="R1.3"/>
         <source ref="RP.6"/>
-        <csf ref="ID.RA-03"/>
-        <csf ref="ID.RA-05"/>
+        <ref framework="csf" id="ID.RA-03"/>
+        <ref framework="csf" id="ID.RA-05"/>
       </statement>
       <statement id="P1.RM.PG.A.1" level="advanced">
         <text xml:lang="zh-TW">機構每年就嚴重但可能發生之資安情境（如大規模勒索軟體、關鍵供應商失效）分析其對風險容忍度之衝擊。</text>
@@ -2772,8 +2917,8 @@ enum BundledResources {
         <evidence xml:lang="en">The scenario analysis report with its assumptions, impact estimates, comparison with tolerances, and the actions decided from it.</evidence>
         <source ref="R1.1"/>
         <source ref="R1.3"/>
-        <csf ref="ID.RA-04"/>
-        <csf ref="GV.RM-02"/>
+        <ref framework="csf" id="ID.RA-04"/>
+        <ref framework="csf" id="GV.RM-02"/>
       </statement>
       <statement id="P1.RM.PG.A.2" level="advanced">
         <text xml:lang="zh-TW">風險管理單位每年至少出具一次獨立覆核資安風險評估方法與結果之書面意見。</text>
@@ -2781,7 +2926,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">風險管理單位之覆核報告或意見書，及資安專責單位之回應與後續調整。</evidence>
         <evidence xml:lang="en">The risk function's review report or memo, and the security unit's responses and resulting changes.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.OV-02"/>
+        <ref framework="csf" id="GV.OV-02"/>
       </statement>
       <statement id="P1.RM.PG.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構以自動蒐集之控制狀態資料驅動量化模型，持續衡量資安風險。</text>
@@ -2789,8 +2934,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">量化模型之說明文件、資料來源與介接清單，及風險值隨控制狀態變動之歷史紀錄。</evidence>
         <evidence xml:lang="en">Documentation of the model, its data sources and feeds, and the history of risk values changing with control status.</evidence>
         <source ref="R1.3"/>
-        <csf ref="GV.RM-06"/>
-        <csf ref="ID.RA-05"/>
+        <ref framework="csf" id="GV.RM-06"/>
+        <ref framework="csf" id="ID.RA-05"/>
       </statement>
     </component>
     <component id="P1.RM.IS">
@@ -2802,8 +2947,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">ISO/IEC 27001 驗證證書（含有效期間與驗證範圍）及最近一次驗證稽核報告。</evidence>
         <evidence xml:lang="en">The ISO/IEC 27001 certificate with its validity period and scope, and the latest certification audit report.</evidence>
         <source ref="A2.1"/>
-        <csf ref="GV.PO-01"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="GV.PO-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P1.RM.IS.B.2" level="baseline">
         <text xml:lang="zh-TW">資訊安全政策及其下之程序文件每年至少檢視一次。</text>
@@ -2811,7 +2956,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">文件管理清單中各資安政策與程序之最近檢視日期，及檢視紀錄或修訂說明。</evidence>
         <evidence xml:lang="en">The document register showing the last review date of each security policy and procedure, with review records or change notes.</evidence>
         <source ref="R1.3"/>
-        <csf ref="GV.PO-02"/>
+        <ref framework="csf" id="GV.PO-02"/>
       </statement>
       <statement id="P1.RM.IS.E.1" level="evolving">
         <text xml:lang="zh-TW">資訊安全管理制度之管理審查會議每年至少召開一次，由資安長或高階主管主持。</text>
@@ -2819,7 +2964,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一次管理審查會議之簽到、議程與紀錄，及決議事項之追蹤表。</evidence>
         <evidence xml:lang="en">The attendance, agenda and minutes of the latest management review, and the tracking of its decisions.</evidence>
         <source ref="A2.1"/>
-        <csf ref="GV.OV-02"/>
+        <ref framework="csf" id="GV.OV-02"/>
       </statement>
       <statement id="P1.RM.IS.E.2" level="evolving">
         <text xml:lang="zh-TW">驗證稽核與內部稽核所開立之不符合事項，均於議定期限內完成矯正措施。</text>
@@ -2827,7 +2972,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">不符合事項與矯正措施登錄表，含開立日期、期限與結案日期。</evidence>
         <evidence xml:lang="en">The non-conformity and corrective-action log, with dates raised, deadlines and closure dates.</evidence>
         <source ref="A2.1"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P1.RM.IS.Int.1" level="intermediate">
         <text xml:lang="zh-TW">ISO/IEC 27001 驗證範圍涵蓋所有核心業務系統、其所在之資料中心與對客戶提供之電子服務。</text>
@@ -2835,7 +2980,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">驗證範圍聲明與適用性聲明書，及其與核心系統清冊、電子服務清單之比對。</evidence>
         <evidence xml:lang="en">The scope statement and statement of applicability, matched against the core-system inventory and the list of e-services.</evidence>
         <source ref="A2.1"/>
-        <csf ref="GV.PO-01"/>
+        <ref framework="csf" id="GV.PO-01"/>
       </statement>
       <statement id="P1.RM.IS.Int.2" level="intermediate">
         <text xml:lang="zh-TW">法規遵循對照表將每一項適用之資安法令與自律規範要求，對應至落實該要求之政策或程序條文。</text>
@@ -2844,7 +2989,7 @@ enum BundledResources {
         <evidence xml:lang="en">The current compliance map, and a sample of regulatory requirements traced to their internal clauses.</evidence>
         <source ref="R1.3"/>
         <source ref="A1.4"/>
-        <csf ref="GV.OC-03"/>
+        <ref framework="csf" id="GV.OC-03"/>
       </statement>
       <statement id="P1.RM.IS.A.1" level="advanced">
         <text xml:lang="zh-TW">除驗證稽核外，關鍵資安控制之有效性每年由獨立第三方以實際測試方式驗證。</text>
@@ -2853,8 +2998,8 @@ enum BundledResources {
         <evidence xml:lang="en">The third party's control-effectiveness test report, with the controls tested, methods, samples and results.</evidence>
         <source ref="A2.1"/>
         <source ref="R1.1"/>
-        <csf ref="ID.IM-01"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="ID.IM-01"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P1.RM.IS.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構於其整合管理制度中，導入 ISO/IEC 27001 以外之新興管理標準，例如 ISO/IEC 42001 人工智慧管理系統。</text>
@@ -2863,7 +3008,7 @@ enum BundledResources {
         <evidence xml:lang="en">The adoption plan and scope for the new standard, and its certificate or internal audit records.</evidence>
         <source ref="R1.3"/>
         <source ref="A2.1"/>
-        <csf ref="GV.PO-01"/>
+        <ref framework="csf" id="GV.PO-01"/>
       </statement>
     </component>
     <component id="P1.RM.AU">
@@ -2875,7 +3020,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一次檢查報告之資安缺失、機構之改善回覆函與承諾期限，及各項缺失之結案佐證。</evidence>
         <evidence xml:lang="en">The security findings of the latest inspection report, the institution's response letter with its committed deadlines, and closure evidence for each finding.</evidence>
         <source ref="A1.5"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P1.RM.AU.B.2" level="baseline">
         <text xml:lang="zh-TW">內部稽核單位每年依年度稽核計畫執行至少一項資安查核。</text>
@@ -2883,7 +3028,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">年度稽核計畫中之資安查核項目，與當年度稽核報告之比對。</evidence>
         <evidence xml:lang="en">The cybersecurity audits in the annual audit plan, matched against the audit reports issued this year.</evidence>
         <source ref="R1.1"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P1.RM.AU.E.1" level="evolving">
         <text xml:lang="zh-TW">主管機關檢查、內外部稽核及驗證稽核之資安缺失，集中登錄於單一追蹤清冊，逐項載明負責人與到期日。</text>
@@ -2891,7 +3036,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">缺失追蹤清冊，及其與各來源檢查或稽核報告之缺失數核對。</evidence>
         <evidence xml:lang="en">The findings register, reconciled with the number of findings in each source inspection or audit report.</evidence>
         <source ref="A1.5"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P1.RM.AU.E.2" level="evolving">
         <text xml:lang="zh-TW">每一項新訂或修正之資安法令與自律規範，均登錄於法規異動紀錄，載明影響評估結果與內規配合修訂日期。</text>
@@ -2900,8 +3045,8 @@ enum BundledResources {
         <evidence xml:lang="en">The regulatory-change log for the last year, and for sample entries, the impact assessment and the updated internal rules.</evidence>
         <source ref="R1.3"/>
         <source ref="A1.4"/>
-        <csf ref="GV.OC-03"/>
-        <csf ref="GV.PO-02"/>
+        <ref framework="csf" id="GV.OC-03"/>
+        <ref framework="csf" id="GV.PO-02"/>
       </statement>
       <statement id="P1.RM.AU.Int.1" level="intermediate">
         <text xml:lang="zh-TW">重複發生或涉及多個單位之資安缺失，其依根本原因分析所訂之改善措施均推及全機構同類系統或流程。</text>
@@ -2909,8 +3054,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">根本原因分析報告，及改善措施在同類系統或流程之推行清單與完成紀錄。</evidence>
         <evidence xml:lang="en">The root-cause analysis reports, and the roll-out list and completion records for similar systems or processes.</evidence>
         <source ref="A1.5"/>
-        <csf ref="ID.IM-03"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="ID.IM-03"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P1.RM.AU.Int.2" level="intermediate">
         <text xml:lang="zh-TW">每年依主管機關當年度資安檢查重點辦理之自我檢視，其發現之每一落差均列入缺失追蹤清冊。</text>
@@ -2919,8 +3064,8 @@ enum BundledResources {
         <evidence xml:lang="en">The year's list of inspection focus areas, the self-review working papers, and the matching gap entries in the findings register.</evidence>
         <source ref="A1.5"/>
         <source ref="R1.3"/>
-        <csf ref="GV.OC-03"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="GV.OC-03"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P1.RM.AU.A.1" level="advanced">
         <text xml:lang="zh-TW">資安缺失須經內部稽核或其他獨立單位驗證改善有效後，始得結案。</text>
@@ -2928,7 +3073,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">結案程序規定，及抽選已結案缺失之獨立驗證紀錄（如複測報告）。</evidence>
         <evidence xml:lang="en">The closure procedure, and for a sample of closed findings, the independent verification record (such as a retest report).</evidence>
         <source ref="A1.5"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P1.RM.AU.A.2" level="advanced">
         <text xml:lang="zh-TW">內部稽核之資安查核包含由具國際資安證照之稽核人員或外部專家執行之技術性控制測試。</text>
@@ -2937,7 +3082,7 @@ enum BundledResources {
         <evidence xml:lang="en">The technical-testing section of the security audit reports, and the performers' certifications or the co-sourcing contract.</evidence>
         <source ref="R1.1"/>
         <source ref="A2.4"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P1.RM.AU.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構經與國際金融資安監理要求（如歐盟 DORA、新加坡 MAS TRM）比對後，於國內尚未要求前即已採行其中適用之要求。</text>
@@ -2945,7 +3090,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">國際規範比對分析報告，及據以新增或修訂之內規與其生效日期。</evidence>
         <evidence xml:lang="en">The gap analysis against international rules, and the internal rules added or changed as a result with their effective dates.</evidence>
         <source ref="R1.3"/>
-        <csf ref="GV.OC-03"/>
+        <ref framework="csf" id="GV.OC-03"/>
       </statement>
     </component>
   </factor>
@@ -2964,7 +3109,7 @@ enum BundledResources {
         <evidence xml:lang="en">The staff list of the dedicated security unit with this year's training hours per person, and the applicable hours requirement.</evidence>
         <source ref="A2.4"/>
         <source ref="R1.4"/>
-        <csf ref="PR.AT-02"/>
+        <ref framework="csf" id="PR.AT-02"/>
       </statement>
       <statement id="P1.TK.CO.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">資安專責單位中至少一名人員持有有效之國際資安證照（如 CISSP、CISM、ISO/IEC 27001 主導稽核員）。</text>
@@ -2972,7 +3117,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">持證人員之證照影本或發證機構之線上驗證結果，含有效期限。</evidence>
         <evidence xml:lang="en">Copies of the certificates, or the issuing body's online verification, showing their expiry dates.</evidence>
         <source ref="A2.4"/>
-        <csf ref="GV.RR-04"/>
+        <ref framework="csf" id="GV.RR-04"/>
       </statement>
       <statement id="P1.TK.CO.E.1" level="evolving">
         <text xml:lang="zh-TW">每一資安職務之職能需求均參照金融資安人才職能地圖書面訂定。</text>
@@ -2980,8 +3125,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">各資安職務之職能需求文件或職務說明書，及其與職能地圖項目之對照。</evidence>
         <evidence xml:lang="en">The competency requirements or job descriptions for each security role, with a mapping to items of the competency map.</evidence>
         <source ref="A2.4"/>
-        <csf ref="GV.RR-04"/>
-        <csf ref="PR.AT-02"/>
+        <ref framework="csf" id="GV.RR-04"/>
+        <ref framework="csf" id="PR.AT-02"/>
       </statement>
       <statement id="P1.TK.CO.E.2" level="evolving">
         <text xml:lang="zh-TW">每位資安人員均有年度個人發展計畫，針對其與職務職能需求之落差安排訓練或證照。</text>
@@ -2990,7 +3135,7 @@ enum BundledResources {
         <evidence xml:lang="en">A sample of this year's development plans, with the gaps listed and the training or certification scheduled for them.</evidence>
         <source ref="A2.4"/>
         <source ref="R1.4"/>
-        <csf ref="PR.AT-02"/>
+        <ref framework="csf" id="PR.AT-02"/>
       </statement>
       <statement id="P1.TK.CO.Int.1" level="intermediate">
         <text xml:lang="zh-TW">資安長每年收受依全體資安人員職能評鑑結果彙整之職能落差報告。</text>
@@ -2999,7 +3144,7 @@ enum BundledResources {
         <evidence xml:lang="en">The assessment method and scoring records, and the latest gap summary report submitted to the CISO.</evidence>
         <source ref="A2.4"/>
         <source ref="R1.4"/>
-        <csf ref="GV.RR-04"/>
+        <ref framework="csf" id="GV.RR-04"/>
       </statement>
       <statement id="P1.TK.CO.Int.2" level="intermediate">
         <text xml:lang="zh-TW">資訊維運、系統開發與內部稽核等資安相關職務人員，每年完成依其角色訂定之資安專業課程。</text>
@@ -3007,7 +3152,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">各角色之必修資安課程清單，及相關職務人員名冊與完訓紀錄之比對。</evidence>
         <evidence xml:lang="en">The list of mandatory security courses per role, and the staff lists for those roles matched against completion records.</evidence>
         <source ref="A2.4"/>
-        <csf ref="PR.AT-02"/>
+        <ref framework="csf" id="PR.AT-02"/>
       </statement>
       <statement id="P1.TK.CO.A.1" level="advanced">
         <text xml:lang="zh-TW">資安人員之實戰能力每年至少一次經實作演練驗證（如網路攻防靶場、紅藍隊演練或攻防競賽）。</text>
@@ -3016,8 +3161,8 @@ enum BundledResources {
         <evidence xml:lang="en">Participant lists, individual or team results, and records of training adjusted because of them.</evidence>
         <source ref="A2.4"/>
         <source ref="R1.4"/>
-        <csf ref="PR.AT-02"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="PR.AT-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P1.TK.CO.A.2" level="advanced">
         <text xml:lang="zh-TW">每一關鍵資安職務均依書面接班計畫指定備位人選。</text>
@@ -3025,7 +3170,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">關鍵資安職務清單與接班計畫，及備位人選之培訓紀錄。</evidence>
         <evidence xml:lang="en">The list of key security roles and the succession plan, with the successors' development records.</evidence>
         <source ref="A2.4"/>
-        <csf ref="GV.RR-04"/>
+        <ref framework="csf" id="GV.RR-04"/>
       </statement>
       <statement id="P1.TK.CO.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構與大專院校或訓練機構合作辦理資安課程或實習計畫，為金融業培育資安人才。</text>
@@ -3034,7 +3179,7 @@ enum BundledResources {
         <evidence xml:lang="en">The cooperation agreement, course or internship content, and numbers of participants with where they went on to work.</evidence>
         <source ref="R1.4"/>
         <source ref="A2.4"/>
-        <csf ref="GV.RR-04"/>
+        <ref framework="csf" id="GV.RR-04"/>
       </statement>
     </component>
     <component id="P1.TK.KS">
@@ -3047,7 +3192,7 @@ enum BundledResources {
         <evidence xml:lang="en">Registration, attendance or completion records for this year's external seminars or courses.</evidence>
         <source ref="R1.4"/>
         <source ref="A2.4"/>
-        <csf ref="PR.AT-02"/>
+        <ref framework="csf" id="PR.AT-02"/>
       </statement>
       <statement id="P1.TK.KS.B.2" level="baseline">
         <text xml:lang="zh-TW">參加外部資安研討會或論壇之人員，於一個月內提交書面重點摘要予資安專責單位。</text>
@@ -3055,7 +3200,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">外部活動出席清單與對應之書面摘要及提交日期。</evidence>
         <evidence xml:lang="en">The list of external events attended, matched with the written summaries and their submission dates.</evidence>
         <source ref="R1.4"/>
-        <csf ref="ID.IM-03"/>
+        <ref framework="csf" id="ID.IM-03"/>
       </statement>
       <statement id="P1.TK.KS.E.1" level="evolving">
         <text xml:lang="zh-TW">資安專責單位至少每季辦理一次內部資安知識分享會。</text>
@@ -3063,7 +3208,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近四季分享會之主題、講者、簡報與出席紀錄。</evidence>
         <evidence xml:lang="en">Topics, speakers, slides and attendance for the sessions of the last four quarters.</evidence>
         <source ref="R1.4"/>
-        <csf ref="PR.AT-02"/>
+        <ref framework="csf" id="PR.AT-02"/>
       </statement>
       <statement id="P1.TK.KS.E.2" level="evolving">
         <text xml:lang="zh-TW">機構指派之代表每年至少參加二場跨機構主題式資安論壇或工作坊（如 F-ISAC 或公會資安工作小組之活動）。</text>
@@ -3071,7 +3216,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">代表指派紀錄，及當年度論壇或工作坊之議程與出席紀錄。</evidence>
         <evidence xml:lang="en">The record naming the representatives, and this year's forum or workshop agendas and attendance.</evidence>
         <source ref="R1.4"/>
-        <csf ref="ID.RA-02"/>
+        <ref framework="csf" id="ID.RA-02"/>
       </statement>
       <statement id="P1.TK.KS.Int.1" level="intermediate">
         <text xml:lang="zh-TW">機構決定採行之外部前瞻規劃或典範實務，均列入資安改善計畫並指定負責人與完成期限。</text>
@@ -3079,7 +3224,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">外部實務評估紀錄，及改善計畫中標示來源之對應項目與進度。</evidence>
         <evidence xml:lang="en">The records of external practices assessed, and the matching items in the improvement plan, marked with their source, and their progress.</evidence>
         <source ref="R1.4"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P1.TK.KS.Int.2" level="intermediate">
         <text xml:lang="zh-TW">全體資訊與資安人員均可查閱一個持續維護之資安知識庫，其內容彙整事件經驗、演練檢討與外部分享資料。</text>
@@ -3087,7 +3232,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">知識庫之內容目錄與最近更新紀錄，及存取權限設定。</evidence>
         <evidence xml:lang="en">The knowledge base's contents list and recent update history, and its access settings.</evidence>
         <source ref="R1.4"/>
-        <csf ref="ID.IM-03"/>
+        <ref framework="csf" id="ID.IM-03"/>
       </statement>
       <statement id="P1.TK.KS.A.1" level="advanced">
         <text xml:lang="zh-TW">機構每年至少一次於跨機構論壇或工作坊中，發表自身之資安實務或事件、演練之經驗教訓。</text>
@@ -3095,7 +3240,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">發表之議程、簡報資料，及主辦單位之邀請文件。</evidence>
         <evidence xml:lang="en">The agenda, the presentation, and the organiser's invitation.</evidence>
         <source ref="R1.4"/>
-        <csf ref="ID.IM-03"/>
+        <ref framework="csf" id="ID.IM-03"/>
       </statement>
       <statement id="P1.TK.KS.A.2" level="advanced">
         <text xml:lang="zh-TW">資安改善目標之設定，採用至少每二年與同業進行一次之資安實務標竿比較結果。</text>
@@ -3103,8 +3248,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">標竿比較報告，及據以設定或調整之改善目標紀錄。</evidence>
         <evidence xml:lang="en">The benchmarking report, and the records of improvement targets set or changed because of it.</evidence>
         <source ref="R1.4"/>
-        <csf ref="ID.IM-01"/>
-        <csf ref="GV.OV-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
+        <ref framework="csf" id="GV.OV-01"/>
       </statement>
       <statement id="P1.TK.KS.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構主辦或共同主辦跨機構主題式論壇或工作坊，發表前瞻規劃或典範實務供同業參考。</text>
@@ -3113,7 +3258,7 @@ enum BundledResources {
         <evidence xml:lang="en">The event plan, agenda, list of participating institutions, and the published material.</evidence>
         <source ref="R1.4"/>
         <source ref="R1.3"/>
-        <csf ref="ID.IM-03"/>
+        <ref framework="csf" id="ID.IM-03"/>
       </statement>
     </component>
   </factor>
@@ -3131,8 +3276,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一次自我評估之完整作答結果、完成日期，及提交 F-ISAC 或留存之紀錄。</evidence>
         <evidence xml:lang="en">The full answers of the latest self-assessment, its completion date, and the record of submission to F-ISAC or of internal retention.</evidence>
         <source ref="A2.2"/>
-        <csf ref="GV.OV-03"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="GV.OV-03"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P1.MG.SA.B.2" level="baseline">
         <text xml:lang="zh-TW">最近一次成熟度自我評估結果已提報董事會或其功能性委員會。</text>
@@ -3141,7 +3286,7 @@ enum BundledResources {
         <evidence xml:lang="en">The board or committee agenda, report and minutes at which the self-assessment result was presented.</evidence>
         <source ref="A2.2"/>
         <source ref="R1.1"/>
-        <csf ref="GV.OV-01"/>
+        <ref framework="csf" id="GV.OV-01"/>
       </statement>
       <statement id="P1.MG.SA.E.1" level="evolving">
         <text xml:lang="zh-TW">成熟度自我評估每年辦理一次。</text>
@@ -3149,8 +3294,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近二年度之自我評估結果與完成日期；檢查人員亦得參閱指定統籌負責人之文件。</evidence>
         <evidence xml:lang="en">Self-assessment results and completion dates for the last two years; the examiner may also look at the document naming the coordinator who runs it.</evidence>
         <source ref="A2.2"/>
-        <csf ref="GV.OV-03"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="GV.OV-03"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P1.MG.SA.E.2" level="evolving">
         <text xml:lang="zh-TW">自我評估中每一項回答「是」之陳述，均留存可供檢查人員查核之佐證資料。</text>
@@ -3158,7 +3303,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">自我評估佐證資料索引，及抽選陳述之佐證文件。</evidence>
         <evidence xml:lang="en">The evidence index for the self-assessment, and the evidence for a sample of statements.</evidence>
         <source ref="A2.2"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P1.MG.SA.E.3" level="evolving">
         <text xml:lang="zh-TW">經核定之文件載明機構之目標成熟度等級，其訂定依據為規模分級與固有風險評估結果。</text>
@@ -3167,7 +3312,7 @@ enum BundledResources {
         <evidence xml:lang="en">The inherent-risk assessment result, the basis for the institution's size tier, and the approved document stating the target level.</evidence>
         <source ref="RP.5"/>
         <source ref="A2.2"/>
-        <csf ref="GV.RM-01"/>
+        <ref framework="csf" id="GV.RM-01"/>
       </statement>
       <statement id="P1.MG.SA.Int.1" level="intermediate">
         <text xml:lang="zh-TW">截至目標成熟度等級為止，每一項未達成之陳述均有列管追蹤之改善行動。</text>
@@ -3176,8 +3321,8 @@ enum BundledResources {
         <evidence xml:lang="en">The basis for the target level (tier and inherent-risk result), the list of unmet statements, and the tracking sheet for their improvement actions.</evidence>
         <source ref="A2.2"/>
         <source ref="RP.5"/>
-        <csf ref="ID.IM-01"/>
-        <csf ref="GV.OV-02"/>
+        <ref framework="csf" id="ID.IM-01"/>
+        <ref framework="csf" id="GV.OV-02"/>
       </statement>
       <statement id="P1.MG.SA.Int.2" level="intermediate">
         <text xml:lang="zh-TW">自我評估由資訊、業務、風險管理與內部稽核等相關單位共同作答，而非僅由資安專責單位完成。</text>
@@ -3185,7 +3330,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">自我評估之分工表，及各單位作答或簽核紀錄。</evidence>
         <evidence xml:lang="en">The allocation of self-assessment sections to units, and each unit's answers or sign-off.</evidence>
         <source ref="A2.2"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P1.MG.SA.A.1" level="advanced">
         <text xml:lang="zh-TW">自我評估結果於定案前，由內部稽核或外部獨立機構抽樣驗證其作答與佐證。</text>
@@ -3193,7 +3338,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">驗證單位之抽樣清單、驗證結果與更正之作答紀錄。</evidence>
         <evidence xml:lang="en">The verifier's sample list, results, and the record of answers corrected.</evidence>
         <source ref="A2.2"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P1.MG.SA.A.2" level="advanced">
         <text xml:lang="zh-TW">自我評估作答每季更新一次，呈現逐季之成熟度趨勢。</text>
@@ -3202,7 +3347,7 @@ enum BundledResources {
         <evidence xml:lang="en">The self-assessment versions for the last four quarters and the trend report.</evidence>
         <source ref="A2.2"/>
         <source ref="RP.6"/>
-        <csf ref="GV.OV-01"/>
+        <ref framework="csf" id="GV.OV-01"/>
       </statement>
       <statement id="P1.MG.SA.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構將去識別化之自我評估結果或評估方法改進建議提供予 F-ISAC 或同業，協助建立金融業成熟度基準。</text>
@@ -3211,7 +3356,7 @@ enum BundledResources {
         <evidence xml:lang="en">Correspondence showing the data or proposals supplied, and F-ISAC's or peers' replies or use of them.</evidence>
         <source ref="A2.2"/>
         <source ref="R1.4"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
     </component>
     <component id="P1.MG.GO">
@@ -3223,7 +3368,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">當年度資安工作計畫及其核定簽呈或會議紀錄。</evidence>
         <evidence xml:lang="en">This year's security work plan and its approval memo or meeting minutes.</evidence>
         <source ref="R1.4"/>
-        <csf ref="GV.RM-01"/>
+        <ref framework="csf" id="GV.RM-01"/>
       </statement>
       <statement id="P1.MG.GO.B.2" level="baseline">
         <text xml:lang="zh-TW">年度資安工作計畫之每一工作項目均載明負責單位與完成期限。</text>
@@ -3231,7 +3376,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">年度資安工作計畫之工作項目明細表。</evidence>
         <evidence xml:lang="en">The item-level breakdown of the annual security work plan.</evidence>
         <source ref="R1.4"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P1.MG.GO.E.1" level="evolving">
         <text xml:lang="zh-TW">機構訂有經董事會核定、期間至少三年之資安策略或發展藍圖。</text>
@@ -3240,8 +3385,8 @@ enum BundledResources {
         <evidence xml:lang="en">The strategy or roadmap document, and the board minutes approving it.</evidence>
         <source ref="R1.3"/>
         <source ref="R1.1"/>
-        <csf ref="GV.RM-01"/>
-        <csf ref="GV.RM-04"/>
+        <ref framework="csf" id="GV.RM-01"/>
+        <ref framework="csf" id="GV.RM-04"/>
       </statement>
       <statement id="P1.MG.GO.E.2" level="evolving">
         <text xml:lang="zh-TW">每一項年度資安目標均以可量測之指標表達，載明基準值、目標值與量測方法。</text>
@@ -3249,8 +3394,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">年度資安目標與指標定義表，含基準值、目標值、資料來源與計算方式。</evidence>
         <evidence xml:lang="en">The table of annual goals and indicator definitions, with baseline, target, data source and calculation.</evidence>
         <source ref="R1.4"/>
-        <csf ref="GV.RM-01"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.RM-01"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P1.MG.GO.Int.1" level="intermediate">
         <text xml:lang="zh-TW">資安目標達成情形每季檢討一次，檢討紀錄載明工作計畫是否須滾動修正。</text>
@@ -3259,7 +3404,7 @@ enum BundledResources {
         <evidence xml:lang="en">Minutes of the last four quarterly reviews, and the version history of the plan revised as a result.</evidence>
         <source ref="RP.6"/>
         <source ref="R1.4"/>
-        <csf ref="GV.OV-01"/>
+        <ref framework="csf" id="GV.OV-01"/>
       </statement>
       <statement id="P1.MG.GO.Int.2" level="intermediate">
         <text xml:lang="zh-TW">資安目標值依業務風險差異化訂定，關鍵服務與高風險領域適用較嚴格之目標值。</text>
@@ -3268,7 +3413,7 @@ enum BundledResources {
         <evidence xml:lang="en">The target table showing values by service or area tier, and the risk assessment results behind the tiers.</evidence>
         <source ref="RP.5"/>
         <source ref="R1.4"/>
-        <csf ref="GV.RM-01"/>
+        <ref framework="csf" id="GV.RM-01"/>
       </statement>
       <statement id="P1.MG.GO.A.1" level="advanced">
         <text xml:lang="zh-TW">年度資安目標中至少半數為成果指標（如重大事故平均恢復時間、關鍵服務於可容忍中斷時間內恢復之比率），而非作業量指標。</text>
@@ -3276,7 +3421,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">年度目標清單及各指標屬成果或作業量之分類。</evidence>
         <evidence xml:lang="en">The list of annual goals, with each indicator classed as outcome or activity.</evidence>
         <source ref="R1.4"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P1.MG.GO.A.2" level="advanced">
         <text xml:lang="zh-TW">資安策略每年依威脅趨勢、新興科技（如 AI、後量子密碼）與法規動向之前瞻掃描結果檢討修訂。</text>
@@ -3284,8 +3429,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">前瞻掃描報告，及據以修訂之策略版本與修訂說明。</evidence>
         <evidence xml:lang="en">The horizon-scan report, and the revised strategy version with its change notes.</evidence>
         <source ref="R1.3"/>
-        <csf ref="GV.OV-02"/>
-        <csf ref="GV.RM-07"/>
+        <ref framework="csf" id="GV.OV-02"/>
+        <ref framework="csf" id="GV.RM-07"/>
       </statement>
       <statement id="P1.MG.GO.Inn.1" level="innovative">
         <text xml:lang="zh-TW">資安策略之修訂引用由專屬經費支應之新興防護技術試行成果（如以 AI 輔助偵測、後量子密碼）。</text>
@@ -3293,7 +3438,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">試行計畫與經費核定文件、試行成果報告，及策略文件中引用試行成果之修訂。</evidence>
         <evidence xml:lang="en">The pilot plan and funding approval, the pilot results report, and strategy revisions citing those results.</evidence>
         <source ref="R1.3"/>
-        <csf ref="GV.RM-07"/>
+        <ref framework="csf" id="GV.RM-07"/>
       </statement>
     </component>
   </factor>
@@ -3318,7 +3463,7 @@ enum BundledResources {
         <evidence xml:lang="en">The security requirements sections of the specifications for systems put into production in the last year, with a cross-reference to the protection-baseline clauses they implement.</evidence>
         <source ref="A1.4"/>
         <source ref="R2.1"/>
-        <csf ref="PR.PS-06"/>
+        <ref framework="csf" id="PR.PS-06"/>
       </statement>
       <statement id="P2.SD.SS.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">系統須於上線前完成弱點掃描，且高風險弱點均已修補或經權責主管核准風險接受，始得上線。</text>
@@ -3327,8 +3472,8 @@ enum BundledResources {
         <evidence xml:lang="en">Pre-production vulnerability scan reports, retest records and risk-acceptance approvals for systems put into production in the last year.</evidence>
         <source ref="A1.4"/>
         <source ref="R2.1"/>
-        <csf ref="ID.RA-01"/>
-        <csf ref="PR.PS-06"/>
+        <ref framework="csf" id="ID.RA-01"/>
+        <ref framework="csf" id="PR.PS-06"/>
       </statement>
       <statement id="P2.SD.SS.E.1" level="evolving">
         <text xml:lang="zh-TW">機構訂有經核定之安全軟體開發程序，參照 NIST 安全軟體開發框架（SSDF, SP 800-218）明定各開發階段必須執行之安全活動。</text>
@@ -3336,8 +3481,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">安全軟體開發程序文件、核定紀錄，及程序中各項安全活動與 SSDF 實務之對照表。</evidence>
         <evidence xml:lang="en">The procedure document, its approval record, and a mapping of its security activities to SSDF practices.</evidence>
         <source ref="R2.1"/>
-        <csf ref="PR.PS-06"/>
-        <csf ref="GV.PO-01"/>
+        <ref framework="csf" id="PR.PS-06"/>
+        <ref framework="csf" id="GV.PO-01"/>
       </statement>
       <statement id="P2.SD.SS.E.2" level="evolving">
         <text xml:lang="zh-TW">撰寫或修改程式之員工與駐點委外人員，每年至少完成一次安全程式設計訓練。</text>
@@ -3345,7 +3490,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">年度訓練計畫，及開發人員名冊（含駐點委外人員）與訓練完成紀錄之比對。</evidence>
         <evidence xml:lang="en">The annual training plan, and completion records matched against the list of developers, on-site contractors included.</evidence>
         <source ref="R2.1"/>
-        <csf ref="PR.AT-02"/>
+        <ref framework="csf" id="PR.AT-02"/>
       </statement>
       <statement id="P2.SD.SS.Int.1" level="intermediate">
         <text xml:lang="zh-TW">所有應用系統之建置與部署流程均自動執行原始碼安全檢測（SAST）與開源元件檢測（SCA），檢測結果超過門檻時即阻擋部署。</text>
@@ -3353,7 +3498,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">CI/CD 管線設定與檢測門檻設定、近期遭阻擋之部署紀錄，及應用系統清冊與已設檢測關卡之管線比對。</evidence>
         <evidence xml:lang="en">Pipeline and threshold settings, recent records of blocked releases, and a reconciliation of the application inventory with the pipelines that have these gates.</evidence>
         <source ref="R2.1"/>
-        <csf ref="PR.PS-06"/>
+        <ref framework="csf" id="PR.PS-06"/>
       </statement>
       <statement id="P2.SD.SS.Int.2" level="intermediate">
         <text xml:lang="zh-TW">核心系統與對外服務系統於設計階段威脅建模所識別之每項威脅，均轉為可測試之安全需求。</text>
@@ -3361,8 +3506,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">威脅建模報告、由其產生之安全需求，及對應之安全測試案例。</evidence>
         <evidence xml:lang="en">Threat-model reports, the security requirements derived from them, and the matching security test cases.</evidence>
         <source ref="R2.1"/>
-        <csf ref="PR.PS-06"/>
-        <csf ref="ID.RA-04"/>
+        <ref framework="csf" id="PR.PS-06"/>
+        <ref framework="csf" id="ID.RA-04"/>
       </statement>
       <statement id="P2.SD.SS.A.1" level="advanced">
         <text xml:lang="zh-TW">委外開發或外購之軟體，須由供應商提交符合機構安全開發要求之安全檢測結果，始得驗收。</text>
@@ -3370,8 +3515,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">委外開發合約之安全條款、最近驗收案之供應商安全檢測報告及驗收審查紀錄。</evidence>
         <evidence xml:lang="en">Security clauses in development contracts, the supplier's security test reports for recent acceptances, and the acceptance review records.</evidence>
         <source ref="R2.1"/>
-        <csf ref="GV.SC-05"/>
-        <csf ref="ID.RA-09"/>
+        <ref framework="csf" id="GV.SC-05"/>
+        <ref framework="csf" id="ID.RA-09"/>
       </statement>
       <statement id="P2.SD.SS.A.2" level="advanced">
         <text xml:lang="zh-TW">安全軟體開發流程至少每兩年由獨立第三方依成熟度模型（如 OWASP SAMM 或 BSIMM）評估一次。</text>
@@ -3379,7 +3524,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一次獨立評估報告、各實務之評分結果，及據以訂定之改善計畫。</evidence>
         <evidence xml:lang="en">The latest independent assessment report, the scores per practice, and the improvement plan based on it.</evidence>
         <source ref="R2.1"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P2.SD.SS.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構透過 F-ISAC、同業公會或公開論壇，分享其自訂之程式碼檢測規則或安全開發典範實務。</text>
@@ -3388,7 +3533,7 @@ enum BundledResources {
         <evidence xml:lang="en">The rules or presentation material shared, and the event agenda or F-ISAC publication record.</evidence>
         <source ref="R2.1"/>
         <source ref="R1.4"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
     </component>
     <component id="P2.SD.SB">
@@ -3401,7 +3546,7 @@ enum BundledResources {
         <evidence xml:lang="en">An extract of the software asset inventory, and a check of one sampled core system's installed software and versions against it.</evidence>
         <source ref="A1.4"/>
         <source ref="R2.2"/>
-        <csf ref="ID.AM-02"/>
+        <ref framework="csf" id="ID.AM-02"/>
       </statement>
       <statement id="P2.SD.SB.B.2" level="baseline">
         <text xml:lang="zh-TW">每則 F-ISAC 或主管機關發布之軟體元件弱點警訊，均有依軟體資產清冊查核受影響系統之紀錄。</text>
@@ -3410,8 +3555,8 @@ enum BundledResources {
         <evidence xml:lang="en">The list of component-vulnerability alerts from F-ISAC or the regulator in the last year, with the check record for each.</evidence>
         <source ref="R2.2"/>
         <source ref="A4.1"/>
-        <csf ref="ID.RA-01"/>
-        <csf ref="ID.RA-02"/>
+        <ref framework="csf" id="ID.RA-01"/>
+        <ref framework="csf" id="ID.RA-02"/>
       </statement>
       <statement id="P2.SD.SB.E.1" level="evolving">
         <text xml:lang="zh-TW">機構訂有經核定之 SBOM 管理程序，明定負責單位、採用格式（如 SPDX 或 CycloneDX）、產生時點及保存期限。</text>
@@ -3419,8 +3564,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">SBOM 管理程序文件及其核定紀錄。</evidence>
         <evidence xml:lang="en">The SBOM procedure document and its approval record.</evidence>
         <source ref="R2.2"/>
-        <csf ref="ID.AM-02"/>
-        <csf ref="GV.PO-01"/>
+        <ref framework="csf" id="ID.AM-02"/>
+        <ref framework="csf" id="GV.PO-01"/>
       </statement>
       <statement id="P2.SD.SB.E.2" level="evolving">
         <text xml:lang="zh-TW">新簽訂之關鍵系統採購或委外開發合約，均要求供應商於交付時及每次版本更新時提供機器可讀之 SBOM。</text>
@@ -3428,7 +3573,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年簽訂之關鍵系統合約 SBOM 條款，及已收到之供應商 SBOM 檔案。</evidence>
         <evidence xml:lang="en">The SBOM clauses of critical-system contracts signed in the last year, and the supplier SBOM files received.</evidence>
         <source ref="R2.2"/>
-        <csf ref="GV.SC-05"/>
+        <ref framework="csf" id="GV.SC-05"/>
       </statement>
       <statement id="P2.SD.SB.Int.1" level="intermediate">
         <text xml:lang="zh-TW">自行開發之應用系統於每次建置時自動產生 SBOM，存放於集中之元件管理平台。</text>
@@ -3436,8 +3581,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">建置管線之 SBOM 產生設定，及集中平台之 SBOM 與應用系統清冊之比對結果。</evidence>
         <evidence xml:lang="en">The SBOM step in the build pipelines, and a reconciliation of the SBOMs on the central platform with the application inventory.</evidence>
         <source ref="R2.2"/>
-        <csf ref="ID.AM-02"/>
-        <csf ref="PR.PS-06"/>
+        <ref framework="csf" id="ID.AM-02"/>
+        <ref framework="csf" id="PR.PS-06"/>
       </statement>
       <statement id="P2.SD.SB.Int.2" level="intermediate">
         <text xml:lang="zh-TW">集中之 SBOM 每日自動與弱點資料來源（如 NVD、CISA KEV、F-ISAC 情資）比對，產出受影響元件清單。</text>
@@ -3445,8 +3590,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">比對工具之資料來源與排程設定，及最近之比對結果報表。</evidence>
         <evidence xml:lang="en">The matching tool's data sources and schedule, and its latest results.</evidence>
         <source ref="R2.2"/>
-        <csf ref="ID.RA-01"/>
-        <csf ref="ID.RA-02"/>
+        <ref framework="csf" id="ID.RA-01"/>
+        <ref framework="csf" id="ID.RA-02"/>
       </statement>
       <statement id="P2.SD.SB.A.1" level="advanced">
         <text xml:lang="zh-TW">重大元件弱點公開後，機構可於24小時內確認所有受影響之關鍵系統，此時效有演練或實際事件紀錄為證。</text>
@@ -3455,7 +3600,7 @@ enum BundledResources {
         <evidence xml:lang="en">The timeline of the latest major component vulnerability or tabletop exercise, showing the time from disclosure to a confirmed list of affected systems.</evidence>
         <source ref="R2.2"/>
         <source ref="R2.6"/>
-        <csf ref="ID.RA-01"/>
+        <ref framework="csf" id="ID.RA-01"/>
       </statement>
       <statement id="P2.SD.SB.A.2" level="advanced">
         <text xml:lang="zh-TW">機構每年至少一次抽驗關鍵供應商所提供 SBOM 之完整性與正確性，例如與實際部署之軟體比對。</text>
@@ -3463,8 +3608,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">抽驗計畫、抽驗結果，及向供應商提出之差異改善要求。</evidence>
         <evidence xml:lang="en">The sampling plan, the results, and the requests sent to suppliers to correct differences.</evidence>
         <source ref="R2.2"/>
-        <csf ref="ID.RA-09"/>
-        <csf ref="GV.SC-07"/>
+        <ref framework="csf" id="ID.RA-09"/>
+        <ref framework="csf" id="GV.SC-07"/>
       </statement>
       <statement id="P2.SD.SB.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構透過 F-ISAC 或同業公會，參與建立金融業 SBOM 共通格式或元件弱點情資交換機制。</text>
@@ -3473,7 +3618,7 @@ enum BundledResources {
         <evidence xml:lang="en">Working-group attendance records, drafts submitted, or operating records of the exchange.</evidence>
         <source ref="R2.2"/>
         <source ref="RP.1"/>
-        <csf ref="ID.RA-02"/>
+        <ref framework="csf" id="ID.RA-02"/>
       </statement>
     </component>
     <component id="P2.SD.AP">
@@ -3486,7 +3631,7 @@ enum BundledResources {
         <evidence xml:lang="en">The list of external APIs with their authentication method, the gateway or application authentication settings, and a cross-reference to the self-regulatory clauses.</evidence>
         <source ref="A1.4"/>
         <source ref="R2.3"/>
-        <csf ref="PR.AA-03"/>
+        <ref framework="csf" id="PR.AA-03"/>
       </statement>
       <statement id="P2.SD.AP.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">對外 API 之傳輸一律以 TLS 1.2 以上版本加密。</text>
@@ -3495,7 +3640,7 @@ enum BundledResources {
         <evidence xml:lang="en">TLS configuration scan results for the external API endpoints.</evidence>
         <source ref="A1.4"/>
         <source ref="R2.3"/>
-        <csf ref="PR.DS-02"/>
+        <ref framework="csf" id="PR.DS-02"/>
       </statement>
       <statement id="P2.SD.AP.E.1" level="evolving">
         <text xml:lang="zh-TW">機構維護 API 清冊，記錄每一 API 之負責人、內外部屬性，及所處理資料之敏感等級。</text>
@@ -3503,8 +3648,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">API 清冊及其最近更新紀錄。</evidence>
         <evidence xml:lang="en">The API inventory and its latest update record.</evidence>
         <source ref="R2.3"/>
-        <csf ref="ID.AM-02"/>
-        <csf ref="ID.AM-03"/>
+        <ref framework="csf" id="ID.AM-02"/>
+        <ref framework="csf" id="ID.AM-03"/>
       </statement>
       <statement id="P2.SD.AP.E.2" level="evolving">
         <text xml:lang="zh-TW">機構訂有經核定之 API 安全基準，涵蓋身分驗證、授權、輸入驗證、流量限制及日誌記錄之要求。</text>
@@ -3513,8 +3658,8 @@ enum BundledResources {
         <evidence xml:lang="en">The API security baseline document and its approval record.</evidence>
         <source ref="R2.3"/>
         <source ref="A1.4"/>
-        <csf ref="GV.PO-01"/>
-        <csf ref="PR.PS-01"/>
+        <ref framework="csf" id="GV.PO-01"/>
+        <ref framework="csf" id="PR.PS-01"/>
       </statement>
       <statement id="P2.SD.AP.Int.1" level="intermediate">
         <text xml:lang="zh-TW">所有對外 API 均經 API 閘道器發布，由閘道器集中執行存取控制與流量限制。</text>
@@ -3522,8 +3667,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">閘道器上之 API 清單與 API 清冊之比對，及閘道器政策設定。</evidence>
         <evidence xml:lang="en">A comparison of the APIs on the gateway with the API inventory, and the gateway policy settings.</evidence>
         <source ref="R2.3"/>
-        <csf ref="PR.IR-01"/>
-        <csf ref="PR.AA-05"/>
+        <ref framework="csf" id="PR.IR-01"/>
+        <ref framework="csf" id="PR.AA-05"/>
       </statement>
       <statement id="P2.SD.AP.Int.2" level="intermediate">
         <text xml:lang="zh-TW">API 於上線前及每次重大變更時，均依 OWASP API Security Top 10 接受安全測試。</text>
@@ -3531,8 +3676,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近上線或變更之 API 安全測試報告。</evidence>
         <evidence xml:lang="en">Security test reports for recently released or changed APIs.</evidence>
         <source ref="R2.3"/>
-        <csf ref="PR.PS-06"/>
-        <csf ref="ID.RA-01"/>
+        <ref framework="csf" id="PR.PS-06"/>
+        <ref framework="csf" id="ID.RA-01"/>
       </statement>
       <statement id="P2.SD.AP.Int.3" level="intermediate">
         <text xml:lang="zh-TW">機構至少每季比對 API 閘道器流量與 API 清冊，以找出未登錄或已應停用卻仍在使用之 API。</text>
@@ -3540,8 +3685,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近四季之比對報告，及所發現 API 之處理紀錄。</evidence>
         <evidence xml:lang="en">The last four quarterly comparison reports, and how each API found was dealt with.</evidence>
         <source ref="R2.3"/>
-        <csf ref="ID.AM-02"/>
-        <csf ref="DE.CM-01"/>
+        <ref framework="csf" id="ID.AM-02"/>
+        <ref framework="csf" id="DE.CM-01"/>
       </statement>
       <statement id="P2.SD.AP.A.1" level="advanced">
         <text xml:lang="zh-TW">機構對 API 濫用（如異常呼叫序列、大量資料擷取）之偵測能力，每年至少經一次針對業務邏輯之滲透測試或紅隊演練驗證。</text>
@@ -3550,8 +3695,8 @@ enum BundledResources {
         <evidence xml:lang="en">The detection results for API-abuse scenarios in the test or exercise report, and the matching SOC alert records.</evidence>
         <source ref="R2.3"/>
         <source ref="R2.6"/>
-        <csf ref="DE.CM-09"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="DE.CM-09"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P2.SD.AP.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構透過同業公會或 F-ISAC，參與研訂或試行金融業 API 安全基準。</text>
@@ -3560,7 +3705,7 @@ enum BundledResources {
         <evidence xml:lang="en">Working-group minutes, comments submitted, or pilot reports.</evidence>
         <source ref="R2.3"/>
         <source ref="RP.3"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
     </component>
   </factor>
@@ -3578,7 +3723,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">交易類型與風險等級對照表、各等級所採驗證機制之系統設定，及與自律規範條文之對照。</evidence>
         <evidence xml:lang="en">The table mapping transaction types to risk levels, the system settings of the authentication used at each level, and a cross-reference to the self-regulatory clauses.</evidence>
         <source ref="A1.4"/>
-        <csf ref="PR.AA-03"/>
+        <ref framework="csf" id="PR.AA-03"/>
       </statement>
       <statement id="P2.ZT.IA.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">特權帳號之每次使用，均留有可追溯至個人之操作紀錄。</text>
@@ -3586,8 +3731,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">特權帳號清冊、抽選期間之操作日誌，及帳號與實際使用人之對照。</evidence>
         <evidence xml:lang="en">The privileged account list, activity logs for a sampled period, and the mapping of accounts to the people who used them.</evidence>
         <source ref="A1.4"/>
-        <csf ref="PR.AA-05"/>
-        <csf ref="PR.PS-04"/>
+        <ref framework="csf" id="PR.AA-05"/>
+        <ref framework="csf" id="PR.PS-04"/>
       </statement>
       <statement id="P2.ZT.IA.E.1" level="evolving">
         <text xml:lang="zh-TW">員工、委外人員及服務帳號之建立、異動與停用，均經集中之身分管理系統依人事或合約異動辦理。</text>
@@ -3595,7 +3740,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">身分管理系統之流程設定，及抽樣之到職、調職、離職與合約終止案件之帳號異動紀錄。</evidence>
         <evidence xml:lang="en">The identity management workflow settings, and account-change records for sampled joiners, movers, leavers and ended contracts.</evidence>
         <source ref="R2.4"/>
-        <csf ref="PR.AA-01"/>
+        <ref framework="csf" id="PR.AA-01"/>
       </statement>
       <statement id="P2.ZT.IA.E.2" level="evolving">
         <text xml:lang="zh-TW">使用者之存取權限至少每半年由權責主管覆核一次。</text>
@@ -3603,7 +3748,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近兩次權限覆核紀錄，及據以撤銷或調整權限之處理紀錄。</evidence>
         <evidence xml:lang="en">The last two access review records, and the records of rights removed or changed as a result.</evidence>
         <source ref="R2.4"/>
-        <csf ref="PR.AA-05"/>
+        <ref framework="csf" id="PR.AA-05"/>
       </statement>
       <statement id="P2.ZT.IA.Int.1" level="intermediate">
         <text xml:lang="zh-TW">所有特權存取及對外系統之管理介面，均強制使用多因子驗證。</text>
@@ -3611,7 +3756,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">身分提供者或特權帳號管理系統之多因子驗證政策設定，及特權帳號與管理介面清單之涵蓋率報表。</evidence>
         <evidence xml:lang="en">The multi-factor policy settings in the identity provider or PAM system, and a coverage report against the lists of privileged accounts and management interfaces.</evidence>
         <source ref="R2.4"/>
-        <csf ref="PR.AA-03"/>
+        <ref framework="csf" id="PR.AA-03"/>
       </statement>
       <statement id="P2.ZT.IA.Int.2" level="intermediate">
         <text xml:lang="zh-TW">特權存取均經特權帳號管理（PAM）系統控管，採逐次申請核准、密碼代管及連線錄影。</text>
@@ -3619,7 +3764,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">PAM 系統納管之特權帳號比例報表，及抽樣之申請核准紀錄與連線錄影。</evidence>
         <evidence xml:lang="en">A report of the share of privileged accounts under PAM, and sampled approval records and session recordings.</evidence>
         <source ref="R2.4"/>
-        <csf ref="PR.AA-05"/>
+        <ref framework="csf" id="PR.AA-05"/>
       </statement>
       <statement id="P2.ZT.IA.A.1" level="advanced">
         <text xml:lang="zh-TW">委外人員與供應商之系統存取採即時授權，其權限於核准之作業時段結束時自動失效。</text>
@@ -3627,8 +3772,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">供應商存取申請紀錄、授權時段設定，及自動撤銷之系統日誌。</evidence>
         <evidence xml:lang="en">Supplier access requests, the configured access windows, and system logs of the automatic removal.</evidence>
         <source ref="R2.4"/>
-        <csf ref="PR.AA-05"/>
-        <csf ref="DE.CM-06"/>
+        <ref framework="csf" id="PR.AA-05"/>
+        <ref framework="csf" id="DE.CM-06"/>
       </statement>
       <statement id="P2.ZT.IA.A.2" level="advanced">
         <text xml:lang="zh-TW">SOC 對身分類威脅（如憑證填充、不可能之異地登入、異常權限提升）之偵測情境，每年至少經一次演練驗證。</text>
@@ -3637,8 +3782,8 @@ enum BundledResources {
         <evidence xml:lang="en">The list of identity-threat use cases, and the detection result for each in the latest exercise report.</evidence>
         <source ref="R2.4"/>
         <source ref="R2.6"/>
-        <csf ref="DE.CM-03"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="DE.CM-03"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P2.ZT.IA.Inn.1" level="innovative">
         <text xml:lang="zh-TW">員工登入及客戶高風險交易，預設採用可抵抗網路釣魚之無密碼驗證（如 FIDO2 通行金鑰）。</text>
@@ -3646,7 +3791,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">驗證機制設定、員工與客戶之採用率統計，及客戶端驗證流程說明。</evidence>
         <evidence xml:lang="en">The authentication settings, adoption statistics for staff and customers, and a description of the customer authentication flow.</evidence>
         <source ref="R2.4"/>
-        <csf ref="PR.AA-03"/>
+        <ref framework="csf" id="PR.AA-03"/>
       </statement>
     </component>
     <component id="P2.ZT.ZA">
@@ -3659,7 +3804,7 @@ enum BundledResources {
         <evidence xml:lang="en">The network architecture diagram, firewall zone rules, and the latest segmentation test results.</evidence>
         <source ref="A1.4"/>
         <source ref="R2.4"/>
-        <csf ref="PR.IR-01"/>
+        <ref framework="csf" id="PR.IR-01"/>
       </statement>
       <statement id="P2.ZT.ZA.B.2" level="baseline">
         <text xml:lang="zh-TW">遠端存取內部系統，須經核准之加密通道且通過多因子驗證，始得連線。</text>
@@ -3668,8 +3813,8 @@ enum BundledResources {
         <evidence xml:lang="en">The remote access policy, the multi-factor settings of the VPN or remote access gateway, and sampled connection logs.</evidence>
         <source ref="R2.4"/>
         <source ref="A1.4"/>
-        <csf ref="PR.AA-03"/>
-        <csf ref="PR.IR-01"/>
+        <ref framework="csf" id="PR.AA-03"/>
+        <ref framework="csf" id="PR.IR-01"/>
       </statement>
       <statement id="P2.ZT.ZA.E.1" level="evolving">
         <text xml:lang="zh-TW">機構訂有經核定之零信任推動計畫，載明依風險選定之優先導入場域（如遠端存取、特權管理、對外服務）及各場域之時程。</text>
@@ -3677,7 +3822,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">零信任推動計畫、場域選定之風險評估，及核定紀錄。</evidence>
         <evidence xml:lang="en">The zero trust plan, the risk assessment behind the choice of areas, and the approval record.</evidence>
         <source ref="R2.4"/>
-        <csf ref="GV.RM-04"/>
+        <ref framework="csf" id="GV.RM-04"/>
       </statement>
       <statement id="P2.ZT.ZA.E.2" level="evolving">
         <text xml:lang="zh-TW">機構每年至少一次依成熟度模型（如 CISA 零信任成熟度模型），評定身分、裝置、網路、應用程式與資料各面向之現況。</text>
@@ -3685,7 +3830,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一次成熟度評定結果，及與前次評定之比較。</evidence>
         <evidence xml:lang="en">The latest maturity rating and its comparison with the previous one.</evidence>
         <source ref="R2.4"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P2.ZT.ZA.Int.1" level="intermediate">
         <text xml:lang="zh-TW">在已導入零信任之場域，每次存取請求均依使用者身分、裝置狀態及存取情境即時判斷是否授權。</text>
@@ -3693,7 +3838,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">政策決策點與政策執行點之規則設定，及存取決策日誌抽樣（含因裝置不合規而遭拒之紀錄）。</evidence>
         <evidence xml:lang="en">The rules in the policy decision and enforcement points, and sampled access-decision logs, including requests refused because the device was non-compliant.</evidence>
         <source ref="R2.4"/>
-        <csf ref="PR.AA-05"/>
+        <ref framework="csf" id="PR.AA-05"/>
       </statement>
       <statement id="P2.ZT.ZA.Int.2" level="intermediate">
         <text xml:lang="zh-TW">關鍵系統間之連線以微分段控管，僅允許列於核准清單之連線。</text>
@@ -3701,8 +3846,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">微分段政策、核准連線清單與資料流圖之比對，及遭阻擋連線之紀錄。</evidence>
         <evidence xml:lang="en">The micro-segmentation policy, a comparison of the approved connection list with the data-flow diagrams, and logs of blocked connections.</evidence>
         <source ref="R2.4"/>
-        <csf ref="PR.IR-01"/>
-        <csf ref="ID.AM-03"/>
+        <ref framework="csf" id="PR.IR-01"/>
+        <ref framework="csf" id="ID.AM-03"/>
       </statement>
       <statement id="P2.ZT.ZA.A.1" level="advanced">
         <text xml:lang="zh-TW">已導入場域之零信任控制，每年至少一次經紅隊或橫向移動模擬演練檢驗其阻擋成效。</text>
@@ -3711,7 +3856,7 @@ enum BundledResources {
         <evidence xml:lang="en">The results of lateral-movement attempts in the exercise report, the gaps found, and the remediation tracking.</evidence>
         <source ref="R2.4"/>
         <source ref="R2.6"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P2.ZT.ZA.A.2" level="advanced">
         <text xml:lang="zh-TW">經驗證有效之零信任控制已納入機構之資安基本規範，所有新建系統均須遵循。</text>
@@ -3719,7 +3864,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">修訂後之資安規範條文與修訂紀錄，及新系統上線審查檢核表。</evidence>
         <evidence xml:lang="en">The revised security rules and their revision record, and the go-live review checklist for new systems.</evidence>
         <source ref="R2.4"/>
-        <csf ref="GV.PO-02"/>
+        <ref framework="csf" id="GV.PO-02"/>
       </statement>
       <statement id="P2.ZT.ZA.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構於跨機構論壇或工作坊中，分享其零信任導入經驗或成熟度量測方法。</text>
@@ -3728,7 +3873,7 @@ enum BundledResources {
         <evidence xml:lang="en">The presentation material shared, and the event agenda or minutes.</evidence>
         <source ref="R2.4"/>
         <source ref="R1.4"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
     </component>
   </factor>
@@ -3746,8 +3891,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">資訊資產清冊、最近一次年度盤點紀錄，及盤點差異之處理紀錄。</evidence>
         <evidence xml:lang="en">The information asset inventory, the latest annual stock-take record, and how the differences found were resolved.</evidence>
         <source ref="A1.4"/>
-        <csf ref="ID.AM-01"/>
-        <csf ref="ID.AM-02"/>
+        <ref framework="csf" id="ID.AM-01"/>
+        <ref framework="csf" id="ID.AM-02"/>
       </statement>
       <statement id="P2.VA.AS.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">機構使用之每一物聯網設備（如監視器、門禁、環境感測器），均依物聯網設備安全控管規範登錄於清冊，載明設置位置與負責人。</text>
@@ -3755,7 +3900,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">物聯網設備清冊，及現場抽查設備與清冊之比對紀錄。</evidence>
         <evidence xml:lang="en">The IoT device inventory, and an on-site spot check of devices against it.</evidence>
         <source ref="A1.4"/>
-        <csf ref="ID.AM-01"/>
+        <ref framework="csf" id="ID.AM-01"/>
       </statement>
       <statement id="P2.VA.AS.E.1" level="evolving">
         <text xml:lang="zh-TW">每一資產均已依資產分級標準，就機密性、完整性、可用性及對關鍵業務之影響評定等級。</text>
@@ -3763,7 +3908,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">資產分級標準，及資產清冊中每一資產之分級欄位完成情形；檢查人員亦得參閱該標準為各等級所訂之防護要求。</evidence>
         <evidence xml:lang="en">The classification standard, and the completeness of the classification field in the asset inventory; the examiner may also look at the protection requirements the standard sets for each grade.</evidence>
         <source ref="R2.5"/>
-        <csf ref="ID.AM-05"/>
+        <ref framework="csf" id="ID.AM-05"/>
       </statement>
       <statement id="P2.VA.AS.E.2" level="evolving">
         <text xml:lang="zh-TW">每一關鍵業務服務之資料流與網路連線圖，均於架構變更後30日內更新。</text>
@@ -3772,7 +3917,7 @@ enum BundledResources {
         <evidence xml:lang="en">The list of critical business services with their data-flow diagrams, and sampled architecture change records compared with the diagram update dates.</evidence>
         <source ref="R2.4"/>
         <source ref="R2.5"/>
-        <csf ref="ID.AM-03"/>
+        <ref framework="csf" id="ID.AM-03"/>
       </statement>
       <statement id="P2.VA.AS.Int.1" level="intermediate">
         <text xml:lang="zh-TW">自動化探索工具對連上網路但未登錄於資產清冊之設備，即時產生告警。</text>
@@ -3780,8 +3925,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">探索工具涵蓋之網段設定，及未登錄設備告警與後續處理紀錄。</evidence>
         <evidence xml:lang="en">The network segments covered by the discovery tools, and alerts for unregistered devices with their follow-up records.</evidence>
         <source ref="R2.5"/>
-        <csf ref="ID.AM-01"/>
-        <csf ref="DE.CM-01"/>
+        <ref framework="csf" id="ID.AM-01"/>
+        <ref framework="csf" id="DE.CM-01"/>
       </statement>
       <statement id="P2.VA.AS.Int.2" level="intermediate">
         <text xml:lang="zh-TW">已停止原廠支援之每項軟硬體，均有經核准之汰換計畫或補償控制。</text>
@@ -3789,8 +3934,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">停止支援資產清單，及逐項對應之汰換計畫或補償控制核准紀錄。</evidence>
         <evidence xml:lang="en">The list of end-of-support assets, with the approved replacement plan or compensating control for each.</evidence>
         <source ref="R2.5"/>
-        <csf ref="ID.AM-08"/>
-        <csf ref="PR.PS-02"/>
+        <ref framework="csf" id="ID.AM-08"/>
+        <ref framework="csf" id="PR.PS-02"/>
       </statement>
       <statement id="P2.VA.AS.A.1" level="advanced">
         <text xml:lang="zh-TW">機構以外部攻擊面管理服務持續探索其暴露於網際網路之網域、IP 位址與雲端資源，範圍包括由供應商代管者。</text>
@@ -3798,8 +3943,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">攻擊面管理之探索範圍設定、最近之暴露資產報表，及新發現未知資產之處理紀錄。</evidence>
         <evidence xml:lang="en">The discovery scope settings, the latest exposed-asset report, and how newly found unknown assets were handled.</evidence>
         <source ref="R2.5"/>
-        <csf ref="ID.AM-04"/>
-        <csf ref="ID.RA-01"/>
+        <ref framework="csf" id="ID.AM-04"/>
+        <ref framework="csf" id="ID.RA-01"/>
       </statement>
       <statement id="P2.VA.AS.Inn.1" level="innovative">
         <text xml:lang="zh-TW">資產清冊與威脅情資、弱點資料及業務影響自動關聯，為每項資產計算風險分數，作為防護工作排序之依據。</text>
@@ -3808,7 +3953,7 @@ enum BundledResources {
         <evidence xml:lang="en">A description of the scoring model, the scores, and the improvement work list ranked by them.</evidence>
         <source ref="R2.5"/>
         <source ref="R2.2"/>
-        <csf ref="ID.RA-05"/>
+        <ref framework="csf" id="ID.RA-05"/>
       </statement>
     </component>
     <component id="P2.VA.VM">
@@ -3820,7 +3965,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">年度掃描計畫、最近一年之掃描報告，及與防護基準頻率要求之比對。</evidence>
         <evidence xml:lang="en">The annual scanning plan, the last year's scan reports, and a comparison with the frequency the protection baseline requires.</evidence>
         <source ref="A1.4"/>
-        <csf ref="ID.RA-01"/>
+        <ref framework="csf" id="ID.RA-01"/>
       </statement>
       <statement id="P2.VA.VM.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">每一項安全性修補均於防護基準所定期限內完成，或有經核准之補償控制。</text>
@@ -3828,7 +3973,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">修補紀錄、逾期未修補清單，及對應之補償控制核准文件。</evidence>
         <evidence xml:lang="en">Patch records, the list of overdue patches, and the compensating-control approvals for them.</evidence>
         <source ref="A1.4"/>
-        <csf ref="PR.PS-02"/>
+        <ref framework="csf" id="PR.PS-02"/>
       </statement>
       <statement id="P2.VA.VM.E.1" level="evolving">
         <text xml:lang="zh-TW">弱點管理程序依弱點嚴重度與資產等級訂定修補時限（例如對外系統之重大弱點於14日內修補）。</text>
@@ -3836,8 +3981,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">弱點管理程序中之修補時限表，及其核定紀錄。</evidence>
         <evidence xml:lang="en">The fix-deadline table in the vulnerability management procedure and its approval record.</evidence>
         <source ref="R2.5"/>
-        <csf ref="ID.RA-06"/>
-        <csf ref="PR.PS-02"/>
+        <ref framework="csf" id="ID.RA-06"/>
+        <ref framework="csf" id="PR.PS-02"/>
       </statement>
       <statement id="P2.VA.VM.E.2" level="evolving">
         <text xml:lang="zh-TW">外部研究人員或客戶經公開之通報窗口提報之弱點，均於規定時間內確認收件。</text>
@@ -3846,7 +3991,7 @@ enum BundledResources {
         <evidence xml:lang="en">The published contact point or disclosure policy page (such as security.txt), and records of reports received with their acknowledgement times.</evidence>
         <source ref="R2.1"/>
         <source ref="R3.6"/>
-        <csf ref="ID.RA-08"/>
+        <ref framework="csf" id="ID.RA-08"/>
       </statement>
       <statement id="P2.VA.VM.Int.1" level="intermediate">
         <text xml:lang="zh-TW">資安長每月收到各等級弱點之修補時限達成率與平均修補天數報告。</text>
@@ -3854,7 +3999,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近12個月之弱點修補指標報告，及資安長之審閱紀錄。</evidence>
         <evidence xml:lang="en">The vulnerability fix reports for the last 12 months and the CISO's review records.</evidence>
         <source ref="R2.5"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P2.VA.VM.Int.2" level="intermediate">
         <text xml:lang="zh-TW">弱點修補之優先順序納入實際遭利用之資訊，例如 CISA KEV 清單、EPSS 分數或 F-ISAC 情資。</text>
@@ -3863,7 +4008,7 @@ enum BundledResources {
         <evidence xml:lang="en">The prioritisation rules or tool settings, and the priority decisions for sampled vulnerabilities.</evidence>
         <source ref="R2.5"/>
         <source ref="R2.2"/>
-        <csf ref="ID.RA-05"/>
+        <ref framework="csf" id="ID.RA-05"/>
       </statement>
       <statement id="P2.VA.VM.A.1" level="advanced">
         <text xml:lang="zh-TW">最近四季之紀錄顯示，對外系統上已知遭利用之弱點均於公開後72小時內完成修補或緩解。</text>
@@ -3872,8 +4017,8 @@ enum BundledResources {
         <evidence xml:lang="en">The list of known-exploited vulnerabilities with the time each was patched or mitigated, and the internal audit or third-party verification report.</evidence>
         <source ref="R2.5"/>
         <source ref="R2.6"/>
-        <csf ref="ID.RA-06"/>
-        <csf ref="PR.PS-02"/>
+        <ref framework="csf" id="ID.RA-06"/>
+        <ref framework="csf" id="PR.PS-02"/>
       </statement>
       <statement id="P2.VA.VM.A.2" level="advanced">
         <text xml:lang="zh-TW">機構每季追蹤關鍵供應商於合約期限內修補其產品弱點之達成率。</text>
@@ -3881,7 +4026,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">供應商合約之弱點修補條款，及每季之供應商修補達成率報告。</evidence>
         <evidence xml:lang="en">The vulnerability-fix clauses in supplier contracts, and the quarterly reports of supplier on-time fix rates.</evidence>
         <source ref="R2.2"/>
-        <csf ref="GV.SC-07"/>
+        <ref framework="csf" id="GV.SC-07"/>
       </statement>
       <statement id="P2.VA.VM.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構運作漏洞獎勵計畫，邀請外部研究人員測試其對外服務。</text>
@@ -3890,7 +4035,7 @@ enum BundledResources {
         <evidence xml:lang="en">The bug bounty rules and scope, and how the reported vulnerabilities were handled.</evidence>
         <source ref="R3.6"/>
         <source ref="R2.1"/>
-        <csf ref="ID.RA-08"/>
+        <ref framework="csf" id="ID.RA-08"/>
       </statement>
     </component>
   </factor>
@@ -3909,7 +4054,7 @@ enum BundledResources {
         <evidence xml:lang="en">The configuration checklists, and configuration check results for sampled devices.</evidence>
         <source ref="A1.4"/>
         <source ref="R2.5"/>
-        <csf ref="PR.PS-01"/>
+        <ref framework="csf" id="PR.PS-01"/>
       </statement>
       <statement id="P2.CM.CB.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">物聯網設備依物聯網設備安全控管規範，置於與核心系統隔離之網段。</text>
@@ -3917,7 +4062,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">網路架構圖中之物聯網設備網段，及相關防火牆規則。</evidence>
         <evidence xml:lang="en">The IoT segments on the network architecture diagram, and the related firewall rules.</evidence>
         <source ref="A1.4"/>
-        <csf ref="PR.IR-01"/>
+        <ref framework="csf" id="PR.IR-01"/>
       </statement>
       <statement id="P2.CM.CB.E.1" level="evolving">
         <text xml:lang="zh-TW">每類作業系統、資料庫、網路設備及雲端服務，均有以所適用之防護基準為最低要求之書面安全組態基準（另可參考 CIS Benchmarks 或政府組態基準 GCB）。</text>
@@ -3926,8 +4071,8 @@ enum BundledResources {
         <evidence xml:lang="en">The list of configuration baseline documents with each one's latest revision date, and a cross-reference to the protection baseline; the examiner may also look at the named owner of each document.</evidence>
         <source ref="R2.5"/>
         <source ref="A1.4"/>
-        <csf ref="PR.PS-01"/>
-        <csf ref="GV.PO-01"/>
+        <ref framework="csf" id="PR.PS-01"/>
+        <ref framework="csf" id="GV.PO-01"/>
       </statement>
       <statement id="P2.CM.CB.E.2" level="evolving">
         <text xml:lang="zh-TW">偏離組態基準之每一例外均登錄於例外清冊，載明經核准之風險接受及到期日。</text>
@@ -3935,7 +4080,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">組態例外清冊、核准紀錄，及到期案件之檢討紀錄。</evidence>
         <evidence xml:lang="en">The configuration exception register, the approvals, and the reviews of expired exceptions.</evidence>
         <source ref="R2.5"/>
-        <csf ref="ID.RA-07"/>
+        <ref framework="csf" id="ID.RA-07"/>
       </statement>
       <statement id="P2.CM.CB.Int.1" level="intermediate">
         <text xml:lang="zh-TW">全機構在冊設備之組態基準符合率，每月以自動化工具量測。</text>
@@ -3943,8 +4088,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">自動化檢測工具涵蓋範圍與資產清冊之比對，及最近12個月之符合率報表。</evidence>
         <evidence xml:lang="en">A comparison of the tools' coverage with the asset inventory, and the compliance reports for the last 12 months.</evidence>
         <source ref="R2.5"/>
-        <csf ref="PR.PS-01"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="PR.PS-01"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P2.CM.CB.Int.2" level="intermediate">
         <text xml:lang="zh-TW">新系統與新設備均以已符合組態基準之標準映像檔或基礎設施即程式碼（IaC）範本部署。</text>
@@ -3952,7 +4097,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">標準映像檔或 IaC 範本、其基準符合檢測結果，及最近之部署紀錄。</evidence>
         <evidence xml:lang="en">The standard images or IaC templates, their baseline check results, and recent deployment records.</evidence>
         <source ref="R2.5"/>
-        <csf ref="PR.PS-01"/>
+        <ref framework="csf" id="PR.PS-01"/>
       </statement>
       <statement id="P2.CM.CB.A.1" level="advanced">
         <text xml:lang="zh-TW">關鍵系統之組態基準符合率已連續四季達到機構訂定之目標值（如98%以上）。</text>
@@ -3960,7 +4105,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近四季之關鍵系統符合率報告，及目標值之核定文件。</evidence>
         <evidence xml:lang="en">The last four quarterly compliance reports for critical systems, and the document approving the target.</evidence>
         <source ref="R2.5"/>
-        <csf ref="PR.PS-01"/>
+        <ref framework="csf" id="PR.PS-01"/>
       </statement>
       <statement id="P2.CM.CB.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構將其組態基準或自動化檢測規則提供予同業公會或 F-ISAC，作為擴增業界組態基準之參考。</text>
@@ -3969,7 +4114,7 @@ enum BundledResources {
         <evidence xml:lang="en">The documents provided, and the related correspondence or working-group records.</evidence>
         <source ref="R2.5"/>
         <source ref="RP.1"/>
-        <csf ref="PR.PS-01"/>
+        <ref framework="csf" id="PR.PS-01"/>
       </statement>
     </component>
     <component id="P2.CM.SO">
@@ -3981,8 +4126,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">SOC 建置文件或委外合約、監控範圍清單，及值班紀錄。</evidence>
         <evidence xml:lang="en">The SOC set-up documents or outsourcing contract, the list of monitored systems, and shift records.</evidence>
         <source ref="A2.3"/>
-        <csf ref="DE.CM-01"/>
-        <csf ref="DE.CM-09"/>
+        <ref framework="csf" id="DE.CM-01"/>
+        <ref framework="csf" id="DE.CM-09"/>
       </statement>
       <statement id="P2.CM.SO.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">日誌之收集來源與記錄項目，符合 F-ISAC 所訂之資安監控組態基準及作業指引。</text>
@@ -3990,7 +4135,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">日誌來源清單，及其與監控組態基準之逐項對照表。</evidence>
         <evidence xml:lang="en">The list of log sources, with an item-by-item comparison against the monitoring configuration baseline.</evidence>
         <source ref="A4.2"/>
-        <csf ref="PR.PS-04"/>
+        <ref framework="csf" id="PR.PS-04"/>
       </statement>
       <statement id="P2.CM.SO.E.1" level="evolving">
         <text xml:lang="zh-TW">SOC 維護偵測情境（use case）清冊，載明各情境之負責人及所對應之 MITRE ATT&amp;CK 技術。</text>
@@ -3998,7 +4143,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">偵測情境清冊，及其最近一次檢討紀錄。</evidence>
         <evidence xml:lang="en">The use-case register and its latest review record.</evidence>
         <source ref="R2.5"/>
-        <csf ref="DE.AE-02"/>
+        <ref framework="csf" id="DE.AE-02"/>
       </statement>
       <statement id="P2.CM.SO.E.2" level="evolving">
         <text xml:lang="zh-TW">資安長每月收到 SOC 績效報告，內容包括高風險告警之平均偵測時間與平均處理時間。</text>
@@ -4007,7 +4152,7 @@ enum BundledResources {
         <evidence xml:lang="en">The SOC performance reports for the last 12 months, and how the indicators are calculated.</evidence>
         <source ref="A2.3"/>
         <source ref="R2.5"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P2.CM.SO.Int.1" level="intermediate">
         <text xml:lang="zh-TW">SOC 之日誌來源至少每季與資產清冊比對一次，以找出未納入監控之重要資產。</text>
@@ -4016,8 +4161,8 @@ enum BundledResources {
         <evidence xml:lang="en">The last four quarterly reconciliation reports, and the records of gaps closed.</evidence>
         <source ref="R2.5"/>
         <source ref="A4.2"/>
-        <csf ref="PR.PS-04"/>
-        <csf ref="DE.CM-09"/>
+        <ref framework="csf" id="PR.PS-04"/>
+        <ref framework="csf" id="DE.CM-09"/>
       </statement>
       <statement id="P2.CM.SO.Int.2" level="intermediate">
         <text xml:lang="zh-TW">F-ISAC 及其他來源之威脅情資自動匯入監控平台，用於告警之關聯分析。</text>
@@ -4026,8 +4171,8 @@ enum BundledResources {
         <evidence xml:lang="en">The intelligence feed settings, and sample alerts triggered by intelligence.</evidence>
         <source ref="R2.5"/>
         <source ref="A4.1"/>
-        <csf ref="DE.AE-07"/>
-        <csf ref="DE.AE-03"/>
+        <ref framework="csf" id="DE.AE-07"/>
+        <ref framework="csf" id="DE.AE-03"/>
       </statement>
       <statement id="P2.CM.SO.A.1" level="advanced">
         <text xml:lang="zh-TW">監控範圍涵蓋委外服務供應商對機構系統之遠端存取與作業活動。</text>
@@ -4035,7 +4180,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">供應商連線之日誌來源、相關偵測情境，及告警紀錄。</evidence>
         <evidence xml:lang="en">The log sources for supplier connections, the related use cases, and alert records.</evidence>
         <source ref="R2.5"/>
-        <csf ref="DE.CM-06"/>
+        <ref framework="csf" id="DE.CM-06"/>
       </statement>
       <statement id="P2.CM.SO.A.2" level="advanced">
         <text xml:lang="zh-TW">SOC 至少每季依最新威脅情資執行威脅獵捕，主動搜尋未觸發告警之入侵跡象。</text>
@@ -4044,8 +4189,8 @@ enum BundledResources {
         <evidence xml:lang="en">The hunt hypotheses and records, and the detection rules added as a result.</evidence>
         <source ref="R2.5"/>
         <source ref="R2.6"/>
-        <csf ref="DE.AE-02"/>
-        <csf ref="DE.AE-07"/>
+        <ref framework="csf" id="DE.AE-02"/>
+        <ref framework="csf" id="DE.AE-07"/>
       </statement>
       <statement id="P2.CM.SO.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構將自行開發之偵測規則或入侵指標提供予聯防監控中心，供同業使用。</text>
@@ -4054,7 +4199,7 @@ enum BundledResources {
         <evidence xml:lang="en">Records of what was contributed, and the joint SOC's receipt or publication records.</evidence>
         <source ref="A4.2"/>
         <source ref="R3.5"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
     </component>
     <component id="P2.CM.HC">
@@ -4066,7 +4211,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">雲端服務導入前之風險評估報告與核准紀錄，及依法規辦理之申請或報備文件。</evidence>
         <evidence xml:lang="en">Pre-adoption risk assessments and approvals for cloud services, and the applications or notifications filed under the regulations.</evidence>
         <source ref="R2.5"/>
-        <csf ref="GV.SC-06"/>
+        <ref framework="csf" id="GV.SC-06"/>
       </statement>
       <statement id="P2.CM.HC.B.2" level="baseline">
         <text xml:lang="zh-TW">機構維護雲端服務清冊，載明每項服務之類型（IaaS、PaaS、SaaS）、供應商及資料存放地點。</text>
@@ -4074,7 +4219,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">雲端服務清冊，及其與採購或付款紀錄之比對（用以找出未登錄之服務）。</evidence>
         <evidence xml:lang="en">The cloud service register, and a comparison with purchasing or payment records to find unregistered services.</evidence>
         <source ref="R2.5"/>
-        <csf ref="ID.AM-04"/>
+        <ref framework="csf" id="ID.AM-04"/>
       </statement>
       <statement id="P2.CM.HC.E.1" level="evolving">
         <text xml:lang="zh-TW">雲端安全政策逐項列出機構資安基準之各項控制於雲端之實作方式，及依共同責任模型之負責方。</text>
@@ -4082,8 +4227,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">雲端安全政策及其控制對照表。</evidence>
         <evidence xml:lang="en">The cloud security policy and its control mapping.</evidence>
         <source ref="R2.5"/>
-        <csf ref="GV.PO-01"/>
-        <csf ref="GV.SC-02"/>
+        <ref framework="csf" id="GV.PO-01"/>
+        <ref framework="csf" id="GV.SC-02"/>
       </statement>
       <statement id="P2.CM.HC.E.2" level="evolving">
         <text xml:lang="zh-TW">雲端環境之日誌與地端系統納入同一 SOC 監控。</text>
@@ -4092,7 +4237,7 @@ enum BundledResources {
         <evidence xml:lang="en">The cloud accounts and services in the SOC's log-source list, and sample cloud alerts.</evidence>
         <source ref="R2.5"/>
         <source ref="A2.3"/>
-        <csf ref="DE.CM-09"/>
+        <ref framework="csf" id="DE.CM-09"/>
       </statement>
       <statement id="P2.CM.HC.Int.1" level="intermediate">
         <text xml:lang="zh-TW">所有雲端帳戶之組態，均以雲端安全態勢管理（CSPM）工具持續檢測。</text>
@@ -4100,7 +4245,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">CSPM 納管帳戶清單與雲端服務清冊之比對，及最近之檢測報表。</evidence>
         <evidence xml:lang="en">A comparison of the accounts under CSPM with the cloud service register, and the latest findings report.</evidence>
         <source ref="R2.5"/>
-        <csf ref="PR.PS-01"/>
+        <ref framework="csf" id="PR.PS-01"/>
       </statement>
       <statement id="P2.CM.HC.Int.2" level="intermediate">
         <text xml:lang="zh-TW">資安長每季收到雲端與地端並列比較之資安指標，例如組態符合率、弱點修補時效及監控涵蓋率。</text>
@@ -4108,7 +4253,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近四季之雲地指標比較報告，及差距之改善追蹤。</evidence>
         <evidence xml:lang="en">The last four quarterly cloud versus on-premises indicator reports, and the follow-up on gaps.</evidence>
         <source ref="R2.5"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P2.CM.HC.A.1" level="advanced">
         <text xml:lang="zh-TW">雲端與地端環境每年至少一次以相同之滲透測試或演練情境檢驗，使兩者結果可相互比較。</text>
@@ -4117,7 +4262,7 @@ enum BundledResources {
         <evidence xml:lang="en">The shared cloud and on-premises scenarios in the test plan, and the comparison of both environments' results.</evidence>
         <source ref="R2.5"/>
         <source ref="R2.6"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P2.CM.HC.A.2" level="advanced">
         <text xml:lang="zh-TW">機構每年評估其雲端服務供應商之獨立稽核報告，例如 ISO/IEC 27017 驗證或 SOC 2 Type II 報告。</text>
@@ -4125,7 +4270,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">供應商之稽核報告或驗證證書、機構之審查紀錄，及後續追蹤事項。</evidence>
         <evidence xml:lang="en">The providers' audit reports or certificates, the institution's review records, and any follow-up items.</evidence>
         <source ref="R2.5"/>
-        <csf ref="GV.SC-07"/>
+        <ref framework="csf" id="GV.SC-07"/>
       </statement>
       <statement id="P2.CM.HC.Inn.1" level="innovative">
         <text xml:lang="zh-TW">安全規則以政策即程式碼（policy as code）撰寫，由單一來源自動套用於雲端與地端平台。</text>
@@ -4133,7 +4278,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">政策程式碼儲存庫，及套用至各平台之管線執行紀錄。</evidence>
         <evidence xml:lang="en">The policy-code repository, and the pipeline runs that applied it to each platform.</evidence>
         <source ref="R2.5"/>
-        <csf ref="PR.PS-01"/>
+        <ref framework="csf" id="PR.PS-01"/>
       </statement>
     </component>
     <component id="P2.CM.EV">
@@ -4146,8 +4291,8 @@ enum BundledResources {
         <evidence xml:lang="en">The last year's penetration test reports, and a comparison of their scope with the list of systems.</evidence>
         <source ref="A3.4"/>
         <source ref="R2.6"/>
-        <csf ref="ID.RA-01"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.RA-01"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P2.CM.EV.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">機構依主管機關或 F-ISAC 之安排，參加 DDoS 攻防演練或網路攻防演練。</text>
@@ -4156,7 +4301,7 @@ enum BundledResources {
         <evidence xml:lang="en">Exercise notices, participation records, and the exercise result reports.</evidence>
         <source ref="A3.4"/>
         <source ref="R2.6"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P2.CM.EV.E.1" level="evolving">
         <text xml:lang="zh-TW">機構訂有年度防護有效性驗證計畫，明定受驗證之監控與防護控制、驗證方法及頻率。</text>
@@ -4164,7 +4309,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">年度驗證計畫及其核定紀錄。</evidence>
         <evidence xml:lang="en">The annual validation plan and its approval record.</evidence>
         <source ref="R2.6"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P2.CM.EV.E.2" level="evolving">
         <text xml:lang="zh-TW">測試與演練所發現之每項缺失，均登錄於改善追蹤清冊，載明負責人與完成期限。</text>
@@ -4172,8 +4317,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">改善追蹤清冊、結案佐證，及逾期項目之說明。</evidence>
         <evidence xml:lang="en">The remediation tracker, closure evidence, and explanations for overdue items.</evidence>
         <source ref="R2.6"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="ID.RA-06"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="ID.RA-06"/>
       </statement>
       <statement id="P2.CM.EV.Int.1" level="intermediate">
         <text xml:lang="zh-TW">機構至少每季以入侵與攻擊模擬（BAS）工具或紫隊演練，量測 SOC 對選定攻擊技術之偵測率。</text>
@@ -4182,8 +4327,8 @@ enum BundledResources {
         <evidence xml:lang="en">The list of simulated scenarios, the detection result for each technique, and the detection-rate trend report.</evidence>
         <source ref="R2.6"/>
         <source ref="A2.3"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="DE.AE-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="DE.AE-02"/>
       </statement>
       <statement id="P2.CM.EV.Int.2" level="intermediate">
         <text xml:lang="zh-TW">偵測與防護控制對相關 MITRE ATT&amp;CK 技術之涵蓋率，已列為訂有目標值之資安績效指標。</text>
@@ -4191,7 +4336,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">涵蓋率熱圖、指標定義與目標值，及最近之量測結果。</evidence>
         <evidence xml:lang="en">The coverage heat map, the indicator definition and target, and the latest measurement.</evidence>
         <source ref="R2.6"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P2.CM.EV.A.1" level="advanced">
         <text xml:lang="zh-TW">關鍵業務服務至少每兩年由獨立團隊執行一次以威脅情資為基礎之紅隊演練（如參照 TIBER-EU 方式）。</text>
@@ -4200,7 +4345,7 @@ enum BundledResources {
         <evidence xml:lang="en">The threat-intelligence report, scope, results report and improvement plan of the red-team exercise.</evidence>
         <source ref="R2.6"/>
         <source ref="A3.4"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P2.CM.EV.A.2" level="advanced">
         <text xml:lang="zh-TW">最近一年之演練結果顯示，每一高風險攻擊情境均於機構訂定之目標時間內被偵測。</text>
@@ -4208,8 +4353,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">演練報告中各高風險情境之偵測時間，及其與目標值之比對。</evidence>
         <evidence xml:lang="en">The detection time for each high-risk scenario in the exercise reports, compared with the target.</evidence>
         <source ref="R2.6"/>
-        <csf ref="DE.AE-02"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="DE.AE-02"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P2.CM.EV.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構將演練所發現之偵測缺口及改善作法去識別化後，分享予 F-ISAC 或同業。</text>
@@ -4218,7 +4363,7 @@ enum BundledResources {
         <evidence xml:lang="en">The reports or presentations shared, and F-ISAC publication or event records.</evidence>
         <source ref="R2.6"/>
         <source ref="RP.1"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
     </component>
   </factor>
@@ -4236,7 +4381,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">AI 系統清冊，及其最近更新紀錄。</evidence>
         <evidence xml:lang="en">The AI system inventory and its latest update record.</evidence>
         <source ref="R2.7"/>
-        <csf ref="ID.AM-02"/>
+        <ref framework="csf" id="ID.AM-02"/>
       </statement>
       <statement id="P2.ET.AI.B.2" level="baseline">
         <text xml:lang="zh-TW">內部規範禁止員工將客戶資料或機密資料輸入未經核准之外部生成式 AI 服務。</text>
@@ -4245,8 +4390,8 @@ enum BundledResources {
         <evidence xml:lang="en">The relevant internal rules, staff awareness records, and the matching data loss prevention (DLP) or web filtering settings.</evidence>
         <source ref="R2.7"/>
         <source ref="A1.4"/>
-        <csf ref="GV.PO-01"/>
-        <csf ref="PR.DS-01"/>
+        <ref framework="csf" id="GV.PO-01"/>
+        <ref framework="csf" id="PR.DS-01"/>
       </statement>
       <statement id="P2.ET.AI.E.1" level="evolving">
         <text xml:lang="zh-TW">每一 AI 系統於上線前完成資安風險評估，評估項目包括提示注入、資料下毒、模型竊取及對抗樣本等 AI 特有攻擊。</text>
@@ -4254,8 +4399,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近上線之 AI 系統風險評估報告，及其所列之 AI 特有威脅。</evidence>
         <evidence xml:lang="en">The risk assessments of recently launched AI systems and the AI-specific threats they list.</evidence>
         <source ref="R2.7"/>
-        <csf ref="ID.RA-03"/>
-        <csf ref="ID.RA-04"/>
+        <ref framework="csf" id="ID.RA-03"/>
+        <ref framework="csf" id="ID.RA-04"/>
       </statement>
       <statement id="P2.ET.AI.E.2" level="evolving">
         <text xml:lang="zh-TW">安全軟體開發程序已納入 AI 系統之安全要求，適用於機構自建或採購之所有 AI 系統。</text>
@@ -4264,7 +4409,7 @@ enum BundledResources {
         <evidence xml:lang="en">The AI section or clauses of the procedure, and records of their use in recent AI projects.</evidence>
         <source ref="R2.7"/>
         <source ref="R2.1"/>
-        <csf ref="PR.PS-06"/>
+        <ref framework="csf" id="PR.PS-06"/>
       </statement>
       <statement id="P2.ET.AI.Int.1" level="intermediate">
         <text xml:lang="zh-TW">對客戶提供服務或處理敏感資料之生成式 AI 應用，於上線前及每次重大變更時接受提示注入與越獄之對抗測試。</text>
@@ -4272,7 +4417,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">對抗測試計畫、測試案例及結果報告。</evidence>
         <evidence xml:lang="en">The adversarial test plan, test cases and results.</evidence>
         <source ref="R2.7"/>
-        <csf ref="ID.RA-01"/>
+        <ref framework="csf" id="ID.RA-01"/>
       </statement>
       <statement id="P2.ET.AI.Int.2" level="intermediate">
         <text xml:lang="zh-TW">AI 系統之輸入、輸出及模型存取日誌納入 SOC 監控，以偵測濫用與異常使用。</text>
@@ -4281,7 +4426,7 @@ enum BundledResources {
         <evidence xml:lang="en">The AI log-source settings, the related use cases, and sample alerts.</evidence>
         <source ref="R2.7"/>
         <source ref="R2.5"/>
-        <csf ref="DE.CM-09"/>
+        <ref framework="csf" id="DE.CM-09"/>
       </statement>
       <statement id="P2.ET.AI.A.1" level="advanced">
         <text xml:lang="zh-TW">高風險 AI 系統每年至少接受一次獨立之 AI 紅隊演練。</text>
@@ -4290,7 +4435,7 @@ enum BundledResources {
         <evidence xml:lang="en">The AI red-team reports, their findings, and the remediation tracking.</evidence>
         <source ref="R2.7"/>
         <source ref="R2.6"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P2.ET.AI.A.2" level="advanced">
         <text xml:lang="zh-TW">外購之 AI 模型或服務，須經機構評估供應商提供之模型來源、訓練資料治理及安全測試資訊（如 AI 物料清單）後，始得採用。</text>
@@ -4299,8 +4444,8 @@ enum BundledResources {
         <evidence xml:lang="en">The information supplied, the institution's assessment record, and the adoption approval.</evidence>
         <source ref="R2.7"/>
         <source ref="R2.2"/>
-        <csf ref="GV.SC-07"/>
-        <csf ref="ID.RA-09"/>
+        <ref framework="csf" id="GV.SC-07"/>
+        <ref framework="csf" id="ID.RA-09"/>
       </statement>
       <statement id="P2.ET.AI.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構與同業、學研機構或主管機關合作，開發或分享偵測與防禦 AI 特有攻擊之技術。</text>
@@ -4309,7 +4454,7 @@ enum BundledResources {
         <evidence xml:lang="en">Collaboration agreements, research outputs, or records of sharing events.</evidence>
         <source ref="R2.7"/>
         <source ref="RP.3"/>
-        <csf ref="ID.RA-03"/>
+        <ref framework="csf" id="ID.RA-03"/>
       </statement>
     </component>
     <component id="P2.ET.PQ">
@@ -4322,8 +4467,8 @@ enum BundledResources {
         <evidence xml:lang="en">The institution's encryption standard, TLS configuration scan results, and database or storage encryption settings.</evidence>
         <source ref="A1.4"/>
         <source ref="R2.8"/>
-        <csf ref="PR.DS-01"/>
-        <csf ref="PR.DS-02"/>
+        <ref framework="csf" id="PR.DS-01"/>
+        <ref framework="csf" id="PR.DS-02"/>
       </statement>
       <statement id="P2.ET.PQ.E.1" level="evolving">
         <text xml:lang="zh-TW">機構已建立密碼學清冊，記錄核心系統使用之加密演算法、金鑰長度、協定及密碼函式庫。</text>
@@ -4331,7 +4476,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">密碼學清冊，及其產出方法（工具掃描或系統負責人填報）說明。</evidence>
         <evidence xml:lang="en">The cryptographic inventory, and how it was compiled (tool scanning or system-owner returns).</evidence>
         <source ref="R2.8"/>
-        <csf ref="ID.AM-02"/>
+        <ref framework="csf" id="ID.AM-02"/>
       </statement>
       <statement id="P2.ET.PQ.E.2" level="evolving">
         <text xml:lang="zh-TW">機構訂有經核定之後量子密碼遷移計畫，依資料須保密之年限及「先竊取、後解密」之風險排定系統遷移優先順序。</text>
@@ -4339,8 +4484,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">遷移計畫、優先順序評估表，及核定紀錄。</evidence>
         <evidence xml:lang="en">The migration plan, the prioritisation worksheet, and the approval record.</evidence>
         <source ref="R2.8"/>
-        <csf ref="GV.RM-04"/>
-        <csf ref="ID.RA-06"/>
+        <ref framework="csf" id="GV.RM-04"/>
+        <ref framework="csf" id="ID.RA-06"/>
       </statement>
       <statement id="P2.ET.PQ.Int.1" level="intermediate">
         <text xml:lang="zh-TW">密碼學清冊之涵蓋範圍已擴及全機構系統及關鍵供應商產品。</text>
@@ -4348,8 +4493,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">密碼學清冊涵蓋範圍與資產清冊及關鍵供應商清單之比對。</evidence>
         <evidence xml:lang="en">A comparison of the cryptographic inventory's scope with the asset inventory and the list of critical suppliers.</evidence>
         <source ref="R2.8"/>
-        <csf ref="ID.AM-02"/>
-        <csf ref="ID.AM-04"/>
+        <ref framework="csf" id="ID.AM-02"/>
+        <ref framework="csf" id="ID.AM-04"/>
       </statement>
       <statement id="P2.ET.PQ.Int.2" level="intermediate">
         <text xml:lang="zh-TW">新建系統之設計須具備密碼敏捷性，使加密演算法得在不修改應用程式邏輯之情況下更換。</text>
@@ -4358,7 +4503,7 @@ enum BundledResources {
         <evidence xml:lang="en">The relevant clauses of the architecture design standard, and design review records for new systems.</evidence>
         <source ref="R2.8"/>
         <source ref="R2.1"/>
-        <csf ref="PR.PS-06"/>
+        <ref framework="csf" id="PR.PS-06"/>
       </statement>
       <statement id="P2.ET.PQ.A.1" level="advanced">
         <text xml:lang="zh-TW">機構已於測試環境完成至少一項關鍵服務採用 NIST 後量子標準演算法（如 ML-KEM、ML-DSA）或混合模式之互通與效能測試。</text>
@@ -4367,8 +4512,8 @@ enum BundledResources {
         <evidence xml:lang="en">The test plan, and the results report with performance and compatibility data.</evidence>
         <source ref="R2.8"/>
         <source ref="R2.6"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="PR.DS-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="PR.DS-02"/>
       </statement>
       <statement id="P2.ET.PQ.A.2" level="advanced">
         <text xml:lang="zh-TW">關鍵系統之採購規格或供應商合約，要求供應商提出後量子密碼支援時程。</text>
@@ -4376,7 +4521,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">採購規格或合約之相關條款，及供應商提出之時程文件。</evidence>
         <evidence xml:lang="en">The relevant clauses of purchase specifications or contracts, and the timetables suppliers provided.</evidence>
         <source ref="R2.8"/>
-        <csf ref="GV.SC-05"/>
+        <ref framework="csf" id="GV.SC-05"/>
       </statement>
       <statement id="P2.ET.PQ.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構對外之高敏感資料傳輸通道，已於正式環境採用混合式後量子金鑰交換。</text>
@@ -4384,7 +4529,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">正式環境之 TLS 或 VPN 組態，及連線協商紀錄。</evidence>
         <evidence xml:lang="en">The production TLS or VPN configuration, and connection negotiation logs.</evidence>
         <source ref="R2.8"/>
-        <csf ref="PR.DS-02"/>
+        <ref framework="csf" id="PR.DS-02"/>
       </statement>
     </component>
   </factor>
@@ -4408,7 +4553,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">現行供應鏈風險管理程序及其核定紀錄，以及程序條文與公會參考指引之對照表。</evidence>
         <evidence xml:lang="en">The current supply-chain risk management procedure and its approval record, with a table mapping its clauses to the association's reference guidance.</evidence>
         <source ref="A1.4"/>
-        <csf ref="GV.SC-01"/>
+        <ref framework="csf" id="GV.SC-01"/>
       </statement>
       <statement id="P3.SC.IN.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">機構維護一份涵蓋所有資通訊產品、服務供應商及委外廠商之清冊，載明各供應商提供之服務及其可接觸之系統與資料。</text>
@@ -4417,8 +4562,8 @@ enum BundledResources {
         <evidence xml:lang="en">The current supplier inventory and its last update date; the result of checking a sample of the last year's purchase or payment records against it to confirm it is complete.</evidence>
         <source ref="A1.4"/>
         <source ref="R3.1"/>
-        <csf ref="ID.AM-04"/>
-        <csf ref="GV.SC-04"/>
+        <ref framework="csf" id="ID.AM-04"/>
+        <ref framework="csf" id="GV.SC-04"/>
       </statement>
       <statement id="P3.SC.IN.E.1" level="evolving">
         <text xml:lang="zh-TW">供應商依書面分級準則分為至少三個風險等級，準則考量其服務對核心業務之重要性、所處理資料之敏感度及系統存取權限。</text>
@@ -4426,8 +4571,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">供應商風險分級準則、全體供應商之分級結果一覽，及抽樣供應商之評分工作底稿。</evidence>
         <evidence xml:lang="en">The written tiering criteria, the tier assigned to every supplier, and scoring worksheets for a sample of suppliers.</evidence>
         <source ref="R3.1"/>
-        <csf ref="GV.SC-04"/>
-        <csf ref="GV.RM-06"/>
+        <ref framework="csf" id="GV.SC-04"/>
+        <ref framework="csf" id="GV.RM-06"/>
       </statement>
       <statement id="P3.SC.IN.E.2" level="evolving">
         <text xml:lang="zh-TW">每一供應商之風險等級至少每年重新評定一次。</text>
@@ -4435,7 +4580,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年之年度重評紀錄；檢查人員亦得抽查服務範圍或存取權限變更時觸發重評之紀錄。</evidence>
         <evidence xml:lang="en">The records of the last annual reassessment; the examiner may also look at a sample of reassessments triggered by changes in service scope or access.</evidence>
         <source ref="R3.1"/>
-        <csf ref="GV.SC-07"/>
+        <ref framework="csf" id="GV.SC-07"/>
       </statement>
       <statement id="P3.SC.IN.Int.1" level="intermediate">
         <text xml:lang="zh-TW">供應商清冊涵蓋高風險等級供應商為提供服務所使用之重要次承包商（第四方）。</text>
@@ -4443,8 +4588,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">清冊中次承包商欄位之內容，及高風險等級供應商所提供之次承包商揭露文件。</evidence>
         <evidence xml:lang="en">The subcontractor entries in the inventory, and the subcontractor disclosures provided by high-tier suppliers.</evidence>
         <source ref="R3.1"/>
-        <csf ref="GV.SC-04"/>
-        <csf ref="ID.AM-04"/>
+        <ref framework="csf" id="GV.SC-04"/>
+        <ref framework="csf" id="ID.AM-04"/>
       </statement>
       <statement id="P3.SC.IN.Int.2" level="intermediate">
         <text xml:lang="zh-TW">各風險等級之供應商數量及高風險等級供應商之風險狀況，至少每季納入向資安長或風險管理委員會提出之風險報告。</text>
@@ -4452,8 +4597,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近四季之風險報告中供應鏈風險章節，及相關會議紀錄。</evidence>
         <evidence xml:lang="en">The supply-chain section of the last four quarterly risk reports, and the minutes of the meetings that received them.</evidence>
         <source ref="R3.1"/>
-        <csf ref="GV.SC-03"/>
-        <csf ref="GV.RM-05"/>
+        <ref framework="csf" id="GV.SC-03"/>
+        <ref framework="csf" id="GV.RM-05"/>
       </statement>
       <statement id="P3.SC.IN.A.1" level="advanced">
         <text xml:lang="zh-TW">機構至少每年依各關鍵金融服務之供應鏈依賴關係，分析並記錄多項關鍵服務集中依賴同一供應商或雲端服務之集中度風險。</text>
@@ -4461,8 +4606,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">關鍵服務之供應鏈依賴關係圖、集中度風險分析報告，及其提報權責委員會之紀錄。</evidence>
         <evidence xml:lang="en">The supply-chain dependency maps of critical services, the concentration-risk analysis, and the record of its presentation to the responsible committee.</evidence>
         <source ref="R3.1"/>
-        <csf ref="GV.SC-03"/>
-        <csf ref="GV.OC-05"/>
+        <ref framework="csf" id="GV.SC-03"/>
+        <ref framework="csf" id="GV.OC-05"/>
       </statement>
       <statement id="P3.SC.IN.A.2" level="advanced">
         <text xml:lang="zh-TW">供應商分級方法及其結果至少每兩年經內部稽核或獨立第三方查核其妥適性。</text>
@@ -4471,8 +4616,8 @@ enum BundledResources {
         <evidence xml:lang="en">The latest internal audit or third-party review report, its findings and the tracking of the resulting actions.</evidence>
         <source ref="R3.1"/>
         <source ref="A1.4"/>
-        <csf ref="GV.SC-09"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.SC-09"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P3.SC.IN.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構透過同業公會或 F-ISAC，與同業共同評估業界共用之關鍵供應商，使一次評估結果可供多家機構採用。</text>
@@ -4481,7 +4626,7 @@ enum BundledResources {
         <evidence xml:lang="en">The cooperation agreement or working-group records for the joint assessment, the joint assessment report, and the record of the institution relying on it.</evidence>
         <source ref="R3.1"/>
         <source ref="RP.1"/>
-        <csf ref="GV.SC-07"/>
+        <ref framework="csf" id="GV.SC-07"/>
       </statement>
     </component>
     <component id="P3.SC.CT">
@@ -4494,7 +4639,7 @@ enum BundledResources {
         <evidence xml:lang="en">The security and confidentiality clauses of a sample of current outsourcing contracts, checked against the supply-chain risk management reference guidance.</evidence>
         <source ref="A1.4"/>
         <source ref="R3.2"/>
-        <csf ref="GV.SC-05"/>
+        <ref framework="csf" id="GV.SC-05"/>
       </statement>
       <statement id="P3.SC.CT.B.2" level="baseline">
         <text xml:lang="zh-TW">委外契約賦予機構及主管機關對委外廠商執行查核或要求其提供查核報告之權利。</text>
@@ -4502,8 +4647,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">抽樣現行委外契約之查核權條款。</evidence>
         <evidence xml:lang="en">The audit-rights clauses of a sample of current outsourcing contracts.</evidence>
         <source ref="R3.2"/>
-        <csf ref="GV.SC-05"/>
-        <csf ref="GV.OC-03"/>
+        <ref framework="csf" id="GV.SC-05"/>
+        <ref framework="csf" id="GV.OC-03"/>
       </statement>
       <statement id="P3.SC.CT.E.1" level="evolving">
         <text xml:lang="zh-TW">機構訂有委外契約資安標準條款範本，其內容對應主管機關或同業公會發布之資安責任委外契約參考條款。</text>
@@ -4511,7 +4656,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">現行標準條款範本、核定紀錄，及範本與參考條款之對照表。</evidence>
         <evidence xml:lang="en">The current standard clauses, their approval record, and a table mapping them to the reference clauses.</evidence>
         <source ref="R3.2"/>
-        <csf ref="GV.SC-05"/>
+        <ref framework="csf" id="GV.SC-05"/>
       </statement>
       <statement id="P3.SC.CT.E.2" level="evolving">
         <text xml:lang="zh-TW">高風險等級供應商之契約要求其於知悉影響機構之資安事件後 24 小時內通知機構。</text>
@@ -4519,8 +4664,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">高風險等級供應商契約之事件通知條款，及最近一次供應商事件通知之紀錄。</evidence>
         <evidence xml:lang="en">The incident-notification clauses in high-tier supplier contracts, and the record of the most recent incident notification from a supplier.</evidence>
         <source ref="R3.2"/>
-        <csf ref="GV.SC-05"/>
-        <csf ref="GV.SC-08"/>
+        <ref framework="csf" id="GV.SC-05"/>
+        <ref framework="csf" id="GV.SC-08"/>
       </statement>
       <statement id="P3.SC.CT.Int.1" level="intermediate">
         <text xml:lang="zh-TW">高風險等級供應商之契約要求其將同等之資安義務約束至參與服務之次承包商。</text>
@@ -4528,7 +4673,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">高風險等級供應商契約之再委外及義務延伸條款，及供應商提供之次承包商契約摘要。</evidence>
         <evidence xml:lang="en">The subcontracting and flow-down clauses in high-tier supplier contracts, and the subcontract summaries the suppliers have provided.</evidence>
         <source ref="R3.2"/>
-        <csf ref="GV.SC-05"/>
+        <ref framework="csf" id="GV.SC-05"/>
       </statement>
       <statement id="P3.SC.CT.Int.2" level="intermediate">
         <text xml:lang="zh-TW">委外契約明定服務終止時之資料返還或銷毀、存取權限移除及交接之義務與期限。</text>
@@ -4536,7 +4681,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">抽樣契約之終止及退場條款，及最近一件已終止委外案之資料銷毀證明與權限移除紀錄。</evidence>
         <evidence xml:lang="en">The termination and exit clauses of sampled contracts, and the data-destruction certificate and access-removal record of the most recently ended outsourcing arrangement.</evidence>
         <source ref="R3.2"/>
-        <csf ref="GV.SC-10"/>
+        <ref framework="csf" id="GV.SC-10"/>
       </statement>
       <statement id="P3.SC.CT.A.1" level="advanced">
         <text xml:lang="zh-TW">關鍵供應商未履行契約資安義務時，機構均依約啟動改善要求或罰則。</text>
@@ -4544,7 +4689,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近兩年供應商違約事項清單，及對應之改善要求函、罰則執行或結案紀錄。</evidence>
         <evidence xml:lang="en">The list of supplier breaches of security obligations in the last two years, with the related corrective-action letters, penalty records or closure records.</evidence>
         <source ref="R3.2"/>
-        <csf ref="GV.SC-07"/>
+        <ref framework="csf" id="GV.SC-07"/>
       </statement>
       <statement id="P3.SC.CT.A.2" level="advanced">
         <text xml:lang="zh-TW">關鍵供應商之契約要求其於機構之資安事件應變（含演練）中提供具備相關能力之人員支援。</text>
@@ -4553,7 +4698,7 @@ enum BundledResources {
         <evidence xml:lang="en">The exercise and response-support clauses in critical supplier contracts, and records of suppliers taking part in exercises or responses under them.</evidence>
         <source ref="R3.2"/>
         <source ref="R3.3"/>
-        <csf ref="GV.SC-08"/>
+        <ref framework="csf" id="GV.SC-08"/>
       </statement>
       <statement id="P3.SC.CT.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構參與主管機關或同業公會研訂資安責任委外契約參考條款，或公開分享其條款範本供同業採用。</text>
@@ -4562,7 +4707,7 @@ enum BundledResources {
         <evidence xml:lang="en">Attendance and comment records of the drafting working group, or the published clauses and the record of sharing them.</evidence>
         <source ref="R3.2"/>
         <source ref="RP.3"/>
-        <csf ref="GV.SC-05"/>
+        <ref framework="csf" id="GV.SC-05"/>
       </statement>
     </component>
     <component id="P3.SC.MO">
@@ -4575,7 +4720,7 @@ enum BundledResources {
         <evidence xml:lang="en">The annual supplier audit plan, the last year's audit reports or the third-party reports reviewed (e.g. ISO/IEC 27001 certificates, SOC 2 reports), and the review records.</evidence>
         <source ref="A1.4"/>
         <source ref="R3.1"/>
-        <csf ref="GV.SC-07"/>
+        <ref framework="csf" id="GV.SC-07"/>
       </statement>
       <statement id="P3.SC.MO.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">供應商人員對機構系統之遠端連線或特權帳號，均須經申請及權責主管核准後始得開通。</text>
@@ -4584,8 +4729,8 @@ enum BundledResources {
         <evidence xml:lang="en">The list of supplier accounts and remote connections, checked against a sample of approved access requests.</evidence>
         <source ref="A1.4"/>
         <source ref="R3.3"/>
-        <csf ref="PR.AA-05"/>
-        <csf ref="GV.SC-07"/>
+        <ref framework="csf" id="PR.AA-05"/>
+        <ref framework="csf" id="GV.SC-07"/>
       </statement>
       <statement id="P3.SC.MO.E.1" level="evolving">
         <text xml:lang="zh-TW">書面之供應商評估計畫依風險等級訂定評估頻率與方式（如高風險等級實地查核、低風險等級書面問卷）。</text>
@@ -4593,7 +4738,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">供應商評估計畫，及計畫與實際執行紀錄之比對。</evidence>
         <evidence xml:lang="en">The supplier assessment plan, compared with the record of assessments actually carried out.</evidence>
         <source ref="R3.1"/>
-        <csf ref="GV.SC-07"/>
+        <ref framework="csf" id="GV.SC-07"/>
       </statement>
       <statement id="P3.SC.MO.E.2" level="evolving">
         <text xml:lang="zh-TW">供應商評估之每一缺失，均以指定之負責人及改善期限追蹤至結案。</text>
@@ -4602,8 +4747,8 @@ enum BundledResources {
         <evidence xml:lang="en">The supplier findings tracker, its overdue items and how they were handled.</evidence>
         <source ref="R3.1"/>
         <source ref="A1.4"/>
-        <csf ref="GV.SC-07"/>
-        <csf ref="ID.RA-06"/>
+        <ref framework="csf" id="GV.SC-07"/>
+        <ref framework="csf" id="ID.RA-06"/>
       </statement>
       <statement id="P3.SC.MO.Int.1" level="intermediate">
         <text xml:lang="zh-TW">供應商人員之遠端連線或特權操作出現異常時，機構之資安監控機制（SOC）即依專屬規則產生告警。</text>
@@ -4611,7 +4756,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">SOC 日誌來源清單中之供應商存取項目、供應商異常行為告警規則，及最近一年之相關告警處理紀錄。</evidence>
         <evidence xml:lang="en">The supplier-access entries in the SOC's log-source list, the alert rules for unusual supplier activity, and the last year's handling records of such alerts.</evidence>
         <source ref="R3.3"/>
-        <csf ref="DE.CM-06"/>
+        <ref framework="csf" id="DE.CM-06"/>
       </statement>
       <statement id="P3.SC.MO.Int.2" level="intermediate">
         <text xml:lang="zh-TW">機構至少每月蒐集關鍵供應商之外部資安訊息（如公開之資安事件、其產品之重大漏洞、外部資安評等變化），作為重新評估之依據。</text>
@@ -4620,8 +4765,8 @@ enum BundledResources {
         <evidence xml:lang="en">The last three months' summaries of outside signals about critical suppliers, and any reassessments they triggered.</evidence>
         <source ref="R3.1"/>
         <source ref="R3.4"/>
-        <csf ref="GV.SC-07"/>
-        <csf ref="ID.RA-03"/>
+        <ref framework="csf" id="GV.SC-07"/>
+        <ref framework="csf" id="ID.RA-03"/>
       </statement>
       <statement id="P3.SC.MO.A.1" level="advanced">
         <text xml:lang="zh-TW">關鍵供應商之評估結果以技術驗證佐證（如滲透測試、組態檢核或其結果報告），而非僅依賴問卷自評。</text>
@@ -4629,8 +4774,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年關鍵供應商之技術驗證報告，及其與評估結論之連結。</evidence>
         <evidence xml:lang="en">The last year's technical verification reports for critical suppliers, and how they support the assessment conclusions.</evidence>
         <source ref="R3.3"/>
-        <csf ref="GV.SC-07"/>
-        <csf ref="ID.RA-01"/>
+        <ref framework="csf" id="GV.SC-07"/>
+        <ref framework="csf" id="ID.RA-01"/>
       </statement>
       <statement id="P3.SC.MO.A.2" level="advanced">
         <text xml:lang="zh-TW">關鍵供應商發生資安事件時，機構於知悉後 24 小時內完成對自身服務及資料之影響評估。</text>
@@ -4638,8 +4783,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近兩年供應商資安事件之影響評估紀錄，含知悉時間與完成時間；無實際事件者，提供演練紀錄。</evidence>
         <evidence xml:lang="en">Impact assessments for supplier incidents in the last two years, with the time of learning and the time of completion; where there was none, the record of an exercise.</evidence>
         <source ref="R3.3"/>
-        <csf ref="GV.SC-08"/>
-        <csf ref="RS.AN-08"/>
+        <ref framework="csf" id="GV.SC-08"/>
+        <ref framework="csf" id="RS.AN-08"/>
       </statement>
       <statement id="P3.SC.MO.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構至少每年依威脅情資，將新興供應鏈攻擊手法（如建置或更新管道遭入侵、AI 服務濫用）納入供應商評估問卷與技術檢測項目。</text>
@@ -4648,8 +4793,8 @@ enum BundledResources {
         <evidence xml:lang="en">The version history of the questionnaires and test items, with the intelligence behind each addition.</evidence>
         <source ref="R3.3"/>
         <source ref="R3.4"/>
-        <csf ref="GV.SC-07"/>
-        <csf ref="ID.RA-03"/>
+        <ref framework="csf" id="GV.SC-07"/>
+        <ref framework="csf" id="ID.RA-03"/>
       </statement>
     </component>
     <component id="P3.SC.CO">
@@ -4661,7 +4806,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">應變程序之供應商聯絡名單，及最近一次聯絡測試之紀錄。</evidence>
         <evidence xml:lang="en">The supplier contact list in the response procedure, and the record of the latest contact test.</evidence>
         <source ref="R3.3"/>
-        <csf ref="GV.SC-08"/>
+        <ref framework="csf" id="GV.SC-08"/>
       </statement>
       <statement id="P3.SC.CO.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">駐點或遠端維運之供應商人員，於開始提供服務前簽署保密及遵守機構資安規定之切結書。</text>
@@ -4670,7 +4815,7 @@ enum BundledResources {
         <evidence xml:lang="en">The register of supplier staff, checked against the signed undertakings.</evidence>
         <source ref="A1.4"/>
         <source ref="R3.3"/>
-        <csf ref="GV.SC-02"/>
+        <ref framework="csf" id="GV.SC-02"/>
       </statement>
       <statement id="P3.SC.CO.E.1" level="evolving">
         <text xml:lang="zh-TW">機構與每一關鍵供應商訂有雙向資安情資分享之書面協議或程序，載明分享範圍、保密等級及聯絡窗口。</text>
@@ -4678,8 +4823,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">情資分享協議或程序文件，及最近一年雙方實際分享之紀錄樣本。</evidence>
         <evidence xml:lang="en">The sharing agreements or procedures, and a sample of what was actually exchanged in the last year.</evidence>
         <source ref="R3.3"/>
-        <csf ref="GV.SC-02"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="GV.SC-02"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
       <statement id="P3.SC.CO.E.2" level="evolving">
         <text xml:lang="zh-TW">關鍵供應商之遠端維運連線僅能經由機構管控且全程側錄之跳板機或特權存取管理系統進行。</text>
@@ -4687,8 +4832,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">網路架構與防火牆規則（顯示供應商連線路徑）、特權存取管理系統之側錄紀錄樣本。</evidence>
         <evidence xml:lang="en">Network diagrams and firewall rules showing the supplier connection path, and sample session recordings from the privileged access system.</evidence>
         <source ref="R3.3"/>
-        <csf ref="PR.AA-05"/>
-        <csf ref="DE.CM-06"/>
+        <ref framework="csf" id="PR.AA-05"/>
+        <ref framework="csf" id="DE.CM-06"/>
       </statement>
       <statement id="P3.SC.CO.Int.1" level="intermediate">
         <text xml:lang="zh-TW">每一關鍵供應商至少每年參與一次機構之資安事件應變演練（含桌上演練）。</text>
@@ -4696,8 +4841,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">年度演練計畫、演練紀錄及供應商出席名單。</evidence>
         <evidence xml:lang="en">The annual exercise plan, the exercise records and the supplier attendance lists.</evidence>
         <source ref="R3.3"/>
-        <csf ref="GV.SC-08"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="GV.SC-08"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P3.SC.CO.Int.2" level="intermediate">
         <text xml:lang="zh-TW">與關鍵供應商產品或服務相關之 F-ISAC 情資，機構均與該供應商追蹤至其完成影響評估與處置。</text>
@@ -4706,8 +4851,8 @@ enum BundledResources {
         <evidence xml:lang="en">Records of alerts passed on, the suppliers' replies and the tracking list.</evidence>
         <source ref="R3.3"/>
         <source ref="R3.4"/>
-        <csf ref="GV.SC-07"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="GV.SC-07"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
       <statement id="P3.SC.CO.A.1" level="advanced">
         <text xml:lang="zh-TW">機構至少每年與關鍵供應商共同執行一次以供應鏈攻擊（如軟體更新遭植入惡意程式）為情境之聯合演練。</text>
@@ -4715,8 +4860,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">聯合演練之情境腳本、參與名單、演練結果報告。</evidence>
         <evidence xml:lang="en">The scenario script, participant list and results report of the joint exercise.</evidence>
         <source ref="R3.3"/>
-        <csf ref="GV.SC-08"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="GV.SC-08"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P3.SC.CO.A.2" level="advanced">
         <text xml:lang="zh-TW">與供應商聯合演練所發現之改善事項，由機構追蹤至雙方均完成改善。</text>
@@ -4724,7 +4869,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">演練改善事項追蹤表，及供應商改善完成之佐證。</evidence>
         <evidence xml:lang="en">The tracker of exercise improvement actions, and evidence that suppliers completed theirs.</evidence>
         <source ref="R3.3"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P3.SC.CO.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構主辦或協辦跨機構之聯合演練，對象為多家金融機構共用之供應商（如核心系統廠商、雲端服務業者）。</text>
@@ -4733,8 +4878,8 @@ enum BundledResources {
         <evidence xml:lang="en">The plan of the cross-institution exercise, the participating institutions and suppliers, and the exercise report.</evidence>
         <source ref="R3.3"/>
         <source ref="RP.1"/>
-        <csf ref="GV.SC-08"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="GV.SC-08"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
     </component>
   </factor>
@@ -4752,7 +4897,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">F-ISAC 會員資格證明或會籍確認文件，及最近一期會費繳納紀錄。</evidence>
         <evidence xml:lang="en">Proof of F-ISAC membership, and the record of the latest membership fee payment.</evidence>
         <source ref="A4.1"/>
-        <csf ref="ID.RA-02"/>
+        <ref framework="csf" id="ID.RA-02"/>
       </statement>
       <statement id="P3.TI.FI.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">機構於 F-ISAC 登錄之資安聯絡窗口至少兩名（主要窗口及代理人），且均為現職之資安人員。</text>
@@ -4760,8 +4905,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">F-ISAC 平台上之聯絡窗口登錄資料畫面，與機構現行人員名冊之比對。</evidence>
         <evidence xml:lang="en">The contact registration shown on the F-ISAC platform, compared with the institution's current staff list.</evidence>
         <source ref="A4.1"/>
-        <csf ref="ID.RA-02"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="ID.RA-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P3.TI.FI.E.1" level="evolving">
         <text xml:lang="zh-TW">書面程序依情資緊急程度，訂定 F-ISAC 情資之負責單位與處理時限。</text>
@@ -4770,7 +4915,7 @@ enum BundledResources {
         <evidence xml:lang="en">The current intelligence handling procedure, and routing and handling times for a sample of alerts.</evidence>
         <source ref="A4.1"/>
         <source ref="R3.4"/>
-        <csf ref="ID.RA-02"/>
+        <ref framework="csf" id="ID.RA-02"/>
       </statement>
       <statement id="P3.TI.FI.E.2" level="evolving">
         <text xml:lang="zh-TW">F-ISAC 要求會員回報處理情形之情資，機構均於 F-ISAC 所定時限內回報是否受影響及所採措施。</text>
@@ -4779,7 +4924,7 @@ enum BundledResources {
         <evidence xml:lang="en">The last year's alerts that required a report, with report times compared to F-ISAC's deadlines.</evidence>
         <source ref="A4.1"/>
         <source ref="R3.4"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
       <statement id="P3.TI.FI.Int.1" level="intermediate">
         <text xml:lang="zh-TW">機構至少每年檢討一次其使用之 F-ISAC 服務（如情資分享、聯防監控、電腦緊急應變、演練及訓練）及各服務帶來之效益。</text>
@@ -4788,7 +4933,7 @@ enum BundledResources {
         <evidence xml:lang="en">The annual review of F-ISAC service use, and the changes made as a result.</evidence>
         <source ref="A4.1"/>
         <source ref="RP.1"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P3.TI.FI.Int.2" level="intermediate">
         <text xml:lang="zh-TW">F-ISAC 情資處理時效與完成率之每月統計結果，均陳報資安長。</text>
@@ -4797,8 +4942,8 @@ enum BundledResources {
         <evidence xml:lang="en">The last six monthly alert-handling reports, with the CISO's sign-off.</evidence>
         <source ref="A4.1"/>
         <source ref="R3.4"/>
-        <csf ref="GV.OV-03"/>
-        <csf ref="ID.RA-02"/>
+        <ref framework="csf" id="GV.OV-03"/>
+        <ref framework="csf" id="ID.RA-02"/>
       </statement>
       <statement id="P3.TI.FI.A.1" level="advanced">
         <text xml:lang="zh-TW">機構至少每半年向 F-ISAC 回饋其所提供情資之品質評估（如相關性、時效、誤判情形）。</text>
@@ -4808,8 +4953,8 @@ enum BundledResources {
         <source ref="A4.1"/>
         <source ref="R3.4"/>
         <source ref="RP.3"/>
-        <csf ref="ID.IM-01"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="ID.IM-01"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
       <statement id="P3.TI.FI.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構人員每年至少一次於 F-ISAC 工作小組、主題式論壇或同業訓練中擔任主導者或講者。</text>
@@ -4818,7 +4963,7 @@ enum BundledResources {
         <evidence xml:lang="en">Agendas, presentation material and F-ISAC's invitations or acknowledgements.</evidence>
         <source ref="A4.1"/>
         <source ref="RP.1"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
     </component>
     <component id="P3.TI.CA">
@@ -4831,7 +4976,7 @@ enum BundledResources {
         <evidence xml:lang="en">The last year's submissions to F-ISAC, compared with the SOC's list of confirmed attacks in the same period.</evidence>
         <source ref="A4.1"/>
         <source ref="R3.4"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
       <statement id="P3.TI.CA.B.2" level="baseline">
         <text xml:lang="zh-TW">機構分享或接收之情資，均依 F-ISAC 採用之分級標示（如 TLP 紅綠燈協定）處理其散布範圍。</text>
@@ -4840,7 +4985,7 @@ enum BundledResources {
         <evidence xml:lang="en">The labelling rules in the handling procedure, and the labels and onward distribution of a sample of alerts.</evidence>
         <source ref="A4.1"/>
         <source ref="R3.4"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
       <statement id="P3.TI.CA.E.1" level="evolving">
         <text xml:lang="zh-TW">機構訂有對外分享情資之程序，明定可分享之情資類型、去識別化要求及核准層級。</text>
@@ -4848,8 +4993,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">情資對外分享程序及其核定紀錄，及抽樣分享案件之核准紀錄。</evidence>
         <evidence xml:lang="en">The external sharing procedure and its approval record, with approvals for a sample of shared items.</evidence>
         <source ref="R3.4"/>
-        <csf ref="RS.CO-03"/>
-        <csf ref="GV.PO-01"/>
+        <ref framework="csf" id="RS.CO-03"/>
+        <ref framework="csf" id="GV.PO-01"/>
       </statement>
       <statement id="P3.TI.CA.E.2" level="evolving">
         <text xml:lang="zh-TW">機構偵測到可能波及其他金融機構之攻擊時，於確認後 24 小時內將相關入侵指標分享至 F-ISAC。</text>
@@ -4857,8 +5002,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年相關事件之確認時間與分享時間紀錄。</evidence>
         <evidence xml:lang="en">Confirmation and sharing times for such attacks in the last year.</evidence>
         <source ref="R3.4"/>
-        <csf ref="RS.CO-03"/>
-        <csf ref="DE.AE-06"/>
+        <ref framework="csf" id="RS.CO-03"/>
+        <ref framework="csf" id="DE.AE-06"/>
       </statement>
       <statement id="P3.TI.CA.Int.1" level="intermediate">
         <text xml:lang="zh-TW">機構與 F-ISAC 之情資交換以機器可讀格式（如 STIX/TAXII 或 F-ISAC 指定格式）經自動化介接進行。</text>
@@ -4866,8 +5011,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">介接架構說明、介接設定及最近一個月之自動交換紀錄。</evidence>
         <evidence xml:lang="en">The interface design, its configuration and the last month's automated exchange logs.</evidence>
         <source ref="R3.4"/>
-        <csf ref="RS.CO-03"/>
-        <csf ref="DE.AE-07"/>
+        <ref framework="csf" id="RS.CO-03"/>
+        <ref framework="csf" id="DE.AE-07"/>
       </statement>
       <statement id="P3.TI.CA.Int.2" level="intermediate">
         <text xml:lang="zh-TW">對 F-ISAC 發布之每一關聯分析結果（如跨機構之攻擊活動），機構均有以自身日誌比對是否出現相同活動之紀錄。</text>
@@ -4875,8 +5020,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年 F-ISAC 關聯分析報告清單，及每份報告對應之日誌比對紀錄。</evidence>
         <evidence xml:lang="en">The list of F-ISAC correlation reports in the last year, with the log search record for each.</evidence>
         <source ref="R3.4"/>
-        <csf ref="DE.AE-03"/>
-        <csf ref="DE.AE-07"/>
+        <ref framework="csf" id="DE.AE-03"/>
+        <ref framework="csf" id="DE.AE-07"/>
       </statement>
       <statement id="P3.TI.CA.A.1" level="advanced">
         <text xml:lang="zh-TW">機構分享至 F-ISAC 之情資包含攻擊脈絡（如 MITRE ATT&amp;CK 技術對應、攻擊時間軸、受影響系統類型），而非僅有入侵指標。</text>
@@ -4884,8 +5029,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">抽樣分享之情資內容，顯示其所附攻擊脈絡。</evidence>
         <evidence xml:lang="en">A sample of shared intelligence showing the attack context attached.</evidence>
         <source ref="R3.4"/>
-        <csf ref="DE.AE-02"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="DE.AE-02"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
       <statement id="P3.TI.CA.A.2" level="advanced">
         <text xml:lang="zh-TW">機構參與 F-ISAC 針對跨機構攻擊活動所進行之聯合分析，提供自身之日誌、樣本或分析結果。</text>
@@ -4894,8 +5039,8 @@ enum BundledResources {
         <evidence xml:lang="en">Records of taking part in joint analyses, the list of material contributed, and the resulting F-ISAC reports.</evidence>
         <source ref="R3.4"/>
         <source ref="RP.1"/>
-        <csf ref="DE.AE-03"/>
-        <csf ref="RS.AN-03"/>
+        <ref framework="csf" id="DE.AE-03"/>
+        <ref framework="csf" id="RS.AN-03"/>
       </statement>
       <statement id="P3.TI.CA.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構與 F-ISAC 共同撰寫供全體會員使用之金融業威脅態勢或攻擊活動分析報告。</text>
@@ -4904,7 +5049,7 @@ enum BundledResources {
         <evidence xml:lang="en">The co-written reports and F-ISAC's record of issuing them.</evidence>
         <source ref="R3.4"/>
         <source ref="RP.3"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
     </component>
     <component id="P3.TI.AC">
@@ -4916,8 +5061,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年 F-ISAC 情資清單，及每則情資對應之影響確認紀錄。</evidence>
         <evidence xml:lang="en">The last year's list of F-ISAC alerts, with the impact determination recorded for each.</evidence>
         <source ref="A4.1"/>
-        <csf ref="ID.RA-02"/>
-        <csf ref="ID.RA-03"/>
+        <ref framework="csf" id="ID.RA-02"/>
+        <ref framework="csf" id="ID.RA-03"/>
       </statement>
       <statement id="P3.TI.AC.B.2" level="baseline">
         <text xml:lang="zh-TW">經確認影響機構之弱點情資，依機構弱點管理程序所定時限完成修補或緩解。</text>
@@ -4925,7 +5070,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">受影響之弱點情資清單、修補或緩解完成日期，及與程序時限之比對。</evidence>
         <evidence xml:lang="en">The list of alerts that applied, the dates of the fix or mitigation, and a comparison with the procedure's deadlines.</evidence>
         <source ref="A4.1"/>
-        <csf ref="ID.RA-06"/>
+        <ref framework="csf" id="ID.RA-06"/>
       </statement>
       <statement id="P3.TI.AC.E.1" level="evolving">
         <text xml:lang="zh-TW">F-ISAC 提供之入侵指標於收到後一個工作天內，匯入防火牆、端點偵測與回應（EDR）或 SIEM 等防護及偵測工具。</text>
@@ -4934,7 +5079,7 @@ enum BundledResources {
         <evidence xml:lang="en">Receipt times of sampled alerts, compared with the time the matching rules or block-list entries were created in the tools.</evidence>
         <source ref="A4.1"/>
         <source ref="R3.4"/>
-        <csf ref="DE.AE-07"/>
+        <ref framework="csf" id="DE.AE-07"/>
       </statement>
       <statement id="P3.TI.AC.E.2" level="evolving">
         <text xml:lang="zh-TW">機構指定之威脅情資負責人或小組，為各來源之情資排定處理優先順序。</text>
@@ -4942,8 +5087,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">職掌指派文件、情資來源清單，及情資優先順序評定紀錄。</evidence>
         <evidence xml:lang="en">The assignment of the role, the list of intelligence sources, and records of how priorities were set.</evidence>
         <source ref="R3.4"/>
-        <csf ref="ID.RA-02"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="ID.RA-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P3.TI.AC.Int.1" level="intermediate">
         <text xml:lang="zh-TW">來自 F-ISAC 及其他可信來源之入侵指標，自動派送至機構所有網際網路出入口之阻擋機制。</text>
@@ -4951,8 +5096,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">網際網路出入口清單、自動派送之設定，及各出入口阻擋清單之更新紀錄。</evidence>
         <evidence xml:lang="en">The list of internet gateways, the automated distribution settings, and update logs of the block lists at each gateway.</evidence>
         <source ref="R3.4"/>
-        <csf ref="DE.AE-07"/>
-        <csf ref="PR.IR-01"/>
+        <ref framework="csf" id="DE.AE-07"/>
+        <ref framework="csf" id="PR.IR-01"/>
       </statement>
       <statement id="P3.TI.AC.Int.2" level="intermediate">
         <text xml:lang="zh-TW">機構至少每季依情資所揭露之攻擊手法，更新其威脅情境或偵測規則。</text>
@@ -4960,8 +5105,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">威脅情境或偵測規則之異動紀錄，及其對應之情資編號。</evidence>
         <evidence xml:lang="en">The change log of threat scenarios or detection rules, with the reference of the intelligence behind each change.</evidence>
         <source ref="R3.4"/>
-        <csf ref="ID.RA-03"/>
-        <csf ref="ID.RA-05"/>
+        <ref framework="csf" id="ID.RA-03"/>
+        <ref framework="csf" id="ID.RA-05"/>
       </statement>
       <statement id="P3.TI.AC.A.1" level="advanced">
         <text xml:lang="zh-TW">情資實際成效之量測結果（如情資命中次數、因情資而提前阻擋之攻擊），至少每半年向資安長報告。</text>
@@ -4969,8 +5114,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近兩期情資成效報告及其量測方法說明。</evidence>
         <evidence xml:lang="en">The last two intelligence-effectiveness reports and a description of how the figures are measured.</evidence>
         <source ref="R3.4"/>
-        <csf ref="GV.OV-03"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="GV.OV-03"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P3.TI.AC.A.2" level="advanced">
         <text xml:lang="zh-TW">機構至少每半年以攻擊模擬（如入侵與攻擊模擬工具或紫隊演練）驗證其控制措施能偵測或阻擋近期 F-ISAC 情資所述之攻擊手法。</text>
@@ -4978,8 +5123,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">模擬所選之情資與攻擊手法、模擬結果報告，及未偵測項目之改善紀錄。</evidence>
         <evidence xml:lang="en">The intelligence and techniques chosen for simulation, the results report, and the fixes for techniques that went undetected.</evidence>
         <source ref="R3.4"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="DE.AE-07"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="DE.AE-07"/>
       </statement>
       <statement id="P3.TI.AC.Inn.1" level="innovative">
         <text xml:lang="zh-TW">由自動化關聯分析（如機器學習）整合內外部情資所產出之攻擊預測，於相關攻擊發生前即驅動有紀錄之防護措施調整。</text>
@@ -4987,8 +5132,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">預測模型或分析方法之說明、預測報告，及據以調整防護措施之變更紀錄。</evidence>
         <evidence xml:lang="en">A description of the forecasting model or method, the forecasts, and the change records of defences adjusted in response.</evidence>
         <source ref="R3.4"/>
-        <csf ref="ID.RA-05"/>
-        <csf ref="DE.AE-03"/>
+        <ref framework="csf" id="ID.RA-05"/>
+        <ref framework="csf" id="DE.AE-03"/>
       </statement>
     </component>
   </factor>
@@ -5007,8 +5152,8 @@ enum BundledResources {
         <evidence xml:lang="en">The joint-SOC connection confirmation, the connection settings, and the last month's transmission logs.</evidence>
         <source ref="A4.2"/>
         <source ref="R3.5"/>
-        <csf ref="DE.AE-06"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="DE.AE-06"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
       <statement id="P3.CD.JS.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">聯防 SOC 發給機構之每一通知，機構均於作業標準所定時限內回覆處理結果。</text>
@@ -5017,8 +5162,8 @@ enum BundledResources {
         <evidence xml:lang="en">The last year's joint-SOC notifications, with reply times compared to the deadlines.</evidence>
         <source ref="A4.2"/>
         <source ref="R3.5"/>
-        <csf ref="RS.CO-03"/>
-        <csf ref="RS.MA-02"/>
+        <ref framework="csf" id="RS.CO-03"/>
+        <ref framework="csf" id="RS.MA-02"/>
       </statement>
       <statement id="P3.CD.JS.E.1" level="evolving">
         <text xml:lang="zh-TW">書面程序指定聯防 SOC 聯絡人，由其將聯防 SOC 之通知分派予須採取行動之單位。</text>
@@ -5026,8 +5171,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">現行程序、聯絡人指派紀錄，及抽樣通知之內部分派紀錄。</evidence>
         <evidence xml:lang="en">The current procedure, the liaison's appointment, and internal routing records for a sample of notifications.</evidence>
         <source ref="R3.5"/>
-        <csf ref="GV.RR-02"/>
-        <csf ref="DE.AE-06"/>
+        <ref framework="csf" id="GV.RR-02"/>
+        <ref framework="csf" id="DE.AE-06"/>
       </statement>
       <statement id="P3.CD.JS.E.2" level="evolving">
         <text xml:lang="zh-TW">機構監控其傳送至聯防 SOC 之資料流，資料傳送中斷時即產生告警。</text>
@@ -5036,8 +5181,8 @@ enum BundledResources {
         <evidence xml:lang="en">The feed-monitoring rules, and the last year's interruption alerts and restoration records.</evidence>
         <source ref="R3.5"/>
         <source ref="A4.2"/>
-        <csf ref="PR.PS-04"/>
-        <csf ref="DE.CM-09"/>
+        <ref framework="csf" id="PR.PS-04"/>
+        <ref framework="csf" id="DE.CM-09"/>
       </statement>
       <statement id="P3.CD.JS.Int.1" level="intermediate">
         <text xml:lang="zh-TW">聯防 SOC 之告警與機構內部告警適用相同之事件分級流程及優先順序規則。</text>
@@ -5045,8 +5190,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">事件分級程序、SOC 工單系統中聯防 SOC 告警之分級紀錄樣本。</evidence>
         <evidence xml:lang="en">The triage procedure, and a sample of joint-SOC alerts as triaged in the SOC ticketing system.</evidence>
         <source ref="R3.5"/>
-        <csf ref="RS.MA-02"/>
-        <csf ref="RS.MA-03"/>
+        <ref framework="csf" id="RS.MA-02"/>
+        <ref framework="csf" id="RS.MA-03"/>
       </statement>
       <statement id="P3.CD.JS.Int.2" level="intermediate">
         <text xml:lang="zh-TW">聯防 SOC 告警之回覆時效及處理結果（確認攻擊或誤報）之每月統計，均由 SOC 主管檢討。</text>
@@ -5054,8 +5199,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近六個月之統計報表及檢討會議紀錄。</evidence>
         <evidence xml:lang="en">The last six monthly reports and the minutes of the reviews.</evidence>
         <source ref="R3.5"/>
-        <csf ref="GV.OV-03"/>
-        <csf ref="ID.IM-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
+        <ref framework="csf" id="ID.IM-03"/>
       </statement>
       <statement id="P3.CD.JS.A.1" level="advanced">
         <text xml:lang="zh-TW">機構至少每年與聯防 SOC 進行一次演練，驗證雙方之偵測與通報協同時效達到約定目標。</text>
@@ -5063,8 +5208,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">演練計畫、時效目標、實測時間紀錄及演練檢討報告。</evidence>
         <evidence xml:lang="en">The exercise plan, the time targets, the measured times and the exercise review report.</evidence>
         <source ref="R3.5"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="DE.AE-06"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="DE.AE-06"/>
       </statement>
       <statement id="P3.CD.JS.A.2" level="advanced">
         <text xml:lang="zh-TW">機構傳送至聯防 SOC 之監控資料涵蓋關鍵供應商之連線及機構所使用之雲端服務。</text>
@@ -5073,7 +5218,7 @@ enum BundledResources {
         <evidence xml:lang="en">The list of log sources sent to the joint SOC, checked against the lists of critical suppliers and cloud services.</evidence>
         <source ref="R3.5"/>
         <source ref="R3.3"/>
-        <csf ref="DE.CM-06"/>
+        <ref framework="csf" id="DE.CM-06"/>
       </statement>
       <statement id="P3.CD.JS.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構與聯防 SOC 試行自動化集體應處，使一家機構確認之威脅可自動觸發其他參與機構之阻擋措施。</text>
@@ -5082,8 +5227,8 @@ enum BundledResources {
         <evidence xml:lang="en">The pilot plan, the participating institutions, records of automatic triggers, and the evaluation of results.</evidence>
         <source ref="R3.5"/>
         <source ref="RP.1"/>
-        <csf ref="RS.MI-01"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="RS.MI-01"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
     </component>
     <component id="P3.CD.VR">
@@ -5095,7 +5240,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">官方網站之漏洞通報頁面，及該信箱或表單之收件測試紀錄。</evidence>
         <evidence xml:lang="en">The vulnerability reporting page on the website, and a test showing that the mailbox or form receives reports.</evidence>
         <source ref="R3.6"/>
-        <csf ref="ID.RA-08"/>
+        <ref framework="csf" id="ID.RA-08"/>
       </statement>
       <statement id="P3.CD.VR.B.2" level="baseline">
         <text xml:lang="zh-TW">外部來源（如 F-ISAC、TWCERT/CC、研究人員或客戶）通報之每一漏洞，均有資安專責單位確認其是否成立之紀錄。</text>
@@ -5104,8 +5249,8 @@ enum BundledResources {
         <evidence xml:lang="en">The log of external vulnerability reports, with the validation result for each.</evidence>
         <source ref="R3.6"/>
         <source ref="A4.1"/>
-        <csf ref="ID.RA-08"/>
-        <csf ref="ID.RA-01"/>
+        <ref framework="csf" id="ID.RA-08"/>
+        <ref framework="csf" id="ID.RA-01"/>
       </statement>
       <statement id="P3.CD.VR.E.1" level="evolving">
         <text xml:lang="zh-TW">機構公布漏洞揭露政策，說明通報方式、回覆通報者之時限，以及對善意通報者之處理原則。</text>
@@ -5113,8 +5258,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">公布之漏洞揭露政策及其核定紀錄。</evidence>
         <evidence xml:lang="en">The published disclosure policy and its approval record.</evidence>
         <source ref="R3.6"/>
-        <csf ref="ID.RA-08"/>
-        <csf ref="GV.PO-01"/>
+        <ref framework="csf" id="ID.RA-08"/>
+        <ref framework="csf" id="GV.PO-01"/>
       </statement>
       <statement id="P3.CD.VR.E.2" level="evolving">
         <text xml:lang="zh-TW">機構發現其他金融機構亦使用之產品或服務存有漏洞時，經金融資安漏洞通報管道通報。</text>
@@ -5122,8 +5267,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">內部通報程序之相關規定，及最近一年經該管道通報之紀錄。</evidence>
         <evidence xml:lang="en">The relevant rule in the internal reporting procedure, and the last year's reports made through the channel.</evidence>
         <source ref="R3.6"/>
-        <csf ref="RS.CO-03"/>
-        <csf ref="ID.RA-08"/>
+        <ref framework="csf" id="RS.CO-03"/>
+        <ref framework="csf" id="ID.RA-08"/>
       </statement>
       <statement id="P3.CD.VR.Int.1" level="intermediate">
         <text xml:lang="zh-TW">外部通報漏洞依嚴重程度所定修補時限之達成率，每季陳報資安長。</text>
@@ -5131,8 +5276,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">依嚴重程度之修補時限規定，及最近四季之達成率報表。</evidence>
         <evidence xml:lang="en">The severity-based fix deadlines, and the last four quarterly on-time reports.</evidence>
         <source ref="R3.6"/>
-        <csf ref="ID.RA-06"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="ID.RA-06"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P3.CD.VR.Int.2" level="intermediate">
         <text xml:lang="zh-TW">機構於供應商產品中發現之漏洞，均與該供應商追蹤至其提供修補或緩解方案。</text>
@@ -5141,8 +5286,8 @@ enum BundledResources {
         <evidence xml:lang="en">Records of vulnerabilities reported to suppliers and their follow-up, with report dates and fix dates.</evidence>
         <source ref="R3.6"/>
         <source ref="R3.3"/>
-        <csf ref="GV.SC-07"/>
-        <csf ref="ID.RA-08"/>
+        <ref framework="csf" id="GV.SC-07"/>
+        <ref framework="csf" id="ID.RA-08"/>
       </statement>
       <statement id="P3.CD.VR.A.1" level="advanced">
         <text xml:lang="zh-TW">機構設有漏洞獎勵計畫，或邀請經審核之外部研究人員依其揭露政策測試對外服務。</text>
@@ -5150,8 +5295,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">漏洞獎勵計畫規則或研究人員邀請與授權文件，及最近一年之發現與處理紀錄。</evidence>
         <evidence xml:lang="en">The bug bounty rules or the researcher invitations and authorisations, with the last year's findings and how they were handled.</evidence>
         <source ref="R3.6"/>
-        <csf ref="ID.RA-01"/>
-        <csf ref="ID.RA-08"/>
+        <ref framework="csf" id="ID.RA-01"/>
+        <ref framework="csf" id="ID.RA-08"/>
       </statement>
       <statement id="P3.CD.VR.A.2" level="advanced">
         <text xml:lang="zh-TW">對影響多家機構之漏洞，機構與原廠及 F-ISAC 協調揭露時程，使同業得於公開揭露前完成修補。</text>
@@ -5160,8 +5305,8 @@ enum BundledResources {
         <evidence xml:lang="en">Correspondence on the coordinated disclosure, the agreed timetable, and the public disclosure date.</evidence>
         <source ref="R3.6"/>
         <source ref="R3.4"/>
-        <csf ref="RS.CO-03"/>
-        <csf ref="ID.RA-08"/>
+        <ref framework="csf" id="RS.CO-03"/>
+        <ref framework="csf" id="ID.RA-08"/>
       </statement>
       <statement id="P3.CD.VR.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構參與設計或改善金融資安漏洞通報管道之運作規則（如漏洞分級、協同揭露流程）。</text>
@@ -5170,7 +5315,7 @@ enum BundledResources {
         <evidence xml:lang="en">Working-group records, the proposals made, and the version of the rules that adopted them.</evidence>
         <source ref="R3.6"/>
         <source ref="RP.3"/>
-        <csf ref="ID.RA-08"/>
+        <ref framework="csf" id="ID.RA-08"/>
       </statement>
     </component>
     <component id="P3.CD.IR">
@@ -5182,7 +5327,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近兩年資安事件清單、通報單及通報時間與規定時限之比對。</evidence>
         <evidence xml:lang="en">The list of security incidents in the last two years, the reports filed, and the reporting times compared to the required limits.</evidence>
         <source ref="A4.1"/>
-        <csf ref="RS.CO-02"/>
+        <ref framework="csf" id="RS.CO-02"/>
       </statement>
       <statement id="P3.CD.IR.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">事件應變計畫列出機構可請求支援之外部單位及其聯絡方式（依適用情形，如所屬金控集團、同業公會、SF-CERT 或 F-ISAC）。</text>
@@ -5190,8 +5335,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">現行事件應變計畫之外部支援聯絡名單，及最近一次聯絡資訊驗證紀錄。</evidence>
         <evidence xml:lang="en">The external support contact list in the current response plan, and the latest check that the contacts are correct.</evidence>
         <source ref="A4.1"/>
-        <csf ref="ID.IM-04"/>
-        <csf ref="RS.MA-01"/>
+        <ref framework="csf" id="ID.IM-04"/>
+        <ref framework="csf" id="RS.MA-01"/>
       </statement>
       <statement id="P3.CD.IR.E.1" level="evolving">
         <text xml:lang="zh-TW">書面準則規定請求外部應變支援之啟動條件及核准層級。</text>
@@ -5199,7 +5344,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">應變計畫中之外部支援啟動準則及核准權限表。</evidence>
         <evidence xml:lang="en">The criteria for calling in outside support in the response plan, and the approval authority table.</evidence>
         <source ref="A4.1"/>
-        <csf ref="RS.MA-04"/>
+        <ref framework="csf" id="RS.MA-04"/>
       </statement>
       <statement id="P3.CD.IR.E.2" level="evolving">
         <text xml:lang="zh-TW">機構與資安事件應變或數位鑑識服務商簽有預約服務契約，保證於約定時數內提供支援。</text>
@@ -5207,8 +5352,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">預約服務契約之服務範圍與到場或遠端支援時限條款。</evidence>
         <evidence xml:lang="en">The retainer's scope and its on-site or remote response-time clauses.</evidence>
         <source ref="A4.1"/>
-        <csf ref="RS.MA-01"/>
-        <csf ref="GV.SC-08"/>
+        <ref framework="csf" id="RS.MA-01"/>
+        <ref framework="csf" id="GV.SC-08"/>
       </statement>
       <statement id="P3.CD.IR.Int.1" level="intermediate">
         <text xml:lang="zh-TW">機構至少每年參加一次由主管機關、F-ISAC 或同業公會辦理之跨機構通報及應變演練。</text>
@@ -5216,7 +5361,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">演練通知、參與人員名單及機構之演練紀錄。</evidence>
         <evidence xml:lang="en">The exercise notice, the list of staff who took part, and the institution's exercise record.</evidence>
         <source ref="A4.1"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P3.CD.IR.Int.2" level="intermediate">
         <text xml:lang="zh-TW">重大資安事件結案後 30 日內，機構將去識別化之事件摘要與經驗教訓分享予 F-ISAC。</text>
@@ -5225,8 +5370,8 @@ enum BundledResources {
         <evidence xml:lang="en">Closure records of major incidents, with the summaries shared with F-ISAC and the dates they were shared.</evidence>
         <source ref="A4.1"/>
         <source ref="RP.1"/>
-        <csf ref="RS.CO-03"/>
-        <csf ref="ID.IM-03"/>
+        <ref framework="csf" id="RS.CO-03"/>
+        <ref framework="csf" id="ID.IM-03"/>
       </statement>
       <statement id="P3.CD.IR.A.1" level="advanced">
         <text xml:lang="zh-TW">跨機構演練中之通報、協調及支援實際時效，均有與預設目標比較之差異分析紀錄。</text>
@@ -5234,7 +5379,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">演練前訂定之時效目標、實測紀錄及差異分析報告。</evidence>
         <evidence xml:lang="en">The time targets set before the exercise, the measured times and the gap analysis.</evidence>
         <source ref="A4.1"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P3.CD.IR.A.2" level="advanced">
         <text xml:lang="zh-TW">機構與集團內或同業機構訂有書面相互支援協議，得於資安事件時互派應變人員或資源。</text>
@@ -5243,7 +5388,7 @@ enum BundledResources {
         <evidence xml:lang="en">The mutual-aid agreement, and records of its use in a real incident or an exercise.</evidence>
         <source ref="A4.1"/>
         <source ref="RP.1"/>
-        <csf ref="RS.MA-01"/>
+        <ref framework="csf" id="RS.MA-01"/>
       </statement>
       <statement id="P3.CD.IR.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構主導或共同主導建立供同業採用之跨機構應變小組或共用應變劇本。</text>
@@ -5253,7 +5398,7 @@ enum BundledResources {
         <source ref="A4.1"/>
         <source ref="RP.1"/>
         <source ref="RP.3"/>
-        <csf ref="ID.IM-04"/>
+        <ref framework="csf" id="ID.IM-04"/>
       </statement>
     </component>
   </factor>
@@ -5272,7 +5417,7 @@ enum BundledResources {
         <evidence xml:lang="en">The last year's international alerts relayed by F-ISAC, with the impact determination recorded for each.</evidence>
         <source ref="A4.3"/>
         <source ref="A4.1"/>
-        <csf ref="ID.RA-02"/>
+        <ref framework="csf" id="ID.RA-02"/>
       </statement>
       <statement id="P3.IC.NW.B.2" level="baseline">
         <text xml:lang="zh-TW">機構之情資來源清單包含至少一項國際來源（如國際資安機構或主要原廠之安全公告）。</text>
@@ -5280,7 +5425,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">情資來源清單，及最近一個月自國際來源取得之情資紀錄。</evidence>
         <evidence xml:lang="en">The list of intelligence sources, and the last month's intelligence taken from the international sources.</evidence>
         <source ref="R3.7"/>
-        <csf ref="ID.RA-02"/>
+        <ref framework="csf" id="ID.RA-02"/>
       </statement>
       <statement id="P3.IC.NW.E.1" level="evolving">
         <text xml:lang="zh-TW">指定人員每月向資安長提出與機構相關之境外金融業資安事件摘要。</text>
@@ -5289,7 +5434,7 @@ enum BundledResources {
         <evidence xml:lang="en">The assignment record, and the last six monthly summaries with the CISO's sign-off.</evidence>
         <source ref="R3.7"/>
         <source ref="RP.4"/>
-        <csf ref="ID.RA-03"/>
+        <ref framework="csf" id="ID.RA-03"/>
       </statement>
       <statement id="P3.IC.NW.E.2" level="evolving">
         <text xml:lang="zh-TW">國際情資與國內情資適用同一處理程序及優先順序規則。</text>
@@ -5298,8 +5443,8 @@ enum BundledResources {
         <evidence xml:lang="en">The scope clause of the intelligence handling procedure, and the triage and handling records of a sample of international intelligence.</evidence>
         <source ref="R3.7"/>
         <source ref="R3.4"/>
-        <csf ref="ID.RA-02"/>
-        <csf ref="DE.AE-07"/>
+        <ref framework="csf" id="ID.RA-02"/>
+        <ref framework="csf" id="DE.AE-07"/>
       </statement>
       <statement id="P3.IC.NW.Int.1" level="intermediate">
         <text xml:lang="zh-TW">機構直接或透過所屬集團，為國際資安社群（如 FS-ISAC、FIRST）之會員。</text>
@@ -5308,8 +5453,8 @@ enum BundledResources {
         <evidence xml:lang="en">Proof of membership of the international community, or proof that the group's membership covers the institution.</evidence>
         <source ref="A4.3"/>
         <source ref="R3.7"/>
-        <csf ref="ID.RA-02"/>
-        <csf ref="GV.OC-02"/>
+        <ref framework="csf" id="ID.RA-02"/>
+        <ref framework="csf" id="GV.OC-02"/>
       </statement>
       <statement id="P3.IC.NW.Int.2" level="intermediate">
         <text xml:lang="zh-TW">機構至少每年評估一次各國際情資來源之相關性與時效。</text>
@@ -5317,8 +5462,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">年度情資來源評估報告，及據以調整來源之紀錄。</evidence>
         <evidence xml:lang="en">The annual evaluation of intelligence sources, and any changes of source made as a result.</evidence>
         <source ref="R3.7"/>
-        <csf ref="ID.IM-01"/>
-        <csf ref="ID.RA-02"/>
+        <ref framework="csf" id="ID.IM-01"/>
+        <ref framework="csf" id="ID.RA-02"/>
       </statement>
       <statement id="P3.IC.NW.A.1" level="advanced">
         <text xml:lang="zh-TW">境外金融業發生重大資安事件（如跨國勒索或供應鏈攻擊）後兩週內，機構均完成相同攻擊對自身可能影響之書面評估。</text>
@@ -5327,7 +5472,7 @@ enum BundledResources {
         <evidence xml:lang="en">The last year's major foreign incidents, with the institution's impact assessment and its completion date for each.</evidence>
         <source ref="R3.7"/>
         <source ref="RP.4"/>
-        <csf ref="ID.RA-04"/>
+        <ref framework="csf" id="ID.RA-04"/>
       </statement>
       <statement id="P3.IC.NW.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構直接或透過 F-ISAC，向國際資安社群（如 FS-ISAC）提供台灣金融業之威脅情資。</text>
@@ -5337,7 +5482,7 @@ enum BundledResources {
         <source ref="A4.3"/>
         <source ref="R3.7"/>
         <source ref="RP.4"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
     </component>
     <component id="P3.IC.EW">
@@ -5349,8 +5494,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">跨境服務清單及對應之資安聯絡窗口，與最近一次聯絡資訊驗證紀錄。</evidence>
         <evidence xml:lang="en">The list of cross-border services with their security contacts, and the latest check that the contacts are correct.</evidence>
         <source ref="R3.7"/>
-        <csf ref="GV.SC-08"/>
-        <csf ref="ID.AM-04"/>
+        <ref framework="csf" id="GV.SC-08"/>
+        <ref framework="csf" id="ID.AM-04"/>
       </statement>
       <statement id="P3.IC.EW.B.2" level="baseline">
         <text xml:lang="zh-TW">設有海外分支機構或子公司者，其事件應變程序載明各所在地主管機關之資安事件通報規定與時限。</text>
@@ -5358,8 +5503,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">事件應變程序中各海外所在地之通報規定彙整，及其最近更新日期。</evidence>
         <evidence xml:lang="en">The summary of each host country's reporting rules in the response procedure, and the date it was last updated.</evidence>
         <source ref="R3.7"/>
-        <csf ref="GV.OC-03"/>
-        <csf ref="RS.CO-02"/>
+        <ref framework="csf" id="GV.OC-03"/>
+        <ref framework="csf" id="RS.CO-02"/>
       </statement>
       <statement id="P3.IC.EW.E.1" level="evolving">
         <text xml:lang="zh-TW">書面程序規定國內偵測之攻擊可能波及海外據點、母公司或國際夥伴時之通知方式與時限。</text>
@@ -5367,7 +5512,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">跨境通知程序，及最近一次實際或演練之通知紀錄。</evidence>
         <evidence xml:lang="en">The cross-border notification procedure, and the record of its latest use in a real case or an exercise.</evidence>
         <source ref="R3.7"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
       <statement id="P3.IC.EW.E.2" level="evolving">
         <text xml:lang="zh-TW">F-ISAC 標示為緊急之跨境攻擊預警（如針對他國金融業之 DDoS 或勒索攻擊活動），機構於 24 小時內完成自身暴露情形之檢視。</text>
@@ -5376,8 +5521,8 @@ enum BundledResources {
         <evidence xml:lang="en">The urgent cross-border warnings, with the time each was received and the time the exposure check was completed.</evidence>
         <source ref="R3.7"/>
         <source ref="A4.3"/>
-        <csf ref="ID.RA-03"/>
-        <csf ref="DE.AE-07"/>
+        <ref framework="csf" id="ID.RA-03"/>
+        <ref framework="csf" id="DE.AE-07"/>
       </statement>
       <statement id="P3.IC.EW.Int.1" level="intermediate">
         <text xml:lang="zh-TW">海外分支機構及子公司之資安告警即時匯入總部之資安監控機制。</text>
@@ -5385,8 +5530,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">海外據點日誌或告警之介接清單，及總部 SOC 中海外告警之處理紀錄樣本。</evidence>
         <evidence xml:lang="en">The list of overseas log or alert feeds, and a sample of overseas alerts handled in the head-office SOC.</evidence>
         <source ref="R3.7"/>
-        <csf ref="DE.AE-03"/>
-        <csf ref="DE.CM-01"/>
+        <ref framework="csf" id="DE.AE-03"/>
+        <ref framework="csf" id="DE.CM-01"/>
       </statement>
       <statement id="P3.IC.EW.Int.2" level="intermediate">
         <text xml:lang="zh-TW">機構資安人員每年至少出席一場國際金融資安會議（如 FS-ISAC 或 FIRST 之年會，或 F-ISAC 主辦之跨國會議）。</text>
@@ -5396,7 +5541,7 @@ enum BundledResources {
         <source ref="R3.7"/>
         <source ref="A4.3"/>
         <source ref="RP.4"/>
-        <csf ref="ID.RA-02"/>
+        <ref framework="csf" id="ID.RA-02"/>
       </statement>
       <statement id="P3.IC.EW.A.1" level="advanced">
         <text xml:lang="zh-TW">機構至少每年與海外據點、母公司或國際夥伴進行一次跨境事件通報及協調演練。</text>
@@ -5404,8 +5549,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">跨境演練計畫、參與單位名單、演練報告及改善事項。</evidence>
         <evidence xml:lang="en">The cross-border exercise plan, the participants, the exercise report and the resulting improvement actions.</evidence>
         <source ref="R3.7"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
       <statement id="P3.IC.EW.A.2" level="advanced">
         <text xml:lang="zh-TW">至少每兩年一次之國際標竿比較（如 NIST CSF 2.0 組織側寫、與境外同業之比較）所發現之差距，均列入機構資安改善計畫。</text>
@@ -5414,8 +5559,8 @@ enum BundledResources {
         <evidence xml:lang="en">The latest international benchmark report, and the matching items in the improvement plan.</evidence>
         <source ref="RP.4"/>
         <source ref="R3.7"/>
-        <csf ref="GV.OV-02"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="GV.OV-02"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P3.IC.EW.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構人員於國際會議中發表台灣金融業之資安實務，或擔任國際資安社群工作小組之成員。</text>
@@ -5425,7 +5570,7 @@ enum BundledResources {
         <source ref="R3.7"/>
         <source ref="A4.3"/>
         <source ref="RP.4"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
     </component>
   </factor>
@@ -5450,8 +5595,8 @@ enum BundledResources {
         <evidence xml:lang="en">The plan or organiser's notice for the last year's DDoS drill, the list of targeted services, the participation record and the results report.</evidence>
         <source ref="A3.4"/>
         <source ref="R4.1"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="PR.IR-04"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="PR.IR-04"/>
       </statement>
       <statement id="P4.EX.AD.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">核心業務資通系統及對外網路服務系統，每年至少接受一次滲透測試。</text>
@@ -5459,8 +5604,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">核心及對外系統清冊，與最近一年滲透測試報告（載明測試範圍、日期及執行者）之逐一比對。</evidence>
         <evidence xml:lang="en">The inventory of core and internet-facing systems, matched one by one against the last year's penetration test reports (showing scope, dates and tester).</evidence>
         <source ref="A3.4"/>
-        <csf ref="ID.RA-01"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.RA-01"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.EX.AD.E.1" level="evolving">
         <text xml:lang="zh-TW">每次攻防演練均有經資安長核定之演練計畫，事先載明演練目的、範圍、情境及成功判定標準。</text>
@@ -5469,7 +5614,7 @@ enum BundledResources {
         <evidence xml:lang="en">The plans for each drill in the last year and the CISO's approval records, dated before the drills took place.</evidence>
         <source ref="A3.4"/>
         <source ref="R4.1"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.EX.AD.E.2" level="evolving">
         <text xml:lang="zh-TW">滲透測試及攻防演練發現之高風險弱點，均於機構程序所定期限內經複測確認已修正。</text>
@@ -5477,8 +5622,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">訂有修補期限之程序條文；最近一年高風險發現之追蹤清單，含發現日、修補完成日及複測結果。</evidence>
         <evidence xml:lang="en">The procedure clause setting fix deadlines; the tracking list of the last year's high-risk findings with discovery date, fix date and retest result.</evidence>
         <source ref="A3.4"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="ID.RA-06"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="ID.RA-06"/>
       </statement>
       <statement id="P4.EX.AD.Int.1" level="intermediate">
         <text xml:lang="zh-TW">DDoS 演練所量測之清洗機制啟動時間及受攻擊服務可用率，均與機構事先訂定之目標值比較。</text>
@@ -5487,8 +5632,8 @@ enum BundledResources {
         <evidence xml:lang="en">The scrubbing start times and service availability figures in the DDoS drill report, and the table comparing them with the preset targets.</evidence>
         <source ref="A3.4"/>
         <source ref="R4.1"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="PR.IR-04"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="PR.IR-04"/>
       </statement>
       <statement id="P4.EX.AD.Int.2" level="intermediate">
         <text xml:lang="zh-TW">網路攻防演練之防守方除資安專責單位外，亦包括資訊維運單位及受影響業務單位之人員。</text>
@@ -5496,8 +5641,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一次網路攻防演練之參演人員名單（標示所屬單位）及演練過程紀錄。</evidence>
         <evidence xml:lang="en">The participant list of the latest network attack-and-defence drill, showing each person's unit, and the record of how the drill ran.</evidence>
         <source ref="R4.1"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="PR.AT-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="PR.AT-02"/>
       </statement>
       <statement id="P4.EX.AD.A.1" level="advanced">
         <text xml:lang="zh-TW">至少每兩年一次，由獨立紅隊在未預先告知防守方之情況下，對核心業務服務進行攻擊演練。</text>
@@ -5506,8 +5651,8 @@ enum BundledResources {
         <evidence xml:lang="en">The red-team engagement contract or authorisation, and the attack timeline in the exercise report; the examiner may also look at the measured times to detect and contain the attack and to restore the service.</evidence>
         <source ref="A3.4"/>
         <source ref="R4.1"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="RS.MI-01"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="RS.MI-01"/>
       </statement>
       <statement id="P4.EX.AD.A.2" level="advanced">
         <text xml:lang="zh-TW">最近一年之 DDoS 及網路攻防演練結果顯示，每一對客戶網路服務均維持可用或於其復原時間目標內恢復。</text>
@@ -5516,8 +5661,8 @@ enum BundledResources {
         <evidence xml:lang="en">The outage and restoration times per service in the last year's drill reports, compared with each service's recovery time objective (RTO).</evidence>
         <source ref="R4.1"/>
         <source ref="A3.4"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="PR.IR-03"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="PR.IR-03"/>
       </statement>
       <statement id="P4.EX.AD.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構將自行設計之攻防演練情境或工具，提供 F-ISAC、同業公會或金融業攻防競賽採用。</text>
@@ -5526,7 +5671,7 @@ enum BundledResources {
         <evidence xml:lang="en">The scenario or tool documentation provided, and the adopting body's record of its use or letter of acknowledgement.</evidence>
         <source ref="R4.1"/>
         <source ref="RP.1"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
     </component>
     <component id="P4.EX.SC">
@@ -5539,8 +5684,8 @@ enum BundledResources {
         <evidence xml:lang="en">The plan, scenario description, attendance record and report of the last year's response exercise.</evidence>
         <source ref="A3.4"/>
         <source ref="R4.1"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="ID.IM-04"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-04"/>
       </statement>
       <statement id="P4.EX.SC.B.2" level="baseline">
         <text xml:lang="zh-TW">每次應變演練之書面報告，載明發現之問題及應改善事項，均陳報資安長。</text>
@@ -5548,7 +5693,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年各次演練報告及資安長之簽核或批示紀錄。</evidence>
         <evidence xml:lang="en">Each exercise report from the last year with the CISO's sign-off or comments.</evidence>
         <source ref="A3.4"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.EX.SC.E.1" level="evolving">
         <text xml:lang="zh-TW">經資安長核定之多年期演練計畫，逐年排定包含勒索軟體及供應鏈攻擊在內之威脅情境。</text>
@@ -5556,8 +5701,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">現行多年期演練計畫及核定紀錄，計畫中各年度情境之排程。</evidence>
         <evidence xml:lang="en">The current multi-year exercise plan with its approval record and its schedule of scenarios by year.</evidence>
         <source ref="R4.1"/>
-        <csf ref="ID.IM-04"/>
-        <csf ref="ID.RA-03"/>
+        <ref framework="csf" id="ID.IM-04"/>
+        <ref framework="csf" id="ID.RA-03"/>
       </statement>
       <statement id="P4.EX.SC.E.2" level="evolving">
         <text xml:lang="zh-TW">機構每年至少辦理一次勒索軟體情境演練，涵蓋系統隔離決策、由備份還原及對勒索要求之處置決策。</text>
@@ -5565,8 +5710,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年勒索軟體演練之情境腳本、演練紀錄中三項決策點之處理過程及演練報告。</evidence>
         <evidence xml:lang="en">The script of the last year's ransomware exercise, the exercise record showing how each of the three decision points was handled, and the exercise report.</evidence>
         <source ref="R4.1"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="RS.MI-01"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="RS.MI-01"/>
       </statement>
       <statement id="P4.EX.SC.Int.1" level="intermediate">
         <text xml:lang="zh-TW">機構每年至少辦理一次供應鏈攻擊情境演練（如軟體更新遭植入惡意程式、委外維運廠商遭入侵），參與者包括受影響業務單位及委外管理單位。</text>
@@ -5574,8 +5719,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年供應鏈攻擊演練之情境腳本、參演單位名單及演練報告。</evidence>
         <evidence xml:lang="en">The script, list of participating units and report of the last year's supply-chain attack exercise.</evidence>
         <source ref="R4.1"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="GV.SC-08"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="GV.SC-08"/>
       </statement>
       <statement id="P4.EX.SC.Int.2" level="intermediate">
         <text xml:lang="zh-TW">演練情境每年依 F-ISAC 情資及金融業近期資安事件更新。</text>
@@ -5583,8 +5728,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">年度情境更新紀錄，載明所參考之 F-ISAC 情資或事件及對應修改之情境內容。</evidence>
         <evidence xml:lang="en">The yearly scenario update record, citing the F-ISAC intelligence or incidents used and the scenario changes each led to.</evidence>
         <source ref="R4.1"/>
-        <csf ref="ID.RA-03"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.RA-03"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.EX.SC.A.1" level="advanced">
         <text xml:lang="zh-TW">機構每年至少辦理一次複合情境演練，結合網路攻擊與其他中斷事件（如區域停電期間遭勒索軟體攻擊、主機房失效期間遭 DDoS 攻擊）。</text>
@@ -5593,8 +5738,8 @@ enum BundledResources {
         <evidence xml:lang="en">The script and report of the last year's compound-scenario exercise.</evidence>
         <source ref="R4.1"/>
         <source ref="R4.3"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="PR.IR-03"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="PR.IR-03"/>
       </statement>
       <statement id="P4.EX.SC.A.2" level="advanced">
         <text xml:lang="zh-TW">總經理及危機處理小組每年至少參與一次須作成營運決策（如暫停服務、改採人工作業）之情境演練。</text>
@@ -5603,8 +5748,8 @@ enum BundledResources {
         <evidence xml:lang="en">The exercise attendance record showing the president, and the business decisions recorded during the exercise with the time each was made.</evidence>
         <source ref="R4.1"/>
         <source ref="A3.1"/>
-        <csf ref="GV.RR-01"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="GV.RR-01"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.EX.SC.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構將國內金融業尚未發生之新興威脅情境（如 AI 深偽指令詐騙、雲端管理平面遭入侵）之演練設計，透過 F-ISAC 或同業公會分享予同業。</text>
@@ -5613,8 +5758,8 @@ enum BundledResources {
         <evidence xml:lang="en">The exercise designs shared and the record of sharing (such as an F-ISAC platform posting or association meeting minutes).</evidence>
         <source ref="R4.1"/>
         <source ref="RP.1"/>
-        <csf ref="ID.RA-03"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="ID.RA-03"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
     </component>
     <component id="P4.EX.CO">
@@ -5627,8 +5772,8 @@ enum BundledResources {
         <evidence xml:lang="en">The reporting step in the exercise record, and the simulated report form or the reporting platform's test record.</evidence>
         <source ref="R4.2"/>
         <source ref="A4.1"/>
-        <csf ref="RS.CO-02"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="RS.CO-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.EX.CO.B.2" level="baseline">
         <text xml:lang="zh-TW">應變聯絡名冊所列外部單位（主管機關、F-ISAC、SF-CERT 或金控集團、關鍵供應商）之聯絡方式，每半年至少以實際撥測驗證一次。</text>
@@ -5637,8 +5782,8 @@ enum BundledResources {
         <evidence xml:lang="en">The current response contact list and the records of the last two call tests (date, party called and result).</evidence>
         <source ref="A4.1"/>
         <source ref="R4.2"/>
-        <csf ref="ID.IM-04"/>
-        <csf ref="RS.CO-02"/>
+        <ref framework="csf" id="ID.IM-04"/>
+        <ref framework="csf" id="RS.CO-02"/>
       </statement>
       <statement id="P4.EX.CO.E.1" level="evolving">
         <text xml:lang="zh-TW">每次跨機構演練之計畫，均列出應驗證之通報、協調及支援步驟，並訂定各步驟之目標完成時間。</text>
@@ -5646,8 +5791,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年跨機構演練計畫中之驗證步驟清單及目標時間。</evidence>
         <evidence xml:lang="en">The list of steps to verify, with target times, in the plans for the last year's cross-organisation exercises.</evidence>
         <source ref="R4.2"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="ID.IM-04"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-04"/>
       </statement>
       <statement id="P4.EX.CO.E.2" level="evolving">
         <text xml:lang="zh-TW">機構每年至少演練一次向外部支援單位（如金控集團、SF-CERT、F-ISAC 或簽約之事件處理廠商）請求並接收應變支援之程序。</text>
@@ -5656,8 +5801,8 @@ enum BundledResources {
         <evidence xml:lang="en">The support request in the exercise record, the supporting body's response time, and the record of on-site or remote support given.</evidence>
         <source ref="A4.1"/>
         <source ref="R4.2"/>
-        <csf ref="RS.MA-01"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="RS.MA-01"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.EX.CO.Int.1" level="intermediate">
         <text xml:lang="zh-TW">資安事件應變團隊與營運持續管理團隊共同參與同一跨機構演練，使事件通報與營運持續計畫啟動於同一情境中一併驗證。</text>
@@ -5666,8 +5811,8 @@ enum BundledResources {
         <evidence xml:lang="en">The exercise participant list showing members of both teams, and the times of reporting and of business continuity plan activation in the exercise record.</evidence>
         <source ref="R4.2"/>
         <source ref="A3.1"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="RS.MA-05"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="RS.MA-05"/>
       </statement>
       <statement id="P4.EX.CO.Int.2" level="intermediate">
         <text xml:lang="zh-TW">跨機構演練包含對客戶及媒體之危機溝通步驟，使用經發言人核定之預擬聲明稿。</text>
@@ -5675,8 +5820,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">預擬聲明稿範本及其核定紀錄、演練紀錄中之對外溝通步驟。</evidence>
         <evidence xml:lang="en">The holding-statement templates with their approval record, and the external-communication step in the exercise record.</evidence>
         <source ref="R4.2"/>
-        <csf ref="RC.CO-04"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="RC.CO-04"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.EX.CO.A.1" level="advanced">
         <text xml:lang="zh-TW">跨機構演練情境包含由機構對集團企業或同業提供應變支援（如派遣人員、提供備援資源）之角色。</text>
@@ -5686,8 +5831,8 @@ enum BundledResources {
         <source ref="R4.2"/>
         <source ref="A4.1"/>
         <source ref="RP.1"/>
-        <csf ref="RS.MA-01"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="RS.MA-01"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.EX.CO.A.2" level="advanced">
         <text xml:lang="zh-TW">跨機構演練發現須由外部單位改善之事項，由機構追蹤至該單位完成改善。</text>
@@ -5695,8 +5840,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">送交外部單位之改善建議函或會議紀錄，及機構之追蹤清單（含結案日期）。</evidence>
         <evidence xml:lang="en">The improvement letters or meeting minutes sent to outside parties, and the institution's tracking list with closure dates.</evidence>
         <source ref="R4.2"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="GV.SC-08"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="GV.SC-08"/>
       </statement>
       <statement id="P4.EX.CO.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構主辦或協辦全業別之跨機構演練，驗證多家金融機構同時受衝擊時與主管機關間之協調機制。</text>
@@ -5705,8 +5850,8 @@ enum BundledResources {
         <evidence xml:lang="en">The official letter or agreement naming the institution as host or co-host, the exercise plan and the list of participating institutions.</evidence>
         <source ref="R4.2"/>
         <source ref="RP.1"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="RS.CO-03"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="RS.CO-03"/>
       </statement>
     </component>
   </factor>
@@ -5724,7 +5869,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">現行核心業務清單及其核定紀錄，與公會作業韌性參考規範識別方法之對照。</evidence>
         <evidence xml:lang="en">The current core business list with its approval record, mapped to the identification method in the association's operational resilience reference rules.</evidence>
         <source ref="A3.1"/>
-        <csf ref="GV.OC-04"/>
+        <ref framework="csf" id="GV.OC-04"/>
       </statement>
       <statement id="P4.BC.BI.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">每一核心業務均訂有經高階管理階層核定之最大可容忍中斷時間。</text>
@@ -5732,8 +5877,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">核心業務清單所列各業務之最大可容忍中斷時間，及高階管理階層核定紀錄。</evidence>
         <evidence xml:lang="en">The maximum tolerable downtime recorded for each business in the core business list, and the senior management approval record.</evidence>
         <source ref="A3.1"/>
-        <csf ref="GV.OC-04"/>
-        <csf ref="GV.RM-02"/>
+        <ref framework="csf" id="GV.OC-04"/>
+        <ref framework="csf" id="GV.RM-02"/>
       </statement>
       <statement id="P4.BC.BI.E.1" level="evolving">
         <text xml:lang="zh-TW">營運衝擊分析至少每年更新一次，載明每一核心業務所依賴之資通系統、資料、人員、場所及供應商。</text>
@@ -5741,8 +5886,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一次營運衝擊分析報告及其完成日期，抽樣核心業務之依賴資源明細。</evidence>
         <evidence xml:lang="en">The latest business impact analysis report and its completion date, and the dependency details for a sample of core businesses.</evidence>
         <source ref="A3.1"/>
-        <csf ref="GV.OC-05"/>
-        <csf ref="ID.AM-05"/>
+        <ref framework="csf" id="GV.OC-05"/>
+        <ref framework="csf" id="ID.AM-05"/>
       </statement>
       <statement id="P4.BC.BI.E.2" level="evolving">
         <text xml:lang="zh-TW">支援核心業務之每一資通系統，其復原時間目標（RTO）均不長於該業務之最大可容忍中斷時間。</text>
@@ -5751,8 +5896,8 @@ enum BundledResources {
         <evidence xml:lang="en">The table mapping core business to supporting systems, showing each system's RTO beside the maximum tolerable downtime of the business it supports.</evidence>
         <source ref="A3.1"/>
         <source ref="R4.3"/>
-        <csf ref="ID.AM-05"/>
-        <csf ref="PR.IR-03"/>
+        <ref framework="csf" id="ID.AM-05"/>
+        <ref framework="csf" id="PR.IR-03"/>
       </statement>
       <statement id="P4.BC.BI.Int.1" level="intermediate">
         <text xml:lang="zh-TW">董事會或其所屬委員會至少每年審議一次核心業務清單及其最大可容忍中斷時間。</text>
@@ -5760,8 +5905,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年董事會或委員會議程及議事錄中之審議紀錄。</evidence>
         <evidence xml:lang="en">The agenda and minutes of the board or committee meeting in the last year that reviewed them.</evidence>
         <source ref="A3.1"/>
-        <csf ref="GV.RR-01"/>
-        <csf ref="GV.RM-02"/>
+        <ref framework="csf" id="GV.RR-01"/>
+        <ref framework="csf" id="GV.RM-02"/>
       </statement>
       <statement id="P4.BC.BI.Int.2" level="intermediate">
         <text xml:lang="zh-TW">機構每年至少辦理一次壓力測試，以嚴重但可能發生之情境（如主機房全毀、關鍵供應商停止服務、破壞性惡意程式）檢驗每一核心業務能否於最大可容忍中斷時間內恢復。</text>
@@ -5769,8 +5914,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年壓力測試報告，含情境說明、測試方法及各核心業務之測試結論。</evidence>
         <evidence xml:lang="en">The last year's stress test report, with the scenarios, the test method and the conclusion for each core business.</evidence>
         <source ref="A3.1"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="ID.RA-04"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="ID.RA-04"/>
       </statement>
       <statement id="P4.BC.BI.A.1" level="advanced">
         <text xml:lang="zh-TW">壓力測試顯示無法於最大可容忍中斷時間內恢復之核心業務，均有經高階管理階層核定、列有預算及完成期限之改善計畫。</text>
@@ -5778,8 +5923,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">壓力測試未達標項目清單、對應改善計畫、預算編列紀錄及執行進度。</evidence>
         <evidence xml:lang="en">The list of stress-test shortfalls, the matching improvement plans, the budget records and progress reports.</evidence>
         <source ref="A3.1"/>
-        <csf ref="ID.IM-01"/>
-        <csf ref="GV.RR-03"/>
+        <ref framework="csf" id="ID.IM-01"/>
+        <ref framework="csf" id="GV.RR-03"/>
       </statement>
       <statement id="P4.BC.BI.A.2" level="advanced">
         <text xml:lang="zh-TW">設定最大可容忍中斷時間之方法，納入對客戶權益及金融市場穩定之衝擊，並訂有量化門檻（如受影響客戶數、未完成交割或給付金額）。</text>
@@ -5788,8 +5933,8 @@ enum BundledResources {
         <evidence xml:lang="en">The customer and market impact criteria and thresholds in the method document, and their application to a sample of businesses.</evidence>
         <source ref="A3.1"/>
         <source ref="R4.4"/>
-        <csf ref="GV.OC-04"/>
-        <csf ref="GV.RM-02"/>
+        <ref framework="csf" id="GV.OC-04"/>
+        <ref framework="csf" id="GV.RM-02"/>
       </statement>
       <statement id="P4.BC.BI.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構與其核心業務所涉之其他金融機構及金融市場基礎設施，協調端對端服務鏈上彼此之可容忍中斷時間。</text>
@@ -5798,8 +5943,8 @@ enum BundledResources {
         <evidence xml:lang="en">The tolerable downtimes each party confirmed and the coordination meeting minutes; the examiner may also look at the jointly drawn service-chain map.</evidence>
         <source ref="A3.1"/>
         <source ref="R4.4"/>
-        <csf ref="GV.OC-05"/>
-        <csf ref="GV.OC-04"/>
+        <ref framework="csf" id="GV.OC-05"/>
+        <ref framework="csf" id="GV.OC-04"/>
       </statement>
     </component>
     <component id="P4.BC.MS">
@@ -5811,8 +5956,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">ISO 22301 驗證證書（含有效期間及驗證範圍）及最近一次驗證或追查稽核報告。</evidence>
         <evidence xml:lang="en">The ISO 22301 certificate (with validity period and scope) and the latest certification or surveillance audit report.</evidence>
         <source ref="A3.2"/>
-        <csf ref="GV.PO-01"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="GV.PO-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P4.BC.MS.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">每一核心業務均有營運持續計畫，且其最近一次經高階管理階層核定之日期距今未超過一年。</text>
@@ -5821,7 +5966,7 @@ enum BundledResources {
         <evidence xml:lang="en">The current business continuity plan for each core business, with the record and date of its latest approval.</evidence>
         <source ref="A3.1"/>
         <source ref="A3.2"/>
-        <csf ref="ID.IM-04"/>
+        <ref framework="csf" id="ID.IM-04"/>
       </statement>
       <statement id="P4.BC.MS.E.1" level="evolving">
         <text xml:lang="zh-TW">營運持續管理政策指定高階管理階層之負責人及統籌營運持續管理之權責單位。</text>
@@ -5829,7 +5974,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">現行營運持續管理政策中之權責條文，及組織職掌表。</evidence>
         <evidence xml:lang="en">The clauses assigning responsibility in the current business continuity management policy, and the organisation's duty chart.</evidence>
         <source ref="A3.2"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P4.BC.MS.E.2" level="evolving">
         <text xml:lang="zh-TW">資安事件應變計畫訂有啟動營運持續計畫之判斷準則，載明何種資安事件須啟動營運持續計畫。</text>
@@ -5838,8 +5983,8 @@ enum BundledResources {
         <evidence xml:lang="en">The activation criteria in the incident response plan, and the record of the latest activation or exercise under those criteria.</evidence>
         <source ref="A3.1"/>
         <source ref="A3.2"/>
-        <csf ref="RS.MA-05"/>
-        <csf ref="ID.IM-04"/>
+        <ref framework="csf" id="RS.MA-05"/>
+        <ref framework="csf" id="ID.IM-04"/>
       </statement>
       <statement id="P4.BC.MS.Int.1" level="intermediate">
         <text xml:lang="zh-TW">ISO 22301 驗證範圍涵蓋全部核心業務及其支援系統與營運場所。</text>
@@ -5847,8 +5992,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">驗證證書所載範圍與核心業務清單、支援系統及場所清單之比對。</evidence>
         <evidence xml:lang="en">The certificate scope compared with the core business list and the lists of supporting systems and sites.</evidence>
         <source ref="A3.2"/>
-        <csf ref="GV.OC-04"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="GV.OC-04"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P4.BC.MS.Int.2" level="intermediate">
         <text xml:lang="zh-TW">營運持續管理績效指標（如演練完成率、計畫更新及時率、演練實際復原時間）至少每年向董事會或其所屬委員會報告一次。</text>
@@ -5856,7 +6001,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年提報董事會或委員會之營運持續管理報告及議事錄。</evidence>
         <evidence xml:lang="en">The business continuity report presented to the board or committee in the last year, and the minutes.</evidence>
         <source ref="A3.2"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P4.BC.MS.A.1" level="advanced">
         <text xml:lang="zh-TW">內部稽核或獨立第三方至少每兩年一次評估營運持續管理之有效性。</text>
@@ -5865,8 +6010,8 @@ enum BundledResources {
         <evidence xml:lang="en">The latest effectiveness assessment report; the examiner may also look at its working papers comparing actual exercise results with maximum tolerable downtimes.</evidence>
         <source ref="A3.2"/>
         <source ref="A3.1"/>
-        <csf ref="ID.IM-01"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="ID.IM-01"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P4.BC.MS.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構每年依據與國際作業韌性框架（如巴塞爾銀行監理委員會作業韌性原則、歐盟數位作業韌性法 DORA）之比對結果，修訂其營運持續管理策略。</text>
@@ -5874,8 +6019,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年之國際框架比對報告，及據以修訂之營運持續管理策略或計畫版本紀錄。</evidence>
         <evidence xml:lang="en">The last year's benchmarking report and the version history of the strategy or plans revised because of it.</evidence>
         <source ref="A3.2"/>
-        <csf ref="GV.OV-02"/>
-        <csf ref="ID.IM-01"/>
+        <ref framework="csf" id="GV.OV-02"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
     </component>
     <component id="P4.BC.AS">
@@ -5887,8 +6032,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年異地演練計畫、切換紀錄、於備援環境處理之實際交易紀錄及演練報告。</evidence>
         <evidence xml:lang="en">The plan for the last year's alternate-site exercise, the switchover log, the records of real transactions processed at the alternate site, and the exercise report.</evidence>
         <source ref="A3.3"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="PR.IR-03"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="PR.IR-03"/>
       </statement>
       <statement id="P4.BC.AS.B.2" level="baseline" baseline="true">
         <text xml:lang="zh-TW">異地備援場所之選址，使單一區域性災害不致同時癱瘓備援場所及主要營運場所（如兩者位於不同供電區域及斷層帶）。</text>
@@ -5896,8 +6041,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">主備場所地址、區域性風險評估（如供電、地震、淹水）及選址說明。</evidence>
         <evidence xml:lang="en">The addresses of both sites, the regional risk assessment (power, earthquake, flooding) and the site-selection rationale.</evidence>
         <source ref="A3.3"/>
-        <csf ref="PR.IR-02"/>
-        <csf ref="PR.IR-03"/>
+        <ref framework="csf" id="PR.IR-02"/>
+        <ref framework="csf" id="PR.IR-03"/>
       </statement>
       <statement id="P4.BC.AS.E.1" level="evolving">
         <text xml:lang="zh-TW">每次異地演練之成功判定標準（如切換時間、處理交易量、資料一致性），均於演練前經營運持續管理負責人核定。</text>
@@ -5905,7 +6050,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">演練計畫中之成功判定標準及核定紀錄（日期早於演練）。</evidence>
         <evidence xml:lang="en">The success criteria in the exercise plan and the approval record, dated before the exercise.</evidence>
         <source ref="A3.3"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.BC.AS.E.2" level="evolving">
         <text xml:lang="zh-TW">異地演練期間，營運持續計畫指定之備援人員實際於備援場所或核定之遠距作業環境執行業務。</text>
@@ -5913,8 +6058,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">營運持續計畫之備援人員名單，與演練當日備援場所門禁紀錄或遠距登入紀錄之比對。</evidence>
         <evidence xml:lang="en">The plan's list of designated staff compared with the alternate site's access-control log or the remote login records for the exercise day.</evidence>
         <source ref="A3.3"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P4.BC.AS.Int.1" level="intermediate">
         <text xml:lang="zh-TW">以不超過三年為一循環，每一核心業務均至少一次於異地備援環境以實際作業完成演練。</text>
@@ -5922,7 +6067,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">多年期異地演練排程及最近三年演練報告，與核心業務清單之涵蓋比對。</evidence>
         <evidence xml:lang="en">The multi-year alternate-site exercise schedule and the last three years' exercise reports, checked for coverage against the core business list.</evidence>
         <source ref="A3.3"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.BC.AS.Int.2" level="intermediate">
         <text xml:lang="zh-TW">異地演練包含與外部夥伴之界接切換（如財金資訊公司、證券或期貨交易所、集中保管結算機構、電信業者）。</text>
@@ -5931,8 +6076,8 @@ enum BundledResources {
         <evidence xml:lang="en">The external-connection switchover items in the exercise report, the coordination records with the partners and the connection test results.</evidence>
         <source ref="A3.3"/>
         <source ref="R4.4"/>
-        <csf ref="GV.SC-08"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="GV.SC-08"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.BC.AS.A.1" level="advanced">
         <text xml:lang="zh-TW">每年至少一項核心業務於異地備援環境持續營運一個完整營業日以上，涵蓋日終批次處理及回切至主要場所。</text>
@@ -5940,8 +6085,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">演練期間之營運時間紀錄、日終批次執行紀錄及回切紀錄。</evidence>
         <evidence xml:lang="en">The operating-hours record for the exercise period, the end-of-day batch logs and the switch-back record.</evidence>
         <source ref="A3.3"/>
-        <csf ref="PR.IR-03"/>
-        <csf ref="RC.RP-05"/>
+        <ref framework="csf" id="PR.IR-03"/>
+        <ref framework="csf" id="RC.RP-05"/>
       </statement>
       <statement id="P4.BC.AS.A.2" level="advanced">
         <text xml:lang="zh-TW">至少每兩年一次，以未事先排定日期之短時間通知方式，演練核心系統切換至異地備援環境。</text>
@@ -5950,8 +6095,8 @@ enum BundledResources {
         <evidence xml:lang="en">The activation notice for the short-notice exercise (with the time it was sent), the switchover log, and the actual switchover time compared with the RTO.</evidence>
         <source ref="A3.3"/>
         <source ref="R4.1"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="PR.IR-03"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="PR.IR-03"/>
       </statement>
       <statement id="P4.BC.AS.Inn.1" level="innovative">
         <text xml:lang="zh-TW">核心系統於雙活（active-active）場所間例行輪替正式營運，使場所切換成為日常作業之一部分。</text>
@@ -5960,7 +6105,7 @@ enum BundledResources {
         <evidence xml:lang="en">The active-active architecture design, and the site-rotation schedule and execution records for the last year.</evidence>
         <source ref="A3.3"/>
         <source ref="R4.3"/>
-        <csf ref="PR.IR-03"/>
+        <ref framework="csf" id="PR.IR-03"/>
       </statement>
     </component>
   </factor>
@@ -5979,7 +6124,7 @@ enum BundledResources {
         <evidence xml:lang="en">The off-site storage rule in the backup policy, the off-site location, and the last month's backup transfer or media handover records.</evidence>
         <source ref="A3.3"/>
         <source ref="R4.3"/>
-        <csf ref="PR.DS-11"/>
+        <ref framework="csf" id="PR.DS-11"/>
       </statement>
       <statement id="P4.BR.MA.B.2" level="baseline">
         <text xml:lang="zh-TW">每一核心系統之備份頻率均能滿足其復原點目標（RPO）。</text>
@@ -5988,7 +6133,7 @@ enum BundledResources {
         <evidence xml:lang="en">A table of each core system's RPO beside its backup schedule (or replication method), and a sample of backup job logs.</evidence>
         <source ref="A3.1"/>
         <source ref="R4.3"/>
-        <csf ref="PR.DS-11"/>
+        <ref framework="csf" id="PR.DS-11"/>
       </statement>
       <statement id="P4.BR.MA.E.1" level="evolving">
         <text xml:lang="zh-TW">書面備援架構文件載明每一關鍵服務所具備之備援層次（如本地高可用、異地備援、離線備份、第三地或雲端副本）。</text>
@@ -5996,8 +6141,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">現行備援架構文件及其核定紀錄，與關鍵服務清單之涵蓋比對。</evidence>
         <evidence xml:lang="en">The current backup architecture document with its approval record, checked for coverage against the critical service list.</evidence>
         <source ref="R4.3"/>
-        <csf ref="PR.IR-03"/>
-        <csf ref="PR.DS-11"/>
+        <ref framework="csf" id="PR.IR-03"/>
+        <ref framework="csf" id="PR.DS-11"/>
       </statement>
       <statement id="P4.BR.MA.E.2" level="evolving">
         <text xml:lang="zh-TW">每一失敗之備份作業，均於自動告警後一個營業日內重新執行或查明原因。</text>
@@ -6005,8 +6150,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">備份監控告警設定、最近三個月之失敗告警紀錄及對應之處理紀錄與時間。</evidence>
         <evidence xml:lang="en">The backup monitoring alert settings, the last three months' failure alerts, and the matching handling records with times.</evidence>
         <source ref="R4.3"/>
-        <csf ref="PR.DS-11"/>
-        <csf ref="DE.CM-09"/>
+        <ref framework="csf" id="PR.DS-11"/>
+        <ref framework="csf" id="DE.CM-09"/>
       </statement>
       <statement id="P4.BR.MA.Int.1" level="intermediate">
         <text xml:lang="zh-TW">備援架構以機構定義之複合災難情境（如強震併同網路攻擊、主機房失效併同電信中斷）設計，並逐一標示由哪一備援層次因應。</text>
@@ -6014,8 +6159,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">複合災難情境清單及情境與備援層次之對照表。</evidence>
         <evidence xml:lang="en">The list of compound-disaster scenarios and the table mapping each scenario to a backup layer.</evidence>
         <source ref="R4.3"/>
-        <csf ref="PR.IR-03"/>
-        <csf ref="ID.RA-04"/>
+        <ref framework="csf" id="PR.IR-03"/>
+        <ref framework="csf" id="ID.RA-04"/>
       </statement>
       <statement id="P4.BR.MA.Int.2" level="intermediate">
         <text xml:lang="zh-TW">每一關鍵服務至少有一層備援與正式環境不共用同一失效點（如不同管理網域、不同帳號體系或不同服務供應商）。</text>
@@ -6023,7 +6168,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">各關鍵服務備援層次之相依性分析，標示與正式環境之共用元件。</evidence>
         <evidence xml:lang="en">A dependency analysis of each critical service's backup layers, marking any components shared with production.</evidence>
         <source ref="R4.3"/>
-        <csf ref="PR.IR-03"/>
+        <ref framework="csf" id="PR.IR-03"/>
       </statement>
       <statement id="P4.BR.MA.A.1" level="advanced">
         <text xml:lang="zh-TW">依賴單一雲端服務供應商之關鍵服務，具有不依賴該供應商之復原方案（如另一供應商或地端環境）。</text>
@@ -6032,8 +6177,8 @@ enum BundledResources {
         <evidence xml:lang="en">The list of critical services on the cloud, each one's alternative recovery option document, and its latest test record.</evidence>
         <source ref="R4.3"/>
         <source ref="R4.4"/>
-        <csf ref="PR.IR-03"/>
-        <csf ref="GV.SC-07"/>
+        <ref framework="csf" id="PR.IR-03"/>
+        <ref framework="csf" id="GV.SC-07"/>
       </statement>
       <statement id="P4.BR.MA.A.2" level="advanced">
         <text xml:lang="zh-TW">關鍵服務訂有最低可行服務模式（如餘額查詢、提款、理賠給付等限縮功能），於主要及備援場所均無法使用時，可由獨立之最小復原環境提供。</text>
@@ -6041,8 +6186,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最低可行服務模式之定義文件、最小復原環境架構說明及最近一次啟用測試報告。</evidence>
         <evidence xml:lang="en">The definition of the minimum viable service mode, the design of the minimal recovery environment, and the report of its latest activation test.</evidence>
         <source ref="R4.3"/>
-        <csf ref="PR.IR-03"/>
-        <csf ref="RC.RP-04"/>
+        <ref framework="csf" id="PR.IR-03"/>
+        <ref framework="csf" id="RC.RP-04"/>
       </statement>
       <statement id="P4.BR.MA.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構於正式環境以受控之故障注入（如混沌工程）持續驗證各備援層次能自動接手。</text>
@@ -6050,8 +6195,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">故障注入實驗計畫、核准紀錄、最近一季實驗結果及發現之改善事項。</evidence>
         <evidence xml:lang="en">The fault-injection experiment plans and approvals, the last quarter's experiment results and the improvements they identified.</evidence>
         <source ref="R4.3"/>
-        <csf ref="PR.IR-03"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="PR.IR-03"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
     </component>
     <component id="P4.BR.IB">
@@ -6063,7 +6208,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">各核心系統備份副本之存放方式清單，及離線媒體保管紀錄或不可變儲存之設定畫面。</evidence>
         <evidence xml:lang="en">The list of where each core system's backup copies are kept, with the offline media custody records or the immutable-storage configuration screens.</evidence>
         <source ref="R4.3"/>
-        <csf ref="PR.DS-11"/>
+        <ref framework="csf" id="PR.DS-11"/>
       </statement>
       <statement id="P4.BR.IB.B.2" level="baseline">
         <text xml:lang="zh-TW">備份系統之管理帳號不使用正式環境網域之帳號或認證來源。</text>
@@ -6071,8 +6216,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">備份系統帳號清單及其認證設定，與正式環境網域管理帳號清單之比對。</evidence>
         <evidence xml:lang="en">The backup system account list and its authentication settings, compared with the production domain administrator account list.</evidence>
         <source ref="R4.3"/>
-        <csf ref="PR.AA-05"/>
-        <csf ref="PR.DS-11"/>
+        <ref framework="csf" id="PR.AA-05"/>
+        <ref framework="csf" id="PR.DS-11"/>
       </statement>
       <statement id="P4.BR.IB.E.1" level="evolving">
         <text xml:lang="zh-TW">刪除備份、縮短保存期限或變更不可變設定，須經第二人核准後始得執行。</text>
@@ -6080,7 +6225,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">備份系統之雙人核准設定，及最近一年相關變更之申請核准紀錄。</evidence>
         <evidence xml:lang="en">The backup system's dual-approval setting, and the request and approval records for such changes in the last year.</evidence>
         <source ref="R4.3"/>
-        <csf ref="PR.AA-05"/>
+        <ref framework="csf" id="PR.AA-05"/>
       </statement>
       <statement id="P4.BR.IB.E.2" level="evolving">
         <text xml:lang="zh-TW">主要金鑰管理系統無法使用時，備份加密金鑰仍可自與備份分開存放之金鑰副本取回。</text>
@@ -6088,8 +6233,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">金鑰保管程序、金鑰備份或託管之存放位置，及最近一次金鑰取回測試紀錄。</evidence>
         <evidence xml:lang="en">The key custody procedure, where key backups or escrow copies are kept, and the record of the latest key retrieval test.</evidence>
         <source ref="R4.3"/>
-        <csf ref="PR.DS-11"/>
-        <csf ref="PR.DS-01"/>
+        <ref framework="csf" id="PR.DS-11"/>
+        <ref framework="csf" id="PR.DS-01"/>
       </statement>
       <statement id="P4.BR.IB.Int.1" level="intermediate">
         <text xml:lang="zh-TW">資安監控中心（SOC）監控備份系統之異常行為，如大量刪除、異常加密活動或保存期限變更。</text>
@@ -6097,7 +6242,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">SOC 監控來源清單中之備份系統、相關偵測規則及最近一次告警或測試紀錄。</evidence>
         <evidence xml:lang="en">The backup systems in the SOC's list of monitored sources, the related detection rules, and the latest alert or test record.</evidence>
         <source ref="R4.3"/>
-        <csf ref="DE.CM-09"/>
+        <ref framework="csf" id="DE.CM-09"/>
       </statement>
       <statement id="P4.BR.IB.Int.2" level="intermediate">
         <text xml:lang="zh-TW">用於還原之備份，於還原前經惡意程式及入侵跡證（IoC）檢查。</text>
@@ -6105,7 +6250,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">還原程序中之檢查步驟，及最近一年還原作業或演練之檢查紀錄。</evidence>
         <evidence xml:lang="en">The checking step in the restore procedure, and the check records from the last year's restores or exercises.</evidence>
         <source ref="R4.3"/>
-        <csf ref="RC.RP-03"/>
+        <ref framework="csf" id="RC.RP-03"/>
       </statement>
       <statement id="P4.BR.IB.A.1" level="advanced">
         <text xml:lang="zh-TW">核心系統之關鍵資料另存於邏輯隔離之復原保管庫（cyber vault），該保管庫由不具正式環境權限之獨立團隊管理。</text>
@@ -6113,8 +6258,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">復原保管庫之架構及網路隔離設計、管理人員名單與其正式環境權限之比對。</evidence>
         <evidence xml:lang="en">The vault's architecture and network isolation design, and its administrators' names checked against production access rights.</evidence>
         <source ref="R4.3"/>
-        <csf ref="PR.DS-11"/>
-        <csf ref="PR.IR-01"/>
+        <ref framework="csf" id="PR.DS-11"/>
+        <ref framework="csf" id="PR.IR-01"/>
       </statement>
       <statement id="P4.BR.IB.A.2" level="advanced">
         <text xml:lang="zh-TW">最近一年之演練已實證，僅憑離線或不可變備份即可重建核心系統，過程不依賴正式環境之身分目錄服務。</text>
@@ -6123,8 +6268,8 @@ enum BundledResources {
         <evidence xml:lang="en">The rebuild exercise plan and report, stating the backup source used, the rebuild steps and the independent accounts used.</evidence>
         <source ref="R4.3"/>
         <source ref="R4.1"/>
-        <csf ref="RC.RP-03"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="RC.RP-03"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.BR.IB.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構以自動化之備份內容完整性分析（如異常變動偵測、雜湊鏈驗證），自動標定最後一個未受污染之還原點。</text>
@@ -6132,7 +6277,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">完整性分析工具之設定與運作紀錄，及演練中自動標定還原點之結果。</evidence>
         <evidence xml:lang="en">The configuration and run logs of the integrity analysis tool, and the restore point it identified in an exercise.</evidence>
         <source ref="R4.3"/>
-        <csf ref="RC.RP-03"/>
+        <ref framework="csf" id="RC.RP-03"/>
       </statement>
     </component>
     <component id="P4.BR.RV">
@@ -6144,8 +6289,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年各核心系統之還原測試紀錄，含測試日期、還原範圍及結果。</evidence>
         <evidence xml:lang="en">The last year's restore test record for each core system, with date, scope restored and result.</evidence>
         <source ref="A3.1"/>
-        <csf ref="PR.DS-11"/>
-        <csf ref="RC.RP-05"/>
+        <ref framework="csf" id="PR.DS-11"/>
+        <ref framework="csf" id="RC.RP-05"/>
       </statement>
       <statement id="P4.BR.RV.B.2" level="baseline">
         <text xml:lang="zh-TW">每一核心系統均有書面復原作業手冊，載明還原步驟及執行順序。</text>
@@ -6153,8 +6298,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">各核心系統復原作業手冊現行版本及最近更新日期。</evidence>
         <evidence xml:lang="en">The current recovery runbook for each core system and its last update date.</evidence>
         <source ref="A3.1"/>
-        <csf ref="RC.RP-01"/>
-        <csf ref="ID.IM-04"/>
+        <ref framework="csf" id="RC.RP-01"/>
+        <ref framework="csf" id="ID.IM-04"/>
       </statement>
       <statement id="P4.BR.RV.E.1" level="evolving">
         <text xml:lang="zh-TW">還原測試紀錄載明實際復原時間與資料損失量，並與 RTO 及 RPO 比較。</text>
@@ -6163,8 +6308,8 @@ enum BundledResources {
         <evidence xml:lang="en">The measured times, data points and RTO/RPO comparison in the last year's restore test records.</evidence>
         <source ref="A3.1"/>
         <source ref="R4.3"/>
-        <csf ref="RC.RP-05"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="RC.RP-05"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.BR.RV.E.2" level="evolving">
         <text xml:lang="zh-TW">書面復原優先順序依系統相依性排定，使共用基礎服務（如身分認證、DNS、網路、金鑰管理）先於應用系統復原。</text>
@@ -6172,7 +6317,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">系統相依性圖及復原優先順序表。</evidence>
         <evidence xml:lang="en">The system dependency map and the recovery priority list.</evidence>
         <source ref="R4.3"/>
-        <csf ref="RC.RP-02"/>
+        <ref framework="csf" id="RC.RP-02"/>
       </statement>
       <statement id="P4.BR.RV.Int.1" level="intermediate">
         <text xml:lang="zh-TW">高階管理階層每季收到重大資安事件及系統中斷之平均恢復時間（MTTR）量測報告。</text>
@@ -6180,8 +6325,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">MTTR 計算定義、最近四季之量測數據及提報高階管理會議之紀錄。</evidence>
         <evidence xml:lang="en">The MTTR definition, the last four quarters' figures, and the records of their presentation to senior management meetings.</evidence>
         <source ref="R4.3"/>
-        <csf ref="GV.OV-03"/>
-        <csf ref="RC.RP-06"/>
+        <ref framework="csf" id="GV.OV-03"/>
+        <ref framework="csf" id="RC.RP-06"/>
       </statement>
       <statement id="P4.BR.RV.Int.2" level="intermediate">
         <text xml:lang="zh-TW">每年至少有一個核心系統完成端對端完整還原測試，而非僅還原個別檔案或資料庫。</text>
@@ -6190,8 +6335,8 @@ enum BundledResources {
         <evidence xml:lang="en">The plan and report of the full restore test, including the application function checks after the restore.</evidence>
         <source ref="A3.1"/>
         <source ref="R4.3"/>
-        <csf ref="PR.DS-11"/>
-        <csf ref="RC.RP-05"/>
+        <ref framework="csf" id="PR.DS-11"/>
+        <ref framework="csf" id="RC.RP-05"/>
       </statement>
       <statement id="P4.BR.RV.A.1" level="advanced">
         <text xml:lang="zh-TW">最近一年重大事件及演練之實際恢復時間，均在董事會核定之 MTTR 目標內。</text>
@@ -6200,8 +6345,8 @@ enum BundledResources {
         <evidence xml:lang="en">The board-approved MTTR target, and the table comparing it with actual recovery times in each incident and exercise in the last year.</evidence>
         <source ref="R4.3"/>
         <source ref="A3.1"/>
-        <csf ref="GV.OV-03"/>
-        <csf ref="RC.RP-05"/>
+        <ref framework="csf" id="GV.OV-03"/>
+        <ref framework="csf" id="RC.RP-05"/>
       </statement>
       <statement id="P4.BR.RV.A.2" level="advanced">
         <text xml:lang="zh-TW">最近兩年內之演練已實證，核心系統遭破壞性攻擊後可於乾淨環境從頭重建，並於最大可容忍中斷時間內恢復服務。</text>
@@ -6210,8 +6355,8 @@ enum BundledResources {
         <evidence xml:lang="en">The destructive-attack rebuild exercise report, with the rebuild timeline compared with the maximum tolerable downtime.</evidence>
         <source ref="R4.3"/>
         <source ref="A3.1"/>
-        <csf ref="RC.RP-01"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="RC.RP-01"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.BR.RV.Inn.1" level="innovative">
         <text xml:lang="zh-TW">核心系統環境以基礎設施即程式碼（IaC）及自動化復原腳本重建，全程無須人工逐步操作。</text>
@@ -6219,8 +6364,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">IaC 範本與自動化復原腳本之版本庫，及最近一次自動重建之執行紀錄與耗時。</evidence>
         <evidence xml:lang="en">The repository of IaC templates and recovery scripts, and the run log and duration of the latest automated rebuild.</evidence>
         <source ref="R4.3"/>
-        <csf ref="RC.RP-02"/>
-        <csf ref="PR.PS-01"/>
+        <ref framework="csf" id="RC.RP-02"/>
+        <ref framework="csf" id="PR.PS-01"/>
       </statement>
     </component>
   </factor>
@@ -6239,8 +6384,8 @@ enum BundledResources {
         <evidence xml:lang="en">The list mapping core business to suppliers, checked for consistency with the business impact analysis.</evidence>
         <source ref="R4.4"/>
         <source ref="A3.1"/>
-        <csf ref="ID.AM-04"/>
-        <csf ref="GV.SC-04"/>
+        <ref framework="csf" id="ID.AM-04"/>
+        <ref framework="csf" id="GV.SC-04"/>
       </statement>
       <statement id="P4.EC.SP.B.2" level="baseline">
         <text xml:lang="zh-TW">支援核心業務之委外契約，要求受託廠商訂定並維持營運持續計畫。</text>
@@ -6248,7 +6393,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">抽樣支援核心業務之委外契約中之營運持續條款。</evidence>
         <evidence xml:lang="en">The business continuity clauses in a sample of outsourcing contracts that support core business.</evidence>
         <source ref="R4.4"/>
-        <csf ref="GV.SC-05"/>
+        <ref framework="csf" id="GV.SC-05"/>
       </statement>
       <statement id="P4.EC.SP.E.1" level="evolving">
         <text xml:lang="zh-TW">機構每年至少審閱一次每一關鍵供應商之營運持續演練結果。</text>
@@ -6256,7 +6401,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">關鍵供應商提供之演練報告或摘要，及機構之審閱紀錄與追蹤事項。</evidence>
         <evidence xml:lang="en">The exercise reports or summaries from critical suppliers, and the institution's review records and follow-up items.</evidence>
         <source ref="R4.4"/>
-        <csf ref="GV.SC-07"/>
+        <ref framework="csf" id="GV.SC-07"/>
       </statement>
       <statement id="P4.EC.SP.E.2" level="evolving">
         <text xml:lang="zh-TW">每一關鍵供應商服務均訂有服務突然中斷時之替代方案（如替代供應商、自行接手或人工作業）。</text>
@@ -6264,8 +6409,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">關鍵供應商清單及各服務之替代方案文件。</evidence>
         <evidence xml:lang="en">The critical supplier list and the fallback document for each service.</evidence>
         <source ref="R4.4"/>
-        <csf ref="GV.SC-10"/>
-        <csf ref="PR.IR-03"/>
+        <ref framework="csf" id="GV.SC-10"/>
+        <ref framework="csf" id="PR.IR-03"/>
       </statement>
       <statement id="P4.EC.SP.Int.1" level="intermediate">
         <text xml:lang="zh-TW">關鍵供應商於契約中承諾之復原時間，不長於其所支援核心業務系統之 RTO。</text>
@@ -6273,7 +6418,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">關鍵供應商契約或服務水準協議（SLA）之復原時間條款，與對應系統 RTO 之比對表。</evidence>
         <evidence xml:lang="en">The recovery time clauses in critical suppliers' contracts or service level agreements (SLAs), compared in a table with the RTOs of the systems concerned.</evidence>
         <source ref="R4.4"/>
-        <csf ref="GV.SC-05"/>
+        <ref framework="csf" id="GV.SC-05"/>
       </statement>
       <statement id="P4.EC.SP.Int.2" level="intermediate">
         <text xml:lang="zh-TW">關鍵供應商參與機構之異地備援演練，演練其所提供服務之切換。</text>
@@ -6282,8 +6427,8 @@ enum BundledResources {
         <evidence xml:lang="en">The list of participants in alternate-site exercises, suppliers included, and the results of supplier service switchovers in the exercise record.</evidence>
         <source ref="R4.4"/>
         <source ref="A3.3"/>
-        <csf ref="GV.SC-08"/>
-        <csf ref="ID.IM-02"/>
+        <ref framework="csf" id="GV.SC-08"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.EC.SP.A.1" level="advanced">
         <text xml:lang="zh-TW">依賴單一關鍵供應商之核心業務，其替代方案於最近兩年內已經實際測試。</text>
@@ -6291,8 +6436,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">單一供應商依賴清單，及各替代方案最近一次測試之計畫與結果報告。</evidence>
         <evidence xml:lang="en">The list of single-supplier dependencies, and the plan and results report of each fallback's latest test.</evidence>
         <source ref="R4.4"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="GV.SC-08"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="GV.SC-08"/>
       </statement>
       <statement id="P4.EC.SP.A.2" level="advanced">
         <text xml:lang="zh-TW">機構每年評估供應商集中風險，辨識同時支援多項核心業務或為多家金融機構共用之供應商。</text>
@@ -6300,8 +6445,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">最近一年供應商集中風險評估報告及所辨識之集中供應商清單。</evidence>
         <evidence xml:lang="en">The last year's supplier concentration risk assessment and the list of concentrated suppliers it identified.</evidence>
         <source ref="R4.4"/>
-        <csf ref="GV.SC-07"/>
-        <csf ref="ID.RA-04"/>
+        <ref framework="csf" id="GV.SC-07"/>
+        <ref framework="csf" id="ID.RA-04"/>
       </statement>
       <statement id="P4.EC.SP.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構與關鍵供應商共同建立、於供應商失能時仍可持續服務之安排（如原始碼及資料託管、可攜之資料格式），已經驗證可實際啟用。</text>
@@ -6309,7 +6454,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">託管協議或資料可攜性規格，及啟用驗證之紀錄。</evidence>
         <evidence xml:lang="en">The escrow agreements or data portability specifications, and the records of verifying they can be used.</evidence>
         <source ref="R4.4"/>
-        <csf ref="GV.SC-10"/>
+        <ref framework="csf" id="GV.SC-10"/>
       </statement>
     </component>
     <component id="P4.EC.SE">
@@ -6322,7 +6467,7 @@ enum BundledResources {
         <evidence xml:lang="en">The external connection list, the carrier and route of each primary and backup line, and the latest backup-line switchover test record.</evidence>
         <source ref="A3.3"/>
         <source ref="R4.4"/>
-        <csf ref="PR.IR-03"/>
+        <ref framework="csf" id="PR.IR-03"/>
       </statement>
       <statement id="P4.EC.SE.B.2" level="baseline">
         <text xml:lang="zh-TW">營運持續計畫載明與核心業務相關之金融市場基礎設施及主要交易對手之聯繫窗口與協調程序。</text>
@@ -6330,8 +6475,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">營運持續計畫中之外部協調章節及聯繫名單。</evidence>
         <evidence xml:lang="en">The external coordination section and contact list in the business continuity plan.</evidence>
         <source ref="R4.4"/>
-        <csf ref="GV.OC-05"/>
-        <csf ref="ID.IM-04"/>
+        <ref framework="csf" id="GV.OC-05"/>
+        <ref framework="csf" id="ID.IM-04"/>
       </statement>
       <statement id="P4.EC.SE.E.1" level="evolving">
         <text xml:lang="zh-TW">機構與集團企業或同業訂有書面協議，於營運中斷時相互提供備援資源（如作業場所、設備或人員）。</text>
@@ -6340,8 +6485,8 @@ enum BundledResources {
         <evidence xml:lang="en">The mutual backup agreement with its effective date, and the resource list it contains.</evidence>
         <source ref="R4.4"/>
         <source ref="RP.1"/>
-        <csf ref="PR.IR-03"/>
-        <csf ref="GV.SC-08"/>
+        <ref framework="csf" id="PR.IR-03"/>
+        <ref framework="csf" id="GV.SC-08"/>
       </statement>
       <statement id="P4.EC.SE.E.2" level="evolving">
         <text xml:lang="zh-TW">對於其他金融機構或市場參與者所依賴之本機構服務，機構均記錄該服務中斷對其之衝擊。</text>
@@ -6349,7 +6494,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">對外依賴服務清單及衝擊說明（可為營運衝擊分析之一部分）。</evidence>
         <evidence xml:lang="en">The list of services others depend on, with the impact description (it may be part of the business impact analysis).</evidence>
         <source ref="R4.4"/>
-        <csf ref="GV.OC-04"/>
+        <ref framework="csf" id="GV.OC-04"/>
       </statement>
       <statement id="P4.EC.SE.Int.1" level="intermediate">
         <text xml:lang="zh-TW">機構每年至少參加一次由金融市場基礎設施或業界組織辦理、驗證備援連線及協同復原之演練。</text>
@@ -6358,8 +6503,8 @@ enum BundledResources {
         <evidence xml:lang="en">The organiser's exercise notice, the institution's participation record and the exercise results.</evidence>
         <source ref="R4.4"/>
         <source ref="R4.2"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="GV.SC-08"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="GV.SC-08"/>
       </statement>
       <statement id="P4.EC.SE.Int.2" level="intermediate">
         <text xml:lang="zh-TW">主要數位通路中斷時，客戶可經預先安排之替代通路（如臨櫃、客服電話或合作夥伴網路）完成必要交易。</text>
@@ -6367,8 +6512,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">替代通路作業程序、對客戶之公告範本，及最近一次替代通路啟用之演練或實際紀錄。</evidence>
         <evidence xml:lang="en">The alternative-channel procedure, the customer notice template, and the latest exercise or real record of switching to the alternative channel.</evidence>
         <source ref="R4.4"/>
-        <csf ref="PR.IR-03"/>
-        <csf ref="RC.CO-04"/>
+        <ref framework="csf" id="PR.IR-03"/>
+        <ref framework="csf" id="RC.CO-04"/>
       </statement>
       <statement id="P4.EC.SE.A.1" level="advanced">
         <text xml:lang="zh-TW">機構與主要交易對手約定一方中斷時處理途中交易之共同復原程序（如對帳及資料重新同步）。</text>
@@ -6376,8 +6521,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">與交易對手簽訂之共同復原程序或協議，及最近一次聯合測試紀錄。</evidence>
         <evidence xml:lang="en">The joint recovery procedures or agreements signed with counterparties, and the latest joint test record.</evidence>
         <source ref="R4.4"/>
-        <csf ref="RC.RP-02"/>
-        <csf ref="GV.SC-08"/>
+        <ref framework="csf" id="RC.RP-02"/>
+        <ref framework="csf" id="GV.SC-08"/>
       </statement>
       <statement id="P4.EC.SE.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構參與研訂業界共通之備援協作機制，如受保護資料保管庫之共通標準，或於機構長期中斷時由他機構代為服務其客戶之安排。</text>
@@ -6386,8 +6531,8 @@ enum BundledResources {
         <evidence xml:lang="en">The working-group membership or meeting minutes, and the resulting standard or draft agreement.</evidence>
         <source ref="R4.4"/>
         <source ref="RP.1"/>
-        <csf ref="PR.IR-03"/>
-        <csf ref="GV.OC-02"/>
+        <ref framework="csf" id="PR.IR-03"/>
+        <ref framework="csf" id="GV.OC-02"/>
       </statement>
     </component>
   </factor>
@@ -6406,8 +6551,8 @@ enum BundledResources {
         <evidence xml:lang="en">The current response plan with its approval record, and the severity definitions and per-level procedures in it.</evidence>
         <source ref="A3.1"/>
         <source ref="A4.1"/>
-        <csf ref="ID.IM-04"/>
-        <csf ref="RS.MA-03"/>
+        <ref framework="csf" id="ID.IM-04"/>
+        <ref framework="csf" id="RS.MA-03"/>
       </statement>
       <statement id="P4.IR.RP.B.2" level="baseline">
         <text xml:lang="zh-TW">事件分級準則與主管機關之資安事件通報等級對應，使事件一經分級即可確定其通報時限。</text>
@@ -6416,8 +6561,8 @@ enum BundledResources {
         <evidence xml:lang="en">The table mapping the institution's grading criteria to the authority's reporting grades and deadlines.</evidence>
         <source ref="A4.1"/>
         <source ref="R4.2"/>
-        <csf ref="RS.MA-03"/>
-        <csf ref="RS.CO-02"/>
+        <ref framework="csf" id="RS.MA-03"/>
+        <ref framework="csf" id="RS.CO-02"/>
       </statement>
       <statement id="P4.IR.RP.E.1" level="evolving">
         <text xml:lang="zh-TW">升級矩陣就每一嚴重等級，訂定應通知之對象（如資安長、總經理、董事長）及通知時限。</text>
@@ -6425,7 +6570,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">現行升級矩陣，及抽樣事件之實際通知時間與矩陣時限之比對。</evidence>
         <evidence xml:lang="en">The current escalation matrix, and the actual notification times in a sample of incidents compared with its deadlines.</evidence>
         <source ref="R4.2"/>
-        <csf ref="RS.MA-04"/>
+        <ref framework="csf" id="RS.MA-04"/>
       </statement>
       <statement id="P4.IR.RP.E.2" level="evolving">
         <text xml:lang="zh-TW">每一資安事件之紀錄均載明發現、分級、升級及對外通報之時間點。</text>
@@ -6433,8 +6578,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">事件管理系統中抽樣事件之時間軸欄位。</evidence>
         <evidence xml:lang="en">The timeline fields of a sample of incidents in the incident management system.</evidence>
         <source ref="R4.2"/>
-        <csf ref="RS.AN-06"/>
-        <csf ref="RS.MA-02"/>
+        <ref framework="csf" id="RS.AN-06"/>
+        <ref framework="csf" id="RS.MA-02"/>
       </statement>
       <statement id="P4.IR.RP.Int.1" level="intermediate">
         <text xml:lang="zh-TW">每一主要事件類型（勒索軟體、DDoS、資料外洩、供應商遭入侵）之書面應變劇本，最近一次檢視距今未超過一年。</text>
@@ -6443,7 +6588,7 @@ enum BundledResources {
         <evidence xml:lang="en">The current version of each playbook and the record of its latest review.</evidence>
         <source ref="R4.1"/>
         <source ref="A3.1"/>
-        <csf ref="ID.IM-04"/>
+        <ref framework="csf" id="ID.IM-04"/>
       </statement>
       <statement id="P4.IR.RP.Int.2" level="intermediate">
         <text xml:lang="zh-TW">重大事件依既定程序召集危機處理小組，成員涵蓋法務、公關、業務及資訊單位。</text>
@@ -6452,8 +6597,8 @@ enum BundledResources {
         <evidence xml:lang="en">The crisis management team's terms of reference and member list, and the record of its latest convening, real or in an exercise.</evidence>
         <source ref="A3.1"/>
         <source ref="R4.2"/>
-        <csf ref="RS.MA-01"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="RS.MA-01"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P4.IR.RP.A.1" level="advanced">
         <text xml:lang="zh-TW">最近一年之實際事件及演練中，所有應對主管機關之通報均於規定時限內完成。</text>
@@ -6462,8 +6607,8 @@ enum BundledResources {
         <evidence xml:lang="en">The reporting-time figures for the last year's incidents and exercises, each compared with the required deadline.</evidence>
         <source ref="R4.2"/>
         <source ref="A4.1"/>
-        <csf ref="RS.CO-02"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="RS.CO-02"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P4.IR.RP.A.2" level="advanced">
         <text xml:lang="zh-TW">對業務有影響之遏止措施（如中斷網路服務或交易平台對外連線），已預先授權值班事件指揮官決定，無須等待召開會議。</text>
@@ -6471,8 +6616,8 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">經核定之授權文件所列措施及授權對象，及最近一次行使授權之事件或演練紀錄。</evidence>
         <evidence xml:lang="en">The approved delegation document listing the actions and the authorised roles, and the latest incident or exercise record in which the authority was used.</evidence>
         <source ref="A3.1"/>
-        <csf ref="RS.MI-01"/>
-        <csf ref="GV.RR-02"/>
+        <ref framework="csf" id="RS.MI-01"/>
+        <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P4.IR.RP.Inn.1" level="innovative">
         <text xml:lang="zh-TW">於資安長核定之範圍內，自動化應變編排（SOAR）對既定事件類型自動執行遏止措施，無須等待人工核准。</text>
@@ -6480,7 +6625,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">自動化劇本清單與資安長核定範圍，及最近一季自動遏止之執行紀錄與所需時間。</evidence>
         <evidence xml:lang="en">The list of automated playbooks with the CISO-approved limits, and the last quarter's automatic containment logs with the time each took.</evidence>
         <source ref="A3.1"/>
-        <csf ref="RS.MI-01"/>
+        <ref framework="csf" id="RS.MI-01"/>
       </statement>
     </component>
     <component id="P4.IR.PL">
@@ -6493,8 +6638,8 @@ enum BundledResources {
         <evidence xml:lang="en">The list of the last year's major incidents and the post-incident report for each.</evidence>
         <source ref="A4.1"/>
         <source ref="A3.1"/>
-        <csf ref="RS.AN-03"/>
-        <csf ref="RC.RP-06"/>
+        <ref framework="csf" id="RS.AN-03"/>
+        <ref framework="csf" id="RC.RP-06"/>
       </statement>
       <statement id="P4.IR.PL.B.2" level="baseline">
         <text xml:lang="zh-TW">重大資安事件之數位證據（如日誌、系統映像）依書面程序保全，並保存保管鏈紀錄。</text>
@@ -6502,7 +6647,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">證據保全程序，及抽樣事件之證據清單與保管鏈紀錄。</evidence>
         <evidence xml:lang="en">The evidence preservation procedure, and the evidence list and chain-of-custody record for a sample of incidents.</evidence>
         <source ref="A4.1"/>
-        <csf ref="RS.AN-07"/>
+        <ref framework="csf" id="RS.AN-07"/>
       </statement>
       <statement id="P4.IR.PL.E.1" level="evolving">
         <text xml:lang="zh-TW">每一重大資安事件之根因分析，於事件結案後 30 日內完成。</text>
@@ -6510,7 +6655,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">重大事件之結案日期與根因分析報告完成日期之比對。</evidence>
         <evidence xml:lang="en">The closure date of each major incident compared with the completion date of its root-cause analysis report.</evidence>
         <source ref="A3.1"/>
-        <csf ref="RS.AN-03"/>
+        <ref framework="csf" id="RS.AN-03"/>
       </statement>
       <statement id="P4.IR.PL.E.2" level="evolving">
         <text xml:lang="zh-TW">事件及演練所產生之每一改善事項，均於載明負責人及完成期限之單一清冊中追蹤至結案。</text>
@@ -6519,8 +6664,8 @@ enum BundledResources {
         <evidence xml:lang="en">The improvement tracking register, with the source, owner, due date and closure record of a sample of items.</evidence>
         <source ref="R4.1"/>
         <source ref="R4.2"/>
-        <csf ref="ID.IM-02"/>
-        <csf ref="ID.IM-03"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="ID.IM-03"/>
       </statement>
       <statement id="P4.IR.PL.Int.1" level="intermediate">
         <text xml:lang="zh-TW">資安長每年至少一次向董事會報告資安事件、演練結果及改善事項執行情形之彙整。</text>
@@ -6529,7 +6674,7 @@ enum BundledResources {
         <evidence xml:lang="en">The board minutes from the last year and the CISO's report material.</evidence>
         <source ref="R4.1"/>
         <source ref="R4.2"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P4.IR.PL.Int.2" level="intermediate">
         <text xml:lang="zh-TW">應變計畫及營運持續計畫之修訂紀錄，載明每項修訂源自哪一事件或演練。</text>
@@ -6538,7 +6683,7 @@ enum BundledResources {
         <evidence xml:lang="en">The revision histories of both plans, cross-referenced to the incident or exercise reports.</evidence>
         <source ref="R4.2"/>
         <source ref="A3.1"/>
-        <csf ref="ID.IM-04"/>
+        <ref framework="csf" id="ID.IM-04"/>
       </statement>
       <statement id="P4.IR.PL.A.1" level="advanced">
         <text xml:lang="zh-TW">高階管理階層每年審視至少兩年期間之事件及演練發現趨勢分析，以辨識重複發生之弱點。</text>
@@ -6547,8 +6692,8 @@ enum BundledResources {
         <evidence xml:lang="en">The trend analysis report, covering at least two years, and the senior management meeting record of its review.</evidence>
         <source ref="A3.1"/>
         <source ref="R4.1"/>
-        <csf ref="ID.IM-01"/>
-        <csf ref="GV.OV-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
+        <ref framework="csf" id="GV.OV-01"/>
       </statement>
       <statement id="P4.IR.PL.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構參與 F-ISAC 或同業公會研訂業界共通之韌性衡量指標（如 MTTR 之共通定義與計算方式）。</text>
@@ -6557,7 +6702,7 @@ enum BundledResources {
         <evidence xml:lang="en">The working-group membership or meeting minutes, and the resulting metric definitions.</evidence>
         <source ref="R4.3"/>
         <source ref="RP.1"/>
-        <csf ref="GV.OV-03"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
     </component>
   </factor>
@@ -6572,8 +6717,8 @@ enum BundledResources {
     <unit xml:lang="en">meetings per year</unit>
     <source ref="A1.1"/>
     <source ref="R1.1"/>
-    <csf ref="GV.OV-01"/>
-    <csf ref="GV.RR-01"/>
+    <ref framework="csf" id="GV.OV-01"/>
+    <ref framework="csf" id="GV.RR-01"/>
     <threshold level="baseline" value="1"/>
     <threshold level="evolving" value="2"/>
     <threshold level="intermediate" value="4"/>
@@ -6588,7 +6733,7 @@ enum BundledResources {
     <unit xml:lang="zh-TW">%</unit>
     <unit xml:lang="en">%</unit>
     <source ref="R1.2"/>
-    <csf ref="GV.RR-03"/>
+    <ref framework="csf" id="GV.RR-03"/>
     <threshold level="baseline" value="5"/>
     <threshold level="evolving" value="7"/>
     <threshold level="intermediate" value="10"/>
@@ -6605,8 +6750,8 @@ enum BundledResources {
     <source ref="A1.5"/>
     <source ref="R1.1"/>
     <source ref="R1.2"/>
-    <csf ref="GV.OV-03"/>
-    <csf ref="ID.IM-01"/>
+    <ref framework="csf" id="GV.OV-03"/>
+    <ref framework="csf" id="ID.IM-01"/>
     <threshold level="baseline" value="60"/>
     <threshold level="evolving" value="75"/>
     <threshold level="intermediate" value="85"/>
@@ -6622,9 +6767,9 @@ enum BundledResources {
     <unit xml:lang="en">days</unit>
     <source ref="A1.4"/>
     <source ref="R2.5"/>
-    <csf ref="ID.RA-01"/>
-    <csf ref="ID.RA-06"/>
-    <csf ref="PR.PS-02"/>
+    <ref framework="csf" id="ID.RA-01"/>
+    <ref framework="csf" id="ID.RA-06"/>
+    <ref framework="csf" id="PR.PS-02"/>
     <threshold level="baseline" value="30"/>
     <threshold level="evolving" value="21"/>
     <threshold level="intermediate" value="14"/>
@@ -6640,8 +6785,8 @@ enum BundledResources {
     <unit xml:lang="en">%</unit>
     <source ref="R2.1"/>
     <source ref="R2.2"/>
-    <csf ref="ID.AM-02"/>
-    <csf ref="PR.PS-06"/>
+    <ref framework="csf" id="ID.AM-02"/>
+    <ref framework="csf" id="PR.PS-06"/>
     <threshold level="baseline" value="0"/>
     <threshold level="evolving" value="10"/>
     <threshold level="intermediate" value="30"/>
@@ -6656,9 +6801,9 @@ enum BundledResources {
     <unit xml:lang="zh-TW">%</unit>
     <unit xml:lang="en">%</unit>
     <source ref="R2.4"/>
-    <csf ref="PR.AA-03"/>
-    <csf ref="PR.AA-05"/>
-    <csf ref="PR.IR-01"/>
+    <ref framework="csf" id="PR.AA-03"/>
+    <ref framework="csf" id="PR.AA-05"/>
+    <ref framework="csf" id="PR.IR-01"/>
     <threshold level="baseline" value="0"/>
     <threshold level="evolving" value="10"/>
     <threshold level="intermediate" value="30"/>
@@ -6674,7 +6819,7 @@ enum BundledResources {
     <unit xml:lang="en">%</unit>
     <source ref="A1.4"/>
     <source ref="R2.6"/>
-    <csf ref="PR.AT-01"/>
+    <ref framework="csf" id="PR.AT-01"/>
     <threshold level="baseline" value="85"/>
     <threshold level="evolving" value="90"/>
     <threshold level="intermediate" value="94"/>
@@ -6691,8 +6836,8 @@ enum BundledResources {
     <source ref="A1.4"/>
     <source ref="R3.1"/>
     <source ref="R3.2"/>
-    <csf ref="GV.SC-04"/>
-    <csf ref="GV.SC-05"/>
+    <ref framework="csf" id="GV.SC-04"/>
+    <ref framework="csf" id="GV.SC-05"/>
     <threshold level="baseline" value="50"/>
     <threshold level="evolving" value="70"/>
     <threshold level="intermediate" value="85"/>
@@ -6708,8 +6853,8 @@ enum BundledResources {
     <unit xml:lang="en">hours</unit>
     <source ref="A4.1"/>
     <source ref="R3.4"/>
-    <csf ref="ID.RA-02"/>
-    <csf ref="DE.AE-07"/>
+    <ref framework="csf" id="ID.RA-02"/>
+    <ref framework="csf" id="DE.AE-07"/>
     <threshold level="baseline" value="72"/>
     <threshold level="evolving" value="48"/>
     <threshold level="intermediate" value="24"/>
@@ -6725,8 +6870,8 @@ enum BundledResources {
     <unit xml:lang="en">%</unit>
     <source ref="R3.3"/>
     <source ref="R4.4"/>
-    <csf ref="GV.SC-08"/>
-    <csf ref="ID.IM-02"/>
+    <ref framework="csf" id="GV.SC-08"/>
+    <ref framework="csf" id="ID.IM-02"/>
     <threshold level="baseline" value="0"/>
     <threshold level="evolving" value="10"/>
     <threshold level="intermediate" value="30"/>
@@ -6744,7 +6889,7 @@ enum BundledResources {
     <source ref="R3.5"/>
     <source ref="R3.6"/>
     <source ref="RP.1"/>
-    <csf ref="RS.CO-03"/>
+    <ref framework="csf" id="RS.CO-03"/>
     <threshold level="baseline" value="0"/>
     <threshold level="evolving" value="2"/>
     <threshold level="intermediate" value="6"/>
@@ -6760,8 +6905,8 @@ enum BundledResources {
     <unit xml:lang="en">hours</unit>
     <source ref="A3.1"/>
     <source ref="R4.3"/>
-    <csf ref="RC.RP-02"/>
-    <csf ref="RC.RP-05"/>
+    <ref framework="csf" id="RC.RP-02"/>
+    <ref framework="csf" id="RC.RP-05"/>
     <threshold level="baseline" value="24"/>
     <threshold level="evolving" value="12"/>
     <threshold level="intermediate" value="8"/>
@@ -6778,8 +6923,8 @@ enum BundledResources {
     <source ref="A3.1"/>
     <source ref="A3.3"/>
     <source ref="R4.3"/>
-    <csf ref="PR.IR-03"/>
-    <csf ref="ID.IM-02"/>
+    <ref framework="csf" id="PR.IR-03"/>
+    <ref framework="csf" id="ID.IM-02"/>
     <threshold level="baseline" value="30"/>
     <threshold level="evolving" value="50"/>
     <threshold level="intermediate" value="75"/>
@@ -6794,8 +6939,8 @@ enum BundledResources {
     <unit xml:lang="zh-TW">%</unit>
     <unit xml:lang="en">%</unit>
     <source ref="R4.3"/>
-    <csf ref="PR.DS-11"/>
-    <csf ref="RC.RP-03"/>
+    <ref framework="csf" id="PR.DS-11"/>
+    <ref framework="csf" id="RC.RP-03"/>
     <threshold level="baseline" value="20"/>
     <threshold level="evolving" value="40"/>
     <threshold level="intermediate" value="60"/>
@@ -6812,8 +6957,8 @@ enum BundledResources {
     <source ref="A3.4"/>
     <source ref="R4.1"/>
     <source ref="R4.2"/>
-    <csf ref="ID.IM-02"/>
-    <csf ref="ID.IM-04"/>
+    <ref framework="csf" id="ID.IM-02"/>
+    <ref framework="csf" id="ID.IM-04"/>
     <threshold level="baseline" value="1"/>
     <threshold level="evolving" value="2"/>
     <threshold level="intermediate" value="3"/>

@@ -2,9 +2,10 @@
 ///
 /// The rules, as in the FFIEC Cybersecurity Assessment Tool and the NCUA's ACET:
 /// 1. A statement is **met** when its answer counts as met in the questionnaire's answer scale
-///    (`yes`, `yes-compensating`). Answers that count as excluded (`not-applicable`) leave the
-///    statement out of every count. An answer that does not complete (`unanswered`, or no answer
-///    at all) is not met and makes the assessment incomplete.
+///    (in the Roadmap model, `yes` and `yes-compensating`). Answers that count as excluded
+///    (`not-applicable`) leave the statement out of every count. The scale's one answer that does
+///    not complete (`unanswered`), like no answer at all, is not met and makes the assessment
+///    incomplete.
 /// 2. A **component** reaches level L when every applicable statement at L and at every lower
 ///    level is met. With any unmet applicable baseline statement it is *below baseline* (nil).
 ///    A level with no applicable statement does not stop the climb.
@@ -29,14 +30,14 @@ public enum Scorer {
   ///   - questionnaire: The questionnaire.
   /// - Returns: The scored assessment.
   public static func score(_ responses: Responses, against questionnaire: Questionnaire) -> Assessment {
-    let unansweredMeaning = questionnaire.answerScale[.unanswered]!
+    let scale = questionnaire.answerScale
     // Each statement's answer and its meaning, looked up once, by position in the model.
     let all = questionnaire.statements
     let answers = all.indices.map { index in
       let id = all[index].id
-      return responses.answers[id] ?? Answer(statementID: id, value: unansweredMeaning.value)
+      return responses.answers[id] ?? Answer(statementID: id, value: scale.unansweredValue)
     }
-    let meanings = answers.map { questionnaire.answerScale[$0.value]! }
+    let meanings = answers.map { scale.meaning(of: $0) }
 
     // Rule 1 and 2: tally each component per level and climb the levels.
     // (Statements are read in place by index: copying a statement struct retains a dozen fields.)
@@ -77,7 +78,7 @@ public enum Scorer {
     }
 
     let risk = inherentRisk(responses, questionnaire)
-    let tier = questionnaire.tiers.first { $0.id == responses.institution.tierID }
+    let tier = responses.institution.tierID.flatMap { id in questionnaire.tiers.first { $0.id == id } }
 
     var domains: [DomainResult] = []
     for domain in questionnaire.domains {
@@ -109,8 +110,8 @@ public enum Scorer {
       baselineGaps: domains.flatMap(\.baselineGaps).sorted(by: order),
       targetGaps: domains.flatMap(\.targetGaps).sorted(by: order),
       unanswered: all.indices.filter { !meanings[$0].isComplete }.map { all[$0] },
-      notApplicable: all.indices.filter { meanings[$0].counting == .excluded }.map { (all[$0], answers[$0]) },
-      compensating: all.indices.filter { meanings[$0].requirement == .compensatingControl }.map { (all[$0], answers[$0]) })
+      notApplicable: all.indices.filter { meanings[$0].isExcluded }.map { (all[$0], answers[$0]) },
+      compensating: all.indices.filter { meanings[$0].requirement == AnswerMeaning.Requirement.compensatingControl }.map { (all[$0], answers[$0]) })
   }
 
   /// Rule 4: the level rated most often, ties to the higher level.

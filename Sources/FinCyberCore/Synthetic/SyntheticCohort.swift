@@ -26,12 +26,13 @@ public struct SyntheticCohort {
   /// - Parameter number: The institution's number, used in its id and name.
   public mutating func next(number: Int) -> Responses {
     // Only sectors with tiers can be answered; weights favour banking, then securities, insurance, others.
+    // A model without sectors and tiers gives every institution the middle of the range.
     let sectors = questionnaire.sectors.map(\.id).filter { id in questionnaire.tiers.contains { $0.sectorID == id } }
     let weights = [40, 30, 20, 10] + Array(repeating: 10, count: max(0, sectors.count - 4))
-    let sector = sectors[pick(Array(weights.prefix(sectors.count)))]
+    let sector = sectors.isEmpty ? nil : sectors[pick(Array(weights.prefix(sectors.count)))]
     let tiers = questionnaire.tiers.filter { $0.sectorID == sector }
-    let tier = tiers.isEmpty ? "" : tiers[pick(tiers.indices.map { 1 << $0 })].id
-    let tierIndex = tiers.firstIndex { $0.id == tier } ?? 0
+    let tier = tiers.isEmpty ? nil : tiers[pick(tiers.indices.map { 1 << $0 })].id
+    let tierIndex = tiers.firstIndex { $0.id == tier } ?? (sectors.isEmpty ? 1 : 0)
     // Larger tiers (listed first) tend to be more capable.
     let base = 2.6 - Double(tierIndex) * 0.6 + unit() * 1.2
     let capability = questionnaire.domains.map { _ in max(0, base + (unit() - 0.5) * 1.4) }
@@ -42,6 +43,7 @@ public struct SyntheticCohort {
     let baselineMiss = 0.02 * pow(1 - discipline, 3)
     let lowest = questionnaire.levels.map(\.rank).min() ?? 0
     var answers: [String: Answer] = [:]
+    let choices = Choices(questionnaire.answerScale)
     for statement in questionnaire.statements {
       let domain = questionnaire.domains.firstIndex { $0.id == statement.domainID }!
       let gap = Double(statement.level.rank) - capability[domain]
@@ -50,18 +52,18 @@ public struct SyntheticCohort {
       // above nearly never, so that its answers within a level hang together as real ones do.
       let chance = atBaseline ? 1 - baselineMiss : 1 / (1 + exp2(gap * 4))
       let roll = unit()
-      let value: AnswerValue
-      if roll < 0.02 && !statement.isComplianceBaseline {
-        value = .notApplicable
+      let meaning: AnswerMeaning
+      if roll < 0.02 && !statement.isComplianceBaseline, let excluded = choices.excluded {
+        meaning = excluded
       } else if roll < 0.03 && !atBaseline {
-        value = .unanswered
+        meaning = questionnaire.answerScale.unanswered
       } else {
-        value = unit() < chance ? (unit() < 0.06 ? .yesCompensating : .yes) : .no
+        meaning = unit() < chance ? (unit() < 0.06 ? choices.metOtherwise ?? choices.met : choices.met) : choices.notMet
       }
       answers[statement.id] = Answer(
-        statementID: statement.id, value: value,
-        compensatingControl: value == .yesCompensating ? "以人工覆核替代自動化控制，每月由稽核單位抽查。Manual review instead of automation, sampled monthly by internal audit." : nil,
-        justification: value == .notApplicable ? "本機構未經營此項業務。The institution does not run this business." : nil)
+        statementID: statement.id, value: meaning.value,
+        compensatingControl: meaning.requirement == .compensatingControl ? "以人工覆核替代自動化控制，每月由稽核單位抽查。Manual review instead of automation, sampled monthly by internal audit." : nil,
+        justification: meaning.requirement == .justification ? "本機構未經營此項業務。The institution does not run this business." : nil)
     }
     var ratings: [(activity: String, risk: String)] = []
     let riskCenter = Double(questionnaire.riskLevels.count - 1) * (0.75 - Double(tierIndex) * 0.2)
@@ -86,6 +88,26 @@ public struct SyntheticCohort {
       institution: Institution(id: "synthetic-\(name)", name: "合成機構 Synthetic institution \(name)", sectorID: sector, tierID: tier),
       date: "2026-09-30", period: "2026Q3", assessor: "合成資料 Synthetic data", riskRatings: ratings, riskOverride: nil,
       targetOverrides: [:], answers: answers, outcomes: outcomes)
+  }
+
+  /// The answers a synthetic institution gives, taken from the model's scale by what they mean.
+  private struct Choices {
+    /// Met outright.
+    var met: AnswerMeaning
+    /// Met another way (through a compensating control), if the scale has such a value.
+    var metOtherwise: AnswerMeaning?
+    /// Applicable and not met, answered.
+    var notMet: AnswerMeaning
+    /// Left out of the counts (not applicable), if the scale has such a value.
+    var excluded: AnswerMeaning?
+
+    init(_ scale: AnswerScale) {
+      let met = scale.meanings.filter(\.meets)
+      self.met = met.first { $0.requirement == .none } ?? met[0]
+      metOtherwise = met.first { $0.requirement != .none }
+      notMet = scale.meanings.first { $0.isGap && $0.isComplete } ?? scale.unanswered
+      excluded = scale.meanings.first(where: \.isExcluded)
+    }
   }
 
   private mutating func unit() -> Double { Double(random.next() >> 11) / Double(1 << 53) }

@@ -55,7 +55,7 @@ public struct ResponsesWriter {
             w.comment("\(component.id) \(factor.name.text(language)) / \(component.name.text(language))")
             for statement in component.statements {
               w.comment("\(statement.id) [\(statement.level.name.text(language))] \(statement.text.text(language))")
-              writeAnswer("answer", responses.answers[statement.id] ?? Answer(statementID: statement.id, value: .unanswered), &w)
+              writeAnswer("answer", responses.answers[statement.id] ?? Answer(statementID: statement.id, value: questionnaire.answerScale.unansweredValue), &w)
               w.end()
             }
           }

@@ -5,11 +5,15 @@ import FinCyberCore
 ///
 /// A compliance-baseline statement that is also below the target is listed once, as a baseline gap.
 public enum GapActionList {
-  /// The column names, stable across languages so that other tools can rely on them.
-  public static let columns = [
-    "statement_id", "pillar", "factor", "component", "level", "gap_kind", "statement", "answer", "comment",
-    "evidence", "source_measures", "csf", "owner", "due",
-  ]
+  /// The column names, stable across languages so that other tools can rely on them: fixed ones,
+  /// then one per crosswalk framework the questionnaire declares, named by its id (`csf`), then
+  /// `owner` and `due`.
+  ///
+  /// - Parameter questionnaire: The questionnaire whose crosswalks add columns.
+  public static func columns(_ questionnaire: Questionnaire) -> [String] {
+    ["statement_id", "domain", "factor", "component", "level", "gap_kind", "statement", "answer", "comment", "evidence", "source_measures"]
+      + questionnaire.crosswalks.map(\.id) + ["owner", "due"]
+  }
 
   /// The action list as CSV bytes (UTF-8 with a byte-order mark, CRLF line ends).
   ///
@@ -19,7 +23,7 @@ public enum GapActionList {
   public static func csv(_ assessment: Assessment, language: Language) -> [UInt8] {
     let questionnaire = assessment.questionnaire
     var writer = CSVWriter()
-    writer.row(columns)
+    writer.row(columns(questionnaire))
     let baselineIDs = Set(assessment.baselineGaps.map(\.statement.id))
     let gaps = assessment.baselineGaps + assessment.targetGaps.filter { !baselineIDs.contains($0.statement.id) }
     for gap in gaps {
@@ -39,10 +43,7 @@ public enum GapActionList {
         gap.answer.comment ?? "",
         gap.answer.evidence ?? "",
         statement.sources.joined(separator: " "),
-        statement.csf.joined(separator: " "),
-        "",
-        "",
-      ])
+      ] + questionnaire.crosswalks.map { statement.references.ids(in: $0.id).joined(separator: " ") } + ["", ""])
     }
     return writer.bytes
   }

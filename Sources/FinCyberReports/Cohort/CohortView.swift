@@ -34,8 +34,8 @@ struct CohortView {
   }
   struct MemberRow {
     var name: String
-    var sector: String
-    var tier: String
+    var sector: String?
+    var tier: String?
     var period: String
   }
   /// A file set aside and the file of the same institution counted instead.
@@ -83,7 +83,7 @@ struct CohortView {
     levelTicks = LevelTick.axis(headers)
     let pillarName = { (id: String) in questionnaire.domains.first { $0.id == id }.map { "\(id) \($0.name.text(language))" } ?? id }
     func view(_ group: Cohort.Group, title: String) -> GroupView {
-      let pillars = group.figures?.pillars ?? []
+      let pillars = group.figures?.domains ?? []
       return GroupView(
         chartID: "\(group.kind)-\(group.id)", title: title,
         withheld: group.suppression.map { Labels.text($0 == .fewerThanMinimum ? "suppressedFewer" : "suppressedProtects", language, k) },

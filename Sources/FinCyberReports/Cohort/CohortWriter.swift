@@ -10,13 +10,13 @@ public enum CohortWriter {
   ///   - named: Whether to list the institutions by name, and the files set aside.
   /// - Throws: `FinCyberError.cannotWrite` when libxml2 fails.
   public static func xml(_ cohort: Cohort, named: Bool) throws -> [UInt8] {
-    let levels = ["below-baseline"] + cohort.questionnaire.levels.map(\.id)
+    let levels = [RecordValue.belowLowestLevel] + cohort.questionnaire.levels.map(\.id)
     func five(_ name: String, _ values: FiveNumbers?, _ w: inout XMLWriter) {
       guard let values else { return }
       w.element(name, [
-        "count": String(values.count), "minimum": Formatting.number(values.minimum),
-        "lower-quartile": Formatting.number(values.lowerQuartile), "median": Formatting.number(values.median),
-        "upper-quartile": Formatting.number(values.upperQuartile), "maximum": Formatting.number(values.maximum),
+        "count": String(values.count), "minimum": RecordValue.number(values.minimum),
+        "lower-quartile": RecordValue.number(values.lowerQuartile), "median": RecordValue.number(values.median),
+        "upper-quartile": RecordValue.number(values.upperQuartile), "maximum": RecordValue.number(values.maximum),
       ])
     }
     return try XMLWriter.document { w in
@@ -32,9 +32,9 @@ public enum CohortWriter {
         }
         w.start("group", [
           "kind": group.kind, "id": group.id, "sector": group.sector, "institutions": String(figures.members),
-          "baseline-pass-rate": Formatting.decimal(figures.baselinePassRate),
+          "baseline-pass-rate": RecordValue.decimal(figures.baselinePassRate),
         ])
-        for pillar in figures.pillars {
+        for pillar in figures.domains {
           w.start("pillar", ["id": pillar.domain])
           for (index, count) in pillar.achievedCounts.enumerated() {
             w.element("achieved", ["level": levels[index], "institutions": String(count)])

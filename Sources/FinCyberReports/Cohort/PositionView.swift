@@ -14,8 +14,10 @@ struct PositionView {
   var labels: [String: String]
   var institution: String
   var period: String
-  var sector: String
-  var tier: String
+  /// The sector's name, when the questionnaire has sectors.
+  var sector: String?
+  /// The tier's name, when the questionnaire has tiers.
+  var tier: String?
   /// The group compared with, in words, with its name; nil when there is none.
   var comparedWith: String?
   /// Why narrower groups were passed over, or why there are no peer figures, one sentence each.
@@ -36,16 +38,16 @@ struct PositionView {
     labels = Labels.all(language)
     institution = member.name
     period = member.period
-    let sectorName = questionnaire.sectors.first { $0.id == member.sector }?.name.text(language) ?? member.sector
-    let tierName = questionnaire.tiers.first { $0.id == member.tier }?.name.text(language) ?? member.tier
+    let sectorName = member.sector.map { id in questionnaire.sectors.first { $0.id == id }?.name.text(language) ?? id }
+    let tierName = member.tier.map { id in questionnaire.tiers.first { $0.id == id }?.name.text(language) ?? id }
     sector = sectorName
     tier = tierName
     let comparison = cohort.peerComparison(of: member)
     let peers = comparison.group?.figures
     comparedWith = comparison.group.map { group in
       switch group.kind {
-      case "tier": return "\(Labels.text("peerTier", language)) (\(tierName))"
-      case "sector": return "\(Labels.text("peerSector", language)) (\(sectorName))"
+      case "tier": return "\(Labels.text("peerTier", language)) (\(tierName ?? group.id))"
+      case "sector": return "\(Labels.text("peerSector", language)) (\(sectorName ?? group.id))"
       default: return Labels.text("peerCohort", language)
       }
     }
@@ -59,7 +61,7 @@ struct PositionView {
     var table: [Row] = []
     var boxes: [BoxRow] = []
     for (index, domain) in questionnaire.domains.enumerated() {
-      let summary = peers?.pillars[index].percentToTarget
+      let summary = peers?.domains[index].percentToTarget
       table.append(
         Row(
           pillar: "\(domain.id) \(domain.name.text(language))", achieved: levelName(member.achievedRanks[index]),
@@ -78,12 +80,14 @@ struct PositionView {
   /// The view as the template reads it, the same names as the properties.
   var dictionary: [String: Any] {
     var view: [String: Any] = [
-      "lang": lang, "labels": labels, "institution": institution, "period": period, "sector": sector, "tier": tier,
+      "lang": lang, "labels": labels, "institution": institution, "period": period,
       "why": why, "minGroupNote": minGroupNote, "peerCount": peerCount, "chartID": chartID,
       "table": table.map { ["pillar": $0.pillar, "achieved": $0.achieved, "percent": $0.percent, "peers": $0.peers] as [String: Any] },
       "rows": rows.map(\.dictionary), "height": height, "meetsBaseline": meetsBaseline, "peerPassRate": peerPassRate,
     ]
     if let comparedWith { view["comparedWith"] = comparedWith }
+    if let sector { view["sector"] = sector }
+    if let tier { view["tier"] = tier }
     return view
   }
 }

@@ -72,7 +72,7 @@ public enum AssessmentResultsWriter {
       w.end()
 
       for statement in questionnaire.statements {
-        guard let answer = responses.answers[statement.id], answer.value != .unanswered else { continue }
+        guard let answer = responses.answers[statement.id], questionnaire.answerScale.isComplete(answer) else { continue }
         w.start("observation", ["uuid": id("observation:" + statement.id)])
         w.element("title", text: statement.id)
         w.start("description")
@@ -104,17 +104,17 @@ public enum AssessmentResultsWriter {
 
       for statement in questionnaire.statements where statement.level <= targets[statement.domainID]! {
         let answer = responses.answers[statement.id]
-        let meaning = questionnaire.answerScale[answer?.value ?? .unanswered]!
-        guard meaning.counting != .excluded else { continue }
+        let meaning = questionnaire.answerScale.meaning(of: answer)
+        guard !meaning.isExcluded else { continue }
         w.start("finding", ["uuid": id("finding:" + statement.id)])
         w.element("title", text: statement.id)
         w.start("description")
         w.element("p", text: statement.text.text(language))
         w.end()
         w.start("target", ["type": "objective-id", "target-id": statement.id])
-        w.element("status", ["state": meaning.counting == .met ? "satisfied" : "not-satisfied"])
+        w.element("status", ["state": meaning.meets ? "satisfied" : "not-satisfied"])
         w.end()
-        if let answer, answer.value != .unanswered {
+        if meaning.isComplete {
           w.element("related-observation", ["observation-uuid": id("observation:" + statement.id)])
         }
         w.end()

@@ -273,7 +273,7 @@ enum BundledResources {
 <dt>{{labels.overallRisk}}</dt><dd><strong>{{overall}}</strong></dd>
 <dt>{{labels.computedRisk}}</dt><dd>{{computed}}</dd>
 {{#override}}<dt>{{labels.riskOverride}}</dt><dd>{{override}} — {{labels.reason}}: {{overrideReason}}</dd>{{/override}}
-<dt>{{labels.tier}}</dt><dd>{{tier}}</dd>
+{{#tier}}<dt>{{labels.tier}}</dt><dd>{{tier}}</dd>{{/tier}}
 </dl>
 <table>
 <thead><tr><th scope="col">{{labels.category}}</th><th scope="col">{{labels.riskLevel}}</th><th scope="col" class="number">{{labels.rated}}</th>{{#riskHeaders}}<th scope="col" class="number">{{.}}</th>{{/riskHeaders}}</tr></thead>
@@ -355,8 +355,8 @@ enum BundledResources {
 <p class="institution">{{cover.institution}}</p>
 <p class="period">{{cover.period}}</p>
 <dl class="facts">
-<dt>{{labels.sector}}</dt><dd>{{cover.sector}}</dd>
-<dt>{{labels.tier}}</dt><dd>{{cover.tier}}</dd>
+{{#cover.sector}}<dt>{{labels.sector}}</dt><dd>{{cover.sector}}</dd>{{/cover.sector}}
+{{#cover.tier}}<dt>{{labels.tier}}</dt><dd>{{cover.tier}}</dd>{{/cover.tier}}
 <dt>{{labels.period}}</dt><dd>{{cover.period}}</dd>
 <dt>{{labels.date}}</dt><dd>{{cover.date}}</dd>
 <dt>{{labels.assessor}}</dt><dd>{{cover.assessor}}</dd>
@@ -427,7 +427,7 @@ enum BundledResources {
 <header>
 <h1>{{labels.positionTitle}}</h1>
 <p class="institution">{{institution}} · {{period}}</p>
-<p>{{sector}} · {{tier}}</p>
+{{#sector}}<p>{{sector}}{{#tier}} · {{tier}}{{/tier}}</p>{{/sector}}
 {{#comparedWith}}<p>{{labels.comparedWith}}: {{.}} · {{labels.peerCount}}: {{peerCount}}</p>
 {{/comparedWith}}{{#why}}<p class="note">{{.}}</p>
 {{/why}}<p class="note">{{labels.positionNote}} {{minGroupNote}}</p>

@@ -17,7 +17,7 @@ enum Localized {
 
   /// A measured value with its unit: `12.5 小時` / `12.5 hours`; percentages keep the sign close.
   static func value(_ value: Double, unit: String) -> String {
-    let number = Formatting.number(value)
+    let number = RecordValue.number(value)
     return unit == "%" ? number + "%" : number + " " + unit
   }
 

@@ -100,7 +100,7 @@ struct TrendView {
     let periods = trend.records.map(\.period)
     self.periods = periods
     let level = { (id: String) -> String in
-      id == "below-baseline" ? Labels.text("belowBaseline", language) : (questionnaire?.level(id)?.name.text(language) ?? id)
+      id == RecordValue.belowLowestLevel ? Labels.text("belowBaseline", language) : (questionnaire?.level(id)?.name.text(language) ?? id)
     }
     let statementText = Dictionary(uniqueKeysWithValues: (questionnaire?.statements ?? []).map { ($0.id, $0.text.text(language)) })
     let domainName = { (id: String) in questionnaire?.domains.first { $0.id == id }.map { "\(id) \($0.name.text(language))" } ?? id }
@@ -108,7 +108,7 @@ struct TrendView {
     let chart = LineChart(left: 50, top: 16, width: 560, height: 200, periods: periods.count)
     xTicks = periods.enumerated().map { Tick(x: ChartNumber.text(chart.x($0.offset)), label: $0.element) }
     yTicks = [0, 25, 50, 75, 100].map { YTick(y: ChartNumber.text(chart.y(Double($0))), label: "\($0)%") }
-    series = trend.pillars.enumerated().map { index, pillar in
+    series = trend.domains.enumerated().map { index, pillar in
       let plotted = pillar.points.compactMap { point -> ChartPoint? in
         guard let percent = point.percentToTarget, let at = periods.firstIndex(of: point.period) else { return nil }
         return chart.point(at, percent)
@@ -144,7 +144,7 @@ struct TrendView {
         name: indicator.map { "\(history.domain) · \($0.name.text(language))" } ?? history.id,
         values: history.values.map { value in
           guard let text = value.value, let number = Double(text) else { return Labels.text("notMeasured", language) }
-          return Localized.value(number, unit: unit) + " (" + level(value.reached ?? "below-baseline") + ")"
+          return Localized.value(number, unit: unit) + " (" + level(value.reached ?? RecordValue.belowLowestLevel) + ")"
         })
     }
     hasIndicators = !indicators.isEmpty

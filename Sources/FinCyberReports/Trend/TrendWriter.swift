@@ -20,12 +20,12 @@ public enum TrendWriter {
           "questionnaire-version": record.questionnaireVersion, "responses-sha256": record.responsesSHA256,
         ])
       }
-      for pillar in trend.pillars {
+      for pillar in trend.domains {
         w.start("pillar", ["id": pillar.id])
         for point in pillar.points {
           w.element("point", [
             "period": point.period, "achieved": point.achieved, "target": point.target,
-            "percent-to-target": point.percentToTarget.map(Formatting.decimal),
+            "percent-to-target": point.percentToTarget.map(RecordValue.decimal),
           ])
         }
         w.end()
@@ -42,7 +42,7 @@ public enum TrendWriter {
       for change in trend.mostImproved {
         w.element("improved", [
           "component": change.id, "first-achieved": change.firstAchieved, "last-achieved": change.lastAchieved,
-          "first-percent": Formatting.decimal(change.firstPercent), "last-percent": Formatting.decimal(change.lastPercent),
+          "first-percent": RecordValue.decimal(change.firstPercent), "last-percent": RecordValue.decimal(change.lastPercent),
         ])
       }
       for indicator in trend.indicators {

@@ -34,7 +34,8 @@ extension Routes {
     guard let model = components.first(where: { $0.id == id }) else {
       throw HTTPError(.notFound, message: "no component '\(id)'")
     }
-    let edit = AnswerEdit(fields, allowed: Set(model.statements.map(\.id)), current: await store.responses.answers)
+    let edit = AnswerEdit(
+      fields, allowed: Set(model.statements.map(\.id)), current: await store.responses.answers, scale: store.questionnaire.answerScale)
     let show = ComponentPage.Show(rawValue: fields["show"] ?? "") ?? .all
     let done = ComponentPage.address(id, show: show, level: fields["level"] ?? "")
     return await save(request, edit, problems: edit.problems, done: done, component: id) { notices, status in
@@ -153,8 +154,9 @@ extension Routes {
           "applicable": progress.applicable,
         ] as [String: Any]
         let answers = assessment.responses.answers
+        let scale = assessment.questionnaire.answerScale
         let (unanswered, answered) = place.component.statements.reduce(into: ([String](), [String]())) { lists, statement in
-          if (answers[statement.id]?.value ?? .unanswered) == .unanswered { lists.0.append(statement.id) } else { lists.1.append(statement.id) }
+          if scale.isComplete(answers[statement.id]) { lists.1.append(statement.id) } else { lists.0.append(statement.id) }
         }
         result["unanswered"] = unanswered
         result["answered"] = answered

@@ -93,7 +93,8 @@ struct Routes: Sendable {
     let after = FormFields(request.uri.query ?? "")["after"]
     let start = after.flatMap { id in statements.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
     let order = statements[start...] + statements[..<start]
-    guard let next = order.first(where: { (responses.answers[$0.id]?.value ?? .unanswered) == .unanswered }) else {
+    let scale = store.questionnaire.answerScale
+    guard let next = order.first(where: { !scale.isComplete(responses.answers[$0.id]) }) else {
       return redirect("/?complete=1")
     }
     return redirect(ComponentPage.address(next.componentID, show: .all, level: nil) + "#s-" + next.id)

@@ -46,8 +46,7 @@ enum ComponentPage {
 
   /// Whether a statement is a gap: applicable, not met, and within the target or in the compliance baseline.
   static func isGap(_ statement: Statement, _ answer: Answer?, target: MaturityLevel, questionnaire: Questionnaire) -> Bool {
-    let value = answer?.value ?? .unanswered
-    guard questionnaire.answerScale[value]?.counting == .notMet else { return false }
+    guard questionnaire.answerScale.isGap(answer) else { return false }
     return statement.level <= target || statement.isComplianceBaseline
   }
 
@@ -86,7 +85,7 @@ enum ComponentPage {
         let answer = answers[statement.id]
         switch show {
         case .all: return true
-        case .unanswered: return (answer?.value ?? .unanswered) == .unanswered
+        case .unanswered: return !questionnaire.answerScale.isComplete(answer)
         case .gaps: return isGap(statement, answer, target: target, questionnaire: questionnaire)
         }
       }
@@ -123,11 +122,12 @@ enum ComponentPage {
   ) -> [String: Any] {
     let id = statement.id
     let sent = pending.flatMap { $0.all("statement").contains(id) ? $0 : nil }
-    let value = sent?["value:" + id] ?? answer?.value.rawValue ?? AnswerValue.unanswered.rawValue
-    let choices: [[String: Any]] = AnswerValue.allCases.map { choice in
+    let scale = assessment.questionnaire.answerScale
+    let value = sent?["value:" + id] ?? scale.meaning(of: answer).value.rawValue
+    let choices: [[String: Any]] = scale.meanings.map { choice in
       [
-        "statement": id, "value": choice.rawValue, "checked": choice.rawValue == value,
-        "name": assessment.questionnaire.answerScale[choice]?.name.text(language) ?? choice.rawValue,
+        "statement": id, "value": choice.value.rawValue, "checked": choice.value.rawValue == value,
+        "name": choice.name.text(language), "requires": choice.requirement.rawValue,
       ]
     }
     let fields = ["value", "comment", "evidence", "control", "justification"].map { $0 + ":" + id }
@@ -139,15 +139,15 @@ enum ComponentPage {
       "evidence": sent?["evidence:" + id] ?? answer?.evidence ?? "",
       "control": sent?["control:" + id] ?? answer?.compensatingControl ?? "",
       "justification": sent?["justification:" + id] ?? answer?.justification ?? "",
-      "unanswered": (answer?.value ?? .unanswered) == .unanswered,
+      "unanswered": !scale.isComplete(answer),
       "gap": isGap(statement, answer, target: target, questionnaire: assessment.questionnaire),
       "problem": fields.contains { problems.contains($0) },
       "conditionalOpen": ["control", "justification"].contains { problems.contains($0 + ":" + id) }
-        || value == AnswerValue.yesCompensating.rawValue || value == AnswerValue.notApplicable.rawValue
+        || scale[AnswerValue(value)].map { $0.requirement != .none } == true
         || !(sent?["control:" + id] ?? answer?.compensatingControl ?? "").isEmpty
         || !(sent?["justification:" + id] ?? answer?.justification ?? "").isEmpty,
       // The version the page shows: a refused form keeps the one it was rendered from.
-      "version": sent?["version:" + id] ?? Version.answer(answer),
+      "version": sent?["version:" + id] ?? Version.answer(answer, scale),
     ]
     if stale.contains(id) {
       view["savedMeanwhile"] = SavedMeanwhile.answer(answer, questionnaire: assessment.questionnaire, language: language)

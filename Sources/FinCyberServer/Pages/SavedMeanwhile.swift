@@ -5,12 +5,12 @@ import FinCyberCore
 enum SavedMeanwhile {
   /// A statement's saved answer: its name, then each text it has.
   static func answer(_ answer: Answer?, questionnaire: Questionnaire, language: Language) -> String {
-    let value = answer?.value ?? .unanswered
+    let meaning = questionnaire.answerScale.meaning(of: answer)
     let texts: [(String, String?)] = [
       ("comment", answer?.comment), ("evidence", answer?.evidence), ("controlShort", answer?.compensatingControl),
       ("justificationShort", answer?.justification),
     ]
-    return ([questionnaire.answerScale[value]?.name.text(language) ?? value.rawValue]
+    return ([meaning.name.text(language)]
       + texts.compactMap { key, text in text.map { AppLabels.text(key, language) + ": " + $0 } }).joined(separator: "; ")
   }
 
@@ -34,10 +34,11 @@ enum SavedMeanwhile {
   /// The saved profile on one line.
   static func profile(_ responses: Responses, questionnaire: Questionnaire, language: Language) -> String {
     let institution = responses.institution
-    return [
-      institution.name, questionnaire.sectors.first { $0.id == institution.sectorID }?.name.text(language) ?? institution.sectorID,
-      questionnaire.tiers.first { $0.id == institution.tierID }?.name.text(language) ?? institution.tierID,
+    let parts: [String?] = [
+      institution.name, institution.sectorID.map { id in questionnaire.sectors.first { $0.id == id }?.name.text(language) ?? id },
+      institution.tierID.map { id in questionnaire.tiers.first { $0.id == id }?.name.text(language) ?? id },
       responses.period, responses.date, responses.assessor,
-    ].joined(separator: " · ")
+    ]
+    return parts.compactMap { $0 }.joined(separator: " · ")
   }
 }

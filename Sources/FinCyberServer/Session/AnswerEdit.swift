@@ -13,6 +13,8 @@ struct AnswerEdit: ResponsesEdit {
   var problems: [FormProblem]
   /// The versions the statements were rendered from, by statement id.
   var rendered: [String: String]
+  /// The questionnaire's answer scale: the values a form may send and what each requires.
+  let scale: AnswerScale
 
   /// Reads a component form.
   ///
@@ -20,23 +22,27 @@ struct AnswerEdit: ResponsesEdit {
   ///   - fields: The form's fields.
   ///   - allowed: The ids of the statements the form may answer.
   ///   - current: The answers as they stand, for a statement whose answer was not sent.
-  init(_ fields: FormFields, allowed: Set<String>, current: [String: Answer]) {
+  ///   - scale: The questionnaire's answer scale.
+  init(_ fields: FormFields, allowed: Set<String>, current: [String: Answer], scale: AnswerScale) {
+    self.scale = scale
     answers = []
     problems = []
     rendered = fields.renderedVersions
     var seen: Set<String> = []
     for id in fields.all("statement") where allowed.contains(id) && seen.insert(id).inserted {
       let existing = current[id]
-      var value = existing?.value ?? .unanswered
+      var meaning = scale.meaning(of: existing)
       if let sent = fields["value:" + id] {
-        guard let parsed = AnswerValue(rawValue: sent) else {
+        guard let parsed = scale[AnswerValue(sent)] else {
+          let names = scale.meanings.map(\.value.rawValue).joined(separator: ", ")
           problems.append(FormProblem(
-            field: "value:" + id, chinese: "\(id)：不認得的回答「\(sent)」。",
-            english: "\(id): '\(sent)' is not an answer; choose one of the five."))
+            field: "value:" + id, chinese: "\(id)：不認得的回答「\(sent)」，請從 \(names) 中選擇。",
+            english: "\(id): '\(sent)' is not an answer; choose one of \(names)."))
           continue
         }
-        value = parsed
+        meaning = parsed
       }
+      let value = meaning.value
       let texts = [("comment", ("說明", "The comment")), ("evidence", ("佐證", "The evidence reference")),
                    ("control", ("補償性控制", "The compensating control")), ("justification", ("不適用理由", "The justification"))]
       var cleaned: [String: String] = [:]
@@ -48,15 +54,15 @@ struct AnswerEdit: ResponsesEdit {
         }
         cleaned[name] = text
       }
-      if value == .yesCompensating && cleaned["control"] == nil {
+      if meaning.requirement == .compensatingControl && cleaned["control"] == nil {
         problems.append(FormProblem(
-          field: "control:" + id, chinese: "\(id)：回答「是（以補償性控制達成）」須說明補償性控制。",
-          english: "\(id): the answer 'yes, with a compensating control' needs the control described."))
+          field: "control:" + id, chinese: "\(id)：回答「\(meaning.name.text(.traditionalChinese))」須說明補償性控制。",
+          english: "\(id): the answer '\(meaning.name.text(.english))' needs the control described."))
       }
-      if value == .notApplicable && cleaned["justification"] == nil {
+      if meaning.requirement == .justification && cleaned["justification"] == nil {
         problems.append(FormProblem(
-          field: "justification:" + id, chinese: "\(id)：回答「不適用」須說明理由。",
-          english: "\(id): the answer 'not applicable' needs a justification."))
+          field: "justification:" + id, chinese: "\(id)：回答「\(meaning.name.text(.traditionalChinese))」須說明理由。",
+          english: "\(id): the answer '\(meaning.name.text(.english))' needs a justification."))
       }
       answers.append(Answer(
         statementID: id, value: value, comment: cleaned["comment"], evidence: cleaned["evidence"],
@@ -65,10 +71,10 @@ struct AnswerEdit: ResponsesEdit {
   }
 
   /// Each statement's id and the version of the answer sent.
-  var sent: [(key: String, version: String)] { answers.map { ($0.statementID, Version.answer($0)) } }
+  var sent: [(key: String, version: String)] { answers.map { ($0.statementID, Version.answer($0, scale)) } }
 
   /// The version of a statement's answer as it stands.
-  func version(of key: String, in responses: Responses) -> String { Version.answer(responses.answers[key]) }
+  func version(of key: String, in responses: Responses) -> String { Version.answer(responses.answers[key], scale) }
 
   /// Puts the answers of the statements named into responses.
   ///

@@ -5,8 +5,10 @@ import Foundation
 /// `version:profile`. The profile is one unit (``ResponsesEdit``), keyed `profile`.
 struct ProfileEdit: ResponsesEdit {
   var name: String?
-  var sectorID: String
-  var tierID: String
+  /// The sector chosen, when the questionnaire has sectors.
+  var sectorID: String?
+  /// The tier chosen, when the questionnaire has tiers.
+  var tierID: String?
   var period: String
   var date: String
   var assessor: String?
@@ -25,8 +27,8 @@ struct ProfileEdit: ResponsesEdit {
   ///   - questionnaire: The questionnaire, whose sectors and tiers are the choices.
   init(_ fields: FormFields, questionnaire: Questionnaire) {
     name = SubmittedText.clean(fields["name"])
-    sectorID = fields["sector"] ?? ""
-    tierID = fields["tier"] ?? ""
+    sectorID = questionnaire.sectors.isEmpty ? nil : fields["sector"] ?? ""
+    tierID = questionnaire.hasTiers ? fields["tier"] ?? "" : nil
     period = (fields["period"] ?? "").trimmingCharacters(in: .whitespaces)
     date = (fields["date"] ?? "").trimmingCharacters(in: .whitespaces)
     assessor = SubmittedText.clean(fields["assessor"])
@@ -38,9 +40,9 @@ struct ProfileEdit: ResponsesEdit {
         problems.append(problem)
       }
     }
-    if !questionnaire.sectors.contains(where: { $0.id == sectorID }) {
+    if let sectorID, !questionnaire.sectors.contains(where: { $0.id == sectorID }) {
       problems.append(FormProblem(field: "sector", chinese: "請選擇業別。", english: "Choose a sector."))
-    } else if !questionnaire.tiers.contains(where: { $0.id == tierID && $0.sectorID == sectorID }) {
+    } else if let tierID, !questionnaire.tiers.contains(where: { $0.id == tierID && $0.sectorID == sectorID }) {
       problems.append(FormProblem(
         field: "tier", chinese: "規模級距「\(tierID)」不屬於所選業別，請選擇該業別的級距。",
         english: "Tier '\(tierID)' is not a tier of the chosen sector; choose one of its tiers."))

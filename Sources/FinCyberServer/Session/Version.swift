@@ -16,10 +16,14 @@ enum Version {
     return String(SHA256.hex(Array(joined.utf8)).prefix(16))
   }
 
-  /// A statement's answer; a missing one is unanswered.
-  static func answer(_ answer: Answer?) -> String {
+  /// A statement's answer; a missing one has the scale's unanswered value.
+  ///
+  /// - Parameters:
+  ///   - answer: The answer, if any.
+  ///   - scale: The questionnaire's answer scale.
+  static func answer(_ answer: Answer?, _ scale: AnswerScale) -> String {
     of([
-      (answer?.value ?? .unanswered).rawValue, SubmittedText.clean(answer?.comment), SubmittedText.clean(answer?.evidence),
+      scale.meaning(of: answer).value.rawValue, SubmittedText.clean(answer?.comment), SubmittedText.clean(answer?.evidence),
       SubmittedText.clean(answer?.compensatingControl), SubmittedText.clean(answer?.justification),
     ])
   }
@@ -38,7 +42,7 @@ enum Version {
   }
 
   /// The institution's profile.
-  static func profile(name: String?, sector: String, tier: String, period: String, date: String, assessor: String?) -> String {
+  static func profile(name: String?, sector: String?, tier: String?, period: String, date: String, assessor: String?) -> String {
     of([SubmittedText.clean(name), sector, tier, period, date, SubmittedText.clean(assessor)])
   }
 

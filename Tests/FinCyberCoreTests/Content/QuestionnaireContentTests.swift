@@ -92,7 +92,7 @@ import Testing
       #expect(!statement.text.text(.english).hasSuffix("?"), "\(statement.id) is a question")
       #expect(!statement.text.text(.traditionalChinese).hasSuffix("？"), "\(statement.id) is a question")
       #expect(!statement.sources.isEmpty, "\(statement.id) cites no source measure")
-      #expect(!statement.csf.isEmpty, "\(statement.id) cites no CSF subcategory")
+      #expect(!statement.references.ids(in: "csf").isEmpty, "\(statement.id) cites no CSF subcategory")
     }
   }
 
@@ -126,7 +126,7 @@ import Testing
   @Test(arguments: files)
   func everyCSFReferenceIsAnActiveSubcategory(_ file: String) throws {
     let questionnaire = try Self.load(file)
-    let used = Set(questionnaire.statements.flatMap(\.csf) + questionnaire.indicators.flatMap(\.csf))
+    let used = Set(questionnaire.statements.flatMap { $0.references.ids(in: "csf") } + questionnaire.indicators.flatMap { $0.references.ids(in: "csf") })
     #expect(used.subtracting(Self.activeCSF).isEmpty, "not active in CSF 2.0: \(used.subtracting(Self.activeCSF).sorted())")
   }
 

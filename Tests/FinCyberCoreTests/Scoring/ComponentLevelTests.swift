@@ -1,5 +1,6 @@
 import FinCyberCore
 import Testing
+import FinCyberTestSupport
 
 /// Rules 1–3: what counts as met, how a component climbs, and how parents take the weakest child.
 @Suite struct ComponentLevelTests {

@@ -1,5 +1,6 @@
 import FinCyberCore
 import Testing
+import FinCyberTestSupport
 
 /// Rules 6–8: gaps, percent to target, and outcome indicators against claims.
 @Suite struct GapTests {

@@ -1,6 +1,7 @@
 import FinCyberCore
 import Foundation
 import Testing
+import FinCyberTestSupport
 
 @Suite struct AnonymizerTests {
   static let key = Array("coaching-session-key-2026-formosa".utf8)

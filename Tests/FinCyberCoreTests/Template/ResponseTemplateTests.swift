@@ -1,6 +1,7 @@
 import Foundation
 import FinCyberCore
 import Testing
+import FinCyberTestSupport
 
 @Suite struct ResponseTemplateTests {
   func template(_ language: Language = .english) throws -> String {

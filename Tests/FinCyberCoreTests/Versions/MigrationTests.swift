@@ -1,6 +1,7 @@
 import FinCyberCore
 import Foundation
 import Testing
+import FinCyberTestSupport
 
 /// Migration through each kind of map entry (Fixtures/mini-questionnaire-v2.xml revises version 1:
 /// BO.E.1 replaced by BO.E.2, RM.Int.1 split into RM.Int.2 and RM.Int.3, ZT.Inn.1 retired, ZT.A.2 new).

@@ -58,20 +58,20 @@ import Testing
   @Test func percentToTargetQuartilesPerPillar() throws {
     let cohort = try Self.cohort()
     // D1: A 100, B 6/7 (85.71), C 0/3, D 100 → sorted 0, 85.71, 100, 100.
-    let d1 = try #require(cohort.overall.figures?.pillars[0].percentToTarget)
+    let d1 = try #require(cohort.overall.figures?.domains[0].percentToTarget)
     #expect(d1.minimum == 0)
     #expect(abs(d1.lowerQuartile - 0.75 * 600.0 / 7.0) < 1e-9)
     #expect(abs(d1.median - (600.0 / 7.0 + 100) / 2) < 1e-9)
     #expect(d1.upperQuartile == 100)
     // D2: A 100, B 100, C 0, D 1/2 → sorted 0, 50, 100, 100: Q1 37.5, median 75, Q3 100.
-    let d2 = try #require(cohort.overall.figures?.pillars[1].percentToTarget)
+    let d2 = try #require(cohort.overall.figures?.domains[1].percentToTarget)
     #expect([d2.minimum, d2.lowerQuartile, d2.median, d2.upperQuartile, d2.maximum] == [0, 37.5, 75, 100, 100])
   }
 
   @Test func achievedLevelsAndBaselinePassRate() throws {
     let cohort = try Self.cohort()
     // D1: A and D innovative; B (BO.B.2 unmet) and C below baseline.
-    #expect(cohort.overall.figures?.pillars[0].achievedCounts == [2, 0, 0, 0, 0, 2])
+    #expect(cohort.overall.figures?.domains[0].achievedCounts == [2, 0, 0, 0, 0, 2])
     // Compliance baseline (BO.B.1, RM.B.1, ZT.B.1): only C fails.
     #expect(cohort.overall.figures?.baselinePassRate == 75)
     #expect(cohort.overall.figures?.members == 4)
@@ -84,7 +84,7 @@ import Testing
     #expect(cohort.tiers.map(\.sector) == ["bank", "bank", "insurance"])
     // A and B, bank-1: the one group of two inside the cohort; D2 100 both.
     #expect(cohort.tiers[0].figures?.members == 2)
-    #expect(cohort.tiers[0].figures?.pillars[1].percentToTarget?.median == 100)
+    #expect(cohort.tiers[0].figures?.domains[1].percentToTarget?.median == 100)
     // C and D are alone in their tiers, D in its sector; the bank sector (A, B, C) is withheld
     // too, or the cohort less the bank sector would be D.
     #expect(cohort.tiers.map(\.suppression) == [nil, .fewerThanMinimum, .fewerThanMinimum])
@@ -109,7 +109,7 @@ import Testing
     #expect(comparison.passedOver.isEmpty)
     let group = try #require(comparison.group?.figures)
     #expect(group.members == 2)
-    let d1 = try #require(group.pillars[0].percentToTarget)
+    let d1 = try #require(group.domains[0].percentToTarget)
     #expect(abs(d1.minimum - 600.0 / 7) < 1e-9)
     #expect(abs(d1.median - (600.0 / 7 + 100) / 2) < 1e-9)
     #expect(d1.maximum == 100)
@@ -122,7 +122,7 @@ import Testing
     #expect(summary.all == [-1, -1, 1, 1, 2])
     #expect(LevelSummary(counts: [0, 0, 0, 0, 0, 0]) == nil)
     // The cohort of four, D1: A and D innovative, B and C below baseline.
-    let counts = try #require(try Self.cohort().overall.figures?.pillars[0].achievedCounts)
+    let counts = try #require(try Self.cohort().overall.figures?.domains[0].achievedCounts)
     let d1 = try #require(LevelSummary(counts: counts))
     #expect(d1.all == [-1, -1, -1, 4, 4])
   }

@@ -2,13 +2,14 @@ import FinCyberCore
 import Testing
 
 @testable import FinCyberServer
+import FinCyberTestSupport
 
 /// What the forms send becomes answers, ratings and values, or problems that name their field.
 @Suite struct EditTests {
   let statements: Set<String> = ["D1.GV.BO.B.1", "D1.GV.BO.B.2", "D1.GV.BO.E.1"]
 
   func edit(_ body: String, current: [String: Answer] = [:]) -> AnswerEdit {
-    AnswerEdit(FormFields(body), allowed: statements, current: current)
+    AnswerEdit(FormFields(body), allowed: statements, current: current, scale: ServerFixtures.mini.answerScale)
   }
 
   @Test func answersAndTheirTextsAreRead() {

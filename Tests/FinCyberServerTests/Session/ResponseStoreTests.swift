@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import FinCyberServer
+import FinCyberTestSupport
 
 /// Nothing lost: each save is validated, written whole, the old file kept as `.bak`; someone
 /// else's change on disk is never overwritten.

@@ -2,6 +2,7 @@ import FinCyberCore
 import Testing
 
 @testable import FinCyberServer
+import FinCyberTestSupport
 
 /// Two tabs do not silently undo each other: each unit of a form is checked against the version
 /// it was rendered from (F4).
@@ -18,12 +19,12 @@ import Testing
   func edit(_ value: String, comment: String = "", version: String?) -> AnswerEdit {
     var body = "statement=\(id)&value%3A\(id)=\(value)&comment%3A\(id)=\(comment)"
     if let version { body += "&version%3A\(id)=\(version)" }
-    return AnswerEdit(FormFields(body), allowed: statements, current: [:])
+    return AnswerEdit(FormFields(body), allowed: statements, current: [:], scale: ServerFixtures.mini.answerScale)
   }
 
   @Test func aFormRenderedFromTheCurrentAnswerIsApplied() {
     let now = responses([Answer(statementID: id, value: .no)])
-    let check = edit("yes", version: Version.answer(now.answers[id])).check(against: now)
+    let check = edit("yes", version: Version.answer(now.answers[id], ServerFixtures.mini.answerScale)).check(against: now)
     #expect(check.apply == [id])
     #expect(check.conflicts.isEmpty)
   }
@@ -31,7 +32,7 @@ import Testing
   @Test func anUntouchedStaleStatementKeepsWhatWasSavedMeanwhile() {
     let rendered = Answer(statementID: id, value: .no)
     let now = responses([Answer(statementID: id, value: .yes, comment: "typed in tab A")])
-    let check = edit("no", version: Version.answer(rendered)).check(against: now)
+    let check = edit("no", version: Version.answer(rendered, ServerFixtures.mini.answerScale)).check(against: now)
     #expect(check.apply.isEmpty, "tab B sends back what it was shown: tab A's answer stays")
     #expect(check.conflicts.isEmpty)
   }
@@ -39,13 +40,13 @@ import Testing
   @Test func aStaleStatementChangedToTheSavedAnswerIsNoConflict() {
     let rendered = Answer(statementID: id, value: .no)
     let now = responses([Answer(statementID: id, value: .yes, comment: "same")])
-    #expect(edit("yes", comment: "same", version: Version.answer(rendered)).check(against: now).conflicts.isEmpty)
+    #expect(edit("yes", comment: "same", version: Version.answer(rendered, ServerFixtures.mini.answerScale)).check(against: now).conflicts.isEmpty)
   }
 
   @Test func aStaleStatementChangedDifferentlyConflicts() {
     let rendered = Answer(statementID: id, value: .no)
     let now = responses([Answer(statementID: id, value: .yes, comment: "typed in tab A")])
-    let check = edit("yes", comment: "typed in tab B", version: Version.answer(rendered)).check(against: now)
+    let check = edit("yes", comment: "typed in tab B", version: Version.answer(rendered, ServerFixtures.mini.answerScale)).check(against: now)
     #expect(check.conflicts == [id])
   }
 
@@ -58,9 +59,9 @@ import Testing
     // The page renders texts in textareas; the browser sends them back with CR LF line ends.
     let saved = Answer(statementID: id, value: .yes, comment: "line 1\nline 2")
     let sent = edit("yes", comment: "line+1%0D%0Aline+2%0D%0A", version: "x")
-    #expect(sent.sent.first?.version == Version.answer(saved))
-    #expect(Version.answer(nil) == Version.answer(Answer(statementID: id, value: .unanswered)))
-    #expect(Version.answer(saved) != Version.answer(Answer(statementID: id, value: .yes, evidence: "line 1\nline 2")))
+    #expect(sent.sent.first?.version == Version.answer(saved, ServerFixtures.mini.answerScale))
+    #expect(Version.answer(nil, ServerFixtures.mini.answerScale) == Version.answer(Answer(statementID: id, value: .unanswered), ServerFixtures.mini.answerScale))
+    #expect(Version.answer(saved, ServerFixtures.mini.answerScale) != Version.answer(Answer(statementID: id, value: .yes, evidence: "line 1\nline 2"), ServerFixtures.mini.answerScale))
   }
 
   @Test func theOtherFormsAreCheckedUnitByUnit() {

@@ -26,7 +26,10 @@ struct GapCard {
     sources = statement.sources.map { id in
       questionnaire.measure(id).map { "\(id) \($0.title.text(language))" } ?? id
     }.joined(separator: language == .traditionalChinese ? "；" : "; ")
-    csf = statement.csf.joined(separator: ", ")
+    csf = questionnaire.crosswalks.compactMap { framework in
+      let ids = statement.references.ids(in: framework.id)
+      return ids.isEmpty ? nil : (questionnaire.crosswalks.count > 1 ? framework.name.text(language) + " " : "") + ids.joined(separator: ", ")
+    }.joined(separator: "; ")
     guidance = statement.evidence.text(language)
     pillar = statement.domainID
   }

@@ -4,8 +4,10 @@ import FinCyberCore
 struct GapReportView {
   struct Cover {
     var institution: String
-    var sector: String
-    var tier: String
+    /// The sector's name, when the questionnaire has sectors.
+    var sector: String?
+    /// The tier's name, when the questionnaire has tiers.
+    var tier: String?
     var period: String
     var date: String
     var assessor: String
@@ -44,8 +46,8 @@ struct GapReportView {
     labels = Labels.all(language)
     cover = Cover(
       institution: responses.institution.name,
-      sector: questionnaire.sectors.first { $0.id == responses.institution.sectorID }?.name.text(language) ?? responses.institution.sectorID,
-      tier: questionnaire.tiers.first { $0.id == responses.institution.tierID }?.name.text(language) ?? responses.institution.tierID,
+      sector: responses.institution.sectorID.map { id in questionnaire.sectors.first { $0.id == id }?.name.text(language) ?? id },
+      tier: responses.institution.tierID.map { id in questionnaire.tiers.first { $0.id == id }?.name.text(language) ?? id },
       period: responses.period, date: Localized.date(responses.date, language), assessor: responses.assessor,
       questionnaireTitle: questionnaire.title.text(language), questionnaireID: questionnaire.id, version: questionnaire.version,
       questionnaireSHA256: input.questionnaireSHA256, responsesSHA256: input.responsesSHA256)

@@ -26,7 +26,8 @@ struct RiskView {
   var categories: [Category]
   var totals: [String]
   var targets: [TargetRow]
-  var tier: String
+  /// The tier's name and criteria, when the questionnaire has tiers.
+  var tier: String?
 
   init(_ assessment: Assessment, _ language: Language) {
     let questionnaire = assessment.questionnaire
@@ -53,6 +54,6 @@ struct RiskView {
         targetOverrideReason: domain.target.overrideReason)
     }
     let tierID = assessment.responses.institution.tierID
-    tier = questionnaire.tiers.first { $0.id == tierID }.map { "\($0.name.text(language)) — \($0.criteria.text(language))" } ?? tierID
+    tier = tierID.map { id in questionnaire.tiers.first { $0.id == id }.map { "\($0.name.text(language)) — \($0.criteria.text(language))" } ?? id }
   }
 }

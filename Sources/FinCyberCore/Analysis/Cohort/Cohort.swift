@@ -12,8 +12,8 @@ public struct Cohort: Sendable {
   /// own figures out of its group's is still left with an aggregate of four others.
   public static let defaultMinimumGroupSize = 5
 
-  /// One pillar's distribution over a group of institutions.
-  public struct PillarDistribution: Sendable, Equatable {
+  /// One domain's distribution over a group of institutions.
+  public struct DomainDistribution: Sendable, Equatable {
     public var domain: String
     /// Institutions per achieved level: index 0 is below baseline, 1 … n the questionnaire's levels.
     public var achievedCounts: [Int]
@@ -26,8 +26,8 @@ public struct Cohort: Sendable {
     public var members: Int
     /// The percent of them that meet the compliance baseline.
     public var baselinePassRate: Double
-    /// One distribution per pillar, in questionnaire order.
-    public var pillars: [PillarDistribution]
+    /// One distribution per domain, in questionnaire order.
+    public var domains: [DomainDistribution]
   }
   /// A group of institutions: the whole cohort, a sector, or a tier.
   public struct Group: Sendable, Equatable {
@@ -93,13 +93,18 @@ public struct Cohort: Sendable {
     self.questionnaire = questionnaire
     self.minimumGroupSize = minimumGroupSize
     self.setAside = setAside
-    let sorted = members.sorted { ($0.sector, $0.tier, $0.id ?? $0.name, $0.period) < ($1.sector, $1.tier, $1.id ?? $1.name, $1.period) }
+    let sorted = members.sorted {
+      ($0.sector ?? "", $0.tier ?? "", $0.id ?? $0.name, $0.period) < ($1.sector ?? "", $1.tier ?? "", $1.id ?? $1.name, $1.period)
+    }
     self.members = sorted
     let sectorOrder = Dictionary(questionnaire.sectors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     let tierOrder = Dictionary(questionnaire.tiers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let bySector = Dictionary(grouping: sorted, by: \.sector).sorted { (sectorOrder[$0.key] ?? .max, $0.key) < (sectorOrder[$1.key] ?? .max, $1.key) }
+    // A model without sectors (or tiers) has only the whole cohort (or its sectors) as groups.
+    let bySector = Dictionary(grouping: sorted.filter { $0.sector != nil }, by: { $0.sector! })
+      .sorted { (sectorOrder[$0.key] ?? .max, $0.key) < (sectorOrder[$1.key] ?? .max, $1.key) }
     let byTier = bySector.map { sector in
-      Dictionary(grouping: sector.value, by: \.tier).sorted { (tierOrder[$0.key] ?? .max, $0.key) < (tierOrder[$1.key] ?? .max, $1.key) }
+      Dictionary(grouping: sector.value.filter { $0.tier != nil }, by: { $0.tier! })
+        .sorted { (tierOrder[$0.key] ?? .max, $0.key) < (tierOrder[$1.key] ?? .max, $1.key) }
     }
     let tree = GroupSuppression.Node(
       key: "cohort", size: sorted.count,
@@ -157,10 +162,10 @@ public struct Cohort: Sendable {
     Figures(
       members: chosen.count,
       baselinePassRate: Double(chosen.filter(\.meetsComplianceBaseline).count) * 100 / Double(max(chosen.count, 1)),
-      pillars: questionnaire.domains.indices.map { index in
+      domains: questionnaire.domains.indices.map { index in
         var counts = Array(repeating: 0, count: questionnaire.levels.count + 1)
         for member in chosen { counts[member.achievedRanks[index] + 1] += 1 }
-        return PillarDistribution(
+        return DomainDistribution(
           domain: questionnaire.domains[index].id, achievedCounts: counts,
           percentToTarget: FiveNumbers(chosen.compactMap { $0.percentToTarget[index] }))
       })

@@ -1,5 +1,3 @@
-import FinCyberCore
-
 /// Writes the gap analysis as XML in fincyber's own namespace, described by `Reports/schema/gap-analysis.xsd`.
 ///
 /// The output is deterministic: the same inputs give the same bytes, in model order throughout,
@@ -23,7 +21,7 @@ public enum GapAnalysisWriter {
   public static func xml(_ record: GapAnalysis) throws -> [UInt8] {
     try XMLWriter.document { w in
       w.start("gap-analysis", [
-        "xmlns": BundledSchema.gapAnalysis.namespace, "format-version": "1", "generated-at": record.generatedAt,
+        "xmlns": BundledSchema.gapAnalysis.namespace, "format-version": "2", "generated-at": record.generatedAt,
       ])
       w.element("questionnaire", ["id": record.questionnaireID, "version": record.questionnaireVersion, "sha256": record.questionnaireSHA256])
       w.element("responses", ["sha256": record.responsesSHA256])
@@ -36,20 +34,22 @@ public enum GapAnalysisWriter {
       ])
       w.element("assessor", text: record.assessor)
       w.end()
-      w.start("inherent-risk", ["overall": record.overallRisk, "computed": record.computedRisk])
-      if let override = record.riskOverride {
-        w.start("override", ["risk": override])
-        w.element("reason", text: record.riskOverrideReason ?? "")
+      if let overall = record.overallRisk {
+        w.start("inherent-risk", ["overall": overall, "computed": record.computedRisk])
+        if let override = record.riskOverride {
+          w.start("override", ["risk": override])
+          w.element("reason", text: record.riskOverrideReason ?? "")
+          w.end()
+        }
+        for category in record.riskCategories {
+          w.start("category", [
+            "id": category.id, "risk": category.risk, "rated": String(category.rated), "activities": String(category.activities),
+          ])
+          for count in category.counts { w.element("count", ["risk": count.risk, "activities": String(count.activities)]) }
+          w.end()
+        }
         w.end()
       }
-      for category in record.riskCategories {
-        w.start("category", [
-          "id": category.id, "risk": category.risk, "rated": String(category.rated), "activities": String(category.activities),
-        ])
-        for count in category.counts { w.element("count", ["risk": count.risk, "activities": String(count.activities)]) }
-        w.end()
-      }
-      w.end()
       for domain in record.domains { writeDomain(domain, &w) }
       w.start("gaps")
       for gap in record.gaps {
@@ -60,7 +60,7 @@ public enum GapAnalysisWriter {
         w.attribute("component", gap.component)
         writeTexts(gap.answered, &w)
         for source in gap.sources { w.element("source", ["ref": source]) }
-        for csf in gap.csf { w.element("csf", ["ref": csf]) }
+        for reference in gap.references { w.element("ref", ["framework": reference.framework, "id": reference.id]) }
         w.end()
       }
       w.end()
@@ -89,7 +89,10 @@ public enum GapAnalysisWriter {
       w.end()
       w.start("answers")
       for answer in record.answers {
-        w.element("answer", ["statement": answer.statement, "component": answer.component, "level": answer.level, "value": answer.value])
+        w.element("answer", [
+          "statement": answer.statement, "component": answer.component, "level": answer.level, "value": answer.value,
+          "counts-as": answer.countsAs.rawValue,
+        ])
       }
       w.end()
       w.end()

@@ -1,4 +1,4 @@
-@testable import FinCyberReports
+@testable import FinCyberCore
 import Testing
 
 /// Which groups are withheld, worked out by hand on small trees.

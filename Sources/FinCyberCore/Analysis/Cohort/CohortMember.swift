@@ -6,8 +6,10 @@ public struct CohortMember: Sendable {
   /// The name as given (a pseudonym in anonymised files).
   public var name: String
   public var id: String?
-  public var sector: String
-  public var tier: String
+  /// The sector's id, when the questionnaire has sectors.
+  public var sector: String?
+  /// The tier's id, when the questionnaire has tiers.
+  public var tier: String?
   public var period: String
   /// Per domain, in questionnaire order: the achieved level's rank (−1 below baseline) and percent to target.
   public var achievedRanks: [Int]
@@ -43,8 +45,7 @@ public struct CohortMember: Sendable {
     unmet = Array(repeating: 0, count: words)
     applicable = Array(repeating: 0, count: words)
     for index in statements.indices {
-      let value = responses.answers[statements[index].id]?.value ?? .unanswered
-      let counting = questionnaire.answerScale[value]!.counting
+      let counting = questionnaire.answerScale.meaning(of: responses.answers[statements[index].id]).counting
       if counting != .excluded { applicable[index / 64] |= 1 << UInt64(index % 64) }
       if counting == .notMet { unmet[index / 64] |= 1 << UInt64(index % 64) }
     }

@@ -2,15 +2,15 @@ import FinCyberCore
 
 /// One institution's assessments over time, compared period by period.
 public struct Trend: Sendable {
-  /// A pillar at one period.
+  /// A domain at one period.
   public struct Point: Sendable, Equatable {
     public var period: String
     public var achieved: String
     public var target: String
     public var percentToTarget: Double?
   }
-  /// A pillar over time.
-  public struct PillarSeries: Sendable, Equatable {
+  /// A domain over time.
+  public struct DomainSeries: Sendable, Equatable {
     public var id: String
     public var points: [Point]
   }
@@ -30,7 +30,7 @@ public struct Trend: Sendable {
     public var acrossVersions: Bool
     /// Statements of the later version with no counterpart in the earlier one, in model order.
     ///
-    /// Each period's pillar levels are scored on its own version, so these count from the later
+    /// Each period's domain levels are scored on its own version, so these count from the later
     /// period on; one not yet met lowers a level that the earlier version could not have lowered.
     public var added: [String] = []
     /// Those of ``added`` that are not met in the later period (answered `no` or not yet answered).
@@ -59,7 +59,7 @@ public struct Trend: Sendable {
 
   /// The assessments, oldest first.
   public var records: [GapAnalysis]
-  public var pillars: [PillarSeries]
+  public var domains: [DomainSeries]
   public var steps: [Step]
   /// The components that improved most from the first period to the last, at most five.
   public var mostImproved: [ComponentChange]
@@ -101,10 +101,10 @@ extension Trend {
     let sorted = order.map { records[$0] }
     self.records = sorted
 
-    var pillars: [PillarSeries] = []
+    var domains: [DomainSeries] = []
     for id in sorted.last!.domains.map(\.score.id) {
-      pillars.append(
-        PillarSeries(
+      domains.append(
+        DomainSeries(
           id: id,
           points: sorted.compactMap { record in
             record.domains.first { $0.score.id == id }.map {
@@ -112,7 +112,7 @@ extension Trend {
             }
           }))
     }
-    self.pillars = pillars
+    self.domains = domains
 
     steps = zip(sorted, sorted.dropFirst()).map { before, after in
       // The earlier period's statements, named as the later version names them.
@@ -128,22 +128,21 @@ extension Trend {
       let shared = Set(before.answers.flatMap { rename($0.statement) }).intersection(after.answers.map(\.statement))
       let gapsBefore = Set(before.gaps.flatMap { rename($0.answered.statement) }).intersection(shared)
       let gapsAfter = Set(after.gaps.map(\.answered.statement)).intersection(shared)
-      let met: Set<String> = ["yes", "yes-compensating"]
-      var valueBefore: [String: String] = [:]
-      for answer in before.answers { for id in rename(answer.statement) where valueBefore[id] == nil { valueBefore[id] = answer.value } }
+      // What each answer counted as, recorded with it from the questionnaire's answer scale.
+      var countedBefore: [String: AnswerMeaning.Counting] = [:]
+      for answer in before.answers { for id in rename(answer.statement) where countedBefore[id] == nil { countedBefore[id] = answer.countsAs } }
       let inOrder = after.answers.map(\.statement)
       return Step(
         from: before.period, to: after.period,
         closed: inOrder.filter { gapsBefore.contains($0) && !gapsAfter.contains($0) },
         opened: inOrder.filter { gapsAfter.contains($0) && !gapsBefore.contains($0) },
         regressions: after.answers.filter { answer in
-          shared.contains(answer.statement) && met.contains(valueBefore[answer.statement] ?? "")
-            && (answer.value == "no" || answer.value == "unanswered")
+          shared.contains(answer.statement) && countedBefore[answer.statement] == .met && answer.countsAs == .notMet
         }.map(\.statement),
         compared: shared.count,
         acrossVersions: before.questionnaireVersion != after.questionnaireVersion,
         added: inOrder.filter { !shared.contains($0) },
-        addedNotMet: after.answers.filter { !shared.contains($0.statement) && ($0.value == "no" || $0.value == "unanswered") }.map(\.statement))
+        addedNotMet: after.answers.filter { !shared.contains($0.statement) && $0.countsAs == .notMet }.map(\.statement))
     }
 
     func components(_ record: GapAnalysis) -> [String: (achieved: String, percent: Double)] {

@@ -1,8 +1,17 @@
-import FinCyberCore
-
 /// Reads a gap-analysis XML file back into a `GapAnalysis` record, after validating it against
 /// `Reports/schema/gap-analysis.xsd`.
 public enum GapAnalysisReader {
+  /// What an answer counted as in a format 1 file, which does not say: format 1 was written only
+  /// for the Roadmap model, whose answer scale was then fixed (`yes` and `yes-compensating` met,
+  /// `not-applicable` excluded, `no` and `unanswered` not met).
+  static func formatOneCounting(_ value: String) -> AnswerMeaning.Counting {
+    switch value {
+    case "yes", "yes-compensating": return .met
+    case "not-applicable": return .excluded
+    default: return .notMet
+    }
+  }
+
   /// Reads a gap analysis from bytes.
   ///
   /// - Parameters:
@@ -15,7 +24,7 @@ public enum GapAnalysisReader {
     let questionnaire = root.child(named: "questionnaire")!
     let institution = root.child(named: "institution")!
     let assessment = root.child(named: "assessment")!
-    let risk = root.child(named: "inherent-risk")!
+    let risk = root.child(named: "inherent-risk")
     func tallies(_ element: XMLElementNode) -> [GapAnalysis.Tally] {
       element.children(named: "tally").map {
         GapAnalysis.Tally(
@@ -41,13 +50,13 @@ public enum GapAnalysisReader {
     return GapAnalysis(
       generatedAt: root["generated-at"], questionnaireID: questionnaire["id"]!, questionnaireVersion: questionnaire["version"]!,
       questionnaireSHA256: questionnaire["sha256"]!, responsesSHA256: root.child(named: "responses")!["sha256"]!,
-      institutionID: institution["id"], institutionName: text(institution, "name")!, sector: institution["sector"]!,
-      tier: institution["tier"]!, date: assessment["date"]!, period: assessment["period"]!,
+      institutionID: institution["id"], institutionName: text(institution, "name")!, sector: institution["sector"],
+      tier: institution["tier"], date: assessment["date"]!, period: assessment["period"]!,
       assessor: text(assessment, "assessor")!, complete: flag(assessment["complete"]),
-      meetsComplianceBaseline: flag(assessment["meets-compliance-baseline"]), overallRisk: risk["overall"]!,
-      computedRisk: risk["computed"]!, riskOverride: risk.child(named: "override")?["risk"],
-      riskOverrideReason: risk.child(named: "override").flatMap { text($0, "reason") },
-      riskCategories: risk.children(named: "category").map { category in
+      meetsComplianceBaseline: flag(assessment["meets-compliance-baseline"]), overallRisk: risk?["overall"],
+      computedRisk: risk?["computed"], riskOverride: risk?.child(named: "override")?["risk"],
+      riskOverrideReason: risk?.child(named: "override").flatMap { text($0, "reason") },
+      riskCategories: (risk?.children(named: "category") ?? []).map { category in
         GapAnalysis.RiskCategory(
           id: category["id"]!, risk: category["risk"]!, rated: Int(category["rated"]!)!,
           activities: Int(category["activities"]!)!,
@@ -71,7 +80,14 @@ public enum GapAnalysisReader {
         GapAnalysis.GapEntry(
           kind: gap["kind"]!, domain: gap["domain"]!, factor: gap["factor"]!, component: gap["component"]!,
           answered: answered(gap), sources: gap.children(named: "source").map { $0["ref"]! },
-          csf: gap.children(named: "csf").map { $0["ref"]! })
+          // Format 1 cited NIST CSF 2.0 subcategories as <csf ref>, the Roadmap model's framework "csf".
+          references: gap.children.compactMap { child in
+            switch child.name {
+            case "ref": return CrosswalkReference(framework: child["framework"]!, id: child["id"]!)
+            case "csf": return CrosswalkReference(framework: "csf", id: child["ref"]!)
+            default: return nil
+            }
+          })
       },
       outcomes: root.child(named: "outcomes")!.children(named: "outcome").map { outcome in
         GapAnalysis.OutcomeEntry(
@@ -83,7 +99,9 @@ public enum GapAnalysisReader {
       notApplicable: root.child(named: "not-applicable")!.children(named: "answer").map(answered),
       unanswered: root.child(named: "unanswered")!.children(named: "statement").map { ($0["id"]!, $0["level"]!) },
       answers: root.child(named: "answers")!.children(named: "answer").map {
-        GapAnalysis.StatementAnswer(statement: $0["statement"]!, component: $0["component"]!, level: $0["level"]!, value: $0["value"]!)
+        GapAnalysis.StatementAnswer(
+          statement: $0["statement"]!, component: $0["component"]!, level: $0["level"]!, value: $0["value"]!,
+          countsAs: $0["counts-as"].flatMap(AnswerMeaning.Counting.init(rawValue:)) ?? formatOneCounting($0["value"]!))
       })
   }
 }

@@ -1,10 +1,13 @@
-import FinCyberCore
-
 /// The scored result of one assessment as the gap-analysis XML holds it: ids, levels, counts and
 /// the institution's own words, without the questionnaire's texts.
 ///
 /// Trend and cohort features read these records back from files, so that they need neither the
 /// original response file nor the HTML. Level values are level ids, or `below-baseline`.
+///
+/// Format 2 (written since the any-model format) records what each answer counts as, so that a
+/// reader needs no questionnaire to tell met from unmet; cites crosswalks as `<ref framework id>`;
+/// and leaves out the sector, tier and inherent risk of a model that has none. Format 1 files,
+/// written for the Roadmap model's fixed answer scale, are still read.
 public struct GapAnalysis: Sendable, Equatable {
   public struct Tally: Sendable, Equatable {
     public var level: String
@@ -77,13 +80,16 @@ public struct GapAnalysis: Sendable, Equatable {
     public var component: String
     public var answered: AnsweredStatement
     public var sources: [String]
-    public var csf: [String]
+    /// The crosswalk items the statement maps to.
+    public var references: [CrosswalkReference]
   }
   public struct StatementAnswer: Sendable, Equatable {
     public var statement: String
     public var component: String
     public var level: String
     public var value: String
+    /// What the answer counts as in the questionnaire's answer scale.
+    public var countsAs: AnswerMeaning.Counting
   }
   public struct OutcomeEntry: Sendable, Equatable {
     public var indicator: String
@@ -104,15 +110,20 @@ public struct GapAnalysis: Sendable, Equatable {
   public var responsesSHA256: String
   public var institutionID: String?
   public var institutionName: String
-  public var sector: String
-  public var tier: String
+  /// The sector's id, when the questionnaire has sectors.
+  public var sector: String?
+  /// The tier's id, when the questionnaire has tiers.
+  public var tier: String?
   public var date: String
   public var period: String
   public var assessor: String
   public var complete: Bool
   public var meetsComplianceBaseline: Bool
-  public var overallRisk: String
-  public var computedRisk: String
+  /// The overall inherent risk (`not-rated` when no activity is rated); nil when the
+  /// questionnaire has no risk profile.
+  public var overallRisk: String?
+  /// The inherent risk computed from the ratings; nil when the questionnaire has no risk profile.
+  public var computedRisk: String?
   public var riskOverride: String?
   public var riskOverrideReason: String?
   public var riskCategories: [RiskCategory]
@@ -155,12 +166,12 @@ extension GapAnalysis {
     let risk = assessment.inherentRisk
     func node(_ score: NodeScore, target: MaturityLevel) -> Node {
       Node(
-        id: score.id, achieved: Formatting.levelID(score.achieved),
+        id: score.id, achieved: RecordValue.levelID(score.achieved),
         tallies: score.tallies.map {
           Tally(level: $0.level.id, met: $0.met, applicable: $0.applicable, unanswered: $0.unanswered, excluded: $0.excluded)
         },
         children: score.children.map { node($0, target: target) },
-        percentToTarget: score.percentMet(upTo: target).map(Formatting.decimal))
+        percentToTarget: score.percentMet(upTo: target).map(RecordValue.decimal))
     }
     func answered(_ statement: Statement, _ answer: Answer) -> AnsweredStatement {
       AnsweredStatement(
@@ -182,8 +193,8 @@ extension GapAnalysis {
     assessor = responses.assessor
     complete = assessment.isComplete
     meetsComplianceBaseline = assessment.meetsComplianceBaseline
-    overallRisk = risk.overall?.id ?? "not-rated"
-    computedRisk = risk.computed.computed?.id ?? "not-rated"
+    overallRisk = questionnaire.hasRiskProfile ? risk.overall?.id ?? "not-rated" : nil
+    computedRisk = questionnaire.hasRiskProfile ? risk.computed.computed?.id ?? "not-rated" : nil
     riskOverride = risk.override?.id
     riskOverrideReason = risk.override == nil ? nil : (risk.overrideReason ?? "")
     riskCategories = risk.categories.map { category in
@@ -201,36 +212,38 @@ extension GapAnalysis {
           level: domain.target.level.id, sources: domain.target.sources.map(\.rawValue), fromRisk: domain.target.fromRisk?.id,
           fromTier: domain.target.fromTier?.id, fromOverride: domain.target.fromOverride?.id,
           overrideReason: domain.target.overrideReason),
-        percentToTarget: domain.percentToTarget.map(Formatting.decimal), baselineGaps: domain.baselineGaps.count,
+        percentToTarget: domain.percentToTarget.map(RecordValue.decimal), baselineGaps: domain.baselineGaps.count,
         targetGaps: domain.targetGaps.count, claimsExceedOutcomes: domain.claimsExceedOutcomes,
         previous: previous.flatMap { earlier in
           earlier.domains.first { $0.domain.id == domain.domain.id }.map {
             Previous(
-              period: earlier.responses.period, achieved: Formatting.levelID($0.score.achieved),
-              percentToTarget: $0.percentToTarget.map(Formatting.decimal))
+              period: earlier.responses.period, achieved: RecordValue.levelID($0.score.achieved),
+              percentToTarget: $0.percentToTarget.map(RecordValue.decimal))
           }
         })
     }
-    gaps = (assessment.baselineGaps + assessment.targetGaps).map { gap in
+    let allGaps: [Gap] = assessment.baselineGaps + assessment.targetGaps
+    gaps = allGaps.map { gap in
       GapEntry(
         kind: gap.kind.rawValue, domain: gap.statement.domainID, factor: gap.statement.factorID,
         component: gap.statement.componentID, answered: answered(gap.statement, gap.answer), sources: gap.statement.sources,
-        csf: gap.statement.csf)
+        references: gap.statement.references)
     }
     outcomes = assessment.domains.flatMap(\.outcomes).map { outcome in
       OutcomeEntry(
-        indicator: outcome.indicator.id, domain: outcome.indicator.domainID, value: outcome.value.map(Formatting.number),
-        reached: outcome.value == nil ? nil : Formatting.levelID(outcome.reached), target: outcome.target.id,
-        targetThreshold: outcome.targetThreshold.map(Formatting.number), claimed: Formatting.levelID(outcome.claimed),
+        indicator: outcome.indicator.id, domain: outcome.indicator.domainID, value: outcome.value.map(RecordValue.number),
+        reached: outcome.value == nil ? nil : RecordValue.levelID(outcome.reached), target: outcome.target.id,
+        targetThreshold: outcome.targetThreshold.map(RecordValue.number), claimed: RecordValue.levelID(outcome.claimed),
         contradictsClaim: outcome.contradictsClaim, note: outcome.note)
     }
     compensating = assessment.compensating.map { answered($0.statement, $0.answer) }
     notApplicable = assessment.notApplicable.map { answered($0.statement, $0.answer) }
     unanswered = assessment.unanswered.map { ($0.id, $0.level.id) }
     answers = questionnaire.statements.map { statement in
-      StatementAnswer(
+      let meaning = questionnaire.answerScale.meaning(of: responses.answers[statement.id])
+      return StatementAnswer(
         statement: statement.id, component: statement.componentID, level: statement.level.id,
-        value: (responses.answers[statement.id]?.value ?? .unanswered).rawValue)
+        value: meaning.value.rawValue, countsAs: meaning.counting)
     }
   }
 }
