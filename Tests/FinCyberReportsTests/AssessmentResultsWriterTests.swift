@@ -32,7 +32,7 @@ import Testing
     #expect(text.contains("target-id=\"D1.GV.RM.B.1\">\n        <status state=\"not-satisfied\"/>"))
     #expect(!text.contains("target-id=\"D1.GV.RM.A.1\""))
     #expect(text.contains("<p>Compensating control: The audit committee reviews the security dashboard monthly"))
-    #expect(text.contains("<p>Not applicable because: No subsidiaries abroad.</p>"))
+    #expect(text.contains("<p>Justification: No subsidiaries abroad.</p>"))
   }
 
   @Test func sameInputsGiveTheSameBytes() throws {

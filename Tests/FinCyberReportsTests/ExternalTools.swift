@@ -34,6 +34,18 @@ enum ExternalTools {
     return (process.terminationStatus, String(decoding: try Data(contentsOf: outputURL), as: UTF8.self))
   }
 
+  /// A program on the PATH.
+  static func find(_ name: String) -> String? {
+    (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map { "\($0)/\(name)" }
+      .first { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+
+  /// Whether pages can be drawn in headless Chromium through Selenium (`Scripts/svg-text-check.py`).
+  static let hasBrowser: Bool = {
+    guard find("chromium") != nil || find("chromium-browser") != nil, find("chromedriver") != nil, let python = find("python3") else { return false }
+    return (try? run(python, ["-c", "import selenium"]))?.status == 0
+  }()
+
   /// Validates XML bytes against a schema file with `xmllint`.
   static func xmllint(_ bytes: [UInt8], schema: String) throws -> (status: Int32, output: String) {
     try run("/usr/bin/xmllint", ["--noout", "--nonet", "--schema", schema, "-"], input: bytes)

@@ -6,7 +6,7 @@ import FinCyberTestSupport
 /// Trend deltas, worked out by hand from the mini bank's fixtures.
 ///
 /// 2026Q1 → 2026Q2: D1.GV.RM.B.1 went from yes to no; D2.PR.ZT.E.1 from no to yes. Targets are
-/// advanced in both pillars both times, so the gaps were BO.Int.1, BO.A.1, ZT.E.1, ZT.Int.1, ZT.A.1
+/// advanced in both domains both times, so the gaps were BO.Int.1, BO.A.1, ZT.E.1, ZT.Int.1, ZT.A.1
 /// in 2026Q1 and RM.B.1, BO.Int.1, BO.A.1, ZT.Int.1, ZT.A.1 in 2026Q2.
 @Suite struct TrendTests {
   static func records() throws -> [GapAnalysis] {
@@ -76,6 +76,7 @@ import FinCyberTestSupport
     #expect(result.status == 0, "\(result.output)")
     let text = String(decoding: bytes, as: UTF8.self)
     #expect(text.contains("<regression statement=\"D1.GV.RM.B.1\"/>"))
+    #expect(text.contains("format-version=\"2\"") && text.contains("<domain id=\"D1\">") && !text.contains("pillar"))
     #expect(try TrendWriter.xml(trend) == bytes)
   }
 

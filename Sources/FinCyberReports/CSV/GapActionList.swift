@@ -6,13 +6,13 @@ import FinCyberCore
 /// A compliance-baseline statement that is also below the target is listed once, as a baseline gap.
 public enum GapActionList {
   /// The column names, stable across languages so that other tools can rely on them: fixed ones,
-  /// then one per crosswalk framework the questionnaire declares, named by its id (`csf`), then
-  /// `owner` and `due`.
+  /// `source_measures` for a model that cites source documents, one column per crosswalk framework
+  /// the questionnaire declares, named by its id (`csf`), then `owner` and `due`.
   ///
-  /// - Parameter questionnaire: The questionnaire whose crosswalks add columns.
+  /// - Parameter questionnaire: The questionnaire whose sources and crosswalks add columns.
   public static func columns(_ questionnaire: Questionnaire) -> [String] {
-    ["statement_id", "domain", "factor", "component", "level", "gap_kind", "statement", "answer", "comment", "evidence", "source_measures"]
-      + questionnaire.crosswalks.map(\.id) + ["owner", "due"]
+    ["statement_id", "domain", "factor", "component", "level", "gap_kind", "statement", "answer", "comment", "evidence"]
+      + (questionnaire.documents.isEmpty ? [] : ["source_measures"]) + questionnaire.crosswalks.map(\.id) + ["owner", "due"]
   }
 
   /// The action list as CSV bytes (UTF-8 with a byte-order mark, CRLF line ends).
@@ -42,8 +42,8 @@ public enum GapActionList {
         gap.answer.value.rawValue,
         gap.answer.comment ?? "",
         gap.answer.evidence ?? "",
-        statement.sources.joined(separator: " "),
-      ] + questionnaire.crosswalks.map { statement.references.ids(in: $0.id).joined(separator: " ") } + ["", ""])
+      ] + (questionnaire.documents.isEmpty ? [] : [statement.sources.joined(separator: " ")])
+        + questionnaire.crosswalks.map { statement.references.ids(in: $0.id).joined(separator: " ") } + ["", ""])
     }
     return writer.bytes
   }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A radar (spider) chart's geometry: one axis per pillar, starting at the top and going clockwise.
+/// A radar (spider) chart's geometry: one axis per domain, starting at the top and going clockwise.
 public struct RadarChart: Sendable {
   /// The centre.
   public var center: ChartPoint

@@ -36,7 +36,10 @@ public struct CohortPage: Sendable {
 
 /// A row of a box-plot chart and of its data table.
 struct BoxRow {
+  /// The domain in full, for the data table.
   var label: String
+  /// The domain as the drawing has room for it, left of the scale.
+  var shortLabel: String
   var y: String
   var textY: String
   var minX: String
@@ -52,6 +55,7 @@ struct BoxRow {
 
   init(label: String, _ summary: FiveNumbers?, row: Int, marker: Double? = nil) {
     self.label = label
+    shortLabel = ChartText.fit(label, width: Self.scale.left - 16, fontSize: 11)
     let y = 22 + 30 * row
     self.y = String(y)
     textY = String(y + 15)
@@ -67,13 +71,14 @@ struct BoxRow {
     markerX = marker.map { ChartNumber.text(Self.scale.x($0)) }
   }
 
-  /// A row of the achieved-level box plot: levels are spaced evenly, below baseline at the left end.
+  /// A row of the achieved-level box plot: levels are spaced evenly, below the lowest level at the
+  /// left end.
   ///
   /// - Parameters:
-  ///   - label: The pillar.
+  ///   - label: The domain.
   ///   - summary: The levels' summary.
   ///   - levels: How many levels the questionnaire has.
-  ///   - names: The level names by rank + 1 (index 0: below baseline).
+  ///   - names: The level names by rank + 1 (index 0: below the lowest level).
   ///   - row: The row's index.
   init(label: String, levels summary: LevelSummary?, levelCount levels: Int, names: [String], row: Int) {
     let percent = { (rank: Int) in Double(rank + 1) * 100 / Double(max(levels, 1)) }
@@ -87,7 +92,7 @@ struct BoxRow {
   /// The row as the template reads it.
   var dictionary: [String: Any] {
     var row: [String: Any] = [
-      "label": label, "y": y, "textY": textY, "minX": minX, "q1X": q1X, "medianX": medianX, "q3X": q3X, "maxX": maxX,
+      "label": label, "shortLabel": shortLabel, "y": y, "textY": textY, "minX": minX, "q1X": q1X, "medianX": medianX, "q3X": q3X, "maxX": maxX,
       "boxWidth": boxWidth, "values": values,
     ]
     if let markerX { row["markerX"] = markerX }
@@ -100,10 +105,24 @@ struct LevelTick {
   var x: String
   var name: String
 
-  /// The axis: one tick a level, below baseline first.
+  /// The axis: one tick a level, below the lowest level first. Two neighbouring names share the
+  /// space between their ticks (a short name leaves the rest to its neighbour), the last one only
+  /// what is left of the drawing; a name with too little room is shortened.
   static func axis(_ names: [String]) -> [LevelTick] {
-    names.enumerated().map { index, name in
-      LevelTick(x: ChartNumber.text(BoxRow.scale.x(Double(index) * 100 / Double(max(names.count - 1, 1)))), name: name)
+    let fontSize = 9.0
+    let spacing = BoxRow.scale.width / Double(max(names.count - 1, 1)) - 4
+    // Half of each name's width, then cut down pair by pair, the wider name first.
+    var half = names.map { ChartText.width($0, fontSize: fontSize) / 2 }
+    if let last = half.indices.last { half[last] = min(half[last], 560 - BoxRow.scale.left - BoxRow.scale.width - 2) }
+    for index in half.indices.dropLast().reversed() where half[index] + half[index + 1] > spacing {
+      let (wider, other) = half[index] >= half[index + 1] ? (index, index + 1) : (index + 1, index)
+      half[wider] = max(spacing - half[other], spacing / 2)
+      half[other] = min(half[other], spacing - half[wider])
+    }
+    return names.enumerated().map { index, name in
+      LevelTick(
+        x: ChartNumber.text(BoxRow.scale.x(Double(index) * 100 / Double(max(names.count - 1, 1)))),
+        name: ChartText.fit(name, width: 2 * half[index], fontSize: fontSize))
     }
   }
 }

@@ -1,6 +1,9 @@
 import FinCyberCore
 
 /// Writes a cohort as XML (`Reports/schema/cohort.xsd`); names institutions and files only when asked.
+///
+/// Format 3 names each of the model's domains `domain` (format 2 called them `pillar`) and gives a
+/// baseline pass rate only for a model with a compliance-baseline document.
 public enum CohortWriter {
   /// The cohort as XML bytes.
   ///
@@ -11,6 +14,7 @@ public enum CohortWriter {
   /// - Throws: `FinCyberError.cannotWrite` when libxml2 fails.
   public static func xml(_ cohort: Cohort, named: Bool) throws -> [UInt8] {
     let levels = [RecordValue.belowLowestLevel] + cohort.questionnaire.levels.map(\.id)
+    let hasBaseline = cohort.questionnaire.complianceBaseline != nil
     func five(_ name: String, _ values: FiveNumbers?, _ w: inout XMLWriter) {
       guard let values else { return }
       w.element(name, [
@@ -21,7 +25,7 @@ public enum CohortWriter {
     }
     return try XMLWriter.document { w in
       w.start("cohort", [
-        "xmlns": "urn:fincyber:cohort:1", "format-version": "2", "institutions": cohort.overall.figures.map { String($0.members) },
+        "xmlns": "urn:fincyber:cohort:1", "format-version": "3", "institutions": cohort.overall.figures.map { String($0.members) },
         "min-group": String(cohort.minimumGroupSize), "set-aside": String(cohort.setAside.count), "named": String(named),
       ])
       w.element("questionnaire", ["id": cohort.questionnaire.id, "version": cohort.questionnaire.version])
@@ -32,14 +36,14 @@ public enum CohortWriter {
         }
         w.start("group", [
           "kind": group.kind, "id": group.id, "sector": group.sector, "institutions": String(figures.members),
-          "baseline-pass-rate": RecordValue.decimal(figures.baselinePassRate),
+          "baseline-pass-rate": hasBaseline ? RecordValue.decimal(figures.baselinePassRate) : nil,
         ])
-        for pillar in figures.domains {
-          w.start("pillar", ["id": pillar.domain])
-          for (index, count) in pillar.achievedCounts.enumerated() {
+        for domain in figures.domains {
+          w.start("domain", ["id": domain.domain])
+          for (index, count) in domain.achievedCounts.enumerated() {
             w.element("achieved", ["level": levels[index], "institutions": String(count)])
           }
-          five("percent-to-target", pillar.percentToTarget, &w)
+          five("percent-to-target", domain.percentToTarget, &w)
           w.end()
         }
         w.end()

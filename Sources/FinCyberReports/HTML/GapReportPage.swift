@@ -27,7 +27,7 @@ public struct GapReportPage: Sendable {
   ///
   /// - Parameters:
   ///   - input: The assessment and its input fingerprints.
-  ///   - previous: The institution's previous assessment, for the direction of each pillar.
+  ///   - previous: The institution's previous assessment, for the direction of each domain.
   ///   - language: The language of the page.
   public func html(_ input: ReportInput, previous: Assessment? = nil, language: Language) -> String {
     (try? templates.render(GapReportView(input, previous: previous, language: language), "gap-report")) ?? ""

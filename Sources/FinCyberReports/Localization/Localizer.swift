@@ -1,4 +1,5 @@
 import FinCyberCore
+import Synchronization
 
 /// The product's terms (``Terms``) in one language, filled with one model's words: what it calls
 /// its parts, its documents and its levels. Every report, and the answering pages, take their words
@@ -87,14 +88,31 @@ public struct Localizer: Sendable {
   }
 
   /// Every term the model can fill and that needs no argument, for templates as `{{labels.key}}`.
+  ///
+  /// Kept for the last few models and languages asked for: a cohort writes thousands of position
+  /// reports in one language for one model, and filling every term took a tenth of each.
   public var labels: [String: String] {
+    let key = LabelsKey(language: language, values: values)
+    if let kept = Self.kept.withLock({ $0[key] }) { return kept }
     var labels: [String: String] = [:]
     labels.reserveCapacity(terms.count)
     for (key, term) in terms where term.placeholders.allSatisfy({ Self.modelPlaceholders.contains($0) && values[$0] != nil }) {
       labels[key] = fill(term, [:])
     }
+    Self.kept.withLock { kept in
+      if kept.count >= 16 { kept.removeAll() }
+      kept[key] = labels
+    }
     return labels
   }
+
+  /// What the labels are filled from: the language and the model's words, nothing else.
+  private struct LabelsKey: Hashable {
+    var language: Language
+    var values: [String: String]
+  }
+  /// The labels filled last, by what they were filled from.
+  private static let kept = Mutex<[LabelsKey: [String: String]]>([:])
 
   /// A text of the model in this language.
   ///
@@ -149,6 +167,7 @@ public struct Localizer: Sendable {
     return first.properties.uppercaseMapping + String(word.unicodeScalars.dropFirst())
   }
 
+  /// Items joined with separators and a conjunction before the last.
   private func join(_ items: [String], last key: String) -> String {
     guard items.count > 1 else { return items.first ?? "" }
     let separator = language == .traditionalChinese ? "、" : ", "
@@ -156,15 +175,19 @@ public struct Localizer: Sendable {
     return items.dropLast().joined(separator: separator) + conjunction + items.last!
   }
 
+  /// A count in words from the `numberWords` term, or in digits.
   private static func number(_ count: Int, _ terms: [String: TermText]) -> String {
     let words = plain(terms["numberWords"]!).split(separator: " ")
     return words.indices.contains(count) ? String(words[count]) : String(count)
   }
 
+  /// A term's literal text, for terms without placeholders.
   private static func plain(_ term: TermText) -> String {
     term.segments.map { if case .literal(let text) = $0 { text } else { "" } }.joined()
   }
 
+  /// A term with its placeholders filled from the arguments, then the model's words; a placeholder
+  /// with neither is left as it is.
   private func fill(_ term: TermText, _ arguments: [String: String]) -> String {
     // One pass over the term, so that a value holding `{name}` (an institution's name may) is never
     // filled in itself.
@@ -196,11 +219,13 @@ public struct Localizer: Sendable {
     if (Self.isHan(before) && Self.isLatinOrDigit(after)) || (Self.isLatinOrDigit(before) && Self.isHan(after)) { text += " " }
   }
 
+  /// Whether a character is a Han character.
   private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
     (0x3400...0x4DBF).contains(scalar.value) || (0x4E00...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
       || (0x20000...0x3FFFF).contains(scalar.value)
   }
 
+  /// Whether a character is an ASCII letter or digit.
   private static func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool {
     scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
   }

@@ -6,7 +6,7 @@ import FinCyberCore
 /// - One `result` for the assessment, reviewing every statement of the questionnaire (`include-all`).
 /// - One `observation` per answered statement: the answer, comment and evidence; compensating
 ///   controls and not-applicable justifications as remarks.
-/// - One `finding` per applicable statement at or below its pillar's target, whose `target`
+/// - One `finding` per applicable statement at or below its domain's target, whose `target`
 ///   (type `objective-id`, the statement id) is `satisfied` or `not-satisfied`.
 /// - `back-matter` cites the questionnaire and the response file with their SHA-256.
 /// - `import-ap` points to the questionnaire's back-matter resource: the questionnaire plays the
@@ -20,8 +20,8 @@ public enum AssessmentResultsWriter {
   /// - Parameters:
   ///   - input: The assessment and its input fingerprints.
   ///   - language: The language of titles and statement texts.
-  ///   - generatedAt: The `last-modified` time; by default the assessment date at midnight in Taipei,
-  ///     so that the same inputs give the same bytes.
+  ///   - generatedAt: The `last-modified` time; by default the assessment date at midnight in the
+  ///     questionnaire's time zone, so that the same inputs give the same bytes.
   /// - Throws: `FinCyberError.cannotWrite` when libxml2 fails.
   public static func xml(_ input: ReportInput, language: Language, generatedAt: String? = nil) throws -> [UInt8] {
     let assessment = input.assessment
@@ -29,20 +29,20 @@ public enum AssessmentResultsWriter {
     let responses = assessment.responses
     let seed = "fincyber:\(input.responsesSHA256):"
     let id = { (item: String) in OSCALIdentifier.uuid(seed + item) }
-    let assessed = responses.date + "T00:00:00+08:00"
-    let zh = language == .traditionalChinese
+    let assessed = responses.date + "T00:00:00" + questionnaire.timeZone
+    let words = Localizer(language: language, questionnaire: questionnaire)
     let questionnaireResource = id("resource:questionnaire")
     let targets = Dictionary(uniqueKeysWithValues: assessment.domains.map { ($0.domain.id, $0.target.level) })
 
     return try XMLWriter.document { w in
       w.start("assessment-results", ["xmlns": namespace, "uuid": id("assessment-results")])
       w.start("metadata")
-      w.element("title", text: (zh ? "金融資安韌性評估結果：" : "Financial cybersecurity resilience assessment: ") + "\(responses.institution.name) \(responses.period)")
+      w.element("title", text: words.text("oscalTitle", ["name": "\(responses.institution.name) \(responses.period)"]))
       w.element("last-modified", text: generatedAt ?? assessed)
       w.element("version", text: responses.period)
       w.element("oscal-version", text: "1.0.6")
       w.start("role", ["id": "assessor"])
-      w.element("title", text: zh ? "評估人" : "Assessor")
+      w.element("title", text: words.text("assessor"))
       w.end()
       w.start("party", ["uuid": id("party:institution"), "type": "organization"])
       w.element("name", text: responses.institution.name)
@@ -58,11 +58,9 @@ public enum AssessmentResultsWriter {
       w.element("import-ap", ["href": "#" + questionnaireResource])
 
       w.start("result", ["uuid": id("result")])
-      w.element("title", text: "\(questionnaire.title.text(language)) \(questionnaire.version) — \(responses.period)")
+      w.element("title", text: "\(words.name(questionnaire.title)) \(questionnaire.version) — \(responses.period)")
       w.start("description")
-      w.element("p", text: zh
-        ? "\(responses.institution.name)依「\(questionnaire.title.text(language))」所做之自我評估，評估日期 \(responses.date)。"
-        : "Self-assessment of \(responses.institution.name) against \(questionnaire.title.text(language)), dated \(responses.date).")
+      w.element("p", text: words.text("oscalDescription", ["institution": responses.institution.name, "date": responses.date]))
       w.end()
       w.element("start", text: assessed)
       w.start("reviewed-controls")
@@ -76,7 +74,7 @@ public enum AssessmentResultsWriter {
         w.start("observation", ["uuid": id("observation:" + statement.id)])
         w.element("title", text: statement.id)
         w.start("description")
-        w.element("p", text: statement.text.text(language))
+        w.element("p", text: words.name(statement.text))
         w.end()
         w.element("prop", ["name": "answer", "ns": propertyNamespace, "value": answer.value.rawValue])
         w.element("prop", ["name": "level", "ns": propertyNamespace, "value": statement.level.id])
@@ -89,10 +87,11 @@ public enum AssessmentResultsWriter {
           w.end()
         }
         w.element("collected", text: assessed)
+        let meaning = questionnaire.answerScale.meaning(of: answer)
         let remarks: [(String, String?)] = [
-          (zh ? "補償性控制" : "Compensating control", answer.compensatingControl),
-          (zh ? "不適用理由" : "Not applicable because", answer.justification),
-          (zh ? "說明" : "Comment", answer.comment),
+          (words.text("compensatingControl"), answer.compensatingControl),
+          (words.text("justification", ["answer": words.name(meaning.name)]), answer.justification),
+          (words.text("comment"), answer.comment),
         ]
         if remarks.contains(where: { $0.1 != nil }) {
           w.start("remarks")
@@ -109,7 +108,7 @@ public enum AssessmentResultsWriter {
         w.start("finding", ["uuid": id("finding:" + statement.id)])
         w.element("title", text: statement.id)
         w.start("description")
-        w.element("p", text: statement.text.text(language))
+        w.element("p", text: words.name(statement.text))
         w.end()
         w.start("target", ["type": "objective-id", "target-id": statement.id])
         w.element("status", ["state": meaning.meets ? "satisfied" : "not-satisfied"])
@@ -123,13 +122,13 @@ public enum AssessmentResultsWriter {
 
       w.start("back-matter")
       w.start("resource", ["uuid": questionnaireResource])
-      w.element("title", text: "\(questionnaire.title.text(language)) (\(questionnaire.id) \(questionnaire.version))")
+      w.element("title", text: "\(words.name(questionnaire.title)) (\(questionnaire.id) \(questionnaire.version))")
       w.start("rlink", ["href": "urn:fincyber:questionnaire:\(questionnaire.id):\(questionnaire.version)"])
       w.element("hash", ["algorithm": "SHA-256"], text: input.questionnaireSHA256)
       w.end()
       w.end()
       w.start("resource", ["uuid": id("resource:responses")])
-      w.element("title", text: zh ? "回覆檔：\(responses.institution.name) \(responses.period)" : "Responses: \(responses.institution.name) \(responses.period)")
+      w.element("title", text: words.text("oscalResponses", ["name": "\(responses.institution.name) \(responses.period)"]))
       w.start("rlink", ["href": "urn:fincyber:responses:\(input.responsesSHA256)"])
       w.element("hash", ["algorithm": "SHA-256"], text: input.responsesSHA256)
       w.end()

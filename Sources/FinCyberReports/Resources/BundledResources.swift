@@ -12,7 +12,7 @@ enum BundledResources {
 <line x1="230" y1="16" x2="230" y2="{{height}}" stroke="#bbbbbb" stroke-width="1"/>
 <line x1="380" y1="16" x2="380" y2="{{height}}" stroke="#dddddd" stroke-width="1" stroke-dasharray="3 3"/>
 <line x1="530" y1="16" x2="530" y2="{{height}}" stroke="#bbbbbb" stroke-width="1"/>
-{{#rows}}<text x="222" y="{{textY}}" font-size="11" text-anchor="end" fill="#111111">{{label}}</text>
+{{#rows}}<text x="222" y="{{textY}}" font-size="11" text-anchor="end" fill="#111111">{{shortLabel}}</text>
 <line x1="{{minX}}" y1="{{textY}}" x2="{{maxX}}" y2="{{textY}}" stroke="#111111" stroke-width="1.5"/>
 <rect x="{{q1X}}" y="{{y}}" width="{{boxWidth}}" height="20" fill="#c6dbef" stroke="#08306b" stroke-width="1.5"/>
 <line x1="{{medianX}}" y1="{{y}}" x2="{{medianX}}" y2="{{textY}}" stroke="#08306b" stroke-width="3"/>
@@ -40,10 +40,14 @@ enum BundledResources {
 </header>
 <main>
 {{#overall}}{{> cohortgroup}}{{/overall}}
+{{#hasSectors}}
 <h2>{{labels.bySector}}</h2>
 {{#sectors}}{{> cohortgroup}}{{/sectors}}
+{{/hasSectors}}
+{{#hasTiers}}
 <h2>{{labels.byTier}}</h2>
 {{#tiers}}{{> cohortgroup}}{{/tiers}}
+{{/hasTiers}}
 <section aria-labelledby="unmet-title">
 <h2 id="unmet-title">{{labels.mostOftenUnmet}}</h2>
 {{#unmetWithheld}}<p class="note">{{.}}</p>
@@ -52,12 +56,14 @@ enum BundledResources {
 {{/unmet}}</tbody></table>
 {{/unmetWithheld}}
 </section>
+{{#hasIndicators}}
 <section aria-labelledby="indicators-title">
 <h2 id="indicators-title">{{labels.outcomes}}</h2>
 <table><thead><tr><th scope="col">{{labels.indicator}}</th><th scope="col">{{labels.minimum}}</th><th scope="col">{{labels.lowerQuartile}}</th><th scope="col">{{labels.median}}</th><th scope="col">{{labels.upperQuartile}}</th><th scope="col">{{labels.maximum}}</th><th scope="col" class="number">{{labels.cohortInstitutions}}</th></tr></thead><tbody>
 {{#indicators}}<tr><th scope="row">{{name}}</th>{{#withheld}}<td colspan="6">{{.}}</td>{{/withheld}}{{#values}}<td>{{.}}</td>{{/values}}</tr>
 {{/indicators}}</tbody></table>
 </section>
+{{/hasIndicators}}
 {{#setAsideCount}}
 <section aria-labelledby="set-aside-title">
 <h2 id="set-aside-title">{{labels.setAsideTitle}}</h2>
@@ -90,13 +96,13 @@ enum BundledResources {
 <section class="group">
 {{#withheld}}<h3>{{title}}</h3>
 <p class="note">{{.}}</p>
-{{/withheld}}{{^withheld}}<h3>{{title}} ({{labels.cohortInstitutions}}: {{members}}, {{labels.baselinePassRate}}: {{passRate}})</h3>
+{{/withheld}}{{^withheld}}<h3>{{title}} ({{labels.cohortInstitutions}}: {{members}}{{#passRate}}, {{labels.baselinePassRate}}: {{passRate}}{{/passRate}})</h3>
 <figure class="chart">
 {{> boxplot}}
 </figure>
 <table>
 <caption>{{labels.chartData}}: {{labels.percentToTarget}}</caption>
-<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.minimum}}</th><th scope="col">{{labels.lowerQuartile}}</th><th scope="col">{{labels.median}}</th><th scope="col">{{labels.upperQuartile}}</th><th scope="col">{{labels.maximum}}</th></tr></thead>
+<thead><tr><th scope="col">{{labels.domain}}</th><th scope="col">{{labels.minimum}}</th><th scope="col">{{labels.lowerQuartile}}</th><th scope="col">{{labels.median}}</th><th scope="col">{{labels.upperQuartile}}</th><th scope="col">{{labels.maximum}}</th></tr></thead>
 <tbody>
 {{#rows}}<tr><th scope="row">{{label}}</th>{{#values}}<td class="number">{{.}}</td>{{/values}}</tr>
 {{/rows}}
@@ -107,7 +113,7 @@ enum BundledResources {
 </figure>
 <table>
 <caption>{{labels.chartData}}: {{labels.achieved}}</caption>
-<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.minimum}}</th><th scope="col">{{labels.lowerQuartile}}</th><th scope="col">{{labels.median}}</th><th scope="col">{{labels.upperQuartile}}</th><th scope="col">{{labels.maximum}}</th></tr></thead>
+<thead><tr><th scope="col">{{labels.domain}}</th><th scope="col">{{labels.minimum}}</th><th scope="col">{{labels.lowerQuartile}}</th><th scope="col">{{labels.median}}</th><th scope="col">{{labels.upperQuartile}}</th><th scope="col">{{labels.maximum}}</th></tr></thead>
 <tbody>
 {{#levelRows}}<tr><th scope="row">{{label}}</th>{{#values}}<td>{{.}}</td>{{/values}}</tr>
 {{/levelRows}}
@@ -115,9 +121,9 @@ enum BundledResources {
 </table>
 <table>
 <caption>{{labels.achievedDistribution}}</caption>
-<thead><tr><th scope="col">{{labels.pillar}}</th>{{#levelHeaders}}<th scope="col" class="number">{{.}}</th>{{/levelHeaders}}</tr></thead>
+<thead><tr><th scope="col">{{labels.domain}}</th>{{#levelHeaders}}<th scope="col" class="number">{{.}}</th>{{/levelHeaders}}</tr></thead>
 <tbody>
-{{#achieved}}<tr><th scope="row">{{pillar}}</th>{{#counts}}<td class="number">{{.}}</td>{{/counts}}</tr>
+{{#achieved}}<tr><th scope="row">{{domain}}</th>{{#counts}}<td class="number">{{.}}</td>{{/counts}}</tr>
 {{/achieved}}
 </tbody>
 </table>
@@ -127,25 +133,26 @@ enum BundledResources {
 """#,
     "Reports/templates/gap-report-baseline.mustache": #"""
 <section id="baseline" class="page" aria-labelledby="baseline-title">
-<h2 id="baseline-title">{{labels.complianceBaseline}}</h2>
-<p>{{labels.complianceIntro}}</p>
-{{#hasBaselineGaps}}
-{{#baselineGaps}}{{> gap}}{{/baselineGaps}}
-{{/hasBaselineGaps}}
-{{^hasBaselineGaps}}<p>{{labels.noGaps}}</p>{{/hasBaselineGaps}}
+<h2 id="baseline-title">{{title}}</h2>
+<p>{{intro}}</p>
+{{#hasGaps}}
+{{#gaps}}{{> gap}}{{/gaps}}
+{{/hasGaps}}
+{{^hasGaps}}<p>{{labels.noGaps}}</p>{{/hasGaps}}
 </section>
 
 """#,
     "Reports/templates/gap-report-charts.mustache": #"""
 <section id="charts" class="page" aria-labelledby="charts-title">
 <h2 id="charts-title">{{labels.charts}}</h2>
+{{#radar}}
 <figure class="chart">
-<svg viewBox="0 0 420 380" width="420" height="380" role="img" aria-labelledby="radar-title radar-desc">
+<svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-labelledby="radar-title radar-desc">
 <title id="radar-title">{{labels.radarTitle}}</title>
 <desc id="radar-desc">{{labels.radarDesc}}</desc>
 {{#rings}}<polygon points="{{points}}" fill="none" stroke="#bbbbbb" stroke-width="1"/><text x="{{labelX}}" y="{{labelY}}" font-size="10" fill="#444444">{{label}}</text>
 {{/rings}}
-{{#axes}}<line x1="{{centerX}}" y1="{{centerY}}" x2="{{x2}}" y2="{{y2}}" stroke="#888888" stroke-width="1"/><text x="{{labelX}}" y="{{labelY}}" font-size="12" text-anchor="{{anchor}}" fill="#111111">{{label}}</text>
+{{#axes}}<line x1="{{centerX}}" y1="{{centerY}}" x2="{{x2}}" y2="{{y2}}" stroke="#888888" stroke-width="1"/><text font-size="12" text-anchor="{{anchor}}" fill="#111111">{{#lines}}<tspan x="{{x}}" y="{{y}}">{{text}}</tspan>{{/lines}}</text>
 {{/axes}}
 <polygon points="{{targetPoints}}" fill="none" stroke="#b35806" stroke-width="2.5" stroke-dasharray="7 4"/>
 <polygon points="{{achievedPoints}}" fill="#2171b5" fill-opacity="0.25" stroke="#08306b" stroke-width="2.5"/>
@@ -154,40 +161,44 @@ enum BundledResources {
 </figure>
 <table class="data">
 <caption>{{labels.chartData}}: {{labels.radarTitle}}</caption>
-<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.achieved}}</th><th scope="col">{{labels.target}}</th></tr></thead>
+<thead><tr><th scope="col">{{labels.domain}}</th><th scope="col">{{labels.achieved}}</th><th scope="col">{{labels.target}}</th></tr></thead>
 <tbody>
-{{#radarRows}}<tr><th scope="row">{{pillar}}</th><td>{{achieved}}</td><td>{{target}}</td></tr>
-{{/radarRows}}
+{{#rows}}<tr><th scope="row">{{domain}}</th><td>{{achieved}}</td><td>{{target}}</td></tr>
+{{/rows}}
 </tbody>
 </table>
+{{/radar}}
+{{#heat}}
 <figure class="chart">
-<svg viewBox="0 0 {{heatWidth}} {{heatHeight}}" width="{{heatWidth}}" height="{{heatHeight}}" role="img" aria-labelledby="heat-title heat-desc">
+<svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-labelledby="heat-title heat-desc">
 <title id="heat-title">{{labels.heatTitle}}</title>
 <desc id="heat-desc">{{labels.heatDesc}}</desc>
-{{#heatHeaders}}<text x="{{x}}" y="20" font-size="12" text-anchor="middle" fill="#111111">{{label}}</text>
-{{/heatHeaders}}
-{{#heatRows}}<text x="4" y="{{textY}}" font-size="12" fill="#111111">{{label}}</text>
+{{#headers}}<text font-size="12" text-anchor="middle" fill="#111111">{{#lines}}<tspan x="{{x}}" y="{{y}}">{{text}}</tspan>{{/lines}}</text>
+{{/headers}}
+{{#rows}}<text font-size="12" fill="#111111">{{#lines}}<tspan x="{{x}}" y="{{y}}">{{text}}</tspan>{{/lines}}</text>
 {{#cells}}<rect x="{{x}}" y="{{y}}" width="90" height="34" fill="{{fill}}" stroke="#555555" stroke-width="1" data-step="{{step}}"/><text x="{{x}}" y="{{textY}}" dx="45" font-size="12" text-anchor="middle" fill="{{textColor}}">{{label}}</text>
 {{/cells}}
-{{/heatRows}}
+{{/rows}}
 </svg>
 <figcaption>{{labels.heatTitle}}</figcaption>
 </figure>
 <table class="data">
 <caption>{{labels.chartData}}: {{labels.heatTitle}}</caption>
-<thead><tr><th scope="col">{{labels.pillar}}</th>{{#heatHeaders}}<th scope="col" class="number">{{label}}</th>{{/heatHeaders}}</tr></thead>
+<thead><tr><th scope="col">{{labels.domain}}</th>{{#headers}}<th scope="col" class="number">{{label}}</th>{{/headers}}</tr></thead>
 <tbody>
-{{#heatRows}}<tr><th scope="row">{{label}}</th>{{#cells}}<td class="number">{{label}}</td>{{/cells}}</tr>
-{{/heatRows}}
+{{#rows}}<tr><th scope="row">{{label}}</th>{{#cells}}<td class="number">{{label}}</td>{{/cells}}</tr>
+{{/rows}}
 </tbody>
 </table>
+{{/heat}}
+{{#factorBars}}
 <figure class="chart">
-<svg viewBox="0 0 700 {{barsHeight}}" width="700" height="{{barsHeight}}" role="img" aria-labelledby="bar-title bar-desc">
+<svg viewBox="0 0 700 {{height}}" width="700" height="{{height}}" role="img" aria-labelledby="bar-title bar-desc">
 <title id="bar-title">{{labels.barTitle}}</title>
 <desc id="bar-desc">{{labels.barDesc}}</desc>
-<line x1="300" y1="0" x2="300" y2="{{barsHeight}}" stroke="#555555" stroke-width="1"/>
-<line x1="620" y1="0" x2="620" y2="{{barsHeight}}" stroke="#bbbbbb" stroke-width="1" stroke-dasharray="3 3"/>
-{{#bars}}<text x="294" y="{{textY}}" font-size="11" text-anchor="end" fill="#111111">{{label}}</text><rect x="300" y="{{y}}" width="{{width}}" height="18" fill="#2171b5" stroke="#08306b" stroke-width="1"/><text x="{{valueX}}" y="{{textY}}" font-size="11" fill="#111111">{{value}}</text>
+<line x1="300" y1="0" x2="300" y2="{{height}}" stroke="#555555" stroke-width="1"/>
+<line x1="620" y1="0" x2="620" y2="{{height}}" stroke="#bbbbbb" stroke-width="1" stroke-dasharray="3 3"/>
+{{#bars}}<text x="294" y="{{textY}}" font-size="11" text-anchor="end" fill="#111111">{{shortLabel}}</text><rect x="300" y="{{y}}" width="{{width}}" height="18" fill="#2171b5" stroke="#08306b" stroke-width="1"/><text x="{{valueX}}" y="{{textY}}" font-size="11" fill="#111111">{{value}}</text>
 {{/bars}}
 </svg>
 <figcaption>{{labels.barTitle}}</figcaption>
@@ -200,12 +211,13 @@ enum BundledResources {
 {{/bars}}
 </tbody>
 </table>
+{{/factorBars}}
 </section>
 
 """#,
     "Reports/templates/gap-report-gaps.mustache": #"""
 <section id="gaps" class="page" aria-labelledby="gaps-title">
-<h2 id="gaps-title">{{labels.gapToTarget}}</h2>
+<h2 id="gaps-title">{{gapsTitle}}</h2>
 <p>{{labels.gapIntro}}</p>
 {{#gapGroups}}
 <h3>{{id}} {{name}} — {{labels.target}}: {{target}} ({{count}})</h3>
@@ -223,22 +235,18 @@ enum BundledResources {
 """#,
     "Reports/templates/gap-report-lists.mustache": #"""
 <section id="lists" class="page" aria-labelledby="lists-title">
-<h2 id="lists-title">{{labels.lists}}</h2>
-<h3>{{labels.compensating}}</h3>
-{{#hasCompensating}}<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col">{{labels.compensatingControl}}</th></tr></thead><tbody>
-{{#compensating}}<tr><td><code>{{id}}</code> {{text}}</td><td>{{note}}</td></tr>
-{{/compensating}}</tbody></table>{{/hasCompensating}}
-{{^hasCompensating}}<p>{{labels.none}}</p>{{/hasCompensating}}
-<h3>{{labels.notApplicable}}</h3>
-{{#hasNotApplicable}}<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col">{{labels.justification}}</th></tr></thead><tbody>
-{{#notApplicable}}<tr><td><code>{{id}}</code> {{text}}</td><td>{{note}}</td></tr>
-{{/notApplicable}}</tbody></table>{{/hasNotApplicable}}
-{{^hasNotApplicable}}<p>{{labels.none}}</p>{{/hasNotApplicable}}
-<h3>{{labels.unanswered}}</h3>
-{{#hasUnanswered}}<ul class="plain">
-{{#unanswered}}<li><code>{{id}}</code> {{text}}</li>
-{{/unanswered}}</ul>{{/hasUnanswered}}
-{{^hasUnanswered}}<p>{{labels.none}}</p>{{/hasUnanswered}}
+{{#lists}}
+<h2 id="lists-title">{{title}}</h2>
+{{#groups}}
+<h3>{{title}}</h3>
+{{#hasStatements}}{{#noteHeader}}<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col">{{noteHeader}}</th></tr></thead><tbody>
+{{#statements}}<tr><td><code>{{id}}</code> {{text}}</td><td>{{note}}</td></tr>
+{{/statements}}</tbody></table>{{/noteHeader}}{{^noteHeader}}<ul class="plain">
+{{#statements}}<li><code>{{id}}</code> {{text}}</li>
+{{/statements}}</ul>{{/noteHeader}}{{/hasStatements}}
+{{^hasStatements}}<p>{{labels.noneListed}}</p>{{/hasStatements}}
+{{/groups}}
+{{/lists}}
 </section>
 
 """#,
@@ -253,22 +261,20 @@ enum BundledResources {
     "Reports/templates/gap-report-outcomes.mustache": #"""
 <section id="outcomes" class="page" aria-labelledby="outcomes-title">
 <h2 id="outcomes-title">{{labels.outcomes}}</h2>
-{{#hasOutcomes}}
 <table>
-<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.indicator}}</th><th scope="col" class="number">{{labels.measured}}</th><th scope="col">{{labels.reached}}</th><th scope="col">{{labels.target}}</th><th scope="col" class="number">{{labels.targetThreshold}}</th><th scope="col">{{labels.flag}}</th></tr></thead>
+<thead><tr><th scope="col">{{labels.domain}}</th><th scope="col">{{labels.indicator}}</th><th scope="col" class="number">{{labels.measured}}</th><th scope="col">{{labels.reached}}</th><th scope="col">{{labels.target}}</th><th scope="col" class="number">{{labels.targetThreshold}}</th><th scope="col">{{labels.flag}}</th></tr></thead>
 <tbody>
-{{#outcomes}}<tr><td>{{pillar}}</td><th scope="row">{{name}}{{#note}}<br><small>{{note}}</small>{{/note}}</th><td class="number">{{measured}}</td><td>{{reached}}</td><td>{{target}}</td><td class="number">{{threshold}}</td><td>{{#flagged}}<strong><span aria-hidden="true">⚠</span> {{labels.claimsExceed}}</strong>{{/flagged}}</td></tr>
+{{#outcomes}}<tr><td>{{domain}}</td><th scope="row">{{name}}{{#note}}<br><small>{{note}}</small>{{/note}}</th><td class="number">{{measured}}</td><td>{{reached}}</td><td>{{target}}</td><td class="number">{{threshold}}</td><td>{{#flagged}}<strong><span aria-hidden="true">⚠</span> {{labels.claimsExceed}}</strong>{{/flagged}}</td></tr>
 {{/outcomes}}
 </tbody>
 </table>
-{{/hasOutcomes}}
-{{^hasOutcomes}}<p>{{labels.none}}</p>{{/hasOutcomes}}
 </section>
 
 """#,
     "Reports/templates/gap-report-risk.mustache": #"""
 <section id="risk" class="page" aria-labelledby="risk-title">
-<h2 id="risk-title">{{labels.inherentRisk}}</h2>
+{{#profile}}
+<h2 id="risk-title">{{labels.inherentRiskProfile}}</h2>
 <dl class="facts">
 <dt>{{labels.overallRisk}}</dt><dd><strong>{{overall}}</strong></dd>
 <dt>{{labels.computedRisk}}</dt><dd>{{computed}}</dd>
@@ -284,11 +290,14 @@ enum BundledResources {
 </tbody>
 </table>
 <h3>{{labels.howTargets}}</h3>
-<p>{{labels.targetRule}}</p>
+{{/profile}}
+{{^profile}}<h2 id="risk-title">{{labels.howTargets}}</h2>
+{{/profile}}
+<p>{{targetRule}}</p>
 <table>
-<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.fromRisk}}</th><th scope="col">{{labels.fromTier}}</th><th scope="col">{{labels.fromOverride}}</th><th scope="col">{{labels.target}}</th></tr></thead>
+<thead><tr><th scope="col">{{labels.domain}}</th>{{#hasRiskProfile}}<th scope="col">{{labels.fromRisk}}</th>{{/hasRiskProfile}}{{#hasTiers}}<th scope="col">{{labels.fromTier}}</th>{{/hasTiers}}<th scope="col">{{labels.fromOverride}}</th><th scope="col">{{labels.target}}</th></tr></thead>
 <tbody>
-{{#targets}}<tr><th scope="row">{{pillar}}</th><td>{{fromRisk}}</td><td>{{fromTier}}</td><td>{{fromOverride}}{{#targetOverrideReason}} ({{labels.reason}}: {{targetOverrideReason}}){{/targetOverrideReason}}</td><td><strong>{{target}}</strong></td></tr>
+{{#targets}}<tr><th scope="row">{{domain}}</th>{{#hasRiskProfile}}<td>{{fromRisk}}</td>{{/hasRiskProfile}}{{#hasTiers}}<td>{{fromTier}}</td>{{/hasTiers}}<td>{{fromOverride}}{{#targetOverrideReason}} ({{labels.reason}}: {{targetOverrideReason}}){{/targetOverrideReason}}</td><td><strong>{{target}}</strong></td></tr>
 {{/targets}}
 </tbody>
 </table>
@@ -299,13 +308,13 @@ enum BundledResources {
 <section id="summary" class="page" aria-labelledby="summary-title">
 <h2 id="summary-title">{{labels.executiveSummary}}</h2>
 {{#summary}}
-<p class="status {{#baselineMet}}ok{{/baselineMet}}{{^baselineMet}}alert{{/baselineMet}}"><span class="mark" aria-hidden="true">{{#baselineMet}}✔{{/baselineMet}}{{^baselineMet}}✖{{/baselineMet}}</span> {{baselineStatus}} {{labels.baselineGaps}}: {{baselineGapCount}} · {{labels.targetGaps}}: {{targetGapCount}}</p>
+{{#baselineStatus}}<p class="status {{#baselineMet}}ok{{/baselineMet}}{{^baselineMet}}alert{{/baselineMet}}"><span class="mark" aria-hidden="true">{{#baselineMet}}✔{{/baselineMet}}{{^baselineMet}}✖{{/baselineMet}}</span> {{baselineStatus}} {{labels.baselineGaps}}: {{baselineGapCount}} · {{labels.targetGaps}}: {{targetGapCount}}</p>{{/baselineStatus}}{{^baselineStatus}}<p class="status">{{labels.targetGaps}}: {{targetGapCount}}</p>{{/baselineStatus}}
 <p>{{completeness}}</p>
-<table class="pillars">
-<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.achieved}}</th><th scope="col">{{labels.target}}</th><th scope="col" class="number">{{labels.percentToTarget}}</th>{{#hasPrevious}}<th scope="col">{{labels.direction}} ({{previousPeriod}})</th>{{/hasPrevious}}<th scope="col" class="number">{{labels.baselineGaps}}</th><th scope="col" class="number">{{labels.targetGaps}}</th></tr></thead>
+<table class="domains">
+<thead><tr><th scope="col">{{labels.domain}}</th><th scope="col">{{labels.achieved}}</th><th scope="col">{{labels.target}}</th><th scope="col" class="number">{{labels.percentToTarget}}</th>{{#hasPrevious}}<th scope="col">{{labels.direction}} ({{previousPeriod}})</th>{{/hasPrevious}}{{#hasBaseline}}<th scope="col" class="number">{{labels.baselineGaps}}</th>{{/hasBaseline}}<th scope="col" class="number">{{labels.targetGaps}}</th></tr></thead>
 <tbody>
 {{#rows}}
-<tr><th scope="row">{{id}} {{name}}</th><td>{{achieved}}{{#meetsTarget}} ✔{{/meetsTarget}}</td><td>{{target}}</td><td class="number">{{percentToTarget}}</td>{{#hasPrevious}}<td><span aria-hidden="true">{{directionSymbol}}</span> {{direction}}</td>{{/hasPrevious}}<td class="number">{{baselineGaps}}</td><td class="number">{{targetGaps}}</td></tr>
+<tr><th scope="row">{{id}} {{name}}</th><td>{{achieved}}{{#meetsTarget}} ✔{{/meetsTarget}}</td><td>{{target}}</td><td class="number">{{percentToTarget}}</td>{{#hasPrevious}}<td><span aria-hidden="true">{{directionSymbol}}</span> {{direction}}</td>{{/hasPrevious}}{{#hasBaseline}}<td class="number">{{baselineGaps}}</td>{{/hasBaseline}}<td class="number">{{targetGaps}}</td></tr>
 {{/rows}}
 </tbody>
 </table>
@@ -315,8 +324,8 @@ enum BundledResources {
 <li>{{sentence}}</li>
 {{/rows}}
 </ul>
-<h3>{{labels.urgentGaps}}</h3>
-<p class="note">{{labels.urgentNote}}</p>
+<h3>{{urgentTitle}}</h3>
+<p class="note">{{urgentNote}}</p>
 {{#hasUrgent}}
 <ol class="urgent">
 {{#urgent}}
@@ -325,15 +334,17 @@ enum BundledResources {
 </ol>
 {{/hasUrgent}}
 {{^hasUrgent}}<p>{{labels.noGaps}}</p>{{/hasUrgent}}
+{{#claims}}
 <h3>{{labels.claimsFlags}}</h3>
 {{#hasClaims}}
 <ul class="claims">
 {{#claims}}
-<li><span class="mark" aria-hidden="true">⚠</span> {{pillar}} · {{indicator}}: {{measured}} → {{reached}} &lt; {{claimed}}</li>
+<li><span class="mark" aria-hidden="true">⚠</span> {{domain}} · {{indicator}}: {{measured}} → {{reached}} &lt; {{claimed}}</li>
 {{/claims}}
 </ul>
 {{/hasClaims}}
-{{^hasClaims}}<p>{{labels.claimsNone}}</p>{{/hasClaims}}
+{{^hasClaims}}<p>{{none}}</p>{{/hasClaims}}
+{{/claims}}
 {{/summary}}
 </section>
 
@@ -350,7 +361,7 @@ enum BundledResources {
 </head>
 <body>
 <header class="cover">
-<p class="subtitle">{{labels.reportSubtitle}}</p>
+<p class="subtitle">{{subtitle}}</p>
 <h1>{{labels.reportTitle}}</h1>
 <p class="institution">{{cover.institution}}</p>
 <p class="period">{{cover.period}}</p>
@@ -374,9 +385,13 @@ enum BundledResources {
 {{#risk}}
 {{> gap-report-risk}}
 {{/risk}}
+{{#baseline}}
 {{> gap-report-baseline}}
+{{/baseline}}
 {{> gap-report-gaps}}
+{{#hasIndicators}}
 {{> gap-report-outcomes}}
+{{/hasIndicators}}
 {{> gap-report-lists}}
 {{> gap-report-method}}
 </main>
@@ -391,9 +406,10 @@ enum BundledResources {
 <dl>
 {{#comment}}<dt>{{labels.comment}}</dt><dd>{{comment}}</dd>{{/comment}}
 {{#evidenceReference}}<dt>{{labels.evidenceReference}}</dt><dd>{{evidenceReference}}</dd>{{/evidenceReference}}
-<dt>{{labels.sources}}</dt><dd>{{sources}}</dd>
-<dt>{{labels.csf}}</dt><dd>{{csf}}</dd>
-<dt>{{labels.evidenceGuidance}}</dt><dd>{{guidance}}</dd>
+{{#sources}}<dt>{{labels.sources}}</dt><dd>{{sources}}</dd>{{/sources}}
+{{#crosswalks}}<dt>{{name}}</dt><dd>{{ids}}</dd>
+{{/crosswalks}}
+{{#guidance}}<dt>{{labels.evidenceGuidance}}</dt><dd>{{guidance}}</dd>{{/guidance}}
 </dl>
 </article>
 
@@ -405,7 +421,7 @@ enum BundledResources {
 {{#levelTicks}}<text x="{{x}}" y="12" font-size="9" text-anchor="middle" fill="#111111">{{name}}</text>
 <line x1="{{x}}" y1="16" x2="{{x}}" y2="{{height}}" stroke="#dddddd" stroke-width="1" stroke-dasharray="3 3"/>
 {{/levelTicks}}
-{{#levelRows}}<text x="222" y="{{textY}}" font-size="11" text-anchor="end" fill="#111111">{{label}}</text>
+{{#levelRows}}<text x="222" y="{{textY}}" font-size="11" text-anchor="end" fill="#111111">{{shortLabel}}</text>
 <line x1="{{minX}}" y1="{{textY}}" x2="{{maxX}}" y2="{{textY}}" stroke="#111111" stroke-width="1.5"/>
 <rect x="{{q1X}}" y="{{y}}" width="{{boxWidth}}" height="20" fill="#fdd0a2" stroke="#7f2704" stroke-width="1.5"/>
 <line x1="{{medianX}}" y1="{{y}}" x2="{{medianX}}" y2="{{textY}}" stroke="#7f2704" stroke-width="3"/>
@@ -439,13 +455,13 @@ enum BundledResources {
 </figure>
 {{/comparedWith}}
 <table>
-<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.achieved}}</th><th scope="col" class="number">{{labels.you}}</th><th scope="col">{{labels.minimum}}</th><th scope="col">{{labels.lowerQuartile}}</th><th scope="col">{{labels.median}}</th><th scope="col">{{labels.upperQuartile}}</th><th scope="col">{{labels.maximum}}</th></tr></thead>
+<thead><tr><th scope="col">{{labels.domain}}</th><th scope="col">{{labels.achieved}}</th><th scope="col" class="number">{{labels.you}}</th><th scope="col">{{labels.minimum}}</th><th scope="col">{{labels.lowerQuartile}}</th><th scope="col">{{labels.median}}</th><th scope="col">{{labels.upperQuartile}}</th><th scope="col">{{labels.maximum}}</th></tr></thead>
 <tbody>
-{{#table}}<tr><th scope="row">{{pillar}}</th><td>{{achieved}}</td><td class="number"><strong>{{percent}}</strong></td>{{#peers}}<td class="number">{{.}}</td>{{/peers}}</tr>
+{{#table}}<tr><th scope="row">{{domain}}</th><td>{{achieved}}</td><td class="number"><strong>{{percent}}</strong></td>{{#peers}}<td class="number">{{.}}</td>{{/peers}}</tr>
 {{/table}}
 </tbody>
 </table>
-<p>{{labels.baselinePassRate}} — {{labels.you}}: {{meetsBaseline}}{{#comparedWith}}; {{labels.peers}}: {{peerPassRate}}{{/comparedWith}}</p>
+{{#meetsBaseline}}<p>{{labels.baselinePassRate}} — {{labels.you}}: {{meetsBaseline}}{{#comparedWith}}; {{labels.peers}}: {{peerPassRate}}{{/comparedWith}}</p>{{/meetsBaseline}}
 </main>
 </body>
 </html>
@@ -519,14 +535,14 @@ tr.total th, tr.total td { border-top: 2px solid #111111; }
 </head>
 <body>
 <header>
-<p class="subtitle">{{labels.reportSubtitle}}</p>
+{{#subtitle}}<p class="subtitle">{{.}}</p>{{/subtitle}}
 <h1>{{labels.trendTitle}}</h1>
 <p class="institution">{{institution}}</p>
 {{#mixed}}<p class="status alert">{{labels.mixedInstitutions}}</p>{{/mixed}}
 </header>
 <main>
-<section aria-labelledby="pillars-title">
-<h2 id="pillars-title">{{labels.summary}}</h2>
+<section aria-labelledby="domains-title">
+<h2 id="domains-title">{{labels.domainsOverTime}}</h2>
 <figure class="chart">
 <svg viewBox="0 0 660 260" width="660" height="260" role="img" aria-labelledby="trend-title trend-desc">
 <title id="trend-title">{{labels.trendChartTitle}}</title>
@@ -549,7 +565,7 @@ tr.total th, tr.total td { border-top: 2px solid #111111; }
 </figure>
 <table>
 <caption>{{labels.chartData}}: {{labels.achieved}} / {{labels.target}} · {{labels.percentToTarget}}</caption>
-<thead><tr><th scope="col">{{labels.pillar}}</th>{{#periods}}<th scope="col">{{.}}</th>{{/periods}}</tr></thead>
+<thead><tr><th scope="col">{{labels.domain}}</th>{{#periods}}<th scope="col">{{.}}</th>{{/periods}}</tr></thead>
 <tbody>
 {{#series}}<tr><th scope="row">{{name}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
 {{/series}}
@@ -567,13 +583,13 @@ tr.total th, tr.total td { border-top: 2px solid #111111; }
 {{/acrossVersions}}
 <h3>{{labels.regressions}}</h3>
 {{#hasRegressions}}<ul class="plain">{{#regressions}}<li><strong><code>{{id}}</code></strong> {{text}}</li>{{/regressions}}</ul>{{/hasRegressions}}
-{{^hasRegressions}}<p>{{labels.none}}</p>{{/hasRegressions}}
+{{^hasRegressions}}<p>{{labels.noneListed}}</p>{{/hasRegressions}}
 <h3>{{labels.gapsClosed}}</h3>
 {{#hasClosed}}<ul class="plain">{{#closed}}<li><code>{{id}}</code> {{text}}</li>{{/closed}}</ul>{{/hasClosed}}
-{{^hasClosed}}<p>{{labels.none}}</p>{{/hasClosed}}
+{{^hasClosed}}<p>{{labels.noneListed}}</p>{{/hasClosed}}
 <h3>{{labels.gapsOpened}}</h3>
 {{#hasOpened}}<ul class="plain">{{#opened}}<li><code>{{id}}</code> {{text}}</li>{{/opened}}</ul>{{/hasOpened}}
-{{^hasOpened}}<p>{{labels.none}}</p>{{/hasOpened}}
+{{^hasOpened}}<p>{{labels.noneListed}}</p>{{/hasOpened}}
 </section>
 {{/steps}}
 <section aria-labelledby="improved-title">
@@ -581,15 +597,17 @@ tr.total th, tr.total td { border-top: 2px solid #111111; }
 {{#hasImproved}}<table><thead><tr><th scope="col">{{labels.component}}</th><th scope="col">{{labels.from}}</th><th scope="col">{{labels.to}}</th></tr></thead><tbody>
 {{#improved}}<tr><th scope="row"><code>{{id}}</code> {{name}}</th><td>{{first}} · {{firstPercent}}</td><td>{{last}} · {{lastPercent}}</td></tr>
 {{/improved}}</tbody></table>{{/hasImproved}}
-{{^hasImproved}}<p>{{labels.none}}</p>{{/hasImproved}}
+{{^hasImproved}}<p>{{labels.noneListed}}</p>{{/hasImproved}}
 </section>
+{{#showsIndicators}}
 <section aria-labelledby="indicators-title">
 <h2 id="indicators-title">{{labels.outcomes}}</h2>
 {{#hasIndicators}}<table><thead><tr><th scope="col">{{labels.indicator}}</th>{{#periods}}<th scope="col">{{.}}</th>{{/periods}}</tr></thead><tbody>
 {{#indicators}}<tr><th scope="row">{{name}}</th>{{#values}}<td>{{.}}</td>{{/values}}</tr>
 {{/indicators}}</tbody></table>{{/hasIndicators}}
-{{^hasIndicators}}<p>{{labels.none}}</p>{{/hasIndicators}}
+{{^hasIndicators}}<p>{{labels.noneListed}}</p>{{/hasIndicators}}
 </section>
+{{/showsIndicators}}
 </main>
 </body>
 </html>

@@ -75,6 +75,8 @@ struct TrendView {
 
   var lang: String
   var labels: [String: String]
+  /// What the assessments were made against: the target document, or else the model.
+  var subtitle: String?
   var institution: String
   var mixed: Bool
   var periods: [String]
@@ -86,13 +88,25 @@ struct TrendView {
   var hasImproved: Bool
   var indicators: [IndicatorRow]
   var hasIndicators: Bool
+  /// Whether there are outcome indicators to show at all: none for a model without them.
+  var showsIndicators: Bool
 
   static let dashes = ["", "8 4", "3 3", "10 3 2 3"]
   static let markers = ["circle", "square", "triangle", "diamond"]
 
+  /// A series' line pattern and marker: the first four differ in both, and up to sixteen series
+  /// each have a pair of their own (the marker shifts by one for every four series).
+  ///
+  /// - Parameter index: The series, 0 for the first.
+  static func style(_ index: Int) -> (dash: String, marker: String) {
+    (dashes[index % dashes.count], markers[(index + index / dashes.count) % markers.count])
+  }
+
   init(_ trend: Trend, questionnaire: Questionnaire?, language: Language) {
+    let words = Localizer(language: language, questionnaire: questionnaire)
     lang = language.rawValue
-    labels = Labels.all(language)
+    labels = words.labels
+    subtitle = words.first(["assessedAgainst", "assessedAgainstModel"])
     let last = trend.records.last!
     let identities = Set(trend.records.map { $0.institutionID ?? $0.institutionName })
     mixed = identities.count > 1
@@ -100,24 +114,25 @@ struct TrendView {
     let periods = trend.records.map(\.period)
     self.periods = periods
     let level = { (id: String) -> String in
-      id == RecordValue.belowLowestLevel ? Labels.text("belowBaseline", language) : (questionnaire?.level(id)?.name.text(language) ?? id)
+      id == RecordValue.belowLowestLevel ? words.text("belowLowest") : (questionnaire?.level(id).map { words.name($0.name) } ?? id)
     }
-    let statementText = Dictionary(uniqueKeysWithValues: (questionnaire?.statements ?? []).map { ($0.id, $0.text.text(language)) })
-    let domainName = { (id: String) in questionnaire?.domains.first { $0.id == id }.map { "\(id) \($0.name.text(language))" } ?? id }
+    let statementText = Dictionary(uniqueKeysWithValues: (questionnaire?.statements ?? []).map { ($0.id, words.name($0.text)) })
+    let domainName = { (id: String) in questionnaire?.domains.first { $0.id == id }.map { "\(id) \(words.name($0.name))" } ?? id }
 
     let chart = LineChart(left: 50, top: 16, width: 560, height: 200, periods: periods.count)
     xTicks = periods.enumerated().map { Tick(x: ChartNumber.text(chart.x($0.offset)), label: $0.element) }
     yTicks = [0, 25, 50, 75, 100].map { YTick(y: ChartNumber.text(chart.y(Double($0))), label: "\($0)%") }
-    series = trend.domains.enumerated().map { index, pillar in
-      let plotted = pillar.points.compactMap { point -> ChartPoint? in
+    series = trend.domains.enumerated().map { index, domain in
+      let style = Self.style(index)
+      let plotted = domain.points.compactMap { point -> ChartPoint? in
         guard let percent = point.percentToTarget, let at = periods.firstIndex(of: point.period) else { return nil }
         return chart.point(at, percent)
       }
       return Series(
-        name: domainName(pillar.id), points: plotted.map(\.svg).joined(separator: " "), dash: Self.dashes[index % 4],
-        marker: Self.markers[index % 4], markerName: Labels.text(Self.markers[index % 4], language), markers: plotted,
+        name: domainName(domain.id), points: plotted.map(\.svg).joined(separator: " "), dash: style.dash,
+        marker: style.marker, markerName: words.text(style.marker), markers: plotted,
         cells: periods.map { period in
-          guard let point = pillar.points.first(where: { $0.period == period }) else { return "—" }
+          guard let point = domain.points.first(where: { $0.period == period }) else { return "—" }
           return "\(level(point.achieved)) / \(level(point.target)) · \(Formatting.percent(point.percentToTarget))"
         })
     }
@@ -130,7 +145,7 @@ struct TrendView {
         addedCount: step.added.count, addedNotMet: step.addedNotMet.map(line), hasAddedNotMet: !step.addedNotMet.isEmpty)
     }
     let componentName = Dictionary(
-      uniqueKeysWithValues: (questionnaire?.domains.flatMap { $0.factors.flatMap(\.components) } ?? []).map { ($0.id, $0.name.text(language)) })
+      uniqueKeysWithValues: (questionnaire?.domains.flatMap { $0.factors.flatMap(\.components) } ?? []).map { ($0.id, words.name($0.name)) })
     improved = trend.mostImproved.map {
       Improved(
         id: $0.id, name: componentName[$0.id] ?? "", first: level($0.firstAchieved), last: level($0.lastAchieved),
@@ -139,14 +154,15 @@ struct TrendView {
     hasImproved = !improved.isEmpty
     indicators = trend.indicators.map { history in
       let indicator = questionnaire?.indicators.first { $0.id == history.id }
-      let unit = indicator?.unit.text(language) ?? ""
+      let unit = indicator.map { words.name($0.unit) } ?? ""
       return IndicatorRow(
-        name: indicator.map { "\(history.domain) · \($0.name.text(language))" } ?? history.id,
+        name: indicator.map { "\(history.domain) · \(words.name($0.name))" } ?? history.id,
         values: history.values.map { value in
-          guard let text = value.value, let number = Double(text) else { return Labels.text("notMeasured", language) }
-          return Localized.value(number, unit: unit) + " (" + level(value.reached ?? RecordValue.belowLowestLevel) + ")"
+          guard let text = value.value, let number = Double(text) else { return words.text("notMeasured") }
+          return Formatting.value(number, unit: unit) + " (" + level(value.reached ?? RecordValue.belowLowestLevel) + ")"
         })
     }
     hasIndicators = !indicators.isEmpty
+    showsIndicators = hasIndicators || questionnaire?.indicators.isEmpty == false
   }
 }

@@ -1,6 +1,8 @@
 import FinCyberCore
 
 /// Writes a trend as XML (`Reports/schema/trend.xsd`); deterministic, like the gap analysis.
+///
+/// Format 2 names each of the model's domains `domain` (format 1 called them `pillar`).
 public enum TrendWriter {
   /// The trend as XML bytes.
   ///
@@ -10,7 +12,7 @@ public enum TrendWriter {
     let last = trend.records.last!
     let mixed = Set(trend.records.map { $0.institutionID ?? $0.institutionName }).count > 1
     return try XMLWriter.document { w in
-      w.start("trend", ["xmlns": "urn:fincyber:trend:1", "format-version": "1"])
+      w.start("trend", ["xmlns": "urn:fincyber:trend:1", "format-version": "2"])
       w.start("institution", ["id": mixed ? nil : last.institutionID, "mixed": String(mixed)])
       w.element("name", text: mixed ? trend.records.map(\.institutionName).uniqued().joined(separator: "; ") : last.institutionName)
       w.end()
@@ -20,9 +22,9 @@ public enum TrendWriter {
           "questionnaire-version": record.questionnaireVersion, "responses-sha256": record.responsesSHA256,
         ])
       }
-      for pillar in trend.domains {
-        w.start("pillar", ["id": pillar.id])
-        for point in pillar.points {
+      for domain in trend.domains {
+        w.start("domain", ["id": domain.id])
+        for point in domain.points {
           w.element("point", [
             "period": point.period, "achieved": point.achieved, "target": point.target,
             "percent-to-target": point.percentToTarget.map(RecordValue.decimal),

@@ -36,6 +36,8 @@ import Testing
     let tier = try #require(cohort.tiers.first { $0.id == "insurance-1" })
     #expect(tier.figures == nil && tier.suppression == .fewerThanMinimum)
     let xml = try Self.validXML(cohort)
+    #expect(xml.contains("format-version=\"3\"") && xml.contains("<domain id=\"D1\">") && !xml.contains("pillar"))
+    #expect(xml.contains("baseline-pass-rate=\""))
     #expect(xml.contains("<suppressed-group kind=\"tier\" id=\"insurance-1\" sector=\"insurance\" reason=\"fewer-than-minimum\"/>"))
     #expect(!xml.contains("<group kind=\"tier\" id=\"insurance-1\"") && !xml.contains("<group kind=\"sector\" id=\"insurance\""))
     let html = try CohortPage().html(cohort, named: false, language: .english)

@@ -148,7 +148,7 @@ import Testing
     let html = try CohortPage().html(try Self.cohort(), named: false, language: .english)
     #expect(html.contains("Distribution of achieved level by pillar"))
     // D1 over the whole cohort: the data table names the five levels.
-    #expect(html.contains("<td>Below baseline</td><td>Below baseline</td><td>Below baseline</td><td>Innovative</td><td>Innovative</td>"))
+    #expect(html.contains("<td>Below Baseline</td><td>Below Baseline</td><td>Below Baseline</td><td>Innovative</td><td>Innovative</td>"))
   }
 }
 

@@ -1,7 +1,14 @@
 import FinCyberCore
 
-/// One gap as the report shows it.
+/// One gap as the report shows it: a field the model does not give (source measures, crosswalk
+/// references, evidence guidance) is left out, not shown empty.
 struct GapCard {
+  /// The ids a statement cites in one crosswalk framework, under the framework's name.
+  struct CrosswalkIDs {
+    var name: String
+    var ids: String
+  }
+
   var id: String
   var kind: String
   var level: String
@@ -9,29 +16,31 @@ struct GapCard {
   var answer: String
   var comment: String?
   var evidenceReference: String?
-  var sources: String
-  var csf: String
-  var guidance: String
-  var pillar: String
+  /// The source measures the statement serves; nil when it names none.
+  var sources: String?
+  /// One entry per framework the statement cites.
+  var crosswalks: [CrosswalkIDs]
+  /// What an examiner asks to see; nil when the model gives no guidance for it.
+  var guidance: String?
+  var domain: String
 
-  init(_ gap: Gap, _ questionnaire: Questionnaire, _ language: Language) {
+  init(_ gap: Gap, _ questionnaire: Questionnaire, _ words: Localizer) {
     let statement = gap.statement
     id = statement.id
     kind = gap.kind.rawValue
-    level = statement.level.name.text(language)
-    text = statement.text.text(language)
-    answer = questionnaire.answerScale[gap.answer.value]?.name.text(language) ?? gap.answer.value.rawValue
+    level = words.name(statement.level.name)
+    text = words.name(statement.text)
+    answer = questionnaire.answerScale[gap.answer.value].map { words.name($0.name) } ?? gap.answer.value.rawValue
     comment = gap.answer.comment
     evidenceReference = gap.answer.evidence
-    sources = statement.sources.map { id in
-      questionnaire.measure(id).map { "\(id) \($0.title.text(language))" } ?? id
-    }.joined(separator: language == .traditionalChinese ? "；" : "; ")
-    csf = questionnaire.crosswalks.compactMap { framework in
+    let measures = statement.sources.map { id in questionnaire.measure(id).map { "\(id) \(words.name($0.title))" } ?? id }
+    sources = measures.isEmpty ? nil : measures.joined(separator: words.language == .traditionalChinese ? "；" : "; ")
+    crosswalks = questionnaire.crosswalks.compactMap { framework in
       let ids = statement.references.ids(in: framework.id)
-      return ids.isEmpty ? nil : (questionnaire.crosswalks.count > 1 ? framework.name.text(language) + " " : "") + ids.joined(separator: ", ")
-    }.joined(separator: "; ")
-    guidance = statement.evidence.text(language)
-    pillar = statement.domainID
+      return ids.isEmpty ? nil : CrosswalkIDs(name: words.name(framework.name), ids: ids.joined(separator: ", "))
+    }
+    guidance = statement.evidence.isEmpty ? nil : words.name(statement.evidence)
+    domain = statement.domainID
   }
 }
 
@@ -41,9 +50,9 @@ struct ListedStatement {
   var text: String
   var note: String?
 
-  init(_ statement: Statement, note: String?, _ language: Language) {
+  init(_ statement: Statement, note: String?, _ words: Localizer) {
     id = statement.id
-    text = statement.text.text(language)
+    text = words.name(statement.text)
     self.note = note
   }
 }

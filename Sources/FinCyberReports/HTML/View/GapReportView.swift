@@ -1,6 +1,8 @@
 import FinCyberCore
 
-/// Everything the gap report template shows, already in the page's language.
+/// Everything the gap report template shows, already in the page's language and the model's words.
+/// A section about a part the model lacks (a compliance baseline, outcome indicators) is nil and
+/// left out.
 struct GapReportView {
   struct Cover {
     var institution: String
@@ -17,55 +19,61 @@ struct GapReportView {
     var questionnaireSHA256: String
     var responsesSHA256: String
   }
+  /// Section 5: the unmet statements that restate the compliance baseline.
+  struct BaselineSection {
+    var title: String
+    var intro: String
+    var gaps: [GapCard]
+    var hasGaps: Bool
+  }
 
   var lang: String
   var labels: [String: String]
+  /// What the assessment was made against: the target document, or else the model.
+  var subtitle: String
   var cover: Cover
   var summary: SummaryView
   var charts: ChartsView
   var risk: RiskView
-  var baselineGaps: [GapCard]
-  var hasBaselineGaps: Bool
+  /// Nil for a model without a compliance-baseline document.
+  var baseline: BaselineSection?
+  var gapsTitle: String
   var gapGroups: [GapGroup]
   var hasTargetGaps: Bool
+  /// Whether the model has outcome indicators, and so an outcome section.
+  var hasIndicators: Bool
   var outcomes: [OutcomeRow]
-  var hasOutcomes: Bool
-  var compensating: [ListedStatement]
-  var hasCompensating: Bool
-  var notApplicable: [ListedStatement]
-  var hasNotApplicable: Bool
-  var unanswered: [ListedStatement]
-  var hasUnanswered: Bool
+  var lists: ListsView
   var method: [String]
 
   init(_ input: ReportInput, previous: Assessment?, language: Language) {
     let assessment = input.assessment
     let questionnaire = assessment.questionnaire
     let responses = assessment.responses
+    let words = Localizer(language: language, questionnaire: questionnaire)
     lang = language.rawValue
-    labels = Labels.all(language)
+    labels = words.labels
+    subtitle = words.first(["assessedAgainst", "assessedAgainstModel"]) ?? ""
     cover = Cover(
       institution: responses.institution.name,
-      sector: responses.institution.sectorID.map { id in questionnaire.sectors.first { $0.id == id }?.name.text(language) ?? id },
-      tier: responses.institution.tierID.map { id in questionnaire.tiers.first { $0.id == id }?.name.text(language) ?? id },
-      period: responses.period, date: Localized.date(responses.date, language), assessor: responses.assessor,
-      questionnaireTitle: questionnaire.title.text(language), questionnaireID: questionnaire.id, version: questionnaire.version,
+      sector: responses.institution.sectorID.map { id in questionnaire.sectors.first { $0.id == id }.map { words.name($0.name) } ?? id },
+      tier: responses.institution.tierID.map { id in questionnaire.tiers.first { $0.id == id }.map { words.name($0.name) } ?? id },
+      period: responses.period, date: Formatting.date(responses.date, language), assessor: responses.assessor,
+      questionnaireTitle: words.name(questionnaire.title), questionnaireID: questionnaire.id, version: questionnaire.version,
       questionnaireSHA256: input.questionnaireSHA256, responsesSHA256: input.responsesSHA256)
-    summary = SummaryView(assessment, previous: previous, language)
-    charts = ChartsView(assessment, language)
-    risk = RiskView(assessment, language)
-    baselineGaps = assessment.baselineGaps.map { GapCard($0, questionnaire, language) }
-    hasBaselineGaps = !baselineGaps.isEmpty
-    gapGroups = GapGroup.groups(assessment, language)
+    summary = SummaryView(assessment, previous: previous, words)
+    charts = ChartsView(assessment, words)
+    risk = RiskView(assessment, words)
+    if questionnaire.complianceBaseline != nil {
+      let gaps = assessment.baselineGaps.map { GapCard($0, questionnaire, words) }
+      baseline = BaselineSection(title: words.text("complianceBaseline"), intro: words.text("complianceIntro"), gaps: gaps, hasGaps: !gaps.isEmpty)
+    }
+    gapsTitle = words.first(["gapToTarget", "gapToTargetPlain"]) ?? ""
+    gapGroups = GapGroup.groups(assessment, words)
     hasTargetGaps = !gapGroups.isEmpty
-    outcomes = OutcomeRow.rows(assessment, language)
-    hasOutcomes = !outcomes.isEmpty
-    compensating = assessment.compensating.map { ListedStatement($0.statement, note: $0.answer.compensatingControl, language) }
-    hasCompensating = !compensating.isEmpty
-    notApplicable = assessment.notApplicable.map { ListedStatement($0.statement, note: $0.answer.justification, language) }
-    hasNotApplicable = !notApplicable.isEmpty
-    unanswered = assessment.unanswered.map { ListedStatement($0, note: nil, language) }
-    hasUnanswered = !unanswered.isEmpty
-    method = MethodView.paragraphs(assessment, language)
+    hasIndicators = !questionnaire.indicators.isEmpty
+    outcomes = OutcomeRow.rows(assessment, words)
+    lists = ListsView(assessment, words)
+    method = MethodView.paragraphs(assessment, words)
   }
 }

@@ -1,6 +1,6 @@
 import FinCyberCore
 
-/// Section 6: the gaps to target, grouped pillar → factor → component.
+/// Section 6: the gaps to target, grouped domain → factor → component.
 struct GapGroup {
   struct Factor {
     var id: String
@@ -19,7 +19,8 @@ struct GapGroup {
   var count: Int
   var factors: [Factor]
 
-  static func groups(_ assessment: Assessment, _ language: Language) -> [GapGroup] {
+  /// The groups of every domain with gaps, in model order.
+  static func groups(_ assessment: Assessment, _ words: Localizer) -> [GapGroup] {
     assessment.domains.compactMap { domain in
       guard !domain.targetGaps.isEmpty else { return nil }
       let byComponent = Dictionary(grouping: domain.targetGaps, by: \.statement.componentID)
@@ -27,13 +28,13 @@ struct GapGroup {
         let components = factor.components.compactMap { component -> ComponentGroup? in
           guard let gaps = byComponent[component.id] else { return nil }
           return ComponentGroup(
-            id: component.id, name: component.name.text(language),
-            gaps: gaps.map { GapCard($0, assessment.questionnaire, language) })
+            id: component.id, name: words.name(component.name),
+            gaps: gaps.map { GapCard($0, assessment.questionnaire, words) })
         }
-        return components.isEmpty ? nil : Factor(id: factor.id, name: factor.name.text(language), components: components)
+        return components.isEmpty ? nil : Factor(id: factor.id, name: words.name(factor.name), components: components)
       }
       return GapGroup(
-        id: domain.domain.id, name: domain.domain.name.text(language), target: domain.target.level.name.text(language),
+        id: domain.domain.id, name: words.name(domain.domain.name), target: words.levelName(domain.target.level),
         count: domain.targetGaps.count, factors: factors)
     }
   }
@@ -41,7 +42,7 @@ struct GapGroup {
 
 /// Section 7: the outcome indicators.
 struct OutcomeRow {
-  var pillar: String
+  var domain: String
   var name: String
   var description: String
   var measured: String
@@ -51,17 +52,18 @@ struct OutcomeRow {
   var flagged: Bool
   var note: String?
 
-  static func rows(_ assessment: Assessment, _ language: Language) -> [OutcomeRow] {
+  /// One row per outcome indicator, in model order.
+  static func rows(_ assessment: Assessment, _ words: Localizer) -> [OutcomeRow] {
     assessment.domains.flatMap(\.outcomes).map { outcome in
-      let unit = outcome.indicator.unit.text(language)
+      let unit = words.name(outcome.indicator.unit)
       let better = outcome.indicator.better == .higher ? "≥" : "≤"
       return OutcomeRow(
-        pillar: outcome.indicator.domainID, name: outcome.indicator.name.text(language),
-        description: outcome.indicator.description.text(language),
-        measured: outcome.value.map { Localized.value($0, unit: unit) } ?? Labels.text("notMeasured", language),
-        reached: outcome.value == nil ? "—" : Formatting.levelName(outcome.reached, language),
-        target: outcome.target.name.text(language),
-        threshold: outcome.targetThreshold.map { better + " " + Localized.value($0, unit: unit) } ?? "—",
+        domain: outcome.indicator.domainID, name: words.name(outcome.indicator.name),
+        description: words.name(outcome.indicator.description),
+        measured: outcome.value.map { Formatting.value($0, unit: unit) } ?? words.text("notMeasured"),
+        reached: outcome.value == nil ? "—" : words.levelName(outcome.reached),
+        target: words.levelName(outcome.target),
+        threshold: outcome.targetThreshold.map { better + " " + Formatting.value($0, unit: unit) } ?? "—",
         flagged: outcome.contradictsClaim, note: outcome.note)
     }
   }

@@ -2,6 +2,7 @@ import FinCyberCore
 
 /// Section 2: the executive summary.
 struct SummaryView {
+  /// One domain's line of the summary table.
   struct Row {
     var id: String
     var name: String
@@ -15,28 +16,26 @@ struct SummaryView {
     var sentence: String
     var meetsTarget: Bool
   }
-  struct Claim {
-    var pillar: String
-    var indicator: String
-    var measured: String
-    var reached: String
-    var claimed: String
-  }
 
   var rows: [Row]
   var hasPrevious: Bool
   var previousPeriod: String
+  /// Whether the model has a compliance-baseline document, and so baseline gaps to count.
+  var hasBaseline: Bool
   var baselineMet: Bool
-  var baselineStatus: String
+  /// Whether the compliance baseline is met, in words; nil for a model without one.
+  var baselineStatus: String?
   var completeness: String
   var baselineGapCount: Int
   var targetGapCount: Int
+  var urgentTitle: String
+  var urgentNote: String
   var urgent: [GapCard]
   var hasUrgent: Bool
-  var claims: [Claim]
-  var hasClaims: Bool
+  /// The measured outcomes against the claimed levels; nil for a model without outcome indicators.
+  var claims: ClaimsView?
 
-  init(_ assessment: Assessment, previous: Assessment?, _ language: Language) {
+  init(_ assessment: Assessment, previous: Assessment?, _ words: Localizer) {
     let questionnaire = assessment.questionnaire
     rows = assessment.domains.map { domain in
       var symbol = ""
@@ -46,40 +45,99 @@ struct SummaryView {
           let now = (domain.score.achieved?.rank ?? -1, domain.percentToTarget ?? 0)
           let then = (before.score.achieved?.rank ?? -1, before.percentToTarget ?? 0)
           let change = now.0 != then.0 ? now.0 - then.0 : (abs(now.1 - then.1) < 0.05 ? 0 : (now.1 > then.1 ? 1 : -1))
-          (symbol, direction) = change > 0 ? ("▲", Labels.text("up", language)) : change < 0 ? ("▼", Labels.text("down", language)) : ("＝", Labels.text("same", language))
+          (symbol, direction) = change > 0 ? ("▲", words.text("up")) : change < 0 ? ("▼", words.text("down")) : ("＝", words.text("same"))
         } else {
-          direction = Labels.text("first", language)
+          direction = words.text("first")
         }
       }
       return Row(
-        id: domain.domain.id, name: domain.domain.name.text(language),
-        achieved: Formatting.levelName(domain.score.achieved, language), target: domain.target.level.name.text(language),
+        id: domain.domain.id, name: words.name(domain.domain.name),
+        achieved: words.levelName(domain.score.achieved), target: words.levelName(domain.target.level),
         percentToTarget: Formatting.percent(domain.percentToTarget), direction: direction, directionSymbol: symbol,
         baselineGaps: domain.baselineGaps.count, targetGaps: domain.targetGaps.count,
-        sentence: Localized.position(domain, language),
+        sentence: Self.position(domain, words),
         meetsTarget: (domain.score.achieved.map { $0 >= domain.target.level }) ?? false)
     }
     hasPrevious = previous != nil
     previousPeriod = previous?.responses.period ?? ""
+    hasBaseline = questionnaire.complianceBaseline != nil
     baselineMet = assessment.meetsComplianceBaseline
-    baselineStatus = Labels.text(assessment.meetsComplianceBaseline ? "baselineMet" : "baselineNotMet", language)
-    completeness = assessment.isComplete
-      ? Labels.text("complete", language)
-      : Labels.text("incomplete", language) + " " + Labels.text("unansweredCount", language) + ": \(assessment.unanswered.count)"
+    baselineStatus = hasBaseline ? words.text(assessment.meetsComplianceBaseline ? "baselineMet" : "baselineNotMet") : nil
+    completeness = Completeness.sentence(assessment, words)
     baselineGapCount = assessment.baselineGaps.count
     targetGapCount = assessment.targetGaps.count
     var seen = Set<String>()
     urgent = (assessment.baselineGaps + assessment.targetGaps)
       .filter { seen.insert($0.statement.id).inserted }
       .prefix(5)
-      .map { GapCard($0, questionnaire, language) }
+      .map { GapCard($0, questionnaire, words) }
     hasUrgent = !urgent.isEmpty
+    urgentTitle = switch urgent.count {
+    case 0: words.text("urgentGapsNone")
+    case 1: words.text("urgentGapsOne")
+    default: words.text("urgentGaps", ["n": words.number(urgent.count)])
+    }
+    urgentNote = words.text(hasBaseline ? "urgentNote" : "urgentNoteLevels")
+    claims = questionnaire.indicators.isEmpty ? nil : ClaimsView(assessment, words)
+  }
+
+  /// A plain sentence on a domain's position, for the executive summary.
+  ///
+  /// - Parameters:
+  ///   - domain: The domain's results.
+  ///   - words: The report's words.
+  static func position(_ domain: DomainResult, _ words: Localizer) -> String {
+    let gaps = domain.targetGaps.count
+    let values = [
+      "name": "\(domain.domain.id) \(words.name(domain.domain.name))", "target": words.levelName(domain.target.level),
+      "achieved": words.levelName(domain.score.achieved), "percent": Formatting.percent(domain.percentToTarget), "gaps": String(gaps),
+    ]
+    var sentences: [String]
+    if let achieved = domain.score.achieved, achieved >= domain.target.level {
+      sentences = [words.text("positionMeets", values)]
+    } else {
+      sentences = [words.text(domain.score.achieved == nil ? "positionUnder" : "positionBelow", count: gaps, values)]
+    }
+    if !domain.baselineGaps.isEmpty, words.has("positionBaseline") {
+      sentences.append(words.text("positionBaseline", count: domain.baselineGaps.count))
+    }
+    if domain.claimsExceedOutcomes { sentences.append(words.text("positionClaims")) }
+    return sentences.joined(separator: words.language == .traditionalChinese ? "" : " ")
+  }
+}
+
+/// The measured outcomes set against the levels the statements claim: the flags, or what can be
+/// said when there are none; never a claim of support where nothing is measured.
+struct ClaimsView {
+  /// One measured outcome short of the level its domain claims.
+  struct Claim {
+    var domain: String
+    var indicator: String
+    var measured: String
+    var reached: String
+    var claimed: String
+  }
+
+  var claims: [Claim]
+  var hasClaims: Bool
+  /// What is said when no outcome contradicts a claim.
+  var none: String
+
+  init(_ assessment: Assessment, _ words: Localizer) {
     claims = assessment.domains.flatMap(\.outcomes).filter(\.contradictsClaim).map { outcome in
       Claim(
-        pillar: outcome.indicator.domainID, indicator: outcome.indicator.name.text(language),
-        measured: outcome.value.map { Localized.value($0, unit: outcome.indicator.unit.text(language)) } ?? "",
-        reached: Formatting.levelName(outcome.reached, language), claimed: Formatting.levelName(outcome.claimed, language))
+        domain: outcome.indicator.domainID, indicator: words.name(outcome.indicator.name),
+        measured: outcome.value.map { Formatting.value($0, unit: words.name(outcome.indicator.unit)) } ?? "",
+        reached: words.levelName(outcome.reached), claimed: words.levelName(outcome.claimed))
     }
     hasClaims = !claims.isEmpty
+    let unmeasured = assessment.domains.filter { domain in !domain.outcomes.contains { $0.value != nil } }
+    if unmeasured.count == assessment.domains.count {
+      none = words.text("claimsNoneMeasured")
+    } else if unmeasured.isEmpty {
+      none = words.text("claimsNone")
+    } else {
+      none = words.text("claimsNoneSome", ["list": words.list(unmeasured.map { "\($0.domain.id) \(words.name($0.domain.name))" })])
+    }
   }
 }
