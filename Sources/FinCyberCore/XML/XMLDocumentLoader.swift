@@ -57,7 +57,9 @@ public enum XMLDocumentLoader {
     }
     if !outcome.wellFormed || !parserErrors.isEmpty {
       throw FinCyberError.invalidInput(
-        diagnostics(from: parserErrors, source: source, fix: "the file is not well-formed XML; check the tag or character at that place"))
+        diagnostics(
+          from: parserErrors, dropped: collector.dropped.parser, source: source,
+          fix: "the file is not well-formed XML; check the tag or character at that place"))
     }
     if let refusal = outcome.refusal {
       throw FinCyberError.invalidInput([diagnostic(for: refusal, kinds: kinds, source: source, bytes: bytes)])
@@ -67,7 +69,9 @@ public enum XMLDocumentLoader {
     }
     guard outcome.valid else {
       throw FinCyberError.invalidInput(
-        diagnostics(from: collector.entries.filter(\.fromValidator), source: source, fix: "see \(kind.schemaPath) for what is allowed here"))
+        diagnostics(
+          from: collector.entries.filter(\.fromValidator), dropped: collector.dropped.validator, source: source,
+          fix: "see \(kind.schemaPath) for what is allowed here"))
     }
     return LoadedXMLDocument(kind: kind, root: root, source: source)
   }
@@ -124,11 +128,13 @@ public enum XMLDocumentLoader {
   }
 
   /// Turns collected libxml2 errors into diagnostics with readable element names and a column.
-  private static func diagnostics(from entries: [LibXMLErrorCollector.Entry], source: SourceText, fix: String) -> [Diagnostic] {
+  private static func diagnostics(
+    from entries: [LibXMLErrorCollector.Entry], dropped: Int, source: SourceText, fix: String
+  ) -> [Diagnostic] {
     if entries.isEmpty {
       return [Diagnostic(file: source.path, line: 1, column: 1, message: "libxml2 could not read the document", fix: fix)]
     }
-    return entries.map { entry in
+    var located = entries.map { entry -> Diagnostic in
       // Schema errors read "Element '{urn:…}statement', attribute 'level': …"; drop the namespace.
       let message = entry.message.replacingOccurrences(of: #"\{(urn|https?):[^}]*\}"#, with: "", options: .regularExpression)
       var column = entry.column
@@ -146,5 +152,10 @@ public enum XMLDocumentLoader {
       }
       return Diagnostic(file: source.path, line: line, column: column, message: message, fix: fix)
     }
+    // libxml2's errors are capped per file: say how many more there were.
+    if dropped > 0, let last = located.last {
+      located.append(Diagnostic(file: last.file, line: last.line, column: last.column, message: "\(dropped) more problems of the same kinds not shown"))
+    }
+    return located
   }
 }

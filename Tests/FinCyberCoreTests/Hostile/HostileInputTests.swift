@@ -270,6 +270,17 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
     #expect(!diagnostics.contains { $0.message.contains("AttValue") }, "an error after the first fatal one was reported: \(diagnostics)")
   }
 
+  /// libxml2's schema errors are capped at 50 a file, and the rest are counted, not dropped silently.
+  @Test func schemaErrorsBeyondTheCapAreCounted() throws {
+    let answers = (0..<80).map { "<answer statement=\"D1.GV.BO.B.\($0)\" value=\"yes\" bogus=\"1\"/>\n" }.joined()
+    let text = Fixtures.responsesXML(answers: [:]).replacingOccurrences(of: "<answers>\n", with: "<answers>\n" + answers)
+    let error = Self.capture { _ = try Loader.responses(Array(text.utf8), path: "many.xml", for: Fixtures.mini) }
+    let diagnostics = try #require(error?.diagnostics)
+    #expect(diagnostics.count == 51)
+    #expect(diagnostics.first?.message.contains("The attribute 'bogus' is not allowed") == true)
+    #expect(diagnostics.last?.message == "30 more problems of the same kinds not shown")
+  }
+
   @Test func tenThousandAnswersToOneStatementAreCapped() throws {
     let answers = String(repeating: "<answer statement=\"D1.GV.BO.B.1\" value=\"yes\"/>\n", count: 10_000)
     let text = Fixtures.responsesXML(answers: [:]).replacingOccurrences(of: "<answers>\n", with: "<answers>\n" + answers)
