@@ -862,6 +862,12 @@ enum BundledResources {
             <xs:attribute name="baseline-gaps" type="xs:nonNegativeInteger" use="required"/>
             <xs:attribute name="target-gaps" type="xs:nonNegativeInteger" use="required"/>
             <xs:attribute name="claims-exceed-outcomes" type="xs:boolean" use="required"/>
+            <xs:attribute name="outcomes-below-target" type="xs:nonNegativeInteger">
+              <xs:annotation><xs:documentation>Format 2: measured outcomes below the domain's target level.</xs:documentation></xs:annotation>
+            </xs:attribute>
+            <xs:attribute name="outcomes-not-measured" type="xs:nonNegativeInteger">
+              <xs:annotation><xs:documentation>Format 2: the domain's outcome indicators not measured.</xs:documentation></xs:annotation>
+            </xs:attribute>
           </xs:complexType>
         </xs:element>
         <xs:element name="gaps">
@@ -887,6 +893,9 @@ enum BundledResources {
                   <xs:attribute name="target-threshold" type="xs:double"/>
                   <xs:attribute name="claimed" type="g:Id" use="required"/>
                   <xs:attribute name="contradicts-claim" type="xs:boolean" use="required"/>
+                  <xs:attribute name="below-target" type="xs:boolean">
+                    <xs:annotation><xs:documentation>Format 2: whether the measured value falls short of the target level.</xs:documentation></xs:annotation>
+                  </xs:attribute>
                 </xs:complexType>
               </xs:element>
             </xs:sequence>

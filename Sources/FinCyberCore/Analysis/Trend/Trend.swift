@@ -1,5 +1,3 @@
-import FinCyberCore
-
 /// One institution's assessments over time, compared period by period.
 public struct Trend: Sendable {
   /// A domain at one period.
@@ -35,6 +33,8 @@ public struct Trend: Sendable {
     public var added: [String] = []
     /// Those of ``added`` that are not met in the later period (answered `no` or not yet answered).
     public var addedNotMet: [String] = []
+    /// The change in full, per domain.
+    public var change: AssessmentChange? = nil
   }
   /// A component's change from the first period to the last.
   public struct ComponentChange: Sendable, Equatable {
@@ -115,34 +115,11 @@ extension Trend {
     self.domains = domains
 
     steps = zip(sorted, sorted.dropFirst()).map { before, after in
-      // The earlier period's statements, named as the later version names them.
-      var successors: [String: [String]] = [:]
-      if before.questionnaireVersion != after.questionnaireVersion,
-        let map = revisions.first(where: { $0.previousVersion == before.questionnaireVersion })
-      {
-        for (old, new) in map.replaced { successors[old] = [new] }
-        for (old, parts) in map.split { successors[old] = parts }
-        for old in map.retired { successors[old] = [] }
-      }
-      let rename = { (id: String) in successors[id] ?? [id] }
-      let shared = Set(before.answers.flatMap { rename($0.statement) }).intersection(after.answers.map(\.statement))
-      let gapsBefore = Set(before.gaps.flatMap { rename($0.answered.statement) }).intersection(shared)
-      let gapsAfter = Set(after.gaps.map(\.answered.statement)).intersection(shared)
-      // What each answer counted as, recorded with it from the questionnaire's answer scale.
-      var countedBefore: [String: AnswerMeaning.Counting] = [:]
-      for answer in before.answers { for id in rename(answer.statement) where countedBefore[id] == nil { countedBefore[id] = answer.countsAs } }
-      let inOrder = after.answers.map(\.statement)
+      let change = AssessmentChange(from: before, to: after, revisions: revisions)
       return Step(
-        from: before.period, to: after.period,
-        closed: inOrder.filter { gapsBefore.contains($0) && !gapsAfter.contains($0) },
-        opened: inOrder.filter { gapsAfter.contains($0) && !gapsBefore.contains($0) },
-        regressions: after.answers.filter { answer in
-          shared.contains(answer.statement) && countedBefore[answer.statement] == .met && answer.countsAs == .notMet
-        }.map(\.statement),
-        compared: shared.count,
-        acrossVersions: before.questionnaireVersion != after.questionnaireVersion,
-        added: inOrder.filter { !shared.contains($0) },
-        addedNotMet: after.answers.filter { !shared.contains($0.statement) && $0.countsAs == .notMet }.map(\.statement))
+        from: change.from, to: change.to, closed: change.closed, opened: change.opened, regressions: change.regressions,
+        compared: change.compared, acrossVersions: change.acrossVersions, added: change.added, addedNotMet: change.addedNotMet,
+        change: change)
     }
 
     func components(_ record: GapAnalysis) -> [String: (achieved: String, percent: Double)] {
