@@ -38,13 +38,105 @@ struct QuestionnaireReader {
     let domains = readDomains(root.children(named: "domain"))
     let indicators = readIndicators(root.child(named: "outcome-indicators"))
     let revision = readRevision(root.child(named: "revises"), statements: Set(domains.flatMap { $0.factors.flatMap { $0.components.flatMap { $0.statements.map(\.id) } } }))
+    let initiatives = root.child(named: "initiatives").map { readInitiatives($0, domains: domains) }
     try list.throwIfAny()
-    return Questionnaire(
+    var questionnaire = Questionnaire(
       id: root["id"]!, version: root["version"]!, date: root["date"]!, languages: languages,
       timeZone: root["time-zone"] ?? "Z", title: title, description: description, vocabulary: vocabulary,
       levels: levels, answerScale: answerScale!, riskLevels: riskLevels, documents: documents, crosswalks: crosswalks,
       sectors: sectors, tiers: tiers, riskTargets: riskTargets, riskCategories: categories, domains: domains,
       indicators: indicators, revision: revision)
+    if let initiatives {
+      (questionnaire.initiatives, questionnaire.effortBands, questionnaire.costBands) = initiatives
+    }
+    return questionnaire
+  }
+
+  /// The remediation initiatives and their bands: bands and initiatives named once, references
+  /// that resolve, no initiative needing itself (directly or through others), a statement in one
+  /// initiative at most.
+  private mutating func readInitiatives(
+    _ element: XMLElementNode, domains: [Domain]
+  ) -> (initiatives: [Initiative], effort: [Band], cost: [Band]) {
+    func bands(_ name: String, _ what: String) -> [Band] {
+      var ids = UniqueIDs(what)
+      return element.children(named: name).enumerated().compactMap { rank, band in
+        guard ids.claim(band["id"]!, at: band, into: &list) else { return nil }
+        return Band(id: band["id"]!, name: list.localized(band, "name"), description: list.localized(band, "description"), rank: rank)
+      }
+    }
+    let effort = bands("effort-band", "effort band")
+    let cost = bands("cost-band", "cost band")
+    let components = Dictionary(
+      domains.flatMap { $0.factors.flatMap(\.components) }.map { ($0.id, $0.statements.map(\.id)) }, uniquingKeysWith: { first, _ in first })
+    let statementIDs = Set(components.values.joined())
+    let position = Dictionary(uniqueKeysWithValues: domains.flatMap { $0.factors.flatMap { $0.components.flatMap(\.statements) } }.map { ($0.id, $0.position) })
+    var ids = UniqueIDs("initiative")
+    var owner: [String: (initiative: String, line: Int)] = [:]
+    let elements = element.children(named: "initiative").filter { ids.claim($0["id"]!, at: $0, into: &list) }
+    let known = Set(elements.map { $0["id"]! })
+    var initiatives: [Initiative] = []
+    for initiative in elements {
+      let id = initiative["id"]!
+      for (attribute, list_, what) in [("effort", effort, "effort band"), ("cost", cost, "cost band")] where !list_.contains(where: { $0.id == initiative[attribute]! }) {
+        list.add(initiative, attribute: attribute, "unknown \(what) '\(initiative[attribute]!)'", fix: "use one of: \(list_.map(\.id).joined(separator: ", "))")
+      }
+      var requires: [String] = []
+      for needed in initiative.children(named: "requires") {
+        let other = needed["initiative"]!
+        if !known.contains(other) {
+          list.add(needed, attribute: "initiative", "unknown initiative '\(other)'", fix: "name an initiative this model defines")
+        } else if other == id {
+          list.add(needed, attribute: "initiative", "the initiative '\(id)' requires itself", fix: "remove this <requires>")
+        } else {
+          requires.append(other)
+        }
+      }
+      var covered: [String] = []
+      for cover in initiative.children(named: "covers") {
+        var found: [String] = []
+        switch (cover["statement"], cover["component"]) {
+        case (let statement?, nil):
+          if statementIDs.contains(statement) { found = [statement] } else {
+            list.add(cover, attribute: "statement", "unknown statement '\(statement)'", fix: "name a statement of this version")
+          }
+        case (nil, let component?):
+          if let statements = components[component] { found = statements } else {
+            list.add(cover, attribute: "component", "unknown component '\(component)'", fix: "name a component of this version")
+          }
+        default:
+          list.add(cover, "<covers> names a statement or a component, one of them", fix: "write <covers statement=\"…\"/> or <covers component=\"…\"/>")
+        }
+        for statement in found {
+          if let first = owner[statement], first.initiative != id {
+            list.add(cover, "the statement '\(statement)' is in the initiatives '\(first.initiative)' (line \(first.line)) and '\(id)'",
+                     fix: "put each statement in one initiative")
+          } else if owner[statement] == nil {
+            owner[statement] = (id, cover.line)
+            covered.append(statement)
+          }
+        }
+      }
+      initiatives.append(
+        Initiative(
+          id: id, name: list.localized(initiative, "name"), delivers: list.localized(initiative, "delivers"),
+          effort: initiative["effort"]!, cost: initiative["cost"]!, quarters: Int(initiative["quarters"]!) ?? 1, requires: requires,
+          statements: covered.sorted { position[$0]! < position[$1]! }))
+    }
+    // Prerequisites must not go round in a circle.
+    let requiring = Dictionary(uniqueKeysWithValues: initiatives.map { ($0.id, $0.requires) })
+    for (index, initiative) in initiatives.enumerated() {
+      var seen: Set<String> = []
+      var frontier = initiative.requires
+      while let next = frontier.popLast() {
+        if next == initiative.id {
+          list.add(elements[index], "the initiative '\(initiative.id)' requires itself through others", fix: "break the circle of <requires>")
+          break
+        }
+        if seen.insert(next).inserted { frontier += requiring[next] ?? [] }
+      }
+    }
+    return (initiatives, effort, cost)
   }
 
   /// The declared languages, each once.

@@ -44,6 +44,12 @@ public struct Questionnaire: Sendable {
   public var indicators: [OutcomeIndicator]
   /// What this version changed from the one it revises, if it revises one.
   public var revision: Revision?
+  /// Remediation initiatives; empty when the model groups no statements into initiatives.
+  public var initiatives: [Initiative] = []
+  /// The effort bands initiatives are sized in, smallest first.
+  public var effortBands: [Band] = []
+  /// The cost bands initiatives are priced in, smallest first.
+  public var costBands: [Band] = []
 
   /// Every statement in model order (scoring a cohort reads it for every institution, so it is
   /// stored rather than gathered on each call).
@@ -91,6 +97,11 @@ public struct Questionnaire: Sendable {
 
   /// The document that sets the outcomes the model aims at.
   public var targetDocument: SourceDocument? { documents.first { $0.role == .targetOutcomes } }
+
+  /// The initiative with an id.
+  ///
+  /// - Parameter id: The initiative's id.
+  public func initiative(_ id: String) -> Initiative? { initiatives.first { $0.id == id } }
 
   /// The crosswalk with an id.
   ///

@@ -110,6 +110,7 @@ enum BundledResources {
         <xs:element name="inherent-risk-profile" type="q:InherentRiskProfile" minOccurs="0"/>
         <xs:element name="domain" type="q:Domain" maxOccurs="unbounded"/>
         <xs:element name="outcome-indicators" type="q:OutcomeIndicators" minOccurs="0"/>
+        <xs:element name="initiatives" type="q:Initiatives" minOccurs="0"/>
       </xs:sequence>
       <xs:attribute name="id" type="q:Id" use="required"/>
       <xs:attribute name="version" type="q:Id" use="required"/>
@@ -445,6 +446,51 @@ enum BundledResources {
           <xs:attribute name="better" type="q:Direction" use="required"/>
           <xs:attribute name="minimum" type="xs:double"/>
           <xs:attribute name="maximum" type="xs:double"/>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+  </xs:complexType>
+
+  <!--
+    Remediation initiatives: pieces of work that close gaps, so that a gap list becomes a few
+    fundable projects. Each names what it delivers, a typical effort and cost band and duration
+    (the model's bands, which an institution's plan may override), the initiatives it needs first,
+    and the statements it covers (directly, or every statement of a component). A statement
+    belongs to one initiative at most.
+  -->
+  <xs:complexType name="Band">
+    <xs:sequence>
+      <xs:element name="name" type="q:LocalText" maxOccurs="unbounded"/>
+      <xs:element name="description" type="q:LocalText" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="q:Id" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="Initiatives">
+    <xs:sequence>
+      <xs:element name="effort-band" type="q:Band" maxOccurs="unbounded"/>
+      <xs:element name="cost-band" type="q:Band" maxOccurs="unbounded"/>
+      <xs:element name="initiative" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="name" type="q:LocalText" maxOccurs="unbounded"/>
+            <xs:element name="delivers" type="q:LocalText" maxOccurs="unbounded"/>
+            <xs:element name="requires" minOccurs="0" maxOccurs="unbounded">
+              <xs:complexType>
+                <xs:attribute name="initiative" type="q:Id" use="required"/>
+              </xs:complexType>
+            </xs:element>
+            <xs:element name="covers" maxOccurs="unbounded">
+              <xs:complexType>
+                <xs:attribute name="statement" type="q:Id"/>
+                <xs:attribute name="component" type="q:Id"/>
+              </xs:complexType>
+            </xs:element>
+          </xs:sequence>
+          <xs:attribute name="id" type="q:Id" use="required"/>
+          <xs:attribute name="effort" type="q:Id" use="required"/>
+          <xs:attribute name="cost" type="q:Id" use="required"/>
+          <xs:attribute name="quarters" type="xs:positiveInteger" use="required"/>
         </xs:complexType>
       </xs:element>
     </xs:sequence>
@@ -958,6 +1004,175 @@ enum BundledResources {
         </xs:simpleType>
       </xs:attribute>
       <xs:attribute name="generated-at" type="xs:dateTime"/>
+    </xs:complexType>
+  </xs:element>
+</xs:schema>
+
+"""#,
+    "Reports/schema/plan.xsd": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  fincyber improvement plan: the model's remediation initiatives that close an institution's gaps,
+  in the order of the prioritisation rule, with what the CISO decides about each. `fincyber plan`
+  writes it and keeps every field below that a person sets (owner, budget, start, due, status,
+  decision, note, and the effort, cost and quarters listed in `overrides`) when it brings the plan up
+  to date from the next assessment. Edit those freely; the rest is recomputed.
+-->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns:p="urn:fincyber:plan:1"
+           targetNamespace="urn:fincyber:plan:1"
+           elementFormDefault="qualified">
+
+  <xs:simpleType name="Id">
+    <xs:restriction base="xs:token">
+      <xs:pattern value="[A-Za-z0-9][A-Za-z0-9._\-]{0,63}"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="Period">
+    <xs:restriction base="xs:token">
+      <xs:pattern value="[0-9]{4}Q[1-4]"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="Text">
+    <xs:restriction base="xs:string">
+      <xs:minLength value="1"/>
+      <xs:maxLength value="8000"/>
+      <xs:pattern value="[\s\S]*\S[\s\S]*"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="GapKind">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="baseline"/>
+      <xs:enumeration value="target"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:complexType name="Gap">
+    <xs:attribute name="statement" type="p:Id" use="required"/>
+    <xs:attribute name="kind" type="p:GapKind" use="required"/>
+  </xs:complexType>
+
+  <xs:element name="plan">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="questionnaire">
+          <xs:complexType>
+            <xs:attribute name="id" type="p:Id" use="required"/>
+            <xs:attribute name="version" type="p:Id" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="institution">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="name" type="p:Text"/>
+            </xs:sequence>
+            <xs:attribute name="id" type="p:Id"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="assessment">
+          <xs:annotation><xs:documentation>The assessment the plan was last brought up to date from.</xs:documentation></xs:annotation>
+          <xs:complexType>
+            <xs:attribute name="period" type="p:Period" use="required"/>
+            <xs:attribute name="date" type="xs:date" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="initiative" minOccurs="0" maxOccurs="unbounded">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="owner" type="p:Text" minOccurs="0"/>
+              <xs:element name="budget" minOccurs="0">
+                <xs:complexType>
+                  <xs:attribute name="amount" use="required">
+                    <xs:simpleType>
+                      <xs:restriction base="xs:decimal">
+                        <xs:minInclusive value="0"/>
+                        <xs:maxInclusive value="1000000000000"/>
+                      </xs:restriction>
+                    </xs:simpleType>
+                  </xs:attribute>
+                  <xs:attribute name="currency" use="required">
+                    <xs:simpleType>
+                      <xs:restriction base="xs:token"><xs:pattern value="[A-Z]{3}"/></xs:restriction>
+                    </xs:simpleType>
+                  </xs:attribute>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="decision" minOccurs="0">
+                <xs:complexType>
+                  <xs:simpleContent>
+                    <xs:extension base="xs:string">
+                      <xs:attribute name="kind" use="required">
+                        <xs:simpleType>
+                          <xs:restriction base="xs:token">
+                            <xs:enumeration value="approved"/>
+                            <xs:enumeration value="deferred"/>
+                            <xs:enumeration value="rejected"/>
+                          </xs:restriction>
+                        </xs:simpleType>
+                      </xs:attribute>
+                      <xs:attribute name="date" type="xs:date" use="required"/>
+                      <xs:attribute name="by" use="required">
+                        <xs:simpleType>
+                          <xs:restriction base="xs:string">
+                            <xs:minLength value="1"/>
+                            <xs:maxLength value="200"/>
+                            <xs:pattern value="[\s\S]*\S[\s\S]*"/>
+                          </xs:restriction>
+                        </xs:simpleType>
+                      </xs:attribute>
+                    </xs:extension>
+                  </xs:simpleContent>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="note" type="p:Text" minOccurs="0"/>
+              <xs:element name="closes" type="p:Gap" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence>
+            <xs:attribute name="id" type="p:Id" use="required"/>
+            <xs:attribute name="effort" type="p:Id" use="required"/>
+            <xs:attribute name="cost" type="p:Id" use="required"/>
+            <xs:attribute name="quarters" use="required">
+              <xs:simpleType>
+                <xs:restriction base="xs:positiveInteger"><xs:maxInclusive value="40"/></xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+            <xs:attribute name="overrides">
+              <xs:annotation><xs:documentation>Which of effort, cost and quarters the institution set itself (kept on update).</xs:documentation></xs:annotation>
+              <xs:simpleType>
+                <xs:list>
+                  <xs:simpleType>
+                    <xs:restriction base="xs:token">
+                      <xs:enumeration value="effort"/>
+                      <xs:enumeration value="cost"/>
+                      <xs:enumeration value="quarters"/>
+                    </xs:restriction>
+                  </xs:simpleType>
+                </xs:list>
+              </xs:simpleType>
+            </xs:attribute>
+            <xs:attribute name="status" use="required">
+              <xs:simpleType>
+                <xs:restriction base="xs:token">
+                  <xs:enumeration value="planned"/>
+                  <xs:enumeration value="in-progress"/>
+                  <xs:enumeration value="done"/>
+                  <xs:enumeration value="dropped"/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+            <xs:attribute name="start" type="p:Period"/>
+            <xs:attribute name="due" type="p:Period"/>
+            <xs:attribute name="all-closed-in" type="p:Period"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="uncovered">
+          <xs:annotation><xs:documentation>Gaps no initiative of the model covers.</xs:documentation></xs:annotation>
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="gap" type="p:Gap" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
+      </xs:sequence>
+      <xs:attribute name="format-version" use="required" fixed="1"/>
     </xs:complexType>
   </xs:element>
 </xs:schema>
