@@ -98,11 +98,13 @@ enum BundledResources {
         <xs:element name="title" type="q:LocalText" maxOccurs="unbounded"/>
         <xs:element name="description" type="q:LocalText" maxOccurs="unbounded"/>
         <xs:element name="vocabulary" type="q:Vocabulary"/>
+        <xs:element name="glossary" type="q:Glossary" minOccurs="0"/>
         <xs:element name="revises" type="q:Revision" minOccurs="0"/>
         <xs:element name="levels" type="q:Levels"/>
         <xs:element name="answer-scale" type="q:AnswerScale"/>
         <xs:element name="risk-levels" type="q:RiskLevels" minOccurs="0"/>
         <xs:element name="sources" type="q:Sources" minOccurs="0"/>
+        <xs:element name="rules" type="q:Rules" minOccurs="0"/>
         <xs:element name="crosswalks" type="q:Crosswalks" minOccurs="0"/>
         <xs:element name="sectors" type="q:Sectors" minOccurs="0"/>
         <xs:element name="tiers" type="q:Tiers" minOccurs="0"/>
@@ -195,6 +197,12 @@ enum BundledResources {
           </xs:sequence>
           <xs:attribute name="id" type="q:Id" use="required"/>
           <xs:attribute name="code" type="q:Id" use="required"/>
+          <xs:attribute name="computed-target" type="xs:boolean" default="true">
+            <xs:annotation><xs:documentation>
+              false: the level is only ever an institution's own choice; no risk or tier table may set it
+              as a target.
+            </xs:documentation></xs:annotation>
+          </xs:attribute>
         </xs:complexType>
       </xs:element>
     </xs:sequence>
@@ -253,6 +261,7 @@ enum BundledResources {
                   <xs:element name="title" type="q:LocalText" maxOccurs="unbounded"/>
                 </xs:sequence>
                 <xs:attribute name="id" type="q:Id" use="required"/>
+                <xs:attribute name="force" type="q:Force"/>
               </xs:complexType>
             </xs:element>
           </xs:sequence>
@@ -267,6 +276,64 @@ enum BundledResources {
               </xs:restriction>
             </xs:simpleType>
           </xs:attribute>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+  </xs:complexType>
+
+  <!--
+    What a measure obliged an institution to do. Only a requirement or a self-regulatory rule (binding
+    on an association's members) can make a compliance-baseline finding; a reference guide, an
+    encouragement, a promotion or the regulator's own activity cannot.
+  -->
+  <xs:simpleType name="Force">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="required"/>
+      <xs:enumeration value="self-regulatory-rule"/>
+      <xs:enumeration value="reference-guide"/>
+      <xs:enumeration value="encouraged"/>
+      <xs:enumeration value="promoted"/>
+      <xs:enumeration value="regulator-activity"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!--
+    The named rules statements rest on: regulations and self-regulatory rules (binding) and reference
+    guides (not binding), cited by id with <rule ref="…"/>.
+  -->
+  <xs:complexType name="Rules">
+    <xs:sequence>
+      <xs:element name="rule" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="title" type="q:LocalText" maxOccurs="unbounded"/>
+            <xs:element name="issuer" type="q:LocalText" minOccurs="0" maxOccurs="unbounded"/>
+          </xs:sequence>
+          <xs:attribute name="id" type="q:Id" use="required"/>
+          <xs:attribute name="kind" use="required">
+            <xs:simpleType>
+              <xs:restriction base="xs:token">
+                <xs:enumeration value="regulation"/>
+                <xs:enumeration value="self-regulatory-rule"/>
+                <xs:enumeration value="reference-guide"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+  </xs:complexType>
+
+  <!-- Defined terms, shown where they appear in a statement or an indicator. -->
+  <xs:complexType name="Glossary">
+    <xs:sequence>
+      <xs:element name="term" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="name" type="q:LocalText" maxOccurs="unbounded"/>
+            <xs:element name="definition" type="q:LocalText" maxOccurs="unbounded"/>
+          </xs:sequence>
+          <xs:attribute name="id" type="q:Id" use="required"/>
         </xs:complexType>
       </xs:element>
     </xs:sequence>
@@ -349,6 +416,12 @@ enum BundledResources {
         <xs:complexType>
           <xs:attribute name="risk" type="q:Id" use="required"/>
           <xs:attribute name="level" type="q:Id" use="required"/>
+          <xs:attribute name="up-to" type="q:Id">
+            <xs:annotation><xs:documentation>
+              The top of the range this risk calls for (as the FFIEC CAT gave a range): the target is the
+              floor, `level`; the report shows the range.
+            </xs:documentation></xs:annotation>
+          </xs:attribute>
         </xs:complexType>
       </xs:element>
     </xs:sequence>
@@ -415,12 +488,42 @@ enum BundledResources {
     <xs:sequence>
       <xs:element name="text" type="q:LocalText" maxOccurs="unbounded"/>
       <xs:element name="evidence" type="q:LocalText" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="condition" type="q:LocalText" minOccurs="0" maxOccurs="unbounded">
+        <xs:annotation><xs:documentation>
+          For a statement that applies when an event happens ("after every major incident"): how to
+          answer when it did not happen in the period.
+        </xs:documentation></xs:annotation>
+      </xs:element>
+      <xs:element name="note" type="q:LocalText" minOccurs="0" maxOccurs="unbounded">
+        <xs:annotation><xs:documentation>
+          The model's own remark on the statement, e.g. where the sources are silent on a rule's text.
+        </xs:documentation></xs:annotation>
+      </xs:element>
       <xs:element name="source" type="q:Reference" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="rule" type="q:Reference" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="ref" type="q:CrosswalkReference" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="id" type="q:Id" use="required"/>
     <xs:attribute name="level" type="q:Id" use="required"/>
     <xs:attribute name="baseline" type="xs:boolean" default="false"/>
+    <xs:attribute name="kind" default="practice">
+      <xs:annotation><xs:documentation>
+        practice: something the institution does or has. sharing: sharing, presenting or hosting for
+        others (a model may limit how many of its top level are of this kind).
+      </xs:documentation></xs:annotation>
+      <xs:simpleType>
+        <xs:restriction base="xs:token">
+          <xs:enumeration value="practice"/>
+          <xs:enumeration value="sharing"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+    <xs:attribute name="depends-on-others" type="xs:boolean" default="false">
+      <xs:annotation><xs:documentation>
+        true: the statement can only be met by another party's decision (an invitation, adoption by
+        another body).
+      </xs:documentation></xs:annotation>
+    </xs:attribute>
   </xs:complexType>
 
   <!-- Outcome indicators: a measured value; the highest level whose threshold it meets. -->
