@@ -4,8 +4,10 @@ import Foundation
 /// english-only-questionnaire.xml: its own words and answer scale, no sectors or tiers), and
 /// response files for it written here, so that no test of an option depends on another command.
 enum EnglishOnlyModel {
+  /// The questionnaire's path.
   static let path = Binary.fixture("english-only-questionnaire.xml")
 
+  /// Its statements' ids, in model order.
   static let statements = ["A1.T1.G1.F1", "A1.T1.G1.M1", "A1.T1.G1.O1", "A2.T1.G1.F1", "A2.T1.G1.M1", "A2.T1.G1.O1"]
 
   /// Writes a response file with every statement answered "in place".

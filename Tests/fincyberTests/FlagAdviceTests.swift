@@ -10,6 +10,7 @@ import Testing
     return "foreign.xml"
   }
 
+  /// The library's words for answers checked against the bundled questionnaire, before any advice.
   static let problem = "foreign.xml:2:45: these answers are for questionnaire 'english-only', not 'fsc-resilience-roadmap' — "
     + "check them against the questionnaire they were written for"
 
