@@ -82,8 +82,9 @@ extension Trend {
   ///   period, or they belong to different institutions and mixing was not allowed.
   public init(_ records: [GapAnalysis], sources: [String], allowMixed: Bool = false, revisions: [Revision] = []) throws {
     precondition(records.count == sources.count)
-    func problem(_ index: Int, _ message: String, _ fix: String) -> FinCyberError {
-      .invalidInput([Diagnostic(file: sources[index], line: 1, column: 1, message: message, fix: fix)])
+    // A record keeps no place in its file: each problem is of a file as a whole.
+    func problem(_ index: Int, _ message: String, _ fix: String, kind: Diagnostic.Kind? = nil) -> FinCyberError {
+      .invalidInput([Diagnostic(file: sources[index], message: message, fix: fix, kind: kind)])
     }
     guard records.count >= 2 else {
       throw problem(0, "a trend needs two assessments or more", "name every quarter's file")
@@ -92,7 +93,7 @@ extension Trend {
     if !allowMixed, let other = records.indices.first(where: { identity(records[$0]) != identity(records[0]) }) {
       throw problem(
         other, "this assessment is of '\(records[other].institutionName)', the first of '\(records[0].institutionName)'",
-        "give one institution's files, or pass --allow-mixed")
+        "give one institution's files, or allow assessments of different institutions in one trend", kind: .mixesInstitutions)
     }
     let order = records.indices.sorted { (records[$0].period, $0) < (records[$1].period, $1) }
     for (a, b) in zip(order, order.dropFirst()) where records[a].period == records[b].period && identity(records[a]) == identity(records[b]) {
