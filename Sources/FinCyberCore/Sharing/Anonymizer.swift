@@ -6,7 +6,7 @@
 /// can tell which institution it is. Texts the format requires (a compensating control, a
 /// justification, an override's reason, the assessor) are replaced by a fixed marker.
 ///
-/// What stays exact is listed in `keptExact`: together those values can still point to an
+/// What stays exact is listed by `keptExact(for:)`: together those values can still point to an
 /// institution in a small sector or tier, so the copies are for people allowed to see its figures.
 public struct Anonymizer {
   /// Why a key is refused.
@@ -29,11 +29,19 @@ public struct Anonymizer {
   }
   /// The shortest key accepted, in bytes: 256 bits, HMAC-SHA-256's own strength.
   public static let minimumKeyLength = 32
-  /// The values a copy keeps exactly as the original has them, in the order a person reads a file.
-  public static let keptExact = [
-    "sector", "tier", "inherent-risk ratings (and the override's level)", "target override levels", "answers",
-    "measured outcome values", "the period",
-  ]
+  /// The values a copy keeps exactly as the original has them, in the order a person reads a file:
+  /// those of them the model has.
+  ///
+  /// - Parameter questionnaire: The questionnaire the copies answer.
+  public static func keptExact(for questionnaire: Questionnaire) -> [String] {
+    var kept: [String] = []
+    if !questionnaire.sectors.isEmpty { kept.append("sector") }
+    if questionnaire.hasTiers { kept.append("tier") }
+    if questionnaire.hasRiskProfile { kept.append("inherent-risk ratings (and the override's level)") }
+    kept += ["target override levels", "answers"]
+    if !questionnaire.indicators.isEmpty { kept.append("measured outcome values") }
+    return kept + ["the period"]
+  }
 
   private let key: [UInt8]
 

@@ -154,7 +154,7 @@ public enum XMLDocumentLoader {
     }
     // libxml2's errors are capped per file: say how many more there were.
     if dropped > 0, let last = located.last {
-      located.append(Diagnostic(file: last.file, line: last.line, column: last.column, message: "\(dropped) more problems of the same kinds not shown"))
+      located.append(Diagnostic(file: last.file, message: "\(dropped) more problems of the same kinds not shown"))
     }
     return located
   }

@@ -39,15 +39,15 @@ struct Anonymize: ParsableCommand, AdvisedCommand {
     var outputs: [(name: String, bytes: [UInt8])] = []
     for path in files {
       let (responses, _) = try inputs.responses(at: path)
-      let copy = anonymizer.anonymize(responses)
+      let copy = anonymizer.anonymize(responses, languages: inputs.questionnaire.languages)
       outputs.append(("\(copy.institution.name)-\(copy.period).xml", try writer.xml(copy)))
     }
     try AtomicFile.writeAll(outputs, into: output.out, permissions: .keepOrOwnerOnly)
     for file in outputs { Terminal.print("wrote \(output.out)/\(file.name)") }
     Terminal.print(
-      "kept exact: " + Anonymizer.keptExact.joined(separator: ", ") + "; the date became the first day of its quarter; "
-        + "the institution became its pseudonym and every free text was removed. Sector, tier and these values together can "
-        + "still point to an institution in a small group: share the copies only with those who may see its figures.")
+      "kept exact: " + Anonymizer.keptExact(for: inputs.questionnaire).joined(separator: ", ")
+        + "; the date became the first day of its quarter; the institution became its pseudonym and every free text was removed. "
+        + "These values together can still point to an institution in a small group: share the copies only with those who may see its figures.")
   }
 
   /// The anonymizer for the key in a file, or in `FINCYBER_ANONYMIZE_KEY`; warns when the key file
