@@ -1,4 +1,5 @@
 import FinCyberCore
+import FinCyberTestSupport
 import Foundation
 import Testing
 
@@ -21,7 +22,7 @@ import Testing
   @Test func withoutPrerequisitesTheFarthestDomainComesFirst() throws {
     // The same initiatives, INI.RISK needing nothing: baseline first, then D2 (50%) before D1 (62.5%).
     let text = try PlanFixtures.questionnaireText(
-      adding: PlanFixtures.initiatives.replacingOccurrences(of: "<requires initiative=\"INI.BOARD\"/>", with: ""))
+      adding: MiniInitiatives.xml.replacingOccurrences(of: "<requires initiative=\"INI.BOARD\"/>", with: ""))
     let questionnaire = try Loader.questionnaire(Array(text.utf8), path: "mini-plan.xml")
     var assessment = try PlanFixtures.assessment()
     assessment = Scorer.score(assessment.responses, against: questionnaire)
