@@ -24,10 +24,10 @@ struct PlanCommand: ParsableCommand, AdvisedCommand {
   @Option(name: .long, help: "The institution's response file (default: the bundled sample bank).")
   var responses: String?
 
-  @Option(name: .long, help: "The plan file to write; an existing one is brought up to date, keeping every edit.")
-  var out: String
+  @OptionGroup var output: KeptFile
 
   func run() throws {
+    let out = output.out
     let inputs = try model.load()
     let (responses, _) = try inputs.responses(at: self.responses)
     let assessment = Scorer.score(responses, against: inputs.questionnaire)

@@ -26,3 +26,9 @@ struct OutputFile: ParsableArguments {
   @Flag(name: .long, help: "Replace the file if it exists.")
   var force = false
 }
+
+/// `--out FILE`: a file a command keeps up to date, read first when it exists (the plan).
+struct KeptFile: ParsableArguments {
+  @Option(name: .long, help: "The file to write; an existing one is brought up to date, keeping every edit made to it.")
+  var out: String
+}
