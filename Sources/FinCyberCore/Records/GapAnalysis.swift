@@ -39,6 +39,9 @@ public struct GapAnalysis: Sendable, Equatable {
     public var baselineGaps: Int
     public var targetGaps: Int
     public var claimsExceedOutcomes: Bool
+    /// Measured outcomes below the target level, and indicators not measured (format 2).
+    public var outcomesBelowTarget: Int? = nil
+    public var outcomesNotMeasured: Int? = nil
     /// The domain in the institution's previous assessment, when one was given.
     public var previous: Previous? = nil
   }
@@ -90,6 +93,10 @@ public struct GapAnalysis: Sendable, Equatable {
     public var value: String
     /// What the answer counts as in the questionnaire's answer scale.
     public var countsAs: AnswerMeaning.Counting
+    /// Whether it was carried forward and not yet confirmed.
+    public var carried: Bool = false
+    /// Its review status, if it has one.
+    public var review: AnswerTrail.ReviewStatus? = nil
   }
   public struct OutcomeEntry: Sendable, Equatable {
     public var indicator: String
@@ -101,6 +108,8 @@ public struct GapAnalysis: Sendable, Equatable {
     public var claimed: String
     public var contradictsClaim: Bool
     public var note: String?
+    /// Whether the measured value falls short of the target level (format 2).
+    public var belowTarget: Bool? = nil
   }
 
   public var generatedAt: String?
@@ -214,6 +223,7 @@ extension GapAnalysis {
           overrideReason: domain.target.overrideReason),
         percentToTarget: domain.percentToTarget.map(RecordValue.decimal), baselineGaps: domain.baselineGaps.count,
         targetGaps: domain.targetGaps.count, claimsExceedOutcomes: domain.claimsExceedOutcomes,
+        outcomesBelowTarget: domain.outcomesBelowTarget.count, outcomesNotMeasured: domain.outcomesNotMeasured.count,
         previous: previous.flatMap { earlier in
           earlier.domains.first { $0.domain.id == domain.domain.id }.map {
             Previous(
@@ -234,16 +244,18 @@ extension GapAnalysis {
         indicator: outcome.indicator.id, domain: outcome.indicator.domainID, value: outcome.value.map(RecordValue.number),
         reached: outcome.value == nil ? nil : RecordValue.levelID(outcome.reached), target: outcome.target.id,
         targetThreshold: outcome.targetThreshold.map(RecordValue.number), claimed: RecordValue.levelID(outcome.claimed),
-        contradictsClaim: outcome.contradictsClaim, note: outcome.note)
+        contradictsClaim: outcome.contradictsClaim, note: outcome.note, belowTarget: outcome.isBelowTarget)
     }
     compensating = assessment.compensating.map { answered($0.statement, $0.answer) }
     notApplicable = assessment.notApplicable.map { answered($0.statement, $0.answer) }
     unanswered = assessment.unanswered.map { ($0.id, $0.level.id) }
     answers = questionnaire.statements.map { statement in
-      let meaning = questionnaire.answerScale.meaning(of: responses.answers[statement.id])
+      let answer = responses.answers[statement.id]
+      let meaning = questionnaire.answerScale.meaning(of: answer)
       return StatementAnswer(
         statement: statement.id, component: statement.componentID, level: statement.level.id,
-        value: meaning.value.rawValue, countsAs: meaning.counting)
+        value: meaning.value.rawValue, countsAs: meaning.counting, carried: answer?.trail.carried ?? false,
+        review: answer?.trail.review?.status)
     }
   }
 }
