@@ -8,8 +8,8 @@ import Testing
 @Suite struct BareModelReportTests {
   /// Words that only the Roadmap model (or a report written for it alone) would put in an output.
   static let roadmapWords = [
-    "pillar", "Pillar", "Roadmap", "Action Plan", "2020", "2025", "five cumulative", "Innovative", "CSF", "NIST", "differentiated",
-    "支柱", "藍圖", "行動方案", "五個累進", "差異化",
+    "pillar", "Pillar", "Roadmap", "Action Plan", "2020", "2025", "five cumulative", "Innovative", "CSF", "NIST", "differentiated", "cybersecurity resilience", "Cybersecurity resilience",
+    "支柱", "藍圖", "行動方案", "五個累進", "差異化", "金融資安", "資安韌性",
   ]
   /// The Roadmap model's names for its lowest level and its answers, which prose must take from the
   /// model (the data formats' own tokens, such as `below-baseline` or `excluded`, are not prose).

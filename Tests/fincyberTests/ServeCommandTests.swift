@@ -160,7 +160,7 @@ import FinCyberTestSupport
     let report = try server.get("/report")
     #expect(report.status == 200)
     #expect(report.header("Content-Security-Policy")?.contains("script-src") == false)
-    #expect(report.body.contains("Financial cybersecurity resilience gap report"))
+    #expect(report.body.contains("Cybersecurity maturity gap report"))
     for name in ["gap-report.xml", "assessment-results.oscal.xml", "gap-actions.csv", "responses.xml"] {
       let download = try server.get("/download/" + name)
       #expect(download.status == 200, "\(name)")

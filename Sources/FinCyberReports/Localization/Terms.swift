@@ -24,7 +24,7 @@ public enum Terms {
     "statement": ("{statement}", "{Statement}"),
 
     // The gap report: cover.
-    "reportTitle": ("金融資安韌性差距分析報告", "Financial cybersecurity resilience gap report"),
+    "reportTitle": ("資安成熟度差距分析報告", "Cybersecurity maturity gap report"),
     "assessedAgainst": ("依{targetTitle}評估", "Assessed against the {targetTitle}"),
     "assessedAgainstModel": ("依{model}評估", "Assessed against the {model}"),
     "institution": ("機構", "Institution"),
@@ -188,7 +188,7 @@ public enum Terms {
                        "An outcome indicator reaches the highest level whose threshold its measured value meets; any {domain} whose {statements} claim a higher level than its outcomes reach is flagged."),
 
     // The trend.
-    "trendTitle": ("金融資安韌性趨勢報告", "Financial cybersecurity resilience trend"),
+    "trendTitle": ("資安成熟度趨勢報告", "Cybersecurity maturity trend"),
     "trendAssessments": ("納入之評估", "Assessments compared"),
     "domainsOverTime": ("各{domain}趨勢", "{Domains} over time"),
     "trendChartTitle": ("各{domain}目標達成率趨勢", "Percent to target by {domain} over time"),
@@ -214,7 +214,7 @@ public enum Terms {
     "mixedInstitutions": ("本報告納入不同機構之評估（--allow-mixed）。", "This report compares assessments of different institutions (--allow-mixed)."),
 
     // The cohort and the position reports.
-    "cohortTitle": ("金融資安韌性同業比較", "Financial cybersecurity resilience cohort"),
+    "cohortTitle": ("資安成熟度同業比較", "Cybersecurity maturity cohort"),
     "cohortInstitutions": ("納入機構數", "Institutions"),
     "cohortBoxTitle": ("各{domain}目標達成率分布", "Distribution of percent to target by {domain}"),
     "cohortBoxDesc": ("盒鬚圖：橫軸為目標達成率 0% 至 100%；盒為第一至第三四分位數，粗線為中位數，鬚為最小值至最大值。",
@@ -272,7 +272,7 @@ public enum Terms {
     "no": ("否", "No"),
 
     // The OSCAL assessment results.
-    "oscalTitle": ("金融資安韌性評估結果：{name}", "Financial cybersecurity resilience assessment: {name}"),
+    "oscalTitle": ("資安成熟度評估結果：{name}", "Cybersecurity maturity assessment: {name}"),
     "oscalDescription": ("{institution}依「{model}」所做之自我評估，評估日期 {date}。", "Self-assessment of {institution} against {model}, dated {date}."),
     "oscalResponses": ("回覆檔：{name}", "Responses: {name}"),
 

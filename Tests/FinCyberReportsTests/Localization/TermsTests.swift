@@ -6,7 +6,7 @@ import Testing
   /// Words of the Roadmap model (and of no other) that a term must leave to the model.
   static let modelWords = [
     "pillar", "roadmap", "action plan", "2020", "2025", "five levels", "five cumulative", "innovative", "evolving", "csf", "nist",
-    "differentiated management", "支柱", "藍圖", "行動方案", "五個", "創新", "發展", "中階", "進階", "差異化",
+    "differentiated management", "cybersecurity resilience", "支柱", "藍圖", "行動方案", "五個", "創新", "發展", "中階", "進階", "差異化", "金融資安", "資安韌性",
   ]
 
   @Test(arguments: Terms.table.keys.sorted())
