@@ -20,6 +20,7 @@ BUNDLES = [
         "Questionnaires/schema/responses.xsd",
         "Questionnaires/schema/xml.xsd",
         "Reports/schema/gap-analysis.xsd",
+        "Reports/schema/plan.xsd",
         "Questionnaires/fsc-resilience-roadmap.xml",
         "Questionnaires/samples/formosa-bank-2026Q4.xml",
     ]),

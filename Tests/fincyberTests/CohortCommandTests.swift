@@ -50,6 +50,8 @@ import Testing
     try "not xml".write(toFile: folder + "/in/a.xml", atomically: true, encoding: .utf8)
     let result = try Binary.run(["cohort", "in", "--questionnaire", Self.mini, "--out", "out"], in: folder)
     #expect(result.status == 1)
+    #expect(result.error.hasSuffix("no file could be scored — see the problems above; nothing was written\n"), "\(result.error)")
+    #expect(!result.error.contains("in:1:1:"), "a folder has no line and column")
     #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
   }
 

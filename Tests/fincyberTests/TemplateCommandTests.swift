@@ -31,4 +31,39 @@ import Testing
     #expect(result.status == 2)
     #expect(!FileManager.default.fileExists(atPath: folder + "/a.xml"))
   }
+
+  @Test func aModelWithoutSectorsGetsAFileWithoutSectorOrTier() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let model = Binary.fixture("english-only-questionnaire.xml")
+    let made = try Binary.run(["template", "--questionnaire", model, "--out", "a.xml"], in: folder)
+    #expect(made.status == 0, "\(made.error)")
+    #expect(made.output == "wrote a.xml: 6 declarative statements to answer\n")
+    let written = try String(contentsOfFile: folder + "/a.xml", encoding: .utf8)
+    #expect(written.contains("<institution>\n    <name>To be completed</name>"), "\(written)")
+    #expect(try Binary.run(["validate", "--questionnaire", model, "a.xml"], in: folder).status == 0)
+
+    let refused = try Binary.run(["template", "--questionnaire", model, "--out", "b.xml", "--sector", "bank"], in: folder)
+    #expect(refused.status == 2)
+    #expect(refused.error.contains("questionnaire 'english-only' sorts institutions into no sectors or tiers; leave --sector and --tier out"))
+    #expect(!FileManager.default.fileExists(atPath: folder + "/b.xml"))
+  }
+
+  /// Today is the questionnaire's today: in its time zone, not the machine's nor Taiwan's. Two
+  /// zones 26 hours apart never share a date.
+  @Test func theDefaultDateIsTodayInTheQuestionnairesTimeZone() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let text = try String(contentsOfFile: Binary.fixture("mini-questionnaire.xml"), encoding: .utf8)
+    var dates: [String] = []
+    for zone in ["+14:00", "-12:00"] {
+      try text.replacingOccurrences(of: "time-zone=\"+08:00\"", with: "time-zone=\"\(zone)\"")
+        .write(toFile: folder + "/model.xml", atomically: true, encoding: .utf8)
+      let made = try Binary.run(["template", "--questionnaire", "model.xml", "--out", "a.xml", "--force"], in: folder)
+      try #require(made.status == 0, "\(made.error)")
+      let written = try String(contentsOfFile: folder + "/a.xml", encoding: .utf8)
+      dates.append(try #require(written.firstMatch(of: #/<assessment date="([0-9-]+)"/#)).output.1.description)
+    }
+    #expect(dates[0] > dates[1], "\(dates)")
+  }
 }

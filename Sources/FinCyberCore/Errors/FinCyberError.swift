@@ -1,6 +1,9 @@
 import Foundation
 
 /// The errors that fincyber's libraries throw.
+///
+/// A message describes the problem and its remedy and names no command-line option: a command
+/// line adds its own advice where it catches the error (``Diagnostic/kind`` tells it which).
 public enum FinCyberError: Error, LocalizedError, Sendable, Equatable {
   /// An input file is malformed, invalid against its schema, or inconsistent with its questionnaire.
   case invalidInput([Diagnostic])
@@ -22,10 +25,10 @@ public enum FinCyberError: Error, LocalizedError, Sendable, Equatable {
     case .cannotWrite(let path, let reason):
       return "\(path): cannot write: \(reason); nothing was written"
     case .fileExists(let path):
-      return "\(path): exists already — choose another path, or pass --force to replace it"
+      return "\(path): exists already — choose another path"
     case .cannotListen(let address, let reason):
       return "\(address): cannot listen: \(reason) — another program (or another fincyber serve) may use this port; "
-        + "pass --port 0 for any free port, or another number"
+        + "listen on any free port, or on another one"
     }
   }
 

@@ -7,12 +7,22 @@ struct DiagnosticList {
 
   init(source: SourceText) { self.source = source }
 
-  mutating func add(_ element: XMLElementNode, attribute: String? = nil, _ message: String, fix: String? = nil) {
+  /// Adds a problem located at an element, or at one of its attributes.
+  ///
+  /// - Parameters:
+  ///   - element: The element the problem is in.
+  ///   - attribute: The attribute at fault, if one is.
+  ///   - message: What is wrong.
+  ///   - fix: How to mend it.
+  ///   - kind: What kind of problem it is, when a caller may add a remedy.
+  mutating func add(_ element: XMLElementNode, attribute: String? = nil, _ message: String, fix: String? = nil, kind: Diagnostic.Kind? = nil) {
     guard items.count < Self.limit else {
       dropped += 1
       return
     }
-    items.append(source.diagnostic(at: element, attribute: attribute, message, fix: fix))
+    var diagnostic = source.diagnostic(at: element, attribute: attribute, message, fix: fix)
+    diagnostic.kind = kind
+    items.append(diagnostic)
   }
 
   /// Throws the problems gathered, if any.
@@ -20,7 +30,7 @@ struct DiagnosticList {
     guard !items.isEmpty else { return }
     var all = items
     if dropped > 0, let last = items.last {
-      all.append(Diagnostic(file: last.file, line: last.line, column: last.column, message: "\(dropped) more problems of the same kinds not shown"))
+      all.append(Diagnostic(file: last.file, message: "\(dropped) more problems of the same kinds not shown"))
     }
     throw FinCyberError.invalidInput(all)
   }

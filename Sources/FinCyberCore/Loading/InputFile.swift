@@ -58,7 +58,7 @@ public enum InputFile {
     guard count <= maximumSize else {
       throw FinCyberError.invalidInput([
         Diagnostic(
-          file: path, line: 1, column: 1, message: "the file is larger than the limit of \(maximumSize / 1024 / 1024) MiB",
+          file: path, message: "the file is larger than the limit of \(maximumSize / 1024 / 1024) MiB",
           fix: "a questionnaire or a response file of 500 statements with long comments takes about 2 MiB; check that this is the right file")
       ])
     }

@@ -12,6 +12,15 @@ struct QuestionnaireReader {
   private var crosswalkIDs: [String: Set<String>] = [:]
   /// Whether the model has a compliance-baseline document, without which no statement is one.
   private var hasComplianceBaseline = false
+  /// Each measure's force, where the model gives it.
+  private var measureForces: [String: SourceMeasure.Force] = [:]
+  /// The compliance-baseline document's measures.
+  private var baselineMeasureIDs = Set<String>()
+  /// The named rules, by id.
+  private var namedRules: [String: NamedRule] = [:]
+  /// Whether the model says what its measures oblige or names its rules: then a statement is
+  /// compliance baseline only when it rests on one that binds.
+  private var classifiesForce: Bool { !measureForces.isEmpty || !namedRules.isEmpty }
 
   init(source: SourceText) { list = DiagnosticList(source: source) }
 
@@ -26,6 +35,8 @@ struct QuestionnaireReader {
     checkRiskParts(root)
     if let element = root.child(named: "risk-levels") { readRiskLevels(element) }
     let documents = root.child(named: "sources").map { readSources($0) } ?? []
+    let rules = root.child(named: "rules").map { readRules($0) } ?? []
+    let glossary = root.child(named: "glossary").map { readGlossary($0) } ?? []
     let crosswalks = root.child(named: "crosswalks").map { readCrosswalks($0) } ?? []
     let sectors = root.child(named: "sectors").map { readSectors($0) } ?? []
     var domainScope = UniqueIDs("domain")
@@ -33,18 +44,149 @@ struct QuestionnaireReader {
       domainIDs.insert(domain["id"]!)
     }
     let tiers = readTiers(root.child(named: "tiers"), sectors: sectors)
-    let riskTargets = root.child(named: "risk-targets").map { readRiskTargets($0) } ?? [:]
+    let (riskTargets, ceilings) = root.child(named: "risk-targets").map { readRiskTargets($0) } ?? ([:], [:])
     let categories = root.child(named: "inherent-risk-profile").map { readProfile($0) } ?? []
     let domains = readDomains(root.children(named: "domain"))
     let indicators = readIndicators(root.child(named: "outcome-indicators"))
     let revision = readRevision(root.child(named: "revises"), statements: Set(domains.flatMap { $0.factors.flatMap { $0.components.flatMap { $0.statements.map(\.id) } } }))
+    let initiatives = root.child(named: "initiatives").map { readInitiatives($0, domains: domains) }
     try list.throwIfAny()
-    return Questionnaire(
+    var questionnaire = Questionnaire(
       id: root["id"]!, version: root["version"]!, date: root["date"]!, languages: languages,
       timeZone: root["time-zone"] ?? "Z", title: title, description: description, vocabulary: vocabulary,
       levels: levels, answerScale: answerScale!, riskLevels: riskLevels, documents: documents, crosswalks: crosswalks,
       sectors: sectors, tiers: tiers, riskTargets: riskTargets, riskCategories: categories, domains: domains,
       indicators: indicators, revision: revision)
+    if let initiatives {
+      (questionnaire.initiatives, questionnaire.effortBands, questionnaire.costBands) = initiatives
+    }
+    (questionnaire.rules, questionnaire.glossary, questionnaire.riskTargetCeilings) = (rules, glossary, ceilings)
+    return questionnaire
+  }
+
+  /// The named rules, each once.
+  private mutating func readRules(_ element: XMLElementNode) -> [NamedRule] {
+    var ids = UniqueIDs("rule")
+    return element.children(named: "rule").compactMap { rule in
+      guard ids.claim(rule["id"]!, at: rule, into: &list) else { return nil }
+      let named = NamedRule(
+        id: rule["id"]!, kind: NamedRule.Kind(rawValue: rule["kind"]!)!, title: list.localized(rule, "title"),
+        issuer: list.localized(rule, "issuer", required: false))
+      namedRules[named.id] = named
+      return named
+    }
+  }
+
+  /// The glossary's terms, each once.
+  private mutating func readGlossary(_ element: XMLElementNode) -> [GlossaryTerm] {
+    var ids = UniqueIDs("glossary term")
+    return element.children(named: "term").compactMap { term in
+      guard ids.claim(term["id"]!, at: term, into: &list) else { return nil }
+      return GlossaryTerm(id: term["id"]!, name: list.localized(term, "name"), definition: list.localized(term, "definition"))
+    }
+  }
+
+  /// A compliance-baseline statement must rest on what binds: a measure of the compliance-baseline
+  /// document that was required or made a self-regulatory rule, or a named regulation or
+  /// self-regulatory rule. Checked where the model says what its measures oblige.
+  private mutating func checkBaselineGrounds(_ statement: XMLElementNode, sources: [String], rules: [String]) {
+    guard classifiesForce else { return }
+    let bindingMeasures = sources.filter { baselineMeasureIDs.contains($0) && measureForces[$0]?.binds == true }
+    let bindingRules = rules.filter { namedRules[$0]?.kind.binds == true }
+    guard bindingMeasures.isEmpty && bindingRules.isEmpty else { return }
+    let cited = sources.filter { baselineMeasureIDs.contains($0) }.map { "\($0) (\(measureForces[$0]?.rawValue ?? "force not given"))" }
+    list.add(
+      statement, attribute: "baseline",
+      "the statement is marked as compliance baseline, but cites no requirement or binding rule"
+        + (cited.isEmpty ? "" : ": \(cited.joined(separator: ", ")) cannot make a baseline finding"),
+      fix: "cite the required measure or the regulation or self-regulatory rule it restates (<source>, <rule>), or remove baseline=\"true\" and place it at the level its uptake shows")
+  }
+
+  /// The remediation initiatives and their bands: bands and initiatives named once, references
+  /// that resolve, no initiative needing itself (directly or through others), a statement in one
+  /// initiative at most.
+  private mutating func readInitiatives(
+    _ element: XMLElementNode, domains: [Domain]
+  ) -> (initiatives: [Initiative], effort: [Band], cost: [Band]) {
+    func bands(_ name: String, _ what: String) -> [Band] {
+      var ids = UniqueIDs(what)
+      return element.children(named: name).enumerated().compactMap { rank, band in
+        guard ids.claim(band["id"]!, at: band, into: &list) else { return nil }
+        return Band(id: band["id"]!, name: list.localized(band, "name"), description: list.localized(band, "description"), rank: rank)
+      }
+    }
+    let effort = bands("effort-band", "effort band")
+    let cost = bands("cost-band", "cost band")
+    let components = Dictionary(
+      domains.flatMap { $0.factors.flatMap(\.components) }.map { ($0.id, $0.statements.map(\.id)) }, uniquingKeysWith: { first, _ in first })
+    let statementIDs = Set(components.values.joined())
+    let position = Dictionary(uniqueKeysWithValues: domains.flatMap { $0.factors.flatMap { $0.components.flatMap(\.statements) } }.map { ($0.id, $0.position) })
+    var ids = UniqueIDs("initiative")
+    var owner: [String: (initiative: String, line: Int)] = [:]
+    let elements = element.children(named: "initiative").filter { ids.claim($0["id"]!, at: $0, into: &list) }
+    let known = Set(elements.map { $0["id"]! })
+    var initiatives: [Initiative] = []
+    for initiative in elements {
+      let id = initiative["id"]!
+      for (attribute, list_, what) in [("effort", effort, "effort band"), ("cost", cost, "cost band")] where !list_.contains(where: { $0.id == initiative[attribute]! }) {
+        list.add(initiative, attribute: attribute, "unknown \(what) '\(initiative[attribute]!)'", fix: "use one of: \(list_.map(\.id).joined(separator: ", "))")
+      }
+      var requires: [String] = []
+      for needed in initiative.children(named: "requires") {
+        let other = needed["initiative"]!
+        if !known.contains(other) {
+          list.add(needed, attribute: "initiative", "unknown initiative '\(other)'", fix: "name an initiative this model defines")
+        } else if other == id {
+          list.add(needed, attribute: "initiative", "the initiative '\(id)' requires itself", fix: "remove this <requires>")
+        } else {
+          requires.append(other)
+        }
+      }
+      var covered: [String] = []
+      for cover in initiative.children(named: "covers") {
+        var found: [String] = []
+        switch (cover["statement"], cover["component"]) {
+        case (let statement?, nil):
+          if statementIDs.contains(statement) { found = [statement] } else {
+            list.add(cover, attribute: "statement", "unknown statement '\(statement)'", fix: "name a statement of this version")
+          }
+        case (nil, let component?):
+          if let statements = components[component] { found = statements } else {
+            list.add(cover, attribute: "component", "unknown component '\(component)'", fix: "name a component of this version")
+          }
+        default:
+          list.add(cover, "<covers> names a statement or a component, one of them", fix: "write <covers statement=\"…\"/> or <covers component=\"…\"/>")
+        }
+        for statement in found {
+          if let first = owner[statement], first.initiative != id {
+            list.add(cover, "the statement '\(statement)' is in the initiatives '\(first.initiative)' (line \(first.line)) and '\(id)'",
+                     fix: "put each statement in one initiative")
+          } else if owner[statement] == nil {
+            owner[statement] = (id, cover.line)
+            covered.append(statement)
+          }
+        }
+      }
+      initiatives.append(
+        Initiative(
+          id: id, name: list.localized(initiative, "name"), delivers: list.localized(initiative, "delivers"),
+          effort: initiative["effort"]!, cost: initiative["cost"]!, quarters: Int(initiative["quarters"]!) ?? 1, requires: requires,
+          statements: covered.sorted { position[$0]! < position[$1]! }))
+    }
+    // Prerequisites must not go round in a circle.
+    let requiring = Dictionary(uniqueKeysWithValues: initiatives.map { ($0.id, $0.requires) })
+    for (index, initiative) in initiatives.enumerated() {
+      var seen: Set<String> = []
+      var frontier = initiative.requires
+      while let next = frontier.popLast() {
+        if next == initiative.id {
+          list.add(elements[index], "the initiative '\(initiative.id)' requires itself through others", fix: "break the circle of <requires>")
+          break
+        }
+        if seen.insert(next).inserted { frontier += requiring[next] ?? [] }
+      }
+    }
+    return (initiatives, effort, cost)
   }
 
   /// The declared languages, each once.
@@ -120,10 +262,11 @@ struct QuestionnaireReader {
     for (rank, level) in element.children(named: "level").enumerated() {
       _ = ids.claim(level["id"]!, at: level, into: &list)
       _ = codes.claim(level["code"]!, at: level, attribute: "code", into: &list)
-      levels.append(
-        MaturityLevel(
-          id: level["id"]!, code: level["code"]!, rank: rank, name: list.localized(level, "name"),
-          description: list.localized(level, "description", required: false)))
+      var made = MaturityLevel(
+        id: level["id"]!, code: level["code"]!, rank: rank, name: list.localized(level, "name"),
+        description: list.localized(level, "description", required: false))
+      made.computedTarget = level["computed-target"].map { $0 == "true" || $0 == "1" } ?? true
+      levels.append(made)
     }
   }
 
@@ -177,7 +320,11 @@ struct QuestionnaireReader {
       let found = document.children(named: "measure").map { measure in
         _ = measures.claim(measure["id"]!, at: measure, into: &list)
         measureIDs.insert(measure["id"]!)
-        return SourceMeasure(id: measure["id"]!, documentID: document["id"]!, title: list.localized(measure, "title"))
+        if role == SourceDocument.Role.complianceBaseline.rawValue { baselineMeasureIDs.insert(measure["id"]!) }
+        if let force = measure["force"].flatMap(SourceMeasure.Force.init(rawValue:)) { measureForces[measure["id"]!] = force }
+        var made = SourceMeasure(id: measure["id"]!, documentID: document["id"]!, title: list.localized(measure, "title"))
+        made.force = measure["force"].flatMap(SourceMeasure.Force.init(rawValue:))
+        return made
       }
       return SourceDocument(
         id: document["id"]!, date: document["date"]!, role: SourceDocument.Role(rawValue: role)!,
@@ -252,6 +399,7 @@ struct QuestionnaireReader {
       for minimum in tier.children(named: "minimum-target") {
         let domain = minimum["domain"]!
         guard checkDomain(domain, at: minimum), let level = level(minimum["level"]!, at: minimum) else { continue }
+        checkComputable(level, at: minimum)
         if minimums[domain] != nil {
           list.add(minimum, attribute: "domain", "tier '\(tier["id"]!)' sets domain '\(domain)' twice", fix: "keep one <minimum-target domain=\"\(domain)\">")
         }
@@ -263,20 +411,35 @@ struct QuestionnaireReader {
     }
   }
 
-  private mutating func readRiskTargets(_ element: XMLElementNode) -> [String: MaturityLevel] {
+  private mutating func readRiskTargets(_ element: XMLElementNode) -> (targets: [String: MaturityLevel], ceilings: [String: MaturityLevel]) {
     var targets: [String: MaturityLevel] = [:]
+    var ceilings: [String: MaturityLevel] = [:]
     for target in element.children(named: "risk-target") {
       let risk = target["risk"]!
       guard checkRisk(risk, at: target), let level = level(target["level"]!, at: target) else { continue }
       if targets[risk] != nil {
         list.add(target, attribute: "risk", "the risk level '\(risk)' has two targets", fix: "keep one <risk-target risk=\"\(risk)\">")
       }
+      checkComputable(level, at: target)
       targets[risk] = level
+      if let top = target["up-to"], let ceiling = self.level(top, at: target, attribute: "up-to") {
+        if ceiling < level {
+          list.add(target, attribute: "up-to", "the range of '\(risk)' ends at \(ceiling.id), below its target \(level.id)", fix: "give a level at or above the target")
+        }
+        ceilings[risk] = ceiling
+      }
     }
     for risk in riskLevels where targets[risk.id] == nil {
       list.add(element, "the risk level '\(risk.id)' has no target", fix: "add <risk-target risk=\"\(risk.id)\" level=\"…\"/>")
     }
-    return targets
+    return (targets, ceilings)
+  }
+
+  /// A level that is only ever an institution's own choice cannot be set by a table.
+  private mutating func checkComputable(_ level: MaturityLevel, at element: XMLElementNode) {
+    guard !level.computedTarget else { return }
+    list.add(element, attribute: "level", "the level '\(level.id)' is only ever an institution's own choice (computed-target=\"false\"); a table cannot set it",
+             fix: "set a lower level here; an institution that wants \(level.id) sets its own target")
   }
 
   private mutating func readProfile(_ element: XMLElementNode) -> [RiskCategory] {
@@ -341,16 +504,32 @@ struct QuestionnaireReader {
             let evidence = list.localized(statement, "evidence", required: false)
             let refs = references(statement)
             let isBaseline = statement["baseline"] == "true" || statement["baseline"] == "1"
+            var rules: [String] = []
+            for rule in statement.children(named: "rule") {
+              if namedRules[rule["ref"]!] == nil {
+                list.add(rule, attribute: "ref", "unknown rule '\(rule["ref"]!)'", fix: "cite a rule listed under <rules>")
+              } else {
+                rules.append(rule["ref"]!)
+              }
+            }
             if isBaseline && !hasComplianceBaseline {
               list.add(statement, attribute: "baseline", "the statement is marked as compliance baseline, but the model has no compliance-baseline document",
                        fix: "declare under <sources> the document whose requirements it restates (role=\"compliance-baseline\"), or remove baseline=\"true\"")
+            } else if isBaseline {
+              checkBaselineGrounds(statement, sources: refs.sources, rules: rules)
             }
+            let condition = list.localized(statement, "condition", required: false)
+            let note = list.localized(statement, "note", required: false)
             guard let level = level(statement["level"]!, at: statement) else { return nil }
             defer { position += 1 }
-            return Statement(
+            var made = Statement(
               id: statement["id"]!, level: level, isComplianceBaseline: isBaseline,
               text: text, evidence: evidence, sources: refs.sources, references: refs.crosswalk, position: position,
               domainID: domain["id"]!, factorID: factor["id"]!, componentID: component["id"]!)
+            (made.rules, made.condition, made.note) = (rules, condition, note)
+            made.isSharing = statement["kind"] == "sharing"
+            made.dependsOnOthers = statement["depends-on-others"] == "true" || statement["depends-on-others"] == "1"
+            return made
           }
           return Component(
             id: component["id"]!, name: list.localized(component, "name"),

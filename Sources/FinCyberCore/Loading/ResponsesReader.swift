@@ -86,11 +86,11 @@ struct ResponsesReader {
     if root["questionnaire"] != questionnaire.id {
       list.add(root, attribute: "questionnaire",
                "these answers are for questionnaire '\(root["questionnaire"]!)', not '\(questionnaire.id)'",
-               fix: "pass the questionnaire they were written for with --questionnaire")
+               fix: "check them against the questionnaire they were written for", kind: .answersAnotherQuestionnaire)
     } else if root["questionnaire-version"] != questionnaire.version {
       list.add(root, attribute: "questionnaire-version",
                "these answers are for version \(root["questionnaire-version"]!) of '\(questionnaire.id)', not version \(questionnaire.version)",
-               fix: "pass version \(root["questionnaire-version"]!) of the questionnaire with --questionnaire")
+               fix: "check them against version \(root["questionnaire-version"]!) of the questionnaire", kind: .answersAnotherQuestionnaire)
     }
   }
 

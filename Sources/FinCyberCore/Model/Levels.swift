@@ -10,6 +10,9 @@ public struct MaturityLevel: Sendable, Hashable, Comparable {
   public var name: LocalizedText
   /// What the level means.
   public var description: LocalizedText
+  /// Whether a risk or tier table may set this level as a target; false for a level that is only
+  /// ever an institution's own choice (the Roadmap model 2.0's Innovative).
+  public var computedTarget: Bool = true
 
   public static func < (lhs: MaturityLevel, rhs: MaturityLevel) -> Bool { lhs.rank < rhs.rank }
   /// Two levels are the same level when their id and rank are; names and descriptions are wording.

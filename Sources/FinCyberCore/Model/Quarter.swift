@@ -36,6 +36,38 @@ public enum Quarter {
     return String(first.prefix(4)) + "Q" + String((month - 1) / 3 + 1)
   }
 
+  /// The period some quarters after (or before, for a negative count) another: `2026Q4` + 1 →
+  /// `2027Q1`.
+  ///
+  /// - Parameters:
+  ///   - count: How many quarters to move.
+  ///   - period: The period, `YYYYQn`.
+  /// - Returns: The period, or nil when the text is not a period or the year leaves 1…9999.
+  public static func adding(_ count: Int, to period: String) -> String? {
+    guard let index = index(of: period) else { return nil }
+    let moved = index + count
+    guard moved >= 4, moved < 40_000 else { return nil }
+    let year = String(moved / 4)
+    return String(repeating: "0", count: max(0, 4 - year.count)) + year + "Q" + String(moved % 4 + 1)
+  }
+
+  /// How many quarters one period is after another (negative when before); nil when either is not
+  /// a period.
+  ///
+  /// - Parameters:
+  ///   - later: The later period.
+  ///   - earlier: The earlier period.
+  public static func distance(from earlier: String, to later: String) -> Int? {
+    guard let a = index(of: earlier), let b = index(of: later) else { return nil }
+    return b - a
+  }
+
+  /// A period as a count of quarters since year 0.
+  private static func index(of period: String) -> Int? {
+    guard firstDay(of: period) != nil, let year = Int(period.prefix(4)), let quarter = Int(period.suffix(1)) else { return nil }
+    return year * 4 + quarter - 1
+  }
+
   /// `YYYY-MM-01`, the year written with four digits.
   private static func day(year: Int, month: Int) -> String {
     let yearText = String(year)

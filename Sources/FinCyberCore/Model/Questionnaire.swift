@@ -28,6 +28,13 @@ public struct Questionnaire: Sendable {
   public var riskLevels: [RiskLevel]
   /// The source documents and their measures; empty when the model cites none.
   public var documents: [SourceDocument]
+  /// The named rules statements rest on; empty when the model names none.
+  public var rules: [NamedRule] = []
+  /// Defined terms; empty when the model defines none.
+  public var glossary: [GlossaryTerm] = []
+  /// The top of the target range each overall inherent risk level calls for, by risk id, where
+  /// the model gives a range (the target is its floor, ``riskTargets``).
+  public var riskTargetCeilings: [String: MaturityLevel] = [:]
   /// Other frameworks the statements map to; empty when the model declares none.
   public var crosswalks: [Crosswalk]
   /// Sectors; empty when the model has none.
@@ -44,6 +51,12 @@ public struct Questionnaire: Sendable {
   public var indicators: [OutcomeIndicator]
   /// What this version changed from the one it revises, if it revises one.
   public var revision: Revision?
+  /// Remediation initiatives; empty when the model groups no statements into initiatives.
+  public var initiatives: [Initiative] = []
+  /// The effort bands initiatives are sized in, smallest first.
+  public var effortBands: [Band] = []
+  /// The cost bands initiatives are priced in, smallest first.
+  public var costBands: [Band] = []
 
   /// Every statement in model order (scoring a cohort reads it for every institution, so it is
   /// stored rather than gathered on each call).
@@ -92,6 +105,11 @@ public struct Questionnaire: Sendable {
   /// The document that sets the outcomes the model aims at.
   public var targetDocument: SourceDocument? { documents.first { $0.role == .targetOutcomes } }
 
+  /// The initiative with an id.
+  ///
+  /// - Parameter id: The initiative's id.
+  public func initiative(_ id: String) -> Initiative? { initiatives.first { $0.id == id } }
+
   /// The crosswalk with an id.
   ///
   /// - Parameter id: The framework's id in the model.
@@ -106,6 +124,11 @@ public struct Questionnaire: Sendable {
   ///
   /// - Parameter id: The risk level's id.
   public func riskLevel(_ id: String) -> RiskLevel? { riskLevels.first { $0.id == id } }
+
+  /// The named rule with an id.
+  ///
+  /// - Parameter id: The rule's id.
+  public func rule(_ id: String) -> NamedRule? { rules.first { $0.id == id } }
 
   /// The measure with an id, from any document.
   ///
@@ -150,9 +173,56 @@ public struct SourceDocument: Sendable, Hashable {
 
 /// One measure of a source document, e.g. `R2.4` zero trust architecture.
 public struct SourceMeasure: Sendable, Hashable {
+  /// What a measure obliged an institution to do.
+  public enum Force: String, Sendable, Hashable, CaseIterable {
+    /// The regulator required it (已要求, 令釋).
+    case required
+    /// An association made it a self-regulatory rule, binding on its members (自律規範, 作業基準).
+    case selfRegulatoryRule = "self-regulatory-rule"
+    /// A reference guide: guidance, not binding (參考指引, 參考規範).
+    case referenceGuide = "reference-guide"
+    /// The regulator encouraged it (鼓勵).
+    case encouraged
+    /// The regulator promoted it (推動).
+    case promoted
+    /// The regulator's (or F-ISAC's) own activity.
+    case regulatorActivity = "regulator-activity"
+
+    /// Whether a measure of this force binds an institution, so that its unmet statement can be a
+    /// compliance-baseline finding.
+    public var binds: Bool { self == .required || self == .selfRegulatoryRule }
+  }
   public var id: String
   public var documentID: String
   public var title: LocalizedText
+  /// What it obliged, when the model says.
+  public var force: Force? = nil
+}
+
+/// A named rule a statement rests on: a regulation, a self-regulatory rule, or a reference guide.
+public struct NamedRule: Sendable, Hashable {
+  /// What kind of rule it is.
+  public enum Kind: String, Sendable, Hashable {
+    case regulation
+    case selfRegulatoryRule = "self-regulatory-rule"
+    case referenceGuide = "reference-guide"
+
+    /// Whether it binds an institution (a regulation, or a self-regulatory rule for its members).
+    public var binds: Bool { self != .referenceGuide }
+  }
+  public var id: String
+  public var kind: Kind
+  public var title: LocalizedText
+  /// Who issued it; empty when the model does not say.
+  public var issuer: LocalizedText
+}
+
+/// A defined term of the model, shown where it appears.
+public struct GlossaryTerm: Sendable, Hashable {
+  public var id: String
+  /// The term as it is written in the statements, in each language.
+  public var name: LocalizedText
+  public var definition: LocalizedText
 }
 
 /// A sector of the financial industry.
@@ -223,6 +293,17 @@ public struct Statement: Sendable, Hashable {
   public var sources: [String]
   /// The items of crosswalk frameworks the statement maps to.
   public var references: [CrosswalkReference]
+  /// Named rule ids.
+  public var rules: [String] = []
+  /// How to answer when the event the statement depends on did not happen in the period; empty
+  /// when the statement depends on no event.
+  public var condition: LocalizedText = LocalizedText()
+  /// The model's own remark on the statement; empty when there is none.
+  public var note: LocalizedText = LocalizedText()
+  /// Whether it is an act of sharing, presenting or hosting for others rather than a practice.
+  public var isSharing: Bool = false
+  /// Whether only another party's decision can meet it.
+  public var dependsOnOthers: Bool = false
   /// The position in the model, 0 for the first statement: its index in `Questionnaire.statements`.
   public var position: Int
   public var domainID: String

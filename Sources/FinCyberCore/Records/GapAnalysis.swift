@@ -39,6 +39,9 @@ public struct GapAnalysis: Sendable, Equatable {
     public var baselineGaps: Int
     public var targetGaps: Int
     public var claimsExceedOutcomes: Bool
+    /// Measured outcomes below the target level, and indicators not measured (format 2).
+    public var outcomesBelowTarget: Int? = nil
+    public var outcomesNotMeasured: Int? = nil
     /// The domain in the institution's previous assessment, when one was given.
     public var previous: Previous? = nil
   }
@@ -101,6 +104,8 @@ public struct GapAnalysis: Sendable, Equatable {
     public var claimed: String
     public var contradictsClaim: Bool
     public var note: String?
+    /// Whether the measured value falls short of the target level (format 2).
+    public var belowTarget: Bool? = nil
   }
 
   public var generatedAt: String?
@@ -214,6 +219,7 @@ extension GapAnalysis {
           overrideReason: domain.target.overrideReason),
         percentToTarget: domain.percentToTarget.map(RecordValue.decimal), baselineGaps: domain.baselineGaps.count,
         targetGaps: domain.targetGaps.count, claimsExceedOutcomes: domain.claimsExceedOutcomes,
+        outcomesBelowTarget: domain.outcomesBelowTarget.count, outcomesNotMeasured: domain.outcomesNotMeasured.count,
         previous: previous.flatMap { earlier in
           earlier.domains.first { $0.domain.id == domain.domain.id }.map {
             Previous(
@@ -234,7 +240,7 @@ extension GapAnalysis {
         indicator: outcome.indicator.id, domain: outcome.indicator.domainID, value: outcome.value.map(RecordValue.number),
         reached: outcome.value == nil ? nil : RecordValue.levelID(outcome.reached), target: outcome.target.id,
         targetThreshold: outcome.targetThreshold.map(RecordValue.number), claimed: RecordValue.levelID(outcome.claimed),
-        contradictsClaim: outcome.contradictsClaim, note: outcome.note)
+        contradictsClaim: outcome.contradictsClaim, note: outcome.note, belowTarget: outcome.isBelowTarget)
     }
     compensating = assessment.compensating.map { answered($0.statement, $0.answer) }
     notApplicable = assessment.notApplicable.map { answered($0.statement, $0.answer) }

@@ -72,6 +72,8 @@ public enum GapAnalysisReader {
             overrideReason: text(target, "override-reason")),
           percentToTarget: domain["percent-to-target"], baselineGaps: Int(domain["baseline-gaps"]!)!,
           targetGaps: Int(domain["target-gaps"]!)!, claimsExceedOutcomes: flag(domain["claims-exceed-outcomes"]),
+          outcomesBelowTarget: domain["outcomes-below-target"].flatMap { Int($0) },
+          outcomesNotMeasured: domain["outcomes-not-measured"].flatMap { Int($0) },
           previous: domain.child(named: "previous").map {
             GapAnalysis.Previous(period: $0["period"]!, achieved: $0["achieved"]!, percentToTarget: $0["percent-to-target"])
           })
@@ -93,7 +95,8 @@ public enum GapAnalysisReader {
         GapAnalysis.OutcomeEntry(
           indicator: outcome["indicator"]!, domain: outcome["domain"]!, value: outcome["value"], reached: outcome["reached"],
           target: outcome["target"]!, targetThreshold: outcome["target-threshold"], claimed: outcome["claimed"]!,
-          contradictsClaim: flag(outcome["contradicts-claim"]), note: text(outcome, "note"))
+          contradictsClaim: flag(outcome["contradicts-claim"]), note: text(outcome, "note"),
+          belowTarget: outcome["below-target"].map(flag))
       },
       compensating: root.child(named: "compensating-controls")!.children(named: "answer").map(answered),
       notApplicable: root.child(named: "not-applicable")!.children(named: "answer").map(answered),

@@ -69,7 +69,7 @@ public enum GapAnalysisWriter {
         w.start("outcome", [
           "indicator": outcome.indicator, "domain": outcome.domain, "value": outcome.value, "reached": outcome.reached,
           "target": outcome.target, "target-threshold": outcome.targetThreshold, "claimed": outcome.claimed,
-          "contradicts-claim": String(outcome.contradictsClaim),
+          "contradicts-claim": String(outcome.contradictsClaim), "below-target": outcome.belowTarget.map(String.init),
         ])
         w.optional("note", outcome.note)
         w.end()
@@ -113,6 +113,8 @@ public enum GapAnalysisWriter {
       "id": domain.score.id, "achieved": domain.score.achieved, "percent-to-target": domain.percentToTarget,
       "baseline-gaps": String(domain.baselineGaps), "target-gaps": String(domain.targetGaps),
       "claims-exceed-outcomes": String(domain.claimsExceedOutcomes),
+      "outcomes-below-target": domain.outcomesBelowTarget.map(String.init),
+      "outcomes-not-measured": domain.outcomesNotMeasured.map(String.init),
     ])
     let target = domain.target
     w.start("target", [

@@ -1,5 +1,3 @@
-import FinCyberCore
-
 /// What every report is built from: the scored assessment and the fingerprints of its inputs.
 public struct ReportInput: Sendable {
   /// The scored assessment.

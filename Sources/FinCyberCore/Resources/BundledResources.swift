@@ -98,11 +98,13 @@ enum BundledResources {
         <xs:element name="title" type="q:LocalText" maxOccurs="unbounded"/>
         <xs:element name="description" type="q:LocalText" maxOccurs="unbounded"/>
         <xs:element name="vocabulary" type="q:Vocabulary"/>
+        <xs:element name="glossary" type="q:Glossary" minOccurs="0"/>
         <xs:element name="revises" type="q:Revision" minOccurs="0"/>
         <xs:element name="levels" type="q:Levels"/>
         <xs:element name="answer-scale" type="q:AnswerScale"/>
         <xs:element name="risk-levels" type="q:RiskLevels" minOccurs="0"/>
         <xs:element name="sources" type="q:Sources" minOccurs="0"/>
+        <xs:element name="rules" type="q:Rules" minOccurs="0"/>
         <xs:element name="crosswalks" type="q:Crosswalks" minOccurs="0"/>
         <xs:element name="sectors" type="q:Sectors" minOccurs="0"/>
         <xs:element name="tiers" type="q:Tiers" minOccurs="0"/>
@@ -110,6 +112,7 @@ enum BundledResources {
         <xs:element name="inherent-risk-profile" type="q:InherentRiskProfile" minOccurs="0"/>
         <xs:element name="domain" type="q:Domain" maxOccurs="unbounded"/>
         <xs:element name="outcome-indicators" type="q:OutcomeIndicators" minOccurs="0"/>
+        <xs:element name="initiatives" type="q:Initiatives" minOccurs="0"/>
       </xs:sequence>
       <xs:attribute name="id" type="q:Id" use="required"/>
       <xs:attribute name="version" type="q:Id" use="required"/>
@@ -194,6 +197,12 @@ enum BundledResources {
           </xs:sequence>
           <xs:attribute name="id" type="q:Id" use="required"/>
           <xs:attribute name="code" type="q:Id" use="required"/>
+          <xs:attribute name="computed-target" type="xs:boolean" default="true">
+            <xs:annotation><xs:documentation>
+              false: the level is only ever an institution's own choice; no risk or tier table may set it
+              as a target.
+            </xs:documentation></xs:annotation>
+          </xs:attribute>
         </xs:complexType>
       </xs:element>
     </xs:sequence>
@@ -252,6 +261,7 @@ enum BundledResources {
                   <xs:element name="title" type="q:LocalText" maxOccurs="unbounded"/>
                 </xs:sequence>
                 <xs:attribute name="id" type="q:Id" use="required"/>
+                <xs:attribute name="force" type="q:Force"/>
               </xs:complexType>
             </xs:element>
           </xs:sequence>
@@ -266,6 +276,64 @@ enum BundledResources {
               </xs:restriction>
             </xs:simpleType>
           </xs:attribute>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+  </xs:complexType>
+
+  <!--
+    What a measure obliged an institution to do. Only a requirement or a self-regulatory rule (binding
+    on an association's members) can make a compliance-baseline finding; a reference guide, an
+    encouragement, a promotion or the regulator's own activity cannot.
+  -->
+  <xs:simpleType name="Force">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="required"/>
+      <xs:enumeration value="self-regulatory-rule"/>
+      <xs:enumeration value="reference-guide"/>
+      <xs:enumeration value="encouraged"/>
+      <xs:enumeration value="promoted"/>
+      <xs:enumeration value="regulator-activity"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!--
+    The named rules statements rest on: regulations and self-regulatory rules (binding) and reference
+    guides (not binding), cited by id with <rule ref="…"/>.
+  -->
+  <xs:complexType name="Rules">
+    <xs:sequence>
+      <xs:element name="rule" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="title" type="q:LocalText" maxOccurs="unbounded"/>
+            <xs:element name="issuer" type="q:LocalText" minOccurs="0" maxOccurs="unbounded"/>
+          </xs:sequence>
+          <xs:attribute name="id" type="q:Id" use="required"/>
+          <xs:attribute name="kind" use="required">
+            <xs:simpleType>
+              <xs:restriction base="xs:token">
+                <xs:enumeration value="regulation"/>
+                <xs:enumeration value="self-regulatory-rule"/>
+                <xs:enumeration value="reference-guide"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+  </xs:complexType>
+
+  <!-- Defined terms, shown where they appear in a statement or an indicator. -->
+  <xs:complexType name="Glossary">
+    <xs:sequence>
+      <xs:element name="term" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="name" type="q:LocalText" maxOccurs="unbounded"/>
+            <xs:element name="definition" type="q:LocalText" maxOccurs="unbounded"/>
+          </xs:sequence>
+          <xs:attribute name="id" type="q:Id" use="required"/>
         </xs:complexType>
       </xs:element>
     </xs:sequence>
@@ -348,6 +416,12 @@ enum BundledResources {
         <xs:complexType>
           <xs:attribute name="risk" type="q:Id" use="required"/>
           <xs:attribute name="level" type="q:Id" use="required"/>
+          <xs:attribute name="up-to" type="q:Id">
+            <xs:annotation><xs:documentation>
+              The top of the range this risk calls for (as the FFIEC CAT gave a range): the target is the
+              floor, `level`; the report shows the range.
+            </xs:documentation></xs:annotation>
+          </xs:attribute>
         </xs:complexType>
       </xs:element>
     </xs:sequence>
@@ -414,12 +488,42 @@ enum BundledResources {
     <xs:sequence>
       <xs:element name="text" type="q:LocalText" maxOccurs="unbounded"/>
       <xs:element name="evidence" type="q:LocalText" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="condition" type="q:LocalText" minOccurs="0" maxOccurs="unbounded">
+        <xs:annotation><xs:documentation>
+          For a statement that applies when an event happens ("after every major incident"): how to
+          answer when it did not happen in the period.
+        </xs:documentation></xs:annotation>
+      </xs:element>
+      <xs:element name="note" type="q:LocalText" minOccurs="0" maxOccurs="unbounded">
+        <xs:annotation><xs:documentation>
+          The model's own remark on the statement, e.g. where the sources are silent on a rule's text.
+        </xs:documentation></xs:annotation>
+      </xs:element>
       <xs:element name="source" type="q:Reference" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="rule" type="q:Reference" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="ref" type="q:CrosswalkReference" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="id" type="q:Id" use="required"/>
     <xs:attribute name="level" type="q:Id" use="required"/>
     <xs:attribute name="baseline" type="xs:boolean" default="false"/>
+    <xs:attribute name="kind" default="practice">
+      <xs:annotation><xs:documentation>
+        practice: something the institution does or has. sharing: sharing, presenting or hosting for
+        others (a model may limit how many of its top level are of this kind).
+      </xs:documentation></xs:annotation>
+      <xs:simpleType>
+        <xs:restriction base="xs:token">
+          <xs:enumeration value="practice"/>
+          <xs:enumeration value="sharing"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+    <xs:attribute name="depends-on-others" type="xs:boolean" default="false">
+      <xs:annotation><xs:documentation>
+        true: the statement can only be met by another party's decision (an invitation, adoption by
+        another body).
+      </xs:documentation></xs:annotation>
+    </xs:attribute>
   </xs:complexType>
 
   <!-- Outcome indicators: a measured value; the highest level whose threshold it meets. -->
@@ -445,6 +549,51 @@ enum BundledResources {
           <xs:attribute name="better" type="q:Direction" use="required"/>
           <xs:attribute name="minimum" type="xs:double"/>
           <xs:attribute name="maximum" type="xs:double"/>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+  </xs:complexType>
+
+  <!--
+    Remediation initiatives: pieces of work that close gaps, so that a gap list becomes a few
+    fundable projects. Each names what it delivers, a typical effort and cost band and duration
+    (the model's bands, which an institution's plan may override), the initiatives it needs first,
+    and the statements it covers (directly, or every statement of a component). A statement
+    belongs to one initiative at most.
+  -->
+  <xs:complexType name="Band">
+    <xs:sequence>
+      <xs:element name="name" type="q:LocalText" maxOccurs="unbounded"/>
+      <xs:element name="description" type="q:LocalText" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="q:Id" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="Initiatives">
+    <xs:sequence>
+      <xs:element name="effort-band" type="q:Band" maxOccurs="unbounded"/>
+      <xs:element name="cost-band" type="q:Band" maxOccurs="unbounded"/>
+      <xs:element name="initiative" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="name" type="q:LocalText" maxOccurs="unbounded"/>
+            <xs:element name="delivers" type="q:LocalText" maxOccurs="unbounded"/>
+            <xs:element name="requires" minOccurs="0" maxOccurs="unbounded">
+              <xs:complexType>
+                <xs:attribute name="initiative" type="q:Id" use="required"/>
+              </xs:complexType>
+            </xs:element>
+            <xs:element name="covers" maxOccurs="unbounded">
+              <xs:complexType>
+                <xs:attribute name="statement" type="q:Id"/>
+                <xs:attribute name="component" type="q:Id"/>
+              </xs:complexType>
+            </xs:element>
+          </xs:sequence>
+          <xs:attribute name="id" type="q:Id" use="required"/>
+          <xs:attribute name="effort" type="q:Id" use="required"/>
+          <xs:attribute name="cost" type="q:Id" use="required"/>
+          <xs:attribute name="quarters" type="xs:positiveInteger" use="required"/>
         </xs:complexType>
       </xs:element>
     </xs:sequence>
@@ -862,6 +1011,12 @@ enum BundledResources {
             <xs:attribute name="baseline-gaps" type="xs:nonNegativeInteger" use="required"/>
             <xs:attribute name="target-gaps" type="xs:nonNegativeInteger" use="required"/>
             <xs:attribute name="claims-exceed-outcomes" type="xs:boolean" use="required"/>
+            <xs:attribute name="outcomes-below-target" type="xs:nonNegativeInteger">
+              <xs:annotation><xs:documentation>Format 2: measured outcomes below the domain's target level.</xs:documentation></xs:annotation>
+            </xs:attribute>
+            <xs:attribute name="outcomes-not-measured" type="xs:nonNegativeInteger">
+              <xs:annotation><xs:documentation>Format 2: the domain's outcome indicators not measured.</xs:documentation></xs:annotation>
+            </xs:attribute>
           </xs:complexType>
         </xs:element>
         <xs:element name="gaps">
@@ -887,6 +1042,9 @@ enum BundledResources {
                   <xs:attribute name="target-threshold" type="xs:double"/>
                   <xs:attribute name="claimed" type="g:Id" use="required"/>
                   <xs:attribute name="contradicts-claim" type="xs:boolean" use="required"/>
+                  <xs:attribute name="below-target" type="xs:boolean">
+                    <xs:annotation><xs:documentation>Format 2: whether the measured value falls short of the target level.</xs:documentation></xs:annotation>
+                  </xs:attribute>
                 </xs:complexType>
               </xs:element>
             </xs:sequence>
@@ -949,6 +1107,175 @@ enum BundledResources {
         </xs:simpleType>
       </xs:attribute>
       <xs:attribute name="generated-at" type="xs:dateTime"/>
+    </xs:complexType>
+  </xs:element>
+</xs:schema>
+
+"""#,
+    "Reports/schema/plan.xsd": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  fincyber improvement plan: the model's remediation initiatives that close an institution's gaps,
+  in the order of the prioritisation rule, with what the CISO decides about each. `fincyber plan`
+  writes it and keeps every field below that a person sets (owner, budget, start, due, status,
+  decision, note, and the effort, cost and quarters listed in `overrides`) when it brings the plan up
+  to date from the next assessment. Edit those freely; the rest is recomputed.
+-->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns:p="urn:fincyber:plan:1"
+           targetNamespace="urn:fincyber:plan:1"
+           elementFormDefault="qualified">
+
+  <xs:simpleType name="Id">
+    <xs:restriction base="xs:token">
+      <xs:pattern value="[A-Za-z0-9][A-Za-z0-9._\-]{0,63}"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="Period">
+    <xs:restriction base="xs:token">
+      <xs:pattern value="[0-9]{4}Q[1-4]"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="Text">
+    <xs:restriction base="xs:string">
+      <xs:minLength value="1"/>
+      <xs:maxLength value="8000"/>
+      <xs:pattern value="[\s\S]*\S[\s\S]*"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="GapKind">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="baseline"/>
+      <xs:enumeration value="target"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:complexType name="Gap">
+    <xs:attribute name="statement" type="p:Id" use="required"/>
+    <xs:attribute name="kind" type="p:GapKind" use="required"/>
+  </xs:complexType>
+
+  <xs:element name="plan">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="questionnaire">
+          <xs:complexType>
+            <xs:attribute name="id" type="p:Id" use="required"/>
+            <xs:attribute name="version" type="p:Id" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="institution">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="name" type="p:Text"/>
+            </xs:sequence>
+            <xs:attribute name="id" type="p:Id"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="assessment">
+          <xs:annotation><xs:documentation>The assessment the plan was last brought up to date from.</xs:documentation></xs:annotation>
+          <xs:complexType>
+            <xs:attribute name="period" type="p:Period" use="required"/>
+            <xs:attribute name="date" type="xs:date" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="initiative" minOccurs="0" maxOccurs="unbounded">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="owner" type="p:Text" minOccurs="0"/>
+              <xs:element name="budget" minOccurs="0">
+                <xs:complexType>
+                  <xs:attribute name="amount" use="required">
+                    <xs:simpleType>
+                      <xs:restriction base="xs:decimal">
+                        <xs:minInclusive value="0"/>
+                        <xs:maxInclusive value="1000000000000"/>
+                      </xs:restriction>
+                    </xs:simpleType>
+                  </xs:attribute>
+                  <xs:attribute name="currency" use="required">
+                    <xs:simpleType>
+                      <xs:restriction base="xs:token"><xs:pattern value="[A-Z]{3}"/></xs:restriction>
+                    </xs:simpleType>
+                  </xs:attribute>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="decision" minOccurs="0">
+                <xs:complexType>
+                  <xs:simpleContent>
+                    <xs:extension base="xs:string">
+                      <xs:attribute name="kind" use="required">
+                        <xs:simpleType>
+                          <xs:restriction base="xs:token">
+                            <xs:enumeration value="approved"/>
+                            <xs:enumeration value="deferred"/>
+                            <xs:enumeration value="rejected"/>
+                          </xs:restriction>
+                        </xs:simpleType>
+                      </xs:attribute>
+                      <xs:attribute name="date" type="xs:date" use="required"/>
+                      <xs:attribute name="by" use="required">
+                        <xs:simpleType>
+                          <xs:restriction base="xs:string">
+                            <xs:minLength value="1"/>
+                            <xs:maxLength value="200"/>
+                            <xs:pattern value="[\s\S]*\S[\s\S]*"/>
+                          </xs:restriction>
+                        </xs:simpleType>
+                      </xs:attribute>
+                    </xs:extension>
+                  </xs:simpleContent>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="note" type="p:Text" minOccurs="0"/>
+              <xs:element name="closes" type="p:Gap" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence>
+            <xs:attribute name="id" type="p:Id" use="required"/>
+            <xs:attribute name="effort" type="p:Id" use="required"/>
+            <xs:attribute name="cost" type="p:Id" use="required"/>
+            <xs:attribute name="quarters" use="required">
+              <xs:simpleType>
+                <xs:restriction base="xs:positiveInteger"><xs:maxInclusive value="40"/></xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+            <xs:attribute name="overrides">
+              <xs:annotation><xs:documentation>Which of effort, cost and quarters the institution set itself (kept on update).</xs:documentation></xs:annotation>
+              <xs:simpleType>
+                <xs:list>
+                  <xs:simpleType>
+                    <xs:restriction base="xs:token">
+                      <xs:enumeration value="effort"/>
+                      <xs:enumeration value="cost"/>
+                      <xs:enumeration value="quarters"/>
+                    </xs:restriction>
+                  </xs:simpleType>
+                </xs:list>
+              </xs:simpleType>
+            </xs:attribute>
+            <xs:attribute name="status" use="required">
+              <xs:simpleType>
+                <xs:restriction base="xs:token">
+                  <xs:enumeration value="planned"/>
+                  <xs:enumeration value="in-progress"/>
+                  <xs:enumeration value="done"/>
+                  <xs:enumeration value="dropped"/>
+                </xs:restriction>
+              </xs:simpleType>
+            </xs:attribute>
+            <xs:attribute name="start" type="p:Period"/>
+            <xs:attribute name="due" type="p:Period"/>
+            <xs:attribute name="all-closed-in" type="p:Period"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="uncovered">
+          <xs:annotation><xs:documentation>Gaps no initiative of the model covers.</xs:documentation></xs:annotation>
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="gap" type="p:Gap" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence>
+          </xs:complexType>
+        </xs:element>
+      </xs:sequence>
+      <xs:attribute name="format-version" use="required" fixed="1"/>
     </xs:complexType>
   </xs:element>
 </xs:schema>

@@ -22,6 +22,8 @@
 /// 8. An **outcome indicator** reaches the highest level whose threshold its measured value meets
 ///    (at or above it when higher is better, at or below it when lower is better). A measured
 ///    outcome below the level its domain's statements reach contradicts that claim.
+/// 9. A measured outcome below its **domain's target** level is a finding of its own, and so is an
+///    indicator not measured: the statements' claims are never the only word on outcomes.
 public enum Scorer {
   /// Scores responses against their questionnaire.
   ///

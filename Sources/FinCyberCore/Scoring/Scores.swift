@@ -132,6 +132,11 @@ public struct OutcomeResult: Sendable, Hashable {
   public var contradictsClaim: Bool
   /// The threshold the target level sets, if the indicator has one.
   public var targetThreshold: Double? { indicator.thresholds.first { $0.level == target }?.value }
+  /// Whether a value was measured.
+  public var isMeasured: Bool { value != nil }
+  /// Whether the measured value falls short of the domain's target level (rule 9): a finding of
+  /// its own, whatever the statements claim.
+  public var isBelowTarget: Bool { isMeasured && (reached.map { $0 < target } ?? true) }
 }
 
 /// A domain's results.
@@ -146,6 +151,10 @@ public struct DomainResult: Sendable, Hashable {
   public var outcomes: [OutcomeResult]
   /// Whether any measured outcome falls short of the level the statements claim.
   public var claimsExceedOutcomes: Bool { outcomes.contains { $0.contradictsClaim } }
+  /// The measured outcomes below the domain's target level.
+  public var outcomesBelowTarget: [OutcomeResult] { outcomes.filter(\.isBelowTarget) }
+  /// The domain's indicators that were not measured.
+  public var outcomesNotMeasured: [OutcomeResult] { outcomes.filter { !$0.isMeasured } }
 }
 
 /// The scored assessment of one institution.

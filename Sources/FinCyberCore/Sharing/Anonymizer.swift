@@ -6,7 +6,7 @@
 /// can tell which institution it is. Texts the format requires (a compensating control, a
 /// justification, an override's reason, the assessor) are replaced by a fixed marker.
 ///
-/// What stays exact is listed in `keptExact`: together those values can still point to an
+/// What stays exact is listed by `keptExact(for:)`: together those values can still point to an
 /// institution in a small sector or tier, so the copies are for people allowed to see its figures.
 public struct Anonymizer {
   /// Why a key is refused.
@@ -17,15 +17,31 @@ public struct Anonymizer {
     case oneRepeatedByte
   }
 
-  /// What replaces a required text.
-  public static let removed = "（已移除）(removed)"
+  /// What replaces a required text, in a model that speaks zh-TW and en.
+  public static let removed = removedMarker(languages: ["zh-TW", "en"])
+
+  /// What replaces a required text, in the languages of the model the answers are for.
+  ///
+  /// - Parameter languages: The model's declared languages.
+  public static func removedMarker(languages: [String]) -> String {
+    let words = [("zh-TW", "（已移除）"), ("en", "(removed)")].filter { languages.contains($0.0) }.map(\.1)
+    return words.isEmpty ? "(removed)" : words.joined()
+  }
   /// The shortest key accepted, in bytes: 256 bits, HMAC-SHA-256's own strength.
   public static let minimumKeyLength = 32
-  /// The values a copy keeps exactly as the original has them, in the order a person reads a file.
-  public static let keptExact = [
-    "sector", "tier", "inherent-risk ratings (and the override's level)", "target override levels", "answers",
-    "measured outcome values", "the period",
-  ]
+  /// The values a copy keeps exactly as the original has them, in the order a person reads a file:
+  /// those of them the model has.
+  ///
+  /// - Parameter questionnaire: The questionnaire the copies answer.
+  public static func keptExact(for questionnaire: Questionnaire) -> [String] {
+    var kept: [String] = []
+    if !questionnaire.sectors.isEmpty { kept.append("sector") }
+    if questionnaire.hasTiers { kept.append("tier") }
+    if questionnaire.hasRiskProfile { kept.append("inherent-risk ratings (and the override's level)") }
+    kept += ["target override levels", "answers"]
+    if !questionnaire.indicators.isEmpty { kept.append("measured outcome values") }
+    return kept + ["the period"]
+  }
 
   private let key: [UInt8]
 
@@ -58,27 +74,30 @@ public struct Anonymizer {
 
   /// The shareable copy of responses.
   ///
-  /// - Parameter responses: The original responses.
-  public func anonymize(_ responses: Responses) -> Responses {
+  /// - Parameters:
+  ///   - responses: The original responses.
+  ///   - languages: The languages of the model they answer, which the removal marker is written in.
+  public func anonymize(_ responses: Responses, languages: [String] = ["zh-TW", "en"]) -> Responses {
+    let removed = Self.removedMarker(languages: languages)
     var copy = responses
     let pseudonym = pseudonym(responses.institution)
     copy.institution.id = pseudonym
     copy.institution.name = pseudonym
     // The first day of its quarter: the period stays, the day the work was done does not.
     copy.date = Quarter.firstDay(containing: responses.date) ?? responses.date
-    copy.assessor = Self.removed
-    copy.riskOverride?.reason = Self.removed
-    for domain in copy.targetOverrides.keys { copy.targetOverrides[domain]?.reason = Self.removed }
-    copy.answers = copy.answers.mapValues(strip)
-    copy.retiredAnswers = copy.retiredAnswers.map { RetiredAnswer(answer: strip($0.answer), questionnaireVersion: $0.questionnaireVersion) }
+    copy.assessor = removed
+    copy.riskOverride?.reason = removed
+    for domain in copy.targetOverrides.keys { copy.targetOverrides[domain]?.reason = removed }
+    copy.answers = copy.answers.mapValues { strip($0, removed) }
+    copy.retiredAnswers = copy.retiredAnswers.map { RetiredAnswer(answer: strip($0.answer, removed), questionnaireVersion: $0.questionnaireVersion) }
     copy.outcomes = copy.outcomes.mapValues { Outcome(indicatorID: $0.indicatorID, value: $0.value, note: nil) }
     return copy
   }
 
-  private func strip(_ answer: Answer) -> Answer {
+  private func strip(_ answer: Answer, _ removed: String) -> Answer {
     Answer(
       statementID: answer.statementID, value: answer.value, comment: nil, evidence: nil,
-      compensatingControl: answer.compensatingControl == nil ? nil : Self.removed,
-      justification: answer.justification == nil ? nil : Self.removed)
+      compensatingControl: answer.compensatingControl == nil ? nil : removed,
+      justification: answer.justification == nil ? nil : removed)
   }
 }

@@ -62,8 +62,9 @@ public struct SyntheticCohort {
       }
       answers[statement.id] = Answer(
         statementID: statement.id, value: meaning.value,
-        compensatingControl: meaning.requirement == .compensatingControl ? "以人工覆核替代自動化控制，每月由稽核單位抽查。Manual review instead of automation, sampled monthly by internal audit." : nil,
-        justification: meaning.requirement == .justification ? "本機構未經營此項業務。The institution does not run this business." : nil)
+        compensatingControl: meaning.requirement == .compensatingControl
+          ? words("以人工覆核替代自動化控制，每月由稽核單位抽查。", "Manual review instead of automation, sampled monthly by internal audit.") : nil,
+        justification: meaning.requirement == .justification ? words("本機構未經營此項業務。", "The institution does not run this business.") : nil)
     }
     var ratings: [(activity: String, risk: String)] = []
     let riskCenter = Double(questionnaire.riskLevels.count - 1) * (0.75 - Double(tierIndex) * 0.2)
@@ -85,9 +86,16 @@ public struct SyntheticCohort {
     let name = String(format4(number))
     return Responses(
       questionnaireID: questionnaire.id, questionnaireVersion: questionnaire.version,
-      institution: Institution(id: "synthetic-\(name)", name: "合成機構 Synthetic institution \(name)", sectorID: sector, tierID: tier),
-      date: "2026-09-30", period: "2026Q3", assessor: "合成資料 Synthetic data", riskRatings: ratings, riskOverride: nil,
+      institution: Institution(id: "synthetic-\(name)", name: words("合成機構", "Synthetic institution") + " \(name)", sectorID: sector, tierID: tier),
+      date: "2026-09-30", period: "2026Q3", assessor: words("合成資料", "Synthetic data"), riskRatings: ratings, riskOverride: nil,
       targetOverrides: [:], answers: answers, outcomes: outcomes)
+  }
+
+  /// A text in the model's languages that fincyber writes: the Traditional Chinese, the English, or
+  /// both side by side.
+  private func words(_ chinese: String, _ english: String) -> String {
+    let chosen = [("zh-TW", chinese), ("en", english)].filter { questionnaire.languages.contains($0.0) }.map(\.1)
+    return chosen.isEmpty ? english : chosen.joined(separator: chosen.count > 1 && chosen[0].hasSuffix("。") ? "" : " ")
   }
 
   /// The answers a synthetic institution gives, taken from the model's scale by what they mean.

@@ -32,23 +32,51 @@ public enum Migration {
     }
   }
 
-  /// Migrates responses to the version that revises theirs.
+  /// Migrates responses to the version that revises theirs, given as the document it was loaded
+  /// from: a refusal points at the new version's `<revises>` (or its id or version).
   ///
   /// - Parameters:
   ///   - responses: Answers to `old`.
   ///   - old: The questionnaire version the answers were given to.
   ///   - new: The version that revises it.
+  ///   - newDocument: The document `new` was loaded from.
+  /// - Returns: The answers for `new`, and every change made.
+  /// - Throws: `FinCyberError.invalidInput` when `new` does not revise `old`.
+  public static func migrate(_ responses: Responses, from old: Questionnaire, to new: Questionnaire, newDocument: LoadedXMLDocument) throws
+    -> (responses: Responses, changes: [Change])
+  {
+    try migrate(responses, from: old, to: new) { message, fix in
+      let root = newDocument.root
+      let (element, attribute) = new.id != old.id ? (root, "id") : root.child(named: "revises").map { ($0, "version") } ?? (root, "version")
+      return newDocument.source.diagnostic(at: element, attribute: attribute, message, fix: fix)
+    }
+  }
+
+  /// Migrates responses to the version that revises theirs, given as a model only: a refusal
+  /// names the new version's file without a place in it.
+  ///
+  /// - Parameters:
+  ///   - responses: Answers to `old`.
+  ///   - old: The questionnaire version the answers were given to.
+  ///   - new: The version that revises it.
+  ///   - newPath: The new version's file, for the refusal.
   /// - Returns: The answers for `new`, and every change made.
   /// - Throws: `FinCyberError.invalidInput` when `new` does not revise `old`.
   public static func migrate(_ responses: Responses, from old: Questionnaire, to new: Questionnaire, newPath: String) throws
     -> (responses: Responses, changes: [Change])
   {
+    try migrate(responses, from: old, to: new) { Diagnostic(file: newPath, message: $0, fix: $1) }
+  }
+
+  /// Migrates responses; `refusal` makes the diagnostic when `new` does not revise `old`.
+  private static func migrate(
+    _ responses: Responses, from old: Questionnaire, to new: Questionnaire, refusal: (String, String) -> Diagnostic
+  ) throws -> (responses: Responses, changes: [Change]) {
     guard new.id == old.id, let revision = new.revision, revision.previousVersion == old.version else {
       throw FinCyberError.invalidInput([
-        Diagnostic(
-          file: newPath, line: 1, column: 1,
-          message: "questionnaire '\(new.id)' version \(new.version) does not revise '\(old.id)' version \(old.version)",
-          fix: "migrate one version at a time, to the version whose <revises version=\"\(old.version)\"> names the answers' version")
+        refusal(
+          "questionnaire '\(new.id)' version \(new.version) does not revise '\(old.id)' version \(old.version)",
+          "migrate one version at a time, to the version whose <revises version=\"\(old.version)\"> names the answers' version")
       ])
     }
     let newIDs = Set(new.statements.map(\.id))

@@ -1,22 +1,28 @@
 /// Writes a response file: every statement of the questionnaire in model order, each preceded by
 /// a comment that holds its level and text, so that a person can read and edit the file.
+///
+/// The file opens with how to answer (``AnsweringInstructions``), in each of the model's
+/// languages that fincyber writes, with the model's words for its statements and its answer
+/// scale. A part the model lacks is left out: no sector or tier on a model without them, no
+/// inherent risk profile or outcomes where it has none.
 public struct ResponsesWriter {
   /// The questionnaire the responses answer.
   public var questionnaire: Questionnaire
-  /// The language of the comments.
+  /// The language of the comments on each domain, component, statement, activity and indicator.
   public var language: Language
 
   /// Creates a writer.
   ///
   /// - Parameters:
   ///   - questionnaire: The questionnaire the responses answer.
-  ///   - language: The language of the comments.
+  ///   - language: The language of the comments on each part of the model.
   public init(questionnaire: Questionnaire, language: Language) {
     self.questionnaire = questionnaire
     self.language = language
   }
 
-  /// The responses as XML bytes; statements without an answer are written `unanswered`.
+  /// The responses as XML bytes; statements without an answer are written with the scale's
+  /// unanswered value.
   ///
   /// - Parameter responses: The responses; their questionnaire id and version are written as they are.
   /// - Throws: `FinCyberError.cannotWrite` when libxml2 fails.
@@ -26,9 +32,8 @@ public struct ResponsesWriter {
         "xmlns": BundledSchema.responses.namespace, "questionnaire": responses.questionnaireID,
         "questionnaire-version": responses.questionnaireVersion,
       ])
-      w.comment(text(
-        "填寫說明：每一題的 value 可為 yes、yes-compensating（須填 compensating-control）、no、not-applicable（須填 justification）或 unanswered。",
-        "How to answer: set each value to yes, yes-compensating (with a compensating-control), no, not-applicable (with a justification) or unanswered."))
+      let instructions = AnsweringInstructions(questionnaire: questionnaire)
+      for language in instructions.languages { w.comment(instructions.text(language)) }
       let institution = responses.institution
       w.start("institution", ["id": institution.id, "sector": institution.sectorID, "tier": institution.tierID])
       w.element("name", text: institution.name)
@@ -36,7 +41,7 @@ public struct ResponsesWriter {
       w.start("assessment", ["date": responses.date, "period": responses.period])
       w.element("assessor", text: responses.assessor)
       w.end()
-      writeRisk(responses, &w)
+      if questionnaire.hasRiskProfile { writeRisk(responses, &w) }
       if !responses.targetOverrides.isEmpty {
         w.start("target-overrides")
         for domain in questionnaire.domains {
@@ -62,19 +67,7 @@ public struct ResponsesWriter {
         }
       }
       w.end()
-      w.start("outcomes")
-      for indicator in questionnaire.indicators {
-        if let outcome = responses.outcomes[indicator.id] {
-          w.comment("\(indicator.id) \(indicator.name.text(language)) (\(indicator.unit.text(language)))")
-          w.start("outcome", ["indicator": indicator.id, "value": plain(outcome.value)])
-          w.optional("note", outcome.note)
-          w.end()
-        } else {
-          w.comment(
-            "\(indicator.id) \(indicator.name.text(language)) (\(indicator.unit.text(language))) | <outcome indicator=\"\(indicator.id)\" value=\"…\"/>")
-        }
-      }
-      w.end()
+      if !questionnaire.indicators.isEmpty { writeOutcomes(responses, &w) }
       if !responses.retiredAnswers.isEmpty {
         w.start("retired-answers")
         for retired in responses.retiredAnswers {
@@ -87,6 +80,25 @@ public struct ResponsesWriter {
     }
   }
 
+  /// Writes the measured outcomes: each indicator's value, or a comment showing how to give one.
+  private func writeOutcomes(_ responses: Responses, _ w: inout XMLWriter) {
+    w.start("outcomes")
+    for indicator in questionnaire.indicators {
+      if let outcome = responses.outcomes[indicator.id] {
+        w.comment("\(indicator.id) \(indicator.name.text(language)) (\(indicator.unit.text(language)))")
+        w.start("outcome", ["indicator": indicator.id, "value": plain(outcome.value)])
+        w.optional("note", outcome.note)
+        w.end()
+      } else {
+        w.comment(
+          "\(indicator.id) \(indicator.name.text(language)) (\(indicator.unit.text(language))) | <outcome indicator=\"\(indicator.id)\" value=\"…\"/>")
+      }
+    }
+    w.end()
+  }
+
+  /// Writes the inherent risk profile: each activity's rating, or a comment listing what each
+  /// risk level means for it; then the institution's override.
   private func writeRisk(_ responses: Responses, _ w: inout XMLWriter) {
     let ratings = Dictionary(responses.riskRatings.map { ($0.activity, $0.risk) }, uniquingKeysWith: { first, _ in first })
     w.start("inherent-risk")
@@ -119,9 +131,5 @@ public struct ResponsesWriter {
     w.optional("justification", answer.justification)
     w.optional("comment", answer.comment)
     w.optional("evidence", answer.evidence)
-  }
-
-  private func text(_ chinese: String, _ english: String) -> String {
-    language == .traditionalChinese ? chinese : english
   }
 }

@@ -8,6 +8,8 @@ public enum BundledSchema: String, Sendable, CaseIterable {
   case responses = "responses.xsd"
   /// The gap-analysis result format.
   case gapAnalysis = "gap-analysis.xsd"
+  /// The improvement plan format.
+  case plan = "plan.xsd"
 
   /// The namespace of the documents the schema describes.
   public var namespace: String {
@@ -15,6 +17,7 @@ public enum BundledSchema: String, Sendable, CaseIterable {
     case .questionnaire: return "urn:fincyber:questionnaire:1"
     case .responses: return "urn:fincyber:responses:1"
     case .gapAnalysis: return "urn:fincyber:gap-analysis:1"
+    case .plan: return "urn:fincyber:plan:1"
     }
   }
 
@@ -24,6 +27,7 @@ public enum BundledSchema: String, Sendable, CaseIterable {
     case .questionnaire: return "questionnaire"
     case .responses: return "responses"
     case .gapAnalysis: return "gap-analysis"
+    case .plan: return "plan"
     }
   }
 
@@ -31,7 +35,7 @@ public enum BundledSchema: String, Sendable, CaseIterable {
   public var schemaPath: String {
     switch self {
     case .questionnaire, .responses: return "Questionnaires/schema/\(rawValue)"
-    case .gapAnalysis: return "Reports/schema/\(rawValue)"
+    case .gapAnalysis, .plan: return "Reports/schema/\(rawValue)"
     }
   }
 
@@ -41,6 +45,7 @@ public enum BundledSchema: String, Sendable, CaseIterable {
     case .questionnaire: return "questionnaire"
     case .responses: return "response file"
     case .gapAnalysis: return "gap analysis"
+    case .plan: return "improvement plan"
     }
   }
 
@@ -49,6 +54,7 @@ public enum BundledSchema: String, Sendable, CaseIterable {
     case .questionnaire: return CompiledSchema.questionnaire
     case .responses: return CompiledSchema.responses
     case .gapAnalysis: return CompiledSchema.gapAnalysis
+    case .plan: return CompiledSchema.plan
     }
   }
 }
@@ -61,6 +67,7 @@ final class CompiledSchema: @unchecked Sendable {
   static let questionnaire = CompiledSchema(.questionnaire)
   static let responses = CompiledSchema(.responses)
   static let gapAnalysis = CompiledSchema(.gapAnalysis)
+  static let plan = CompiledSchema(.plan)
 
   private init(_ kind: BundledSchema) {
     LibXML.initialize()

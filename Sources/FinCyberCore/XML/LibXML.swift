@@ -72,6 +72,8 @@ final class LibXMLErrorCollector {
   /// the validator's errors cannot crowd out the parser's.
   let limit = 50
   private var counts = (parser: 0, validator: 0)
+  /// How many errors of each source were not kept, over the limit.
+  private(set) var dropped = (parser: 0, validator: 0)
   /// Called on the parser's first fatal error, while the parser that raised it is still running:
   /// the reader ends the parse there (see ``StreamingParse``).
   var onFatalParserError: (() -> Void)?
@@ -84,10 +86,16 @@ final class LibXMLErrorCollector {
       stop()
     }
     if fromValidator {
-      guard counts.validator < limit else { return }
+      guard counts.validator < limit else {
+        dropped.validator += 1
+        return
+      }
       counts.validator += 1
     } else {
-      guard counts.parser < limit else { return }
+      guard counts.parser < limit else {
+        dropped.parser += 1
+        return
+      }
       counts.parser += 1
     }
     let message = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"

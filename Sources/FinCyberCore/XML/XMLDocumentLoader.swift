@@ -32,7 +32,7 @@ public enum XMLDocumentLoader {
     let source = SourceText(path: path, bytes: bytes)
     if bytes.isEmpty {
       throw FinCyberError.invalidInput([
-        Diagnostic(file: path, line: 1, column: 1, message: "the file is empty", fix: "give a \(kinds[0].kindName) in XML")
+        Diagnostic(file: path, message: "the file is empty", fix: "give a \(kinds[0].kindName) in XML")
       ])
     }
     if let problem = PreParseCheck.problem(in: bytes) {
@@ -47,7 +47,7 @@ public enum XMLDocumentLoader {
     defer { xmlSetStructuredErrorFunc(nil, nil) }
     let parsed = withExtendedLifetime(collector) { StreamingParse.run(bytes, kinds: kinds, collector: collector) }
     guard let outcome = parsed else {
-      throw FinCyberError.invalidInput([Diagnostic(file: path, line: 1, column: 1, message: "libxml2 could not start parsing the document")])
+      throw FinCyberError.invalidInput([Diagnostic(file: path, message: "libxml2 could not start parsing the document")])
     }
     let parserErrors = collector.entries.filter { !$0.fromValidator }
     // A DOCTYPE (or a validator that could not start) stops the parse where it stands; any other
@@ -57,17 +57,21 @@ public enum XMLDocumentLoader {
     }
     if !outcome.wellFormed || !parserErrors.isEmpty {
       throw FinCyberError.invalidInput(
-        diagnostics(from: parserErrors, source: source, fix: "the file is not well-formed XML; check the tag or character at that place"))
+        diagnostics(
+          from: parserErrors, dropped: collector.dropped.parser, source: source,
+          fix: "the file is not well-formed XML; check the tag or character at that place"))
     }
     if let refusal = outcome.refusal {
       throw FinCyberError.invalidInput([diagnostic(for: refusal, kinds: kinds, source: source, bytes: bytes)])
     }
     guard let kind = outcome.kind, let root = outcome.root else {
-      throw FinCyberError.invalidInput([Diagnostic(file: path, line: 1, column: 1, message: "the document has no root element")])
+      throw FinCyberError.invalidInput([Diagnostic(file: path, message: "the document has no root element")])
     }
     guard outcome.valid else {
       throw FinCyberError.invalidInput(
-        diagnostics(from: collector.entries.filter(\.fromValidator), source: source, fix: "see \(kind.schemaPath) for what is allowed here"))
+        diagnostics(
+          from: collector.entries.filter(\.fromValidator), dropped: collector.dropped.validator, source: source,
+          fix: "see \(kind.schemaPath) for what is allowed here"))
     }
     return LoadedXMLDocument(kind: kind, root: root, source: source)
   }
@@ -114,7 +118,7 @@ public enum XMLDocumentLoader {
         message: "an element's text is longer than \(StreamingParse.maximumText / 1024 / 1024) MiB; no fincyber format allows more than 8,000 characters",
         fix: "shorten the text, or check that this is the right file")
     case .noValidator:
-      return Diagnostic(file: source.path, line: 1, column: 1, message: "libxml2 could not start validating the document", fix: "try again with more free memory")
+      return Diagnostic(file: source.path, message: "libxml2 could not start validating the document", fix: "try again with more free memory")
     case .schemaHint(let hint, let rootName, let line):
       let position = source.locate(element: rootName, attribute: hint, near: line)
       return Diagnostic(
@@ -124,11 +128,13 @@ public enum XMLDocumentLoader {
   }
 
   /// Turns collected libxml2 errors into diagnostics with readable element names and a column.
-  private static func diagnostics(from entries: [LibXMLErrorCollector.Entry], source: SourceText, fix: String) -> [Diagnostic] {
+  private static func diagnostics(
+    from entries: [LibXMLErrorCollector.Entry], dropped: Int, source: SourceText, fix: String
+  ) -> [Diagnostic] {
     if entries.isEmpty {
-      return [Diagnostic(file: source.path, line: 1, column: 1, message: "libxml2 could not read the document", fix: fix)]
+      return [Diagnostic(file: source.path, message: "libxml2 could not read the document", fix: fix)]
     }
-    return entries.map { entry in
+    var located = entries.map { entry -> Diagnostic in
       // Schema errors read "Element '{urn:…}statement', attribute 'level': …"; drop the namespace.
       let message = entry.message.replacingOccurrences(of: #"\{(urn|https?):[^}]*\}"#, with: "", options: .regularExpression)
       var column = entry.column
@@ -146,5 +152,10 @@ public enum XMLDocumentLoader {
       }
       return Diagnostic(file: source.path, line: line, column: column, message: message, fix: fix)
     }
+    // libxml2's errors are capped per file: say how many more there were.
+    if dropped > 0, let last = located.last {
+      located.append(Diagnostic(file: last.file, message: "\(dropped) more problems of the same kinds not shown"))
+    }
+    return located
   }
 }

@@ -3,7 +3,7 @@ import FinCyberCore
 import Foundation
 
 /// `fincyber anonymize`: shareable copies of response files.
-struct Anonymize: ParsableCommand {
+struct Anonymize: ParsableCommand, AdvisedCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write copies of response files with the institution replaced by a keyed pseudonym and every free text removed.",
     discussion: """
@@ -16,17 +16,17 @@ struct Anonymize: ParsableCommand {
       group. Copies are named PSEUDONYM-PERIOD.xml.
       """)
 
+  static let advice = FlagAdvice(questionnaire: "pass it with --questionnaire")
+
   @Argument(help: "The response files.")
   var files: [String]
 
-  @Option(name: .long, help: "The folder to write the copies into.")
-  var out: String
+  @OptionGroup var output: OutputFolder
 
   @Option(name: .long, help: "A file holding the secret key (32 random bytes or more; every byte counts).")
   var keyFile: String?
 
-  @Option(name: .long, help: "The questionnaire the files answer (default: the bundled one).")
-  var questionnaire: String?
+  @OptionGroup var model: QuestionnaireOption
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("name the response files to anonymize") }
@@ -34,20 +34,20 @@ struct Anonymize: ParsableCommand {
 
   func run() throws {
     let anonymizer = try Self.anonymizer(keyFile: keyFile)
-    let inputs = try Inputs(questionnairePath: questionnaire)
+    let inputs = try model.load()
     let writer = ResponsesWriter(questionnaire: inputs.questionnaire, language: .english)
     var outputs: [(name: String, bytes: [UInt8])] = []
     for path in files {
       let (responses, _) = try inputs.responses(at: path)
-      let copy = anonymizer.anonymize(responses)
+      let copy = anonymizer.anonymize(responses, languages: inputs.questionnaire.languages)
       outputs.append(("\(copy.institution.name)-\(copy.period).xml", try writer.xml(copy)))
     }
-    try AtomicFile.writeAll(outputs, into: out, permissions: .keepOrOwnerOnly)
-    for output in outputs { Terminal.print("wrote \(out)/\(output.name)") }
+    try AtomicFile.writeAll(outputs, into: output.out, permissions: .keepOrOwnerOnly)
+    for file in outputs { Terminal.print("wrote \(output.out)/\(file.name)") }
     Terminal.print(
-      "kept exact: " + Anonymizer.keptExact.joined(separator: ", ") + "; the date became the first day of its quarter; "
-        + "the institution became its pseudonym and every free text was removed. Sector, tier and these values together can "
-        + "still point to an institution in a small group: share the copies only with those who may see its figures.")
+      "kept exact: " + Anonymizer.keptExact(for: inputs.questionnaire).joined(separator: ", ")
+        + "; the date became the first day of its quarter; the institution became its pseudonym and every free text was removed. "
+        + "These values together can still point to an institution in a small group: share the copies only with those who may see its figures.")
   }
 
   /// The anonymizer for the key in a file, or in `FINCYBER_ANONYMIZE_KEY`; warns when the key file
@@ -85,7 +85,7 @@ struct Anonymize: ParsableCommand {
       ? "set a random key with: export FINCYBER_ANONYMIZE_KEY=$(head -c 32 /dev/urandom | base64)"
       : "make a random key with: head -c 32 /dev/urandom > key && chmod 600 key (every byte counts, a trailing newline too)"
     throw FinCyberError.invalidInput([
-      Diagnostic(file: source, line: 1, column: 1, message: what, fix: make + "; keep it, and use the same key every quarter")
+      Diagnostic(file: source, message: what, fix: make + "; keep it, and use the same key every quarter")
     ])
   }
 

@@ -4,24 +4,29 @@ import FinCyberReports
 import Foundation
 
 /// `fincyber assess`: load, validate, score, print the summary and write the reports.
-struct Assess: ParsableCommand {
+struct Assess: ParsableCommand, AdvisedCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Score an assessment, print a summary per pillar and write the gap reports.",
-    discussion: "With no options it assesses the bundled sample institution against the bundled questionnaire.")
+    abstract: "Score an assessment, print a summary per domain and write the gap reports.",
+    discussion: """
+      With no options it assesses the bundled sample institution against the bundled questionnaire. \
+      --lang sets the language of the summary and the HTML report.
+      """)
 
-  @Option(name: .long, help: "The questionnaire (default: the bundled Roadmap questionnaire).")
-  var questionnaire: String?
+  static let advice = FlagAdvice(questionnaire: "pass it with --questionnaire")
+
+  /// The reports' folder when `--out` is not given.
+  enum ReportFolder: DefaultOutputFolder { static let name = "fincyber-report" }
+
+  @OptionGroup var model: QuestionnaireOption
 
   @Option(name: .long, help: "The institution's response file (default: the bundled sample bank).")
   var responses: String?
 
-  @Option(name: .long, help: "The folder to write the reports into.")
-  var out: String = "fincyber-report"
+  @OptionGroup var output: OutputFolderOrDefault<ReportFolder>
 
-  @Option(name: .long, help: "The language of the summary and the HTML report: zh-TW or en.")
-  var lang: Language = .traditionalChinese
+  @OptionGroup var language: LanguageOption
 
-  @Option(name: .long, help: "The institution's previous response file, to show each pillar's direction.")
+  @Option(name: .long, help: "The institution's previous response file, to show each domain's direction.")
   var previous: String?
 
   @Option(name: .long, help: "A folder of .mustache templates that replace the bundled ones (gap-report.mustache and its partials).")
@@ -46,13 +51,14 @@ struct Assess: ParsableCommand {
 
   func run() throws {
     // The questionnaire on one core; the response file and the report templates on the other.
-    let (questionnairePath, responsesPath, templateDir) = (questionnaire, responses, templateDir)
+    let (model, responsesPath, templateDir) = (model, responses, templateDir)
     let (inputs, (document, answerBytes, page)) = try Parallel.both(
-      { try Inputs(questionnairePath: questionnairePath) },
+      { try model.load() },
       {
         let (document, bytes) = try Inputs.responsesDocument(at: responsesPath)
         return (document, bytes, try GapReportPage(templates: templateDir.map { try ReportTemplates(folder: $0) } ?? ReportTemplates()))
       })
+    let lang = try language.language(for: inputs.questionnaire)
     let answers = try Loader.responses(document, for: inputs.questionnaire)
     let assessment = Scorer.score(answers, against: inputs.questionnaire)
     let input = ReportInput(
@@ -60,9 +66,9 @@ struct Assess: ParsableCommand {
       responsesSHA256: SHA256.hex(answerBytes))
     let earlier = try previous.map { Scorer.score(try inputs.responses(at: $0).responses, against: inputs.questionnaire) }
     let files = try ReportSet.files(input, previous: earlier, language: lang, page: page, generatedAt: generatedAt, oscal: oscal)
-    try AtomicFile.writeAll(files, into: out)
+    try AtomicFile.writeAll(files, into: output.out)
     Terminal.print(SummaryTable.text(assessment, language: lang))
     Terminal.print("")
-    for file in files { Terminal.print("wrote \(out)/\(file.name)") }
+    for file in files { Terminal.print("wrote \(output.out)/\(file.name)") }
   }
 }

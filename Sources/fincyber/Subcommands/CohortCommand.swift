@@ -4,7 +4,7 @@ import FinCyberReports
 import Foundation
 
 /// `fincyber cohort`: score many institutions and compare them, for F-ISAC coaching.
-struct CohortCommand: ParsableCommand {
+struct CohortCommand: ParsableCommand, AdvisedCommand {
   static let configuration = CommandConfiguration(
     commandName: "cohort",
     abstract: "Score many institutions' response files; write a cohort report and one position report each.",
@@ -15,20 +15,23 @@ struct CohortCommand: ParsableCommand {
       once, at its latest period; its other files are set aside, and both files are named here and \
       in the report made with --named — compare periods with fincyber trend. The cohort report \
       names no institution unless --named. Whether named or not, no figure of fewer than \
-      --min-group institutions is published, in the cohort report or any position report.
+      --min-group institutions is published, in the cohort report or any position report. --lang \
+      sets the language of the HTML reports.
       """)
+
+  static let advice = FlagAdvice(questionnaire: "pass it with --questionnaire")
+
+  /// The cohort's folder when `--out` is not given.
+  enum CohortFolder: DefaultOutputFolder { static let name = "fincyber-cohort" }
 
   @Argument(help: "Response files, or folders of them.")
   var inputs: [String]
 
-  @Option(name: .long, help: "The questionnaire the files answer (default: the bundled one).")
-  var questionnaire: String?
+  @OptionGroup var model: QuestionnaireOption
 
-  @Option(name: .long, help: "The folder to write into.")
-  var out: String = "fincyber-cohort"
+  @OptionGroup var output: OutputFolderOrDefault<CohortFolder>
 
-  @Option(name: .long, help: "The language of the HTML reports: zh-TW or en.")
-  var lang: Language = .traditionalChinese
+  @OptionGroup var language: LanguageOption
 
   @Flag(name: .long, help: "List the institutions by name, and the files set aside, in the cohort report.")
   var named = false
@@ -45,7 +48,7 @@ struct CohortCommand: ParsableCommand {
         """, valueName: "N"))
   var minGroup = Cohort.defaultMinimumGroupSize
 
-  @Option(name: .long, help: ArgumentHelp("The day after which an assessment date counts as in the future (default: today in Taiwan).", valueName: "YYYY-MM-DD"))
+  @Option(name: .long, help: ArgumentHelp("The day after which an assessment date counts as in the future (default: today in the questionnaire's time zone).", valueName: "YYYY-MM-DD"))
   var today: String?
 
   func validate() throws {
@@ -57,9 +60,11 @@ struct CohortCommand: ParsableCommand {
   }
 
   func run() throws {
-    let model = try Inputs(questionnairePath: questionnaire).questionnaire
+    let model = try self.model.load().questionnaire
+    let lang = try language.language(for: model)
+    let out = output.out
     let files = try CohortFiles.expand(inputs)
-    let results = CohortFiles.score(files, against: model, today: today ?? Template.today().date)
+    let results = CohortFiles.score(files, against: model, today: today ?? Today.of(model).date)
     var scored: [CohortMember] = []
     for result in results {
       switch result {
@@ -75,7 +80,8 @@ struct CohortCommand: ParsableCommand {
           + "— check that both files are of that institution, and compare its periods with fincyber trend")
     }
     guard !members.isEmpty else {
-      throw FinCyberError.invalidInput([Diagnostic(file: inputs[0], line: 1, column: 1, message: "no file could be scored", fix: "see the problems above")])
+      Terminal.error("no file could be scored — see the problems above; nothing was written")
+      throw ExitCode(1)
     }
     let cohort = Cohort(members, questionnaire: model, minimumGroupSize: minGroup, setAside: earlier)
     let page = try CohortPage()
@@ -90,11 +96,10 @@ struct CohortCommand: ParsableCommand {
       if !used.insert(name).inserted { name += "-" + member.period }
       names.append(name + ".html")
     }
-    let language = lang
     // The position reports are made as they are written, one thread per core: while one thread
     // waits for its report to reach the disk, the other renders.
     try AtomicFile.writeAll(names: names, into: out) { index in
-      index < reports.count ? reports[index] : Array(try page.position(cohort.members[index - reports.count], in: cohort, language: language).utf8)
+      index < reports.count ? reports[index] : Array(try page.position(cohort.members[index - reports.count], in: cohort, language: lang).utf8)
     }
     let skipped = results.count - scored.count
     let notes = (skipped > 0 ? ", skipped \(skipped) files" : "") + (earlier.isEmpty ? "" : ", set aside \(earlier.count) earlier assessments")
@@ -140,7 +145,7 @@ enum CohortFiles {
         let responses = try Loader.responses(at: path, for: questionnaire, today: today)
         return .success(CohortMember(Scorer.score(responses, against: questionnaire), source: path))
       } catch let error as FinCyberError {
-        return .failure(Problem(path: path, message: error.errorDescription ?? "\(error)"))
+        return .failure(Problem(path: path, message: CohortCommand.advice.describe(error)))
       } catch {
         return .failure(Problem(path: path, message: "\(error)"))
       }

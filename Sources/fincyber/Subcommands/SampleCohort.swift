@@ -13,18 +13,16 @@ struct SampleCohort: ParsableCommand {
   @Option(name: .long, help: "The seed.")
   var seed: UInt64 = 1
 
-  @Option(name: .long, help: "The folder to write into.")
-  var out: String
+  @OptionGroup var output: OutputFolder
 
-  @Option(name: .long, help: "The questionnaire to answer (default: the bundled one).")
-  var questionnaire: String?
+  @OptionGroup var model: QuestionnaireOption
 
   func validate() throws {
     guard (1...100_000).contains(count) else { throw ValidationError("--count takes 1 to 100000") }
   }
 
   func run() throws {
-    let model = try Inputs(questionnairePath: questionnaire).questionnaire
+    let model = try self.model.load().questionnaire
     var generator = SyntheticCohort(questionnaire: model, seed: seed)
     let writer = ResponsesWriter(questionnaire: model, language: .english)
     var outputs: [(name: String, bytes: [UInt8])] = []
@@ -32,7 +30,7 @@ struct SampleCohort: ParsableCommand {
       let responses = generator.next(number: number)
       outputs.append(("\(responses.institution.id!).xml", try writer.xml(responses)))
     }
-    try AtomicFile.writeAll(outputs, into: out, permissions: .keepOrOwnerOnly)
-    Terminal.print("wrote \(count) synthetic response files into \(out)")
+    try AtomicFile.writeAll(outputs, into: output.out, permissions: .keepOrOwnerOnly)
+    Terminal.print("wrote \(count) synthetic response files into \(output.out)")
   }
 }

@@ -4,7 +4,7 @@ import FinCyberServer
 import Foundation
 
 /// `fincyber serve`: answer the questionnaire in a browser, over one response file.
-struct Serve: AsyncParsableCommand {
+struct Serve: AsyncParsableCommand, AdvisedCommand {
   static let configuration = CommandConfiguration(
     abstract: "Answer the questionnaire in a browser on this machine; every change is saved to the response file at once.",
     discussion: """
@@ -14,11 +14,13 @@ struct Serve: AsyncParsableCommand {
       followed, and the file it names is written. Each save is validated first, and the file it
       replaces is kept as FILE.bak. A change is refused if the file was changed on disk since it
       was loaded, or if another tab saved the same answer since the page was opened. Stop with
-      Ctrl-C.
+      Ctrl-C. --lang sets the pages' language until it is switched in a page, and the language of
+      the texts above each statement in the file.
       """)
 
-  @Option(name: .long, help: "The questionnaire (default: the bundled Roadmap questionnaire).")
-  var questionnaire: String?
+  static let advice = FlagAdvice(questionnaire: "pass it with --questionnaire", port: "pass --port 0 for any free port, or another number")
+
+  @OptionGroup var model: QuestionnaireOption
 
   @Argument(help: "The response file to answer; created from the template when it does not exist.")
   var responses: String
@@ -26,18 +28,17 @@ struct Serve: AsyncParsableCommand {
   @Option(name: .long, help: "The port to listen on, on the run's loopback address (0: any free port).")
   var port: Int = 8765
 
-  @Option(name: .long, help: "The pages' language until switched, and the language of the file's comments: zh-TW or en.")
-  var lang: Language = .traditionalChinese
+  @OptionGroup var language: LanguageOption
 
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port takes a number from 0 to 65535") }
   }
 
   func run() async throws {
-    let inputs = try Inputs(questionnairePath: questionnaire)
+    let inputs = try model.load()
     let configuration = AnswerServer.Configuration(
       questionnaire: inputs.questionnaire, questionnaireBytes: inputs.questionnaireBytes, responsesPath: responses,
-      port: port, language: lang, today: Template.today())
+      port: port, language: try language.language(for: inputs.questionnaire), today: Today.of(inputs.questionnaire))
     try await AnswerServer.run(configuration) { announcement in
       for line in announcement.lines { Terminal.print(line) }
     }

@@ -3,30 +3,31 @@ import FinCyberCore
 import Foundation
 
 /// `fincyber template`: write a response file with every statement present and unanswered.
-struct Template: ParsableCommand {
+struct Template: ParsableCommand, AdvisedCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Write a response file to fill in: every statement present, unanswered, with its text above it.")
+    abstract: "Write a response file to fill in: every statement present, unanswered, with its text above it.",
+    discussion: """
+      The file opens with how to answer, in each of the questionnaire's languages; --lang sets the \
+      language of the texts above each statement.
+      """)
 
-  @Option(name: .long, help: "The questionnaire (default: the bundled Roadmap questionnaire).")
-  var questionnaire: String?
+  static let advice = FlagAdvice(replace: "pass --force to replace it")
 
-  @Option(name: .long, help: "The file to write.")
-  var out: String
+  @OptionGroup var model: QuestionnaireOption
 
-  @Flag(name: .long, help: "Replace the file if it exists.")
-  var force = false
+  @OptionGroup var output: OutputFile
 
-  @Option(name: .long, help: "The institution's name.")
-  var institution = "待填寫 To be completed"
+  @Option(name: .long, help: "The institution's name (default: \"To be completed\", in the questionnaire's languages).")
+  var institution: String?
 
-  @Option(name: .long, help: "The sector id (default: the questionnaire's first sector).")
+  @Option(name: .long, help: "The sector id, where the questionnaire has sectors (default: its first sector).")
   var sector: String?
 
-  @Option(name: .long, help: "The tier id (default: the sector's first tier).")
+  @Option(name: .long, help: "The tier id, where the sector has tiers (default: the sector's first tier).")
   var tier: String?
 
-  @Option(name: .long, help: "Who answers.")
-  var assessor = "待填寫 To be completed"
+  @Option(name: .long, help: "Who answers (default: \"To be completed\", in the questionnaire's languages).")
+  var assessor: String?
 
   @Option(name: .long, help: "The period, e.g. 2026Q1 (default: the quarter of the assessment date).")
   var period: String?
@@ -34,38 +35,54 @@ struct Template: ParsableCommand {
   @Option(name: .long, help: "The assessment date, YYYY-MM-DD (default: today).")
   var date: String?
 
-  @Option(name: .long, help: "The language of the comments: zh-TW or en.")
-  var lang: Language = .traditionalChinese
+  @OptionGroup var language: LanguageOption
 
   func run() throws {
-    let inputs = try Inputs(questionnairePath: questionnaire)
+    let inputs = try model.load()
     let model = inputs.questionnaire
-    let sectorID = sector ?? model.sectors.first!.id
+    let lang = try language.language(for: model)
+    let (sectorID, tierID) = try Self.sectorAndTier(sector: sector, tier: tier, in: model)
+    let today = Today.of(model)
+    let unknown = ResponseTemplate.toBeCompleted(in: model)
+    let template = ResponseTemplate(
+      questionnaire: model, institution: Institution(id: nil, name: institution ?? unknown, sectorID: sectorID, tierID: tierID),
+      date: date ?? today.date, period: period ?? date.flatMap(Quarter.period(containing:)) ?? today.period, assessor: assessor ?? unknown,
+      language: lang)
+    let bytes = try template.xml()
+    // The template must load like any response file before it is written.
+    _ = try Loader.responses(bytes, path: output.out, for: model)
+    try AtomicFile.write(bytes, to: output.out, overwrite: output.force, permissions: .keepOrOwnerOnly)
+    Terminal.print("wrote \(output.out): \(model.statements.count) \(model.vocabulary.plural(.statement, .english)) to answer")
+  }
+
+  /// The sector and tier a new file names: those asked for, else the model's first; none where
+  /// the model (or the sector) has none.
+  ///
+  /// - Parameters:
+  ///   - sector: The sector id asked for.
+  ///   - tier: The tier id asked for.
+  ///   - model: The questionnaire.
+  /// - Throws: `ValidationError` for a sector or tier the model does not have.
+  static func sectorAndTier(sector: String?, tier: String?, in model: Questionnaire) throws -> (sector: String?, tier: String?) {
+    guard let first = model.sectors.first else {
+      if sector != nil || tier != nil {
+        throw ValidationError("questionnaire '\(model.id)' sorts institutions into no sectors or tiers; leave --sector and --tier out")
+      }
+      return (nil, nil)
+    }
+    let sectorID = sector ?? first.id
     guard model.sectors.contains(where: { $0.id == sectorID }) else {
       throw ValidationError("unknown sector '\(sectorID)'; use one of: \(model.sectors.map(\.id).joined(separator: ", "))")
     }
     let tiers = model.tiers.filter { $0.sectorID == sectorID }
-    let tierID = tier ?? tiers.first?.id ?? ""
+    guard let firstTier = tiers.first else {
+      if let tier { throw ValidationError("the sector '\(sectorID)' has no tiers, so not '\(tier)'; leave --tier out") }
+      return (sectorID, nil)
+    }
+    let tierID = tier ?? firstTier.id
     guard tiers.contains(where: { $0.id == tierID }) else {
       throw ValidationError("unknown tier '\(tierID)' for sector '\(sectorID)'; use one of: \(tiers.map(\.id).joined(separator: ", "))")
     }
-    let today = Self.today()
-    let template = ResponseTemplate(
-      questionnaire: model, institution: Institution(id: nil, name: institution, sectorID: sectorID, tierID: tierID),
-      date: date ?? today.date, period: period ?? date.flatMap(Quarter.period(containing:)) ?? today.period, assessor: assessor, language: lang)
-    let bytes = try template.xml()
-    // The template must load like any response file before it is written.
-    _ = try Loader.responses(bytes, path: out, for: model)
-    try AtomicFile.write(bytes, to: out, overwrite: force, permissions: .keepOrOwnerOnly)
-    Terminal.print("wrote \(out): \(model.statements.count) statements to answer")
-  }
-
-  static func today() -> (date: String, period: String) {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Asia/Taipei")!
-    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-    let (year, month, day) = (parts.year!, parts.month!, parts.day!)
-    let date = String(format: "%04d-%02d-%02d", year, month, day)
-    return (date, "\(year)Q\((month - 1) / 3 + 1)")
+    return (sectorID, tierID)
   }
 }

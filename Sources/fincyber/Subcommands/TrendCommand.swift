@@ -3,26 +3,29 @@ import FinCyberCore
 import FinCyberReports
 
 /// `fincyber trend`: one institution's assessments over time.
-struct TrendCommand: ParsableCommand {
+struct TrendCommand: ParsableCommand, AdvisedCommand {
   static let configuration = CommandConfiguration(
     commandName: "trend",
     abstract: "Compare one institution's assessments period by period; write trend.html and trend.xml.",
     discussion: """
       FILEs are response files or gap-analysis XML files (gap-report.xml), in any order. Response files \
-      are scored against the questionnaire version they name: the bundled one, or one given with --questionnaire.
+      are scored against the questionnaire version they name: the bundled one, or one given with --questionnaire. \
+      --lang sets the language of the HTML report (default: that of the latest assessment's questionnaire).
       """)
+
+  static let advice = FlagAdvice(mixedInstitutions: "pass --allow-mixed")
+
+  /// The trend report's folder when `--out` is not given.
+  enum TrendFolder: DefaultOutputFolder { static let name = "fincyber-trend" }
 
   @Argument(help: "Two or more response files or gap-analysis XML files.")
   var files: [String]
 
-  @Option(name: .long, help: "A questionnaire version that response files answer (repeat for several).")
-  var questionnaire: [String] = []
+  @OptionGroup var versions: QuestionnaireVersionsOption
 
-  @Option(name: .long, help: "The folder to write the trend report into.")
-  var out: String = "fincyber-trend"
+  @OptionGroup var output: OutputFolderOrDefault<TrendFolder>
 
-  @Option(name: .long, help: "The language of the HTML report: zh-TW or en.")
-  var lang: Language = .traditionalChinese
+  @OptionGroup var language: LanguageOption
 
   @Flag(name: .long, help: "Allow assessments of different institutions in one trend.")
   var allowMixed = false
@@ -35,7 +38,7 @@ struct TrendCommand: ParsableCommand {
     var questionnaires: [(model: Questionnaire, bytes: [UInt8])] = [
       (try Inputs(questionnairePath: nil).questionnaire, BundledFiles.defaultQuestionnaire)
     ]
-    for path in questionnaire {
+    for path in versions.questionnaire {
       let bytes = try InputFile.read(path)
       questionnaires.insert((try Loader.questionnaire(bytes, path: path), bytes), at: 0)
     }
@@ -53,15 +56,17 @@ struct TrendCommand: ParsableCommand {
     let trend = try Trend(records, sources: files, allowMixed: allowMixed, revisions: questionnaires.compactMap(\.model.revision))
     let latest = trend.records.last!
     let model = questionnaires.first { $0.model.id == latest.questionnaireID && $0.model.version == latest.questionnaireVersion }?.model
+    // Without the latest assessment's questionnaire, the language is that of the last one given, else the bundled one's.
+    let lang = try language.language(for: model ?? questionnaires[0].model)
     let outputs: [(name: String, bytes: [UInt8])] = [
       ("trend.html", Array(try TrendPage().html(trend, questionnaire: model, language: lang).utf8)),
       ("trend.xml", try TrendWriter.xml(trend)),
     ]
-    try AtomicFile.writeAll(outputs, into: out)
+    try AtomicFile.writeAll(outputs, into: output.out)
     for step in trend.steps {
       Terminal.print("\(step.from) → \(step.to): \(step.regressions.count) regressions, \(step.closed.count) gaps closed, \(step.opened.count) opened")
     }
-    for output in outputs { Terminal.print("wrote \(out)/\(output.name)") }
+    for file in outputs { Terminal.print("wrote \(output.out)/\(file.name)") }
   }
 
   private func record(_ path: String, _ questionnaires: [(model: Questionnaire, bytes: [UInt8])]) throws -> GapAnalysis {

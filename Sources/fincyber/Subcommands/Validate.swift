@@ -2,16 +2,17 @@ import ArgumentParser
 import FinCyberCore
 
 /// `fincyber validate`: check questionnaires and response files, telling which is which.
-struct Validate: ParsableCommand {
+struct Validate: ParsableCommand, AdvisedCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Check questionnaire and response files; print file:line:column for every problem.",
+    abstract: "Check questionnaire and response files; print every problem with its place (file:line:column).",
     discussion: """
       Response files are checked against a questionnaire given among the files (same id and version), \
       else the one named by --questionnaire, else the bundled one.
       """)
 
-  @Option(name: .long, help: "The questionnaire that response files answer (default: the bundled one).")
-  var questionnaire: String?
+  static let advice = FlagAdvice(questionnaire: "name it among the files, or pass it with --questionnaire")
+
+  @OptionGroup var model: QuestionnaireOption
 
   @Argument(help: "The files to check.")
   var files: [String]
@@ -27,7 +28,7 @@ struct Validate: ParsableCommand {
       do {
         documents.append((path, try Loader.document(try InputFile.read(path), path: path)))
       } catch let error as FinCyberError {
-        problems.append(error.errorDescription ?? "\(error)")
+        problems.append(Self.advice.describe(error))
       }
     }
     var questionnaires: [Questionnaire] = []
@@ -37,7 +38,7 @@ struct Validate: ParsableCommand {
         questionnaires.append(found)
         Terminal.print("\(path): ok: questionnaire '\(found.id)' version \(found.version), \(found.statements.count) statements")
       } catch let error as FinCyberError {
-        problems.append(error.errorDescription ?? "\(error)")
+        problems.append(Self.advice.describe(error))
       }
     }
     var fallback: Inputs?
@@ -48,13 +49,13 @@ struct Validate: ParsableCommand {
         if let given = questionnaires.first(where: { ($0.id, $0.version) == wanted }) {
           against = given
         } else {
-          if fallback == nil { fallback = try Inputs(questionnairePath: questionnaire) }
+          if fallback == nil { fallback = try model.load() }
           against = fallback!.questionnaire
         }
         let responses = try Loader.responses(document, for: against)
         Terminal.print("\(path): ok: responses of \(responses.institution.name) for \(responses.period), \(responses.answers.count) answers")
       } catch let error as FinCyberError {
-        problems.append(error.errorDescription ?? "\(error)")
+        problems.append(Self.advice.describe(error))
       }
     }
     guard problems.isEmpty else {

@@ -1,7 +1,4 @@
-import ArgumentParser
 import FinCyberCore
-
-extension Language: ExpressibleByArgument {}
 
 /// Loads the questionnaire and responses a subcommand names, or the bundled ones.
 struct Inputs {

@@ -270,6 +270,17 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
     #expect(!diagnostics.contains { $0.message.contains("AttValue") }, "an error after the first fatal one was reported: \(diagnostics)")
   }
 
+  /// libxml2's schema errors are capped at 50 a file, and the rest are counted, not dropped silently.
+  @Test func schemaErrorsBeyondTheCapAreCounted() throws {
+    let answers = (0..<80).map { "<answer statement=\"D1.GV.BO.B.\($0)\" value=\"yes\" bogus=\"1\"/>\n" }.joined()
+    let text = Fixtures.responsesXML(answers: [:]).replacingOccurrences(of: "<answers>\n", with: "<answers>\n" + answers)
+    let error = Self.capture { _ = try Loader.responses(Array(text.utf8), path: "many.xml", for: Fixtures.mini) }
+    let diagnostics = try #require(error?.diagnostics)
+    #expect(diagnostics.count == 51)
+    #expect(diagnostics.first?.message.contains("The attribute 'bogus' is not allowed") == true)
+    #expect(diagnostics.last?.message == "30 more problems of the same kinds not shown")
+  }
+
   @Test func tenThousandAnswersToOneStatementAreCapped() throws {
     let answers = String(repeating: "<answer statement=\"D1.GV.BO.B.1\" value=\"yes\"/>\n", count: 10_000)
     let text = Fixtures.responsesXML(answers: [:]).replacingOccurrences(of: "<answers>\n", with: "<answers>\n" + answers)
@@ -278,6 +289,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
     #expect(diagnostics.count == 101)
     #expect(diagnostics[0].message.contains("statement 'D1.GV.BO.B.1' is answered twice (first on line 6)"))
     #expect(diagnostics.last?.message == "9899 more problems of the same kinds not shown")
+    #expect(diagnostics.last?.position == nil, "the problems not shown have no one place")
   }
 
   @Test func aFileOverTheSizeLimitIsNotRead() throws {
@@ -287,6 +299,7 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
     let error = Self.capture { _ = try InputFile.read(path) }
     let first = try #require(error?.diagnostics.first)
     #expect(first.message == "the file is larger than the limit of 16 MiB")
-    #expect((first.line, first.column) == (1, 1))
+    #expect(first.position == nil, "the file is refused whole: it has no place to point at")
+    #expect(first.description.hasPrefix("\(path): the file is larger than the limit"))
   }
 }

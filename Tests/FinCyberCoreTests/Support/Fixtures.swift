@@ -17,6 +17,20 @@ enum Fixtures {
     try! Loader.questionnaire(at: path("mini-questionnaire.xml"))
   }()
 
+  /// The second model (see Fixtures/cat-like-questionnaire.xml): English only, five domains, three
+  /// levels (foundational F, managed M, optimised O), its own answer scale and vocabulary, and no
+  /// sources, crosswalk, sectors, tiers, risk profile or outcome indicators.
+  static let catLike: Questionnaire = {
+    try! Loader.questionnaire(at: path("cat-like-questionnaire.xml"))
+  }()
+
+  /// The text of a fixture file, to build variants of it.
+  ///
+  /// - Parameter name: The file's name under Fixtures/.
+  static func text(_ name: String) -> String {
+    try! String(contentsOfFile: path(name), encoding: .utf8)
+  }
+
   /// Every statement id of the mini questionnaire, in model order.
   static let miniStatements = mini.statements.map(\.id)
 

@@ -78,6 +78,41 @@ import FinCyberTestSupport
     #expect(error?.diagnostics.first?.message.contains("does not revise") == true)
   }
 
+  @Test func aVersionWithoutAMapIsRefusedAsAWholeFileWhenOnlyItsPathIsKnown() throws {
+    let error = #expect(throws: FinCyberError.self) {
+      try Migration.migrate(try Self.responses(), from: Self.v2, to: Fixtures.mini, newPath: "v1.xml")
+    }
+    #expect(error?.diagnostics.first?.position == nil, "no made-up line 1, column 1")
+  }
+
+  /// Given the new version's document, the refusal points at what in it is wrong: its
+  /// `<revises version>`, or its version where it revises none.
+  @Test func aRefusalPointsAtTheNewVersionsMap() throws {
+    let v2Path = Fixtures.path("mini-questionnaire-v2.xml")
+    let v2Document = try XMLDocumentLoader.load(try InputFile.read(v2Path), path: "v2.xml", expecting: [.questionnaire])
+    let answersToV2 = try Migration.migrate(try Self.responses(), from: Fixtures.mini, to: Self.v2, newPath: "v2.xml").responses
+    let again = #expect(throws: FinCyberError.self) {
+      try Migration.migrate(answersToV2, from: Self.v2, to: Self.v2, newDocument: v2Document)
+    }
+    #expect(again?.diagnostics.first?.description.hasPrefix("v2.xml:34:12: questionnaire 'mini' version 2 does not revise 'mini' version 2") == true)
+
+    let v1Text = try String(contentsOfFile: Fixtures.path("mini-questionnaire.xml"), encoding: .utf8)
+    let v1Document = try XMLDocumentLoader.load(Array(v1Text.utf8), path: "v1.xml", expecting: [.questionnaire])
+    let back = #expect(throws: FinCyberError.self) {
+      try Migration.migrate(answersToV2, from: Self.v2, to: Fixtures.mini, newDocument: v1Document)
+    }
+    let rootLine = v1Text.split(separator: "\n")[2]
+    let column = rootLine.distance(from: rootLine.startIndex, to: rootLine.range(of: " version=")!.lowerBound) + 2
+    #expect((back?.diagnostics.first?.line, back?.diagnostics.first?.column) == (3, column))
+
+    let otherText = try String(contentsOfFile: v2Path, encoding: .utf8).replacingOccurrences(of: "id=\"mini\" version=\"2\"", with: "id=\"other\" version=\"2\"")
+    let otherDocument = try XMLDocumentLoader.load(Array(otherText.utf8), path: "other.xml", expecting: [.questionnaire])
+    let other = #expect(throws: FinCyberError.self) {
+      try Migration.migrate(try Self.responses(), from: Fixtures.mini, to: try Loader.questionnaire(otherDocument), newDocument: otherDocument)
+    }
+    #expect((other?.diagnostics.first?.line, other?.diagnostics.first?.column) == (3, column - 10), "at id=\"other\"")
+  }
+
   @Test func aMapThatPointsNowhereIsRefused() throws {
     let text = try String(contentsOfFile: Fixtures.path("mini-questionnaire-v2.xml"), encoding: .utf8)
       .replacingOccurrences(of: "by=\"D1.GV.BO.E.2\"", with: "by=\"D1.GV.BO.E.9\"")

@@ -30,6 +30,17 @@ import Testing
     #expect(result.output.contains("validates"))
   }
 
+  /// The second model and its answers (test fixtures) are valid for xmllint and fincyber alike.
+  @Test(arguments: ["cat-like-questionnaire.xml", "cat-like-responses.xml"])
+  func theSecondModelValidatesWithXmllintAndFincyber(_ name: String) throws {
+    let path = Fixtures.path(name)
+    let document = try Loader.document(try InputFile.read(path), path: path)
+    let schema = Fixtures.packageRoot.appendingPathComponent(document.kind.schemaPath).path
+    let result = try Xmllint.validate(path, schema: schema)
+    #expect(result.status == 0, "\(result.output)")
+    #expect(result.output.contains("validates"))
+  }
+
   // An answer value outside the scale (invalid/bad-answer-value.xml) is the loader's to refuse:
   // the values are the questionnaire's own, so the response schema takes any id.
   @Test(arguments: ["invalid/impossible-date.xml", "invalid/wrong-namespace.xml"])

@@ -1,5 +1,3 @@
-import FinCyberCore
-
 /// Many institutions' assessments against one questionnaire, summarised for F-ISAC coaching.
 ///
 /// No figure of fewer than `minimumGroupSize` institutions is kept: a group (the whole cohort, a

@@ -1,5 +1,3 @@
-import FinCyberCore
-
 /// What the cohort keeps of one institution's assessment: a few hundred bytes, so that ten
 /// thousand institutions fit in memory.
 public struct CohortMember: Sendable {

@@ -1,5 +1,3 @@
-import FinCyberCore
-
 /// One institution's assessments over time, compared period by period.
 public struct Trend: Sendable {
   /// A domain at one period.
@@ -35,6 +33,8 @@ public struct Trend: Sendable {
     public var added: [String] = []
     /// Those of ``added`` that are not met in the later period (answered `no` or not yet answered).
     public var addedNotMet: [String] = []
+    /// The change in full, per domain.
+    public var change: AssessmentChange? = nil
   }
   /// A component's change from the first period to the last.
   public struct ComponentChange: Sendable, Equatable {
@@ -82,8 +82,9 @@ extension Trend {
   ///   period, or they belong to different institutions and mixing was not allowed.
   public init(_ records: [GapAnalysis], sources: [String], allowMixed: Bool = false, revisions: [Revision] = []) throws {
     precondition(records.count == sources.count)
-    func problem(_ index: Int, _ message: String, _ fix: String) -> FinCyberError {
-      .invalidInput([Diagnostic(file: sources[index], line: 1, column: 1, message: message, fix: fix)])
+    // A record keeps no place in its file: each problem is of a file as a whole.
+    func problem(_ index: Int, _ message: String, _ fix: String, kind: Diagnostic.Kind? = nil) -> FinCyberError {
+      .invalidInput([Diagnostic(file: sources[index], message: message, fix: fix, kind: kind)])
     }
     guard records.count >= 2 else {
       throw problem(0, "a trend needs two assessments or more", "name every quarter's file")
@@ -92,7 +93,7 @@ extension Trend {
     if !allowMixed, let other = records.indices.first(where: { identity(records[$0]) != identity(records[0]) }) {
       throw problem(
         other, "this assessment is of '\(records[other].institutionName)', the first of '\(records[0].institutionName)'",
-        "give one institution's files, or pass --allow-mixed")
+        "give one institution's files, or allow assessments of different institutions in one trend", kind: .mixesInstitutions)
     }
     let order = records.indices.sorted { (records[$0].period, $0) < (records[$1].period, $1) }
     for (a, b) in zip(order, order.dropFirst()) where records[a].period == records[b].period && identity(records[a]) == identity(records[b]) {
@@ -115,34 +116,11 @@ extension Trend {
     self.domains = domains
 
     steps = zip(sorted, sorted.dropFirst()).map { before, after in
-      // The earlier period's statements, named as the later version names them.
-      var successors: [String: [String]] = [:]
-      if before.questionnaireVersion != after.questionnaireVersion,
-        let map = revisions.first(where: { $0.previousVersion == before.questionnaireVersion })
-      {
-        for (old, new) in map.replaced { successors[old] = [new] }
-        for (old, parts) in map.split { successors[old] = parts }
-        for old in map.retired { successors[old] = [] }
-      }
-      let rename = { (id: String) in successors[id] ?? [id] }
-      let shared = Set(before.answers.flatMap { rename($0.statement) }).intersection(after.answers.map(\.statement))
-      let gapsBefore = Set(before.gaps.flatMap { rename($0.answered.statement) }).intersection(shared)
-      let gapsAfter = Set(after.gaps.map(\.answered.statement)).intersection(shared)
-      // What each answer counted as, recorded with it from the questionnaire's answer scale.
-      var countedBefore: [String: AnswerMeaning.Counting] = [:]
-      for answer in before.answers { for id in rename(answer.statement) where countedBefore[id] == nil { countedBefore[id] = answer.countsAs } }
-      let inOrder = after.answers.map(\.statement)
+      let change = AssessmentChange(from: before, to: after, revisions: revisions)
       return Step(
-        from: before.period, to: after.period,
-        closed: inOrder.filter { gapsBefore.contains($0) && !gapsAfter.contains($0) },
-        opened: inOrder.filter { gapsAfter.contains($0) && !gapsBefore.contains($0) },
-        regressions: after.answers.filter { answer in
-          shared.contains(answer.statement) && countedBefore[answer.statement] == .met && answer.countsAs == .notMet
-        }.map(\.statement),
-        compared: shared.count,
-        acrossVersions: before.questionnaireVersion != after.questionnaireVersion,
-        added: inOrder.filter { !shared.contains($0) },
-        addedNotMet: after.answers.filter { !shared.contains($0.statement) && $0.countsAs == .notMet }.map(\.statement))
+        from: change.from, to: change.to, closed: change.closed, opened: change.opened, regressions: change.regressions,
+        compared: change.compared, acrossVersions: change.acrossVersions, added: change.added, addedNotMet: change.addedNotMet,
+        change: change)
     }
 
     func components(_ record: GapAnalysis) -> [String: (achieved: String, percent: Double)] {
