@@ -24,6 +24,25 @@ import Testing
     #expect(try String(contentsOfFile: folder + "/answers.xml", encoding: .utf8).contains("unanswered"))
   }
 
+  /// RP.6's quarterly review starts from last quarter: every answer carried, each marked until confirmed.
+  @Test func aQuarterCarriedForwardKeepsEveryAnswerMarkedCarried() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let last = Binary.packageRoot.appendingPathComponent("Questionnaires/samples/formosa-bank-2026Q4.xml").path
+    let result = try Binary.run(["template", "--from", last, "--out", "q1.xml", "--date", "2027-01-20"], in: folder)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.contains("2027Q1, carried over from 2026Q4: 449 answers to confirm or change"))
+    let written = try String(contentsOfFile: folder + "/q1.xml", encoding: .utf8)
+    #expect(written.components(separatedBy: "carried=\"true\"").count - 1 == 449)
+    #expect(written.contains("period=\"2027Q1\"") && written.contains("寶島商業銀行"))
+    #expect(try Binary.xmllint(folder + "/q1.xml", schema: "Questionnaires/schema/responses.xsd") == 0)
+    let assessed = try Binary.run(["assess", "--responses", "q1.xml", "--out", "out", "--lang", "en"], in: folder)
+    #expect(assessed.status == 0, "\(assessed.error)")
+    let mixed = try Binary.run(["template", "--from", last, "--institution", "Other", "--out", "x.xml"], in: folder)
+    #expect(mixed.status == 2)
+    #expect(mixed.error.contains("--from takes the institution"))
+  }
+
   @Test func unknownTierIsAUsageError() throws {
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }

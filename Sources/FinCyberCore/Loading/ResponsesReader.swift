@@ -59,9 +59,22 @@ struct ResponsesReader {
     let optional = { (name: String) -> String? in
       element.child(named: name).map(\.text.trimmedKeepingLines).flatMap { $0.isEmpty ? nil : $0 }
     }
-    return Answer(
+    var answer = Answer(
       statementID: element["statement"]!, value: AnswerValue(element["value"]!), comment: optional("comment"),
       evidence: optional("evidence"), compensatingControl: optional("compensating-control"), justification: optional("justification"))
+    answer.trail.answeredBy = element["answered-by"]?.trimmedKeepingLines
+    answer.trail.answeredAt = element["answered-at"]
+    answer.trail.carried = element["carried"] == "true" || element["carried"] == "1"
+    answer.trail.previous = element.child(named: "previous").map { ($0["period"]!, AnswerValue($0["value"]!)) }
+    answer.trail.review = element.child(named: "review").map { review in
+      AnswerTrail.Review(
+        status: AnswerTrail.ReviewStatus(rawValue: review["status"]!)!, by: review["by"]?.trimmedKeepingLines, date: review["date"],
+        remark: review.text.trimmedKeepingLines.isEmpty ? nil : review.text.trimmedKeepingLines)
+    }
+    answer.trail.coachRemark = element.child(named: "coach-remark").map {
+      AnswerTrail.Remark(text: $0.text.trimmedKeepingLines, by: $0["by"]?.trimmedKeepingLines, date: $0["date"])
+    }
+    return answer
   }
 
   /// An assessment is of a quarter that has begun by its date, and, when today is given, not
@@ -188,6 +201,11 @@ struct ResponsesReader {
       }
       guard seen.claim(id, at: answer, attribute: "statement", into: &list) else { continue }
       let result = self.answer(from: answer)
+      for (name, date) in [("review", result.trail.review?.date), ("coach-remark", result.trail.coachRemark?.date)] {
+        if let date, !CalendarDate.isValid(date), let element = answer.child(named: name) {
+          list.add(element, attribute: "date", "'\(date)' is not a date that exists", fix: "write a real date as YYYY-MM-DD")
+        }
+      }
       let value = result.value
       guard let meaning = questionnaire.answerScale[value] else {
         list.add(answer, attribute: "value", "'\(value.rawValue)' is not an answer of questionnaire '\(questionnaire.id)'",

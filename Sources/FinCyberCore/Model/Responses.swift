@@ -89,6 +89,9 @@ public struct Answer: Sendable, Hashable {
   public var evidence: String?
   public var compensatingControl: String?
   public var justification: String?
+  /// The review trail: who answered and when, whether it was carried forward, the previous
+  /// period's value, a review and the coach's remark.
+  public var trail = AnswerTrail()
 
   /// Creates an answer.
   ///
@@ -109,6 +112,78 @@ public struct Answer: Sendable, Hashable {
     self.evidence = evidence
     self.compensatingControl = compensatingControl
     self.justification = justification
+  }
+}
+
+/// The review trail of an answer. Every part is optional: an answer written without one has none.
+public struct AnswerTrail: Sendable, Hashable {
+  /// A review's status.
+  public enum ReviewStatus: String, Sendable, Hashable, CaseIterable {
+    /// Marked to be reviewed.
+    case toReview = "to-review"
+    /// Reviewed and accepted.
+    case reviewed
+    /// Reviewed and questioned: the answer needs another look.
+    case challenged
+  }
+
+  /// A review of the answer.
+  public struct Review: Sendable, Hashable {
+    public var status: ReviewStatus
+    /// Who reviewed it.
+    public var by: String?
+    /// The day, `YYYY-MM-DD`.
+    public var date: String?
+    /// What the reviewer wrote.
+    public var remark: String?
+
+    /// Creates a review.
+    public init(status: ReviewStatus, by: String? = nil, date: String? = nil, remark: String? = nil) {
+      (self.status, self.by, self.date, self.remark) = (status, by, date, remark)
+    }
+  }
+
+  /// A remark with its author and day (the F-ISAC coach's).
+  public struct Remark: Sendable, Hashable {
+    public var text: String
+    public var by: String?
+    public var date: String?
+
+    /// Creates a remark.
+    public init(text: String, by: String? = nil, date: String? = nil) {
+      (self.text, self.by, self.date) = (text, by, date)
+    }
+  }
+
+  /// Who answered.
+  public var answeredBy: String?
+  /// When, as an `xs:dateTime`.
+  public var answeredAt: String?
+  /// Whether the answer was copied from the previous period and nobody has confirmed or changed it.
+  public var carried = false
+  /// The previous period and the value it gave, kept when this answer differs from it.
+  public var previous: (period: String, value: AnswerValue)?
+  public var review: Review?
+  public var coachRemark: Remark?
+
+  /// Creates an empty trail.
+  public init() {}
+
+  /// Whether nothing is recorded.
+  public var isEmpty: Bool {
+    answeredBy == nil && answeredAt == nil && !carried && previous == nil && review == nil && coachRemark == nil
+  }
+
+  public static func == (lhs: AnswerTrail, rhs: AnswerTrail) -> Bool {
+    lhs.answeredBy == rhs.answeredBy && lhs.answeredAt == rhs.answeredAt && lhs.carried == rhs.carried
+      && lhs.previous?.period == rhs.previous?.period && lhs.previous?.value == rhs.previous?.value
+      && lhs.review == rhs.review && lhs.coachRemark == rhs.coachRemark
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(answeredBy)
+    hasher.combine(carried)
+    hasher.combine(previous?.value)
   }
 }
 

@@ -93,6 +93,10 @@ public struct GapAnalysis: Sendable, Equatable {
     public var value: String
     /// What the answer counts as in the questionnaire's answer scale.
     public var countsAs: AnswerMeaning.Counting
+    /// Whether it was carried forward and not yet confirmed.
+    public var carried: Bool = false
+    /// Its review status, if it has one.
+    public var review: AnswerTrail.ReviewStatus? = nil
   }
   public struct OutcomeEntry: Sendable, Equatable {
     public var indicator: String
@@ -246,10 +250,12 @@ extension GapAnalysis {
     notApplicable = assessment.notApplicable.map { answered($0.statement, $0.answer) }
     unanswered = assessment.unanswered.map { ($0.id, $0.level.id) }
     answers = questionnaire.statements.map { statement in
-      let meaning = questionnaire.answerScale.meaning(of: responses.answers[statement.id])
+      let answer = responses.answers[statement.id]
+      let meaning = questionnaire.answerScale.meaning(of: answer)
       return StatementAnswer(
         statement: statement.id, component: statement.componentID, level: statement.level.id,
-        value: meaning.value.rawValue, countsAs: meaning.counting)
+        value: meaning.value.rawValue, countsAs: meaning.counting, carried: answer?.trail.carried ?? false,
+        review: answer?.trail.review?.status)
     }
   }
 }

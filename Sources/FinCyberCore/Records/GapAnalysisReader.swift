@@ -104,7 +104,8 @@ public enum GapAnalysisReader {
       answers: root.child(named: "answers")!.children(named: "answer").map {
         GapAnalysis.StatementAnswer(
           statement: $0["statement"]!, component: $0["component"]!, level: $0["level"]!, value: $0["value"]!,
-          countsAs: $0["counts-as"].flatMap(AnswerMeaning.Counting.init(rawValue:)) ?? formatOneCounting($0["value"]!))
+          countsAs: $0["counts-as"].flatMap(AnswerMeaning.Counting.init(rawValue:)) ?? formatOneCounting($0["value"]!),
+          carried: flag($0["carried"]), review: $0["review"].flatMap(AnswerTrail.ReviewStatus.init(rawValue:)))
       })
   }
 }

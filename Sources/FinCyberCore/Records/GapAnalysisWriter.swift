@@ -91,7 +91,7 @@ public enum GapAnalysisWriter {
       for answer in record.answers {
         w.element("answer", [
           "statement": answer.statement, "component": answer.component, "level": answer.level, "value": answer.value,
-          "counts-as": answer.countsAs.rawValue,
+          "counts-as": answer.countsAs.rawValue, "carried": answer.carried ? "true" : nil, "review": answer.review?.rawValue,
         ])
       }
       w.end()

@@ -647,6 +647,63 @@ enum BundledResources {
     <xs:restriction base="r:Id"/>
   </xs:simpleType>
 
+  <xs:simpleType name="Name">
+    <xs:restriction base="xs:string">
+      <xs:minLength value="1"/>
+      <xs:maxLength value="200"/>
+      <xs:pattern value="[\s\S]*\S[\s\S]*"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!--
+    The review trail of an answer (all optional, so every earlier file stays valid): who answered
+    and when; whether it was carried forward from the previous period and not yet confirmed; the
+    previous period's value when it changed; a review status with the reviewer, the day and a remark;
+    and the F-ISAC coach's remark, kept apart.
+  -->
+  <xs:attributeGroup name="AnswerTrail">
+    <xs:attribute name="answered-by" type="r:Name"/>
+    <xs:attribute name="answered-at" type="xs:dateTime"/>
+    <xs:attribute name="carried" type="xs:boolean" default="false">
+      <xs:annotation><xs:documentation>
+        true: copied from the previous period's file and not yet confirmed or changed by anyone.
+      </xs:documentation></xs:annotation>
+    </xs:attribute>
+  </xs:attributeGroup>
+
+  <xs:complexType name="PreviousAnswer">
+    <xs:annotation><xs:documentation>The answer the previous period gave, kept when this one differs.</xs:documentation></xs:annotation>
+    <xs:attribute name="period" type="r:Period" use="required"/>
+    <xs:attribute name="value" type="r:AnswerValue" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="Review">
+    <xs:simpleContent>
+      <xs:extension base="r:Text">
+        <xs:attribute name="status" use="required">
+          <xs:simpleType>
+            <xs:restriction base="xs:token">
+              <xs:enumeration value="to-review"/>
+              <xs:enumeration value="reviewed"/>
+              <xs:enumeration value="challenged"/>
+            </xs:restriction>
+          </xs:simpleType>
+        </xs:attribute>
+        <xs:attribute name="by" type="r:Name"/>
+        <xs:attribute name="date" type="xs:date"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:complexType name="Remark">
+    <xs:simpleContent>
+      <xs:extension base="r:RequiredText">
+        <xs:attribute name="by" type="r:Name"/>
+        <xs:attribute name="date" type="xs:date"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
   <xs:complexType name="Reasoned">
     <xs:sequence>
       <xs:element name="reason" type="r:RequiredText"/>
@@ -722,9 +779,13 @@ enum BundledResources {
                     <xs:element name="justification" type="r:RequiredText" minOccurs="0"/>
                     <xs:element name="comment" type="r:Text" minOccurs="0"/>
                     <xs:element name="evidence" type="r:Text" minOccurs="0"/>
+                    <xs:element name="previous" type="r:PreviousAnswer" minOccurs="0"/>
+                    <xs:element name="review" type="r:Review" minOccurs="0"/>
+                    <xs:element name="coach-remark" type="r:Remark" minOccurs="0"/>
                   </xs:sequence>
                   <xs:attribute name="statement" type="r:Id" use="required"/>
                   <xs:attribute name="value" type="r:AnswerValue" use="required"/>
+                  <xs:attributeGroup ref="r:AnswerTrail"/>
                 </xs:complexType>
               </xs:element>
             </xs:sequence>
@@ -759,9 +820,13 @@ enum BundledResources {
                     <xs:element name="justification" type="r:RequiredText" minOccurs="0"/>
                     <xs:element name="comment" type="r:Text" minOccurs="0"/>
                     <xs:element name="evidence" type="r:Text" minOccurs="0"/>
+                    <xs:element name="previous" type="r:PreviousAnswer" minOccurs="0"/>
+                    <xs:element name="review" type="r:Review" minOccurs="0"/>
+                    <xs:element name="coach-remark" type="r:Remark" minOccurs="0"/>
                   </xs:sequence>
                   <xs:attribute name="statement" type="r:Id" use="required"/>
                   <xs:attribute name="value" type="r:AnswerValue" use="required"/>
+                  <xs:attributeGroup ref="r:AnswerTrail"/>
                   <xs:attribute name="questionnaire-version" type="r:Id" use="required"/>
                 </xs:complexType>
               </xs:element>
@@ -1091,6 +1156,18 @@ enum BundledResources {
                   <xs:attribute name="value" type="g:AnswerValue" use="required"/>
                   <xs:attribute name="counts-as" type="g:Counting">
                     <xs:annotation><xs:documentation>Format 2: what the answer counts as in the questionnaire's scale.</xs:documentation></xs:annotation>
+                  </xs:attribute>
+                  <xs:attribute name="carried" type="xs:boolean">
+                    <xs:annotation><xs:documentation>Carried forward from the previous period and not yet confirmed.</xs:documentation></xs:annotation>
+                  </xs:attribute>
+                  <xs:attribute name="review">
+                    <xs:simpleType>
+                      <xs:restriction base="xs:token">
+                        <xs:enumeration value="to-review"/>
+                        <xs:enumeration value="reviewed"/>
+                        <xs:enumeration value="challenged"/>
+                      </xs:restriction>
+                    </xs:simpleType>
                   </xs:attribute>
                 </xs:complexType>
               </xs:element>

@@ -174,6 +174,11 @@ public struct Assessment: Sendable {
   public var notApplicable: [(statement: Statement, answer: Answer)]
   /// Statements met through a compensating control.
   public var compensating: [(statement: Statement, answer: Answer)]
+  /// Statements whose answer was carried forward from the previous period and not yet confirmed:
+  /// a completeness finding of their own, in model order.
+  public var carriedUnconfirmed: [Statement] {
+    questionnaire.statements.filter { responses.answers[$0.id]?.trail.carried == true }
+  }
   /// Whether every statement has an answer that completes it.
   public var isComplete: Bool { unanswered.isEmpty }
   /// Whether every applicable compliance-baseline statement is met.

@@ -95,9 +95,14 @@ public struct Anonymizer {
   }
 
   private func strip(_ answer: Answer, _ removed: String) -> Answer {
-    Answer(
+    var stripped = Answer(
       statementID: answer.statementID, value: answer.value, comment: nil, evidence: nil,
       compensatingControl: answer.compensatingControl == nil ? nil : removed,
       justification: answer.justification == nil ? nil : removed)
+    // The trail keeps what it says of the answer, not who said it or in what words.
+    stripped.trail.carried = answer.trail.carried
+    stripped.trail.previous = answer.trail.previous
+    stripped.trail.review = answer.trail.review.map { AnswerTrail.Review(status: $0.status, date: $0.date.flatMap(Quarter.firstDay(containing:))) }
+    return stripped
   }
 }

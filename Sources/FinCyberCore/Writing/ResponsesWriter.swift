@@ -126,10 +126,19 @@ public struct ResponsesWriter {
 
   /// Opens an answer's element and writes its texts; the caller closes it.
   private func writeAnswer(_ name: String, _ answer: Answer, version: String? = nil, _ w: inout XMLWriter) {
-    w.start(name, ["statement": answer.statementID, "value": answer.value.rawValue, "questionnaire-version": version])
+    let trail = answer.trail
+    w.start(name, [
+      "statement": answer.statementID, "value": answer.value.rawValue, "questionnaire-version": version,
+      "answered-by": trail.answeredBy, "answered-at": trail.answeredAt, "carried": trail.carried ? "true" : nil,
+    ])
     w.optional("compensating-control", answer.compensatingControl)
     w.optional("justification", answer.justification)
     w.optional("comment", answer.comment)
     w.optional("evidence", answer.evidence)
+    if let previous = trail.previous { w.element("previous", ["period": previous.period, "value": previous.value.rawValue]) }
+    if let review = trail.review {
+      w.element("review", ["status": review.status.rawValue, "by": review.by, "date": review.date], text: review.remark)
+    }
+    if let remark = trail.coachRemark { w.element("coach-remark", ["by": remark.by, "date": remark.date], text: remark.text) }
   }
 }

@@ -37,10 +37,25 @@ struct Template: ParsableCommand, AdvisedCommand {
 
   @OptionGroup var language: LanguageOption
 
+  @Option(name: .long, help: ArgumentHelp(
+    "The previous period's response file to start from: every answer, text, outcome and rating is carried over, each answer marked carried until someone confirms or changes it.",
+    valueName: "LAST.xml"))
+  var from: String?
+
+  func validate() throws {
+    if from != nil && (institution != nil || sector != nil || tier != nil || assessor != nil) {
+      throw ValidationError("--from takes the institution, sector, tier and assessor from the previous file; leave --institution, --sector, --tier and --assessor out")
+    }
+  }
+
   func run() throws {
     let inputs = try model.load()
     let model = inputs.questionnaire
     let lang = try language.language(for: model)
+    if let from {
+      try carryForward(from: from, inputs: inputs, language: lang)
+      return
+    }
     let (sectorID, tierID) = try Self.sectorAndTier(sector: sector, tier: tier, in: model)
     let today = Today.of(model)
     let unknown = ResponseTemplate.toBeCompleted(in: model)
@@ -53,6 +68,21 @@ struct Template: ParsableCommand, AdvisedCommand {
     _ = try Loader.responses(bytes, path: output.out, for: model)
     try AtomicFile.write(bytes, to: output.out, overwrite: output.force, permissions: .keepOrOwnerOnly)
     Terminal.print("wrote \(output.out): \(model.statements.count) \(model.vocabulary.plural(.statement, .english)) to answer")
+  }
+
+  /// Writes the new period's file from the previous period's.
+  private func carryForward(from path: String, inputs: Inputs, language: Language) throws {
+    let model = inputs.questionnaire
+    let (previous, _) = try inputs.responses(at: path)
+    let newPeriod = period ?? date.flatMap(Quarter.period(containing:)) ?? Quarter.adding(1, to: previous.period) ?? previous.period
+    let newDate = date ?? Today.of(model).date
+    let carried = CarryForward.responses(from: previous, period: newPeriod, date: newDate)
+    let bytes = try ResponsesWriter(questionnaire: model, language: language).xml(carried)
+    // The new file must load like any response file before it is written.
+    _ = try Loader.responses(bytes, path: output.out, for: model)
+    try AtomicFile.write(bytes, to: output.out, overwrite: output.force, permissions: .keepOrOwnerOnly)
+    Terminal.print(
+      "wrote \(output.out): \(newPeriod), carried over from \(previous.period): \(carried.answers.count) answers to confirm or change")
   }
 
   /// The sector and tier a new file names: those asked for, else the model's first; none where

@@ -24,6 +24,17 @@ import FinCyberTestSupport
     #expect(migrated.outcomes["OI.D2.PATCH"]?.value == 9)
   }
 
+  @Test func theReviewTrailGoesWithEveryAnswer() throws {
+    var responses = try Self.responses()
+    responses.answers["D1.GV.BO.E.1"]?.trail.review = .init(status: .reviewed, by: "Internal audit", date: "2026-03-30")
+    responses.answers["D1.GV.BO.E.1"]?.trail.answeredBy = "IT operations"
+    responses.answers["D2.PR.ZT.Inn.1"]?.trail.carried = true
+    let (migrated, _) = try Migration.migrate(responses, from: Fixtures.mini, to: Self.v2, newPath: "v2.xml")
+    #expect(migrated.answers["D1.GV.BO.E.2"]?.trail.review?.by == "Internal audit")
+    #expect(migrated.answers["D1.GV.BO.E.2"]?.trail.answeredBy == "IT operations")
+    #expect(migrated.retiredAnswers.first { $0.answer.statementID == "D2.PR.ZT.Inn.1" }?.answer.trail.carried == true)
+  }
+
   @Test func aReplacedStatementPassesItsAnswerOn() throws {
     let (migrated, changes) = try Migration.migrate(try Self.responses(), from: Fixtures.mini, to: Self.v2, newPath: "v2.xml")
     let carried = try #require(migrated.answers["D1.GV.BO.E.2"])
