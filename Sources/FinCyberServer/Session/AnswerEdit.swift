@@ -66,12 +66,25 @@ struct AnswerEdit: ResponsesEdit {
   /// The version of a statement's answer as it stands.
   func version(of key: String, in responses: Responses) -> String { Version.answer(responses.answers[key], scale) }
 
-  /// Puts the answers of the statements named into responses.
+  /// Puts the answers of the statements named into responses, each keeping its review trail
+  /// (``AnswerTrail``): an answer sent as it stands is left as it is, carried mark included; an
+  /// answer changed is settled (``CarryForward/settled(_:replacing:previousPeriod:by:at:)``), no
+  /// longer carried. The pages know neither who answers nor the period a carried answer came from,
+  /// so they record neither.
   ///
   /// - Parameters:
   ///   - units: The statements to apply.
   ///   - responses: The responses to change.
   func apply(_ units: Set<String>, to responses: inout Responses) {
-    for answer in answers where units.contains(answer.statementID) { responses.answers[answer.statementID] = answer }
+    for answer in answers where units.contains(answer.statementID) {
+      let before = responses.answers[answer.statementID]
+      var kept = answer
+      if Version.answer(answer, scale) == Version.answer(before, scale) {
+        kept.trail = before?.trail ?? AnswerTrail()
+      } else {
+        kept = CarryForward.settled(answer, replacing: before, previousPeriod: nil, by: nil, at: nil)
+      }
+      responses.answers[answer.statementID] = kept
+    }
   }
 }
