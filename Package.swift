@@ -78,7 +78,10 @@ let package = Package(
     ),
     .testTarget(
       name: "FinCyberServerTests",
-      dependencies: ["FinCyberServer", "FinCyberCore", "FinCyberTestSupport"]
+      dependencies: [
+        "FinCyberServer", "FinCyberCore", "FinCyberReports", "FinCyberTestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
     ),
   ]
 )

@@ -7,6 +7,11 @@ Then it reads the response file on disk, checks the three answers and that the b
 error (a Content-Security-Policy violation would be one), and takes a screenshot of the component
 page.
 
+Then it serves the second test model (English only, with an answer scale of its own) and checks
+that the page's script learns from the page what each answer requires: choosing its
+`yes-alternative` opens the compensating-control field and waits for it, as `yes-compensating`
+does for the bundled model, though the script names no answer value.
+
 Then the browser, still holding the server's access cookie, visits a page of another local service
 on 127.0.0.1 (a listener started here, standing for any other program on the machine), which loads
 an image from itself: the listener must see no fincyber cookie (F2 of the red-team review: cookies
@@ -35,13 +40,16 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE = os.path.join(ROOT, "Questionnaires/samples/formosa-bank-2026Q4.xml")
+SECOND_MODEL = os.path.join(ROOT, "Tests/FinCyberCoreTests/Fixtures/cat-like-questionnaire.xml")
+SECOND_ANSWERS = os.path.join(ROOT, "Tests/FinCyberCoreTests/Fixtures/cat-like-responses.xml")
 NS = {"r": "urn:fincyber:responses:1"}
 COMPONENT = "P2.ZT.IA"
 
 
-def start(binary, folder, language):
+def start(binary, folder, language, questionnaire=None):
+    model = ["--questionnaire", questionnaire] if questionnaire else []
     process = subprocess.Popen(
-        [binary, "serve", "--port", "0", "--lang", language, "answers.xml"],
+        [binary, "serve", "--port", "0", "--lang", language] + model + ["answers.xml"],
         cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 30
     while time.time() < deadline:
@@ -202,6 +210,32 @@ def main():
         driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(arguments.screenshot)
         check(os.path.getsize(arguments.screenshot) > 10000, f"a screenshot was written to {arguments.screenshot}")
+
+        # The second model: its own value that requires a compensating control.
+        second_folder = os.path.join(folder, "second")
+        os.mkdir(second_folder)
+        second_path = os.path.join(second_folder, "answers.xml")
+        shutil.copyfile(SECOND_ANSWERS, second_path)
+        second, second_host, second_url = start(os.path.abspath(arguments.binary), second_folder, "en", SECOND_MODEL)
+        try:
+            driver.get(second_url)
+            driver.get(f"http://{second_host}/component/GOV.OV.POL")
+            status = driver.find_element(By.ID, "autosave-status")
+            driver.execute_script("arguments[0].textContent = ''", status)
+            click('input[name="value:GOV.OV.POL.F1"][value="yes-alternative"]')
+            wait.until(lambda _: status.text.strip() != "")
+            control = driver.find_element(By.ID, "field-control:GOV.OV.POL.F1")
+            check(control.is_displayed() and "answers.xml" not in status.text,
+                  f"the second model's 'yes-alternative' opens its control field and waits for it ({status.text!r})")
+            control.send_keys("A second approver signs every exception in the register")
+            said = autosaved(lambda: click('textarea[name="comment:GOV.OV.POL.F1"]'))
+            saved = answers(second_path)["GOV.OV.POL.F1"]
+            check("answers.xml" in said and saved.get("value") == "yes-alternative"
+                  and "second approver" in saved.findtext("r:compensating-control", "", NS),
+                  f"it is saved with its control once the control is written ({said!r})")
+        finally:
+            second.terminate()
+            second.wait(timeout=30)
 
         # The browser holds the access cookie; now it opens another local service's page.
         driver.get(f"http://127.0.0.1:{other.server_address[1]}/landing")

@@ -74,7 +74,7 @@ public enum AnswerServer {
   }
 
   /// A server built and not yet started.
-  struct Prepared {
+  struct Prepared: Sendable {
     /// The Hummingbird application; `runService()` starts it.
     var application: Application<RouterResponder<BasicRequestContext>>
     /// The per-run secrets, and the guard once it listens.
@@ -102,7 +102,7 @@ public enum AnswerServer {
     let state = ServerState()
     let routes = try Routes(store: store, state: state, defaultLanguage: configuration.language)
     let router = Router()
-    router.add(middleware: GuardMiddleware(state: state))
+    router.add(middleware: GuardMiddleware(state: state, words: routes.words.all))
     routes.register(on: router)
     var logger = Logger(label: "fincyber-serve")
     logger.logLevel = .error

@@ -102,7 +102,7 @@ struct ServeBrowserTests {
     let script = Binary.packageRoot.appendingPathComponent("Scripts/serve-browser-check.py").path
     let result = try Tools.run(Tools.find("python3")!, [script, "--binary", Binary.path, "--screenshot", shot])
     #expect(result.status == 0, "\(result.output)\n\(result.error.suffix(3000))")
-    #expect(result.output.contains("19 passed, 0 failed"), "\(result.output)")
+    #expect(result.output.contains("21 passed, 0 failed"), "\(result.output)")
     let bytes = try Data(contentsOf: URL(fileURLWithPath: shot))
     #expect(bytes.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
   }

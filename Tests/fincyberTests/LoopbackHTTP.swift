@@ -1,3 +1,4 @@
+import FinCyberTestSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -77,16 +78,6 @@ enum LoopbackHTTP {
       return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
     }
     return Response(status: status, headers: headers, body: String(decoding: bytes[(end + 4)...], as: UTF8.self))
-  }
-
-  /// A form body, urlencoded.
-  static func form(_ fields: [(String, String)]) -> [UInt8] {
-    var allowed = CharacterSet.alphanumerics
-    allowed.insert(charactersIn: "-._~")
-    let text = fields.map { name, value in
-      name.addingPercentEncoding(withAllowedCharacters: allowed)! + "=" + value.addingPercentEncoding(withAllowedCharacters: allowed)!
-    }.joined(separator: "&")
-    return Array(text.utf8)
   }
 
   struct Failure: Error, CustomStringConvertible {
@@ -172,7 +163,7 @@ final class ServeProcess {
   func post(_ path: String, _ fields: [(String, String)], headers: [String: String] = [:], csrf: String? = nil) throws -> LoopbackHTTP.Response {
     let token = try csrf ?? csrfToken()
     let base = ["Cookie": cookie, "Origin": origin, "Content-Type": "application/x-www-form-urlencoded"]
-    return try send(method: "POST", path: path, headers: base.merging(headers) { _, given in given }, body: LoopbackHTTP.form([("csrf", token)] + fields))
+    return try send(method: "POST", path: path, headers: base.merging(headers) { _, given in given }, body: FormBody.encode([("csrf", token)] + fields))
   }
 
   /// The CSRF token the overview page carries.

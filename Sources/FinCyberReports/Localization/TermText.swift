@@ -40,9 +40,14 @@ struct TermText: Sendable {
     placeholders = Set(segments.compactMap { if case .placeholder(let name) = $0 { name } else { nil } })
   }
 
-  /// Every term of ``Terms`` cut, by language and key.
+  /// The term tables the ``Localizer`` reads: the reports' (``Terms``) and the answering pages'
+  /// (``ServerTerms``). A key is in one of them only (a test checks).
+  static let tables = [Terms.table, ServerTerms.table]
+
+  /// Every term of ``tables`` cut, by language and key.
   static let all: [Language: [String: TermText]] = Dictionary(
     uniqueKeysWithValues: Language.allCases.map { language in
-      (language, Terms.table.mapValues { TermText(language == .traditionalChinese ? $0.zh : $0.en) })
+      let merged = tables.reduce(into: [String: (zh: String, en: String)]()) { all, table in all.merge(table) { first, _ in first } }
+      return (language, merged.mapValues { TermText(language == .traditionalChinese ? $0.zh : $0.en) })
     })
 }

@@ -53,8 +53,9 @@ struct AccessGuard: Sendable {
     self.port = port
   }
 
-  /// The server's own `Host`: its address and port.
-  var host: String { "\(address):\(port)" }
+  /// The server's own `Host`, as a browser writes it: its address and port, without the port
+  /// when it is HTTP's default, 80 (a browser leaves it out of both `Host` and `Origin`).
+  var host: String { port == 80 ? address : "\(address):\(port)" }
 
   /// The server's own origin, which every change must come from.
   var origin: String { "http://\(host)" }

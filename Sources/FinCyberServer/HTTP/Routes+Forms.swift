@@ -1,4 +1,5 @@
 import FinCyberCore
+import FinCyberReports
 import Foundation
 import Hummingbird
 
@@ -22,7 +23,7 @@ extension Routes {
 
   /// Saves the institution's profile.
   func saveProfile(_ request: Request, _ fields: FormFields) async -> Response {
-    let edit = ProfileEdit(fields, questionnaire: store.questionnaire)
+    let edit = ProfileEdit(fields, questionnaire: store.questionnaire, words: localizer(for: request))
     return await save(request, edit, problems: edit.problems, done: "/") { notices, status in
       await overview(request, notices: notices, pending: fields, status: status)
     }
@@ -35,7 +36,8 @@ extension Routes {
       throw HTTPError(.notFound, message: "no component '\(id)'")
     }
     let edit = AnswerEdit(
-      fields, allowed: Set(model.statements.map(\.id)), current: await store.responses.answers, scale: store.questionnaire.answerScale)
+      fields, allowed: Set(model.statements.map(\.id)), current: await store.responses.answers, scale: store.questionnaire.answerScale,
+      words: localizer(for: request))
     let show = ComponentPage.Show(rawValue: fields["show"] ?? "") ?? .all
     let done = ComponentPage.address(id, show: show, level: fields["level"] ?? "")
     return await save(request, edit, problems: edit.problems, done: done, component: id) { notices, status in
@@ -43,37 +45,37 @@ extension Routes {
     }
   }
 
-  /// Saves the inherent risk ratings, the overall override and the targets.
+  /// Saves the inherent risk ratings, the overall override and the targets (or the targets alone).
   func saveRisk(_ request: Request, _ fields: FormFields) async -> Response {
-    let edit = RiskEdit(fields, questionnaire: store.questionnaire)
-    return await save(request, edit, problems: edit.problems, done: "/risk") { notices, status in
+    let edit = RiskEdit(fields, questionnaire: store.questionnaire, words: localizer(for: request))
+    return await save(request, edit, problems: edit.problems, done: Self.riskTab(store.questionnaire).path) { notices, status in
       await risk(request, notices: notices, pending: fields, status: status)
     }
   }
 
   /// Saves the outcome indicators' values.
   func saveOutcomes(_ request: Request, _ fields: FormFields) async -> Response {
-    let edit = OutcomeEdit(fields, questionnaire: store.questionnaire)
+    let edit = OutcomeEdit(fields, questionnaire: store.questionnaire, words: localizer(for: request))
     return await save(request, edit, problems: edit.problems, done: "/outcomes") { notices, status in
       await outcomes(request, notices: notices, pending: fields, status: status)
     }
   }
 
   /// Loads the response file from disk again and returns to the page.
-  func reload(_ fields: FormFields) async -> Response {
+  func reload(_ request: Request, _ fields: FormFields) async -> Response {
     let back = Self.safeBack(fields["back"])
     do {
       try await store.reload()
     } catch {
       let text = (error as? FinCyberError)?.errorDescription ?? "\(error)"
-      return html(templates.render("refused", ["reason": text]), status: .unprocessableContent)
+      return html(RefusalPage.html(status: 422, reason: text, words: [localizer(for: request)]), status: .unprocessableContent)
     }
     return redirect(back + (back.contains("?") ? "&" : "?") + "reloaded=1")
   }
 
-  /// Sets the language cookie and returns to the page.
+  /// Sets the language cookie (to a language the model speaks) and returns to the page.
   func switchLanguage(_ fields: FormFields) -> Response {
-    let chosen = Language(rawValue: fields["lang"] ?? "") ?? defaultLanguage
+    let chosen = words.language(fields["lang"], else: defaultLanguage)
     var response = redirect(Self.safeBack(fields["back"]))
     response.headers[.setCookie] = "\(Self.languageCookie)=\(chosen.rawValue); Path=/; SameSite=Strict"
     return response
@@ -87,7 +89,7 @@ extension Routes {
     _ request: Request, _ edit: some ResponsesEdit, problems: [FormProblem], done: String, component: String? = nil,
     page: (PageFrame.Notices, HTTPResponse.Status) async -> Response
   ) async -> Response {
-    let language = language(request)
+    let words = localizer(for: request)
     let wantsJSON = request.headers[.accept]?.contains("application/json") == true
     var notices = PageFrame.Notices()
     var status = HTTPResponse.Status.ok
@@ -98,10 +100,10 @@ extension Routes {
       let result = await store.save(edit)
       switch result {
       case .saved, .unchanged:
-        if wantsJSON { return await savedJSON(edit, unchanged: result == .unchanged, language: language, component: component) }
+        if wantsJSON { return await savedJSON(edit, unchanged: result == .unchanged, words: words, component: component) }
         return redirect(done + (done.contains("?") ? "&" : "?") + (result == .saved ? "saved=1" : "unchanged=1"))
       case .invalid(let diagnostics):
-        notices.problems = diagnostics.map { FormProblem(field: "", chinese: $0.description, english: $0.description) }
+        notices.problems = diagnostics.map { FormProblem(file: $0.description) }
         status = .unprocessableContent
       case .conflict(let reason):
         notices.conflict = reason
@@ -114,23 +116,23 @@ extension Routes {
         status = .internalServerError
       }
     }
-    if wantsJSON { return refusedJSON(notices, status: status, language: language) }
+    if wantsJSON { return refusedJSON(notices, status: status, words: words) }
     return await page(notices, status)
   }
 
   /// The script's answer to a refused save: what kind of refusal, the message, and the fields
   /// or units it concerns.
-  private func refusedJSON(_ notices: PageFrame.Notices, status: HTTPResponse.Status, language: Language) -> Response {
+  private func refusedJSON(_ notices: PageFrame.Notices, status: HTTPResponse.Status, words: Localizer) -> Response {
     let kind: String
     let message: String
     if let conflict = notices.conflict {
-      (kind, message) = ("conflict", AppLabels.text("conflict", language) + ": " + conflict)
+      (kind, message) = ("conflict", words.text("conflict") + ": " + conflict.text(store.path, words))
     } else if !notices.stale.isEmpty {
-      (kind, message) = ("stale", AppLabels.text("stale", language))
+      (kind, message) = ("stale", words.text("stale"))
     } else if let failure = notices.notWritten {
-      (kind, message) = ("not-written", AppLabels.text("notWritten", language) + ": " + PageFrame.notWrittenText(failure, language))
+      (kind, message) = ("not-written", words.text("notWritten") + ": " + PageFrame.notWrittenText(failure, words))
     } else {
-      (kind, message) = ("invalid", AppLabels.text("problems", language) + " " + notices.problems.map { $0.text(language) }.joined(separator: " "))
+      (kind, message) = ("invalid", words.text("problems") + " " + notices.problems.map(\.message).joined(separator: " "))
     }
     return json(
       ["status": kind, "message": message, "fields": notices.problems.map(\.field), "conflicts": notices.stale], status: status)
@@ -138,11 +140,11 @@ extension Routes {
 
   /// The script's answer to a save: the message, the versions the page may now take as its own
   /// (of the units whose saved value is what it sent), and for a component its level and progress.
-  private func savedJSON(_ edit: some ResponsesEdit, unchanged: Bool, language: Language, component id: String?) async -> Response {
+  private func savedJSON(_ edit: some ResponsesEdit, unchanged: Bool, words: Localizer, component id: String?) async -> Response {
     let responses = await store.responses
     var result: [String: Any] = [
       "status": unchanged ? "unchanged" : "saved",
-      "message": unchanged ? AppLabels.text("unchanged", language) : AppLabels.text("autosaved", language) + ": " + store.path,
+      "message": unchanged ? words.text("unchanged") : words.text("autosaved") + ": " + store.path,
       "versions": edit.agreeing(with: responses),
     ]
     if let id {
@@ -150,16 +152,16 @@ extension Routes {
       if let place = ComponentPage.place(id, in: assessment) {
         let progress = PageFrame.progress(place.score)
         result["component"] = [
-          "achieved": PageFrame.levelName(place.score.achieved, language), "answered": progress.answered,
+          "achieved": words.levelName(place.score.achieved), "answered": progress.answered,
           "applicable": progress.applicable,
         ] as [String: Any]
         let answers = assessment.responses.answers
         let scale = assessment.questionnaire.answerScale
-        let (unanswered, answered) = place.component.statements.reduce(into: ([String](), [String]())) { lists, statement in
+        let (incomplete, complete) = place.component.statements.reduce(into: ([String](), [String]())) { lists, statement in
           if scale.isComplete(answers[statement.id]) { lists.1.append(statement.id) } else { lists.0.append(statement.id) }
         }
-        result["unanswered"] = unanswered
-        result["answered"] = answered
+        result["incomplete"] = incomplete
+        result["complete"] = complete
       }
     }
     return json(result, status: .ok)

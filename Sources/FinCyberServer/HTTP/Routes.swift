@@ -3,13 +3,19 @@ import FinCyberReports
 import Foundation
 import Hummingbird
 
-/// The answering pages, their forms and the downloads.
+/// The answering pages, their forms and the downloads. A page is served only for a part the
+/// model has: the inherent risk page where it rates inherent risk (else a page of the targets
+/// alone), the outcomes page where it has outcome indicators.
 struct Routes: Sendable {
   let store: ResponseStore
   let state: ServerState
   let defaultLanguage: Language
   let templates: PageTemplates
   let reportPage: GapReportPage
+  /// The pages' words in each language the model speaks.
+  let words: PageWords
+  /// The navigation: the pages this model has.
+  let tabs: [PageFrame.Tab]
 
   init(store: ResponseStore, state: ServerState, defaultLanguage: Language) throws {
     self.store = store
@@ -17,16 +23,29 @@ struct Routes: Sendable {
     self.defaultLanguage = defaultLanguage
     self.templates = try PageTemplates()
     self.reportPage = try GapReportPage()
+    let questionnaire = store.questionnaire
+    words = PageWords(questionnaire, default: defaultLanguage)
+    tabs = [PageFrame.Tab(path: "/", key: "overview"), Self.riskTab(questionnaire)]
+      + (questionnaire.indicators.isEmpty ? [] : [PageFrame.Tab(path: "/outcomes", key: "outcomes")])
+      + [PageFrame.Tab(path: "/report", key: "gapReport")]
   }
 
   /// The language cookie's name.
   static let languageCookie = "fincyber-lang"
 
+  /// The page of the inherent risk profile and the targets, or of the targets alone for a model
+  /// that rates no inherent risk.
+  ///
+  /// - Parameter questionnaire: The questionnaire answered.
+  static func riskTab(_ questionnaire: Questionnaire) -> PageFrame.Tab {
+    questionnaire.hasRiskProfile ? PageFrame.Tab(path: "/risk", key: "inherentRisk") : PageFrame.Tab(path: "/targets", key: "targetsTitle")
+  }
+
   func register(on router: Router<BasicRequestContext>) {
+    let risk = Self.riskTab(store.questionnaire).path
     router.get("/") { request, _ in await overview(request) }
     router.get("/component/:id") { request, context in try await component(request, id: context.parameters.require("id")) }
-    router.get("/risk") { request, _ in await risk(request) }
-    router.get("/outcomes") { request, _ in await outcomes(request) }
+    router.get(RouterPath(risk)) { request, _ in await self.risk(request) }
     router.get("/next") { request, _ in await nextUnanswered(request) }
     router.get("/report") { request, _ in await report(request) }
     router.get("/download/:name") { request, context in try await download(request, name: context.parameters.require("name")) }
@@ -36,9 +55,12 @@ struct Routes: Sendable {
       let id = try context.parameters.require("id")
       return try await post(request) { fields in try await saveAnswers(request, id: id, fields) }
     }
-    router.post("/risk") { request, _ in try await post(request) { fields in await saveRisk(request, fields) } }
-    router.post("/outcomes") { request, _ in try await post(request) { fields in await saveOutcomes(request, fields) } }
-    router.post("/reload") { request, _ in try await post(request) { fields in await reload(fields) } }
+    router.post(RouterPath(risk)) { request, _ in try await post(request) { fields in await saveRisk(request, fields) } }
+    if !store.questionnaire.indicators.isEmpty {
+      router.get("/outcomes") { request, _ in await outcomes(request) }
+      router.post("/outcomes") { request, _ in try await post(request) { fields in await saveOutcomes(request, fields) } }
+    }
+    router.post("/reload") { request, _ in try await post(request) { fields in await reload(request, fields) } }
     router.post("/language") { request, _ in try await post(request) { fields in switchLanguage(fields) } }
   }
 
@@ -46,10 +68,9 @@ struct Routes: Sendable {
 
   func overview(_ request: Request, notices: PageFrame.Notices? = nil, pending: FormFields? = nil, status: HTTPResponse.Status = .ok) async -> Response {
     let (assessment, frame) = await current(request, back: "/", notices: notices)
-    let language = frame.language
     return html(templates.render("overview", frame.view(
-      title: AppLabels.text("overview", language), navigation: "navOverview", responses: assessment.responses,
-      OverviewPage.view(assessment, language: language, pending: pending, stale: notices?.stale.contains(ProfileEdit.unit) == true))),
+      title: frame.words.text("overview"), current: "/", responses: assessment.responses,
+      OverviewPage.view(assessment, words: frame.words, pending: pending, stale: notices?.stale.contains(ProfileEdit.unit) == true))),
       status: status)
   }
 
@@ -65,25 +86,26 @@ struct Routes: Sendable {
     let level = assessment.questionnaire.level(levelText)?.id
     let problemFields = Set((notices?.problems ?? []).map(\.field))
     let view = ComponentPage.view(
-      place, assessment, language: frame.language, show: show, level: level, pending: pending, problemFields: problemFields,
+      place, assessment, words: frame.words, show: show, level: level, pending: pending, problemFields: problemFields,
       stale: Set(notices?.stale ?? []))
     return html(templates.render("component", frame.view(
-      title: place.component.id + " " + place.component.name.text(frame.language), navigation: nil,
+      title: place.component.id + " " + frame.words.name(place.component.name), current: nil,
       responses: assessment.responses, view)), status: status)
   }
 
   func risk(_ request: Request, notices: PageFrame.Notices? = nil, pending: FormFields? = nil, status: HTTPResponse.Status = .ok) async -> Response {
-    let (assessment, frame) = await current(request, back: "/risk", notices: notices)
+    let tab = Self.riskTab(store.questionnaire)
+    let (assessment, frame) = await current(request, back: tab.path, notices: notices)
     return html(templates.render("risk", frame.view(
-      title: AppLabels.text("inherentRisk", frame.language), navigation: "navRisk", responses: assessment.responses,
-      RiskPage.view(assessment, language: frame.language, pending: pending, stale: Set(notices?.stale ?? [])))), status: status)
+      title: frame.words.text(tab.key), current: tab.path, responses: assessment.responses,
+      RiskPage.view(assessment, words: frame.words, pending: pending, stale: Set(notices?.stale ?? [])))), status: status)
   }
 
   func outcomes(_ request: Request, notices: PageFrame.Notices? = nil, pending: FormFields? = nil, status: HTTPResponse.Status = .ok) async -> Response {
     let (assessment, frame) = await current(request, back: "/outcomes", notices: notices)
     return html(templates.render("outcomes", frame.view(
-      title: AppLabels.text("outcomes", frame.language), navigation: "navOutcomes", responses: assessment.responses,
-      OutcomesPage.view(assessment, language: frame.language, pending: pending, stale: Set(notices?.stale ?? [])))), status: status)
+      title: frame.words.text("outcomes"), current: "/outcomes", responses: assessment.responses,
+      OutcomesPage.view(assessment, words: frame.words, pending: pending, stale: Set(notices?.stale ?? [])))), status: status)
   }
 
   /// Redirects to the first applicable unanswered statement after the one named, wrapping round.
@@ -142,7 +164,10 @@ struct Routes: Sendable {
     let responses = await store.responses
     let assessment = Scorer.score(responses, against: store.questionnaire)
     let query = FormFields(request.uri.query ?? "")
-    var frame = PageFrame(language: language(request), csrf: state.csrf, file: store.path, back: back)
+    let language = language(request)
+    var frame = PageFrame(
+      words: words.localizer(language), labels: words.labels(language), otherLanguages: words.others(than: language), tabs: tabs,
+      csrf: state.csrf, file: store.path, back: back)
     if let notices {
       frame.notices = notices
     } else {
@@ -165,10 +190,13 @@ struct Routes: Sendable {
       questionnaireSHA256: SHA256.hex(store.questionnaireBytes), responsesSHA256: SHA256.hex(bytes))
   }
 
+  /// The language of a request's page: the language cookie's, where the model speaks it, else the default.
   func language(_ request: Request) -> Language {
-    let cookie = AccessGuard.cookie(Self.languageCookie, in: request.headers[values: .cookie].joined(separator: "; "))
-    return cookie.flatMap(Language.init(rawValue:)) ?? defaultLanguage
+    words.language(AccessGuard.cookie(Self.languageCookie, in: request.headers[values: .cookie].joined(separator: "; ")), else: defaultLanguage)
   }
+
+  /// The words of a request's page.
+  func localizer(for request: Request) -> Localizer { words.localizer(language(request)) }
 
   /// A path on this server to return to: never another host, never a scheme.
   static func safeBack(_ back: String?) -> String {

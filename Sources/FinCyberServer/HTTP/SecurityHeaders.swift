@@ -1,9 +1,12 @@
+import FinCyberReports
 import HTTPTypes
 import Hummingbird
 
 /// The headers every response carries, and the guard that every request passes.
 struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
   let state: ServerState
+  /// The words a refusal is said in: each of the model's languages that fincyber writes.
+  let words: [Localizer]
 
   /// The policy of the answering pages: their own script and style files, nothing from elsewhere.
   static var pagePolicy: String {
@@ -19,14 +22,17 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
   /// Decides on a request with the guard, serves it when allowed, and adds the headers every
   /// response carries, whatever became of the request.
   func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-    guard let accessGuard = state.accessGuard else { return Self.secured(Self.refusal(status: 503, reason: "the server is starting")) }
+    guard let accessGuard = state.accessGuard else {
+      return Self.secured(Self.refusal(status: 503, reason: "the server is starting", words: words))
+    }
     // The first Host header becomes the authority; any further one stays among the fields.
     let hosts = (request.head.authority.map { [$0] } ?? []) + request.headers[values: HTTPField.Name("Host")!]
     let decision = accessGuard.decide(
       method: request.method.rawValue, path: request.uri.path, query: request.uri.query,
       hosts: hosts, origin: request.headers[.origin],
       cookies: request.headers[values: .cookie].joined(separator: "; "))
-    return Self.secured(await Self.respond(to: decision, admitting: accessGuard.admissionCookie) { try await next(request, context) })
+    return Self.secured(
+      await Self.respond(to: decision, admitting: accessGuard.admissionCookie, words: words) { try await next(request, context) })
   }
 
   /// The response to a guard's decision: the served page when allowed, the admission redirect,
@@ -36,16 +42,19 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
   /// - Parameters:
   ///   - decision: The guard's decision.
   ///   - cookie: The `Set-Cookie` value that admits a browser.
+  ///   - words: The words a refusal is said in.
   ///   - serve: Serves the request.
-  static func respond(to decision: AccessGuard.Decision, admitting cookie: String, serve: () async throws -> Response) async -> Response {
+  static func respond(
+    to decision: AccessGuard.Decision, admitting cookie: String, words: [Localizer], serve: () async throws -> Response
+  ) async -> Response {
     switch decision {
     case .allow:
       do {
         return try await serve()
       } catch let error as HTTPError {
-        return refusal(status: Int(error.status.code), reason: error.body ?? error.status.reasonPhrase)
+        return refusal(status: Int(error.status.code), reason: error.body ?? error.status.reasonPhrase, words: words)
       } catch {
-        return refusal(status: 500, reason: "the server could not answer: \(error)")
+        return refusal(status: 500, reason: "the server could not answer: \(error)", words: words)
       }
     case .admit(let redirect):
       var response = Response(status: .seeOther)
@@ -53,7 +62,7 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
       response.headers[.setCookie] = cookie
       return response
     case .refuse(let status, let reason):
-      return refusal(status: status, reason: reason)
+      return refusal(status: status, reason: reason, words: words)
     }
   }
 
@@ -72,25 +81,16 @@ struct GuardMiddleware<Context: RequestContext>: RouterMiddleware {
     return response
   }
 
-  /// A short page that says why a request was refused.
+  /// A short page that says why a request was refused (``RefusalPage``).
   ///
   /// - Parameters:
   ///   - status: The HTTP status.
   ///   - reason: Why.
-  static func refusal(status: Int, reason: String) -> Response {
-    var response = Response(
-      status: HTTPResponse.Status(code: status), body: ResponseBody(byteBuffer: ByteBuffer(string: refusalPage(status: status, reason: reason))))
+  ///   - words: The words of each language to say it in.
+  static func refusal(status: Int, reason: String, words: [Localizer]) -> Response {
+    let page = RefusalPage.html(status: status, reason: reason, words: words)
+    var response = Response(status: HTTPResponse.Status(code: status), body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
     response.headers[.contentType] = "text/html; charset=utf-8"
     return response
-  }
-
-  /// The refusal page's HTML; only a refusal for want of the token (403) tells the user to open
-  /// the address with its token.
-  ///
-  /// - Parameters:
-  ///   - status: The HTTP status.
-  ///   - reason: Why.
-  static func refusalPage(status: Int, reason: String) -> String {
-    PageTemplates.bundled?.render("refused", ["reason": reason, "needsToken": status == 403]) ?? reason
   }
 }

@@ -1,6 +1,7 @@
 import FinCyberCore
+import FinCyberReports
 
-/// One component's statements, grouped by level: the levels within the pillar's target first and
+/// One component's statements, grouped by level: the levels within the domain's target first and
 /// open, the levels above it folded (as the NCUA ACET shows the required levels first).
 enum ComponentPage {
   /// Which statements a component page shows.
@@ -55,14 +56,14 @@ enum ComponentPage {
   /// - Parameters:
   ///   - place: The component.
   ///   - assessment: The current answers, scored.
-  ///   - language: The page's language.
+  ///   - words: The page's language and the model's words.
   ///   - show: Which statements to show.
   ///   - level: The one level to show, or nil for all.
   ///   - pending: A form that was refused, shown as it was sent.
   ///   - problemFields: The fields the refusal concerns.
   ///   - stale: The statements saved differently from another tab since the form was rendered.
   static func view(
-    _ place: Place, _ assessment: Assessment, language: Language, show: Show, level: String?, pending: FormFields? = nil,
+    _ place: Place, _ assessment: Assessment, words: Localizer, show: Show, level: String?, pending: FormFields? = nil,
     problemFields: Set<String> = [], stale: Set<String> = []
   ) -> [String: Any] {
     let questionnaire = assessment.questionnaire
@@ -71,9 +72,9 @@ enum ComponentPage {
     let href = { (show: Show, level: String?) in Self.address(place.component.id, show: show, level: level) }
     let filters: [[String: Any]] = [
       (Show.all, "showAll"), (.unanswered, "showUnanswered"), (.gaps, "showGaps"),
-    ].map { ["href": href($0.0, level), "name": AppLabels.text($0.1, language), "current": $0.0 == show] }
-    var levelFilters: [[String: Any]] = [["href": href(show, nil), "name": AppLabels.text("allLevels", language), "current": level == nil]]
-    levelFilters += questionnaire.levels.map { ["href": href(show, $0.id), "name": $0.name.text(language), "current": $0.id == level] }
+    ].map { ["href": href($0.0, level), "name": words.text($0.1), "current": $0.0 == show] }
+    var levelFilters: [[String: Any]] = [["href": href(show, nil), "name": words.text("allLevels"), "current": level == nil]]
+    levelFilters += questionnaire.levels.map { ["href": href(show, $0.id), "name": words.name($0.name), "current": $0.id == level] }
 
     let ordered = questionnaire.levels.filter { $0 <= target } + questionnaire.levels.filter { $0 > target }
     var groups: [[String: Any]] = []
@@ -91,25 +92,21 @@ enum ComponentPage {
       }
       if statements.isEmpty { continue }
       let rows = statements.map {
-        statementView($0, answers[$0.id], assessment, target: target, language: language, pending: pending, problems: problemFields, stale: stale)
+        statementView($0, answers[$0.id], assessment, target: target, words: words, pending: pending, problems: problemFields, stale: stale)
       }
       let hasProblem = rows.contains { $0["problem"] as? Bool == true || $0["savedMeanwhile"] != nil }
       groups.append([
-        "name": groupLevel.name.text(language), "folded": groupLevel > target, "open": hasProblem || level != nil,
+        "name": words.name(groupLevel.name), "folded": groupLevel > target, "open": hasProblem || level != nil,
         "statements": rows,
       ])
     }
     let progress = PageFrame.progress(place.score)
     return [
-      "pillar": [
-        "id": place.domain.domain.id, "name": place.domain.domain.name.text(language), "target": target.name.text(language),
-      ],
-      "factor": ["id": place.factor.id, "name": place.factor.name.text(language)],
+      "domain": ["id": place.domain.domain.id, "name": words.name(place.domain.domain.name), "target": words.name(target.name)],
+      "factor": ["id": place.factor.id, "name": words.name(place.factor.name)],
       "component": [
-        "id": place.component.id, "name": place.component.name.text(language),
-        "description": place.component.description.text(language),
-        "achieved": PageFrame.levelName(place.score.achieved, language), "answered": progress.answered,
-        "applicable": progress.applicable,
+        "id": place.component.id, "name": words.name(place.component.name), "description": words.name(place.component.description),
+        "achieved": words.levelName(place.score.achieved), "answered": progress.answered, "applicable": progress.applicable,
       ] as [String: Any],
       "filters": filters, "levelFilters": levelFilters, "show": show.rawValue, "levelFilter": level ?? "",
       "groups": groups, "after": place.component.statements.last?.id ?? "",
@@ -117,41 +114,67 @@ enum ComponentPage {
   }
 
   private static func statementView(
-    _ statement: Statement, _ answer: Answer?, _ assessment: Assessment, target: MaturityLevel, language: Language,
+    _ statement: Statement, _ answer: Answer?, _ assessment: Assessment, target: MaturityLevel, words: Localizer,
     pending: FormFields?, problems: Set<String>, stale: Set<String>
   ) -> [String: Any] {
     let id = statement.id
     let sent = pending.flatMap { $0.all("statement").contains(id) ? $0 : nil }
-    let scale = assessment.questionnaire.answerScale
+    let questionnaire = assessment.questionnaire
+    let scale = questionnaire.answerScale
     let value = sent?["value:" + id] ?? scale.meaning(of: answer).value.rawValue
+    // What the page's script needs from the scale: which text each answer requires.
     let choices: [[String: Any]] = scale.meanings.map { choice in
       [
-        "statement": id, "value": choice.value.rawValue, "checked": choice.value.rawValue == value,
-        "name": choice.name.text(language), "requires": choice.requirement.rawValue,
+        "statement": id, "value": choice.value.rawValue, "checked": choice.value.rawValue == value, "name": words.name(choice.name),
+        "hasRequirement": choice.requirement != .none, "requires": choice.requirement.rawValue,
       ]
     }
-    let fields = ["value", "comment", "evidence", "control", "justification"].map { $0 + ":" + id }
+    let texts = requiredTexts(id, answer, sent: sent, scale: scale, words: words)
+    let fields = ["value", "comment", "evidence"].map { $0 + ":" + id } + RequiredText.allCases.map { $0.field + ":" + id }
     var view: [String: Any] = [
-      "id": id, "level": statement.level.name.text(language), "baseline": statement.isComplianceBaseline,
-      "text": statement.text.text(language), "evidenceGuidance": statement.evidence.text(language),
+      "id": id, "level": words.name(statement.level.name),
+      "baseline": statement.isComplianceBaseline && questionnaire.complianceBaseline != nil,
+      "text": words.name(statement.text), "hasGuidance": !statement.evidence.isEmpty, "evidenceGuidance": words.name(statement.evidence),
       "choices": choices,
       "comment": sent?["comment:" + id] ?? answer?.comment ?? "",
       "evidence": sent?["evidence:" + id] ?? answer?.evidence ?? "",
-      "control": sent?["control:" + id] ?? answer?.compensatingControl ?? "",
-      "justification": sent?["justification:" + id] ?? answer?.justification ?? "",
-      "unanswered": !scale.isComplete(answer),
-      "gap": isGap(statement, answer, target: target, questionnaire: assessment.questionnaire),
+      "conditional": !texts.isEmpty, "texts": texts,
+      "conditionalSummary": summary(texts.compactMap { $0["name"] as? String }, words),
+      "incomplete": !scale.isComplete(answer),
+      "gap": isGap(statement, answer, target: target, questionnaire: questionnaire),
       "problem": fields.contains { problems.contains($0) },
-      "conditionalOpen": ["control", "justification"].contains { problems.contains($0 + ":" + id) }
+      "conditionalOpen": RequiredText.allCases.contains { problems.contains($0.field + ":" + id) }
         || scale[AnswerValue(value)].map { $0.requirement != .none } == true
-        || !(sent?["control:" + id] ?? answer?.compensatingControl ?? "").isEmpty
-        || !(sent?["justification:" + id] ?? answer?.justification ?? "").isEmpty,
+        || texts.contains { !($0["value"] as? String ?? "").isEmpty },
       // The version the page shows: a refused form keeps the one it was rendered from.
       "version": sent?["version:" + id] ?? Version.answer(answer, scale),
     ]
     if stale.contains(id) {
-      view["savedMeanwhile"] = SavedMeanwhile.answer(answer, questionnaire: assessment.questionnaire, language: language)
+      view["savedMeanwhile"] = SavedMeanwhile.answer(answer, questionnaire: questionnaire, words: words)
     }
     return view
+  }
+
+  /// The texts a statement's answer may require, each only where an answer of the scale requires
+  /// it or the statement already holds it (so that a save keeps it): its field, the requirement
+  /// the answers' radios name, its label (with the answers that require it) and the script's prompt.
+  private static func requiredTexts(_ id: String, _ answer: Answer?, sent: FormFields?, scale: AnswerScale, words: Localizer) -> [[String: Any]] {
+    RequiredText.allCases.compactMap { required in
+      let text = sent?[required.field + ":" + id] ?? required.text(of: answer) ?? ""
+      let requiring = required.answers(in: scale)
+      guard !requiring.isEmpty || !text.isEmpty else { return nil }
+      let name = required.label(words, scale: scale)
+      let names = requiring.map { words.name($0.name) }.joined(separator: words.text("answerNames"))
+      return [
+        "field": required.field, "requirement": required.requirement.rawValue, "name": name,
+        "label": requiring.isEmpty ? name : words.text("requiredFor", ["label": name, "names": names]),
+        "value": text, "needs": words.text(required.needsKey),
+      ]
+    }
+  }
+
+  /// The folded texts' summary: their names as a list ("Compensating control and justification").
+  private static func summary(_ names: [String], _ words: Localizer) -> String {
+    words.list(names.enumerated().map { $0.offset == 0 ? $0.element : words.inSentence($0.element) })
   }
 }

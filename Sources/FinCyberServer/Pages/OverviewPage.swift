@@ -1,37 +1,46 @@
 import FinCyberCore
+import FinCyberReports
 
-/// The overview: the pillars with progress and levels, the institution's profile, the downloads.
+/// The overview: the domains with progress and levels, the institution's profile, the downloads.
 enum OverviewPage {
   /// The page's values.
   ///
   /// - Parameters:
   ///   - assessment: The current answers, scored.
-  ///   - language: The page's language.
+  ///   - words: The page's language and the model's words.
   ///   - pending: A profile form that was refused, shown as it was sent.
   ///   - stale: Whether the profile was saved differently from another tab since the form was rendered.
-  static func view(_ assessment: Assessment, language: Language, pending: FormFields? = nil, stale: Bool = false) -> [String: Any] {
+  static func view(_ assessment: Assessment, words: Localizer, pending: FormFields? = nil, stale: Bool = false) -> [String: Any] {
     let questionnaire = assessment.questionnaire
-    let responses = assessment.responses
-    let pillars: [[String: Any]] = assessment.domains.map { result in
+    let domains: [[String: Any]] = assessment.domains.map { result in
       let progress = PageFrame.progress(result.score)
       let factors: [[String: Any]] = zip(result.domain.factors, result.score.children).map { factor, factorScore in
         let components: [[String: Any]] = zip(factor.components, factorScore.children).map { component, score in
           let progress = PageFrame.progress(score)
           return [
-            "id": component.id, "name": component.name.text(language), "answered": progress.answered,
-            "applicable": progress.applicable, "achieved": PageFrame.levelName(score.achieved, language),
-            "below": score.achieved == nil,
+            "id": component.id, "name": words.name(component.name), "answered": progress.answered,
+            "applicable": progress.applicable, "achieved": words.levelName(score.achieved), "below": score.achieved == nil,
           ]
         }
-        return ["id": factor.id, "name": factor.name.text(language), "components": components]
+        return ["id": factor.id, "name": words.name(factor.name), "components": components]
       }
       return [
-        "id": result.domain.id, "name": result.domain.name.text(language), "answered": progress.answered,
-        "applicable": progress.applicable, "achieved": PageFrame.levelName(result.score.achieved, language),
-        "below": result.score.achieved == nil, "target": result.target.level.name.text(language),
+        "id": result.domain.id, "name": words.name(result.domain.name), "answered": progress.answered,
+        "applicable": progress.applicable, "achieved": words.levelName(result.score.achieved),
+        "below": result.score.achieved == nil, "target": words.name(result.target.level.name),
         "percentToTarget": PageFrame.percent(result.percentToTarget), "factors": factors,
       ]
     }
+    return [
+      "domainsHeading": words.text("domainsHeading", ["count": words.number(questionnaire.domains.count)]),
+      "domains": domains, "profile": profile(assessment, words: words, pending: pending, stale: stale),
+    ]
+  }
+
+  /// The profile form's values: the sector and tier choices only where the model has them.
+  private static func profile(_ assessment: Assessment, words: Localizer, pending: FormFields?, stale: Bool) -> [String: Any] {
+    let questionnaire = assessment.questionnaire
+    let responses = assessment.responses
     let sectorID = pending?["sector"] ?? responses.institution.sectorID
     let tierID = pending?["tier"] ?? responses.institution.tierID
     var profile: [String: Any] = [
@@ -40,17 +49,23 @@ enum OverviewPage {
       "period": pending?["period"] ?? responses.period,
       "date": pending?["date"] ?? responses.date,
       "assessor": pending?["assessor"] ?? responses.assessor,
-      "sectors": questionnaire.sectors.map { ["id": $0.id, "name": $0.name.text(language), "selected": $0.id == sectorID] },
-      "sectorTiers": questionnaire.sectors.map { sector in
-        [
-          "sector": sector.name.text(language),
-          "tiers": questionnaire.tiers.filter { $0.sectorID == sector.id }.map {
-            ["id": $0.id, "name": $0.name.text(language), "selected": $0.id == tierID] as [String: Any]
-          },
-        ] as [String: Any]
-      },
     ]
-    if stale { profile["savedMeanwhile"] = SavedMeanwhile.profile(responses, questionnaire: questionnaire, language: language) }
-    return ["pillars": pillars, "profile": profile]
+    profile["hasSectors"] = !questionnaire.sectors.isEmpty
+    profile["hasTiers"] = questionnaire.hasTiers
+    if !questionnaire.sectors.isEmpty {
+      profile["sectors"] = questionnaire.sectors.map { ["id": $0.id, "name": words.name($0.name), "selected": $0.id == sectorID] }
+    }
+    if questionnaire.hasTiers {
+      profile["sectorTiers"] = questionnaire.sectors.compactMap { sector -> [String: Any]? in
+        let tiers = questionnaire.tiers.filter { $0.sectorID == sector.id }
+        guard !tiers.isEmpty else { return nil }
+        return [
+          "sector": words.name(sector.name),
+          "tiers": tiers.map { ["id": $0.id, "name": words.name($0.name), "selected": $0.id == tierID] as [String: Any] },
+        ]
+      }
+    }
+    if stale { profile["savedMeanwhile"] = SavedMeanwhile.profile(responses, questionnaire: questionnaire, words: words) }
+    return profile
   }
 }

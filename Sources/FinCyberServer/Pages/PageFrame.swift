@@ -1,4 +1,5 @@
 import FinCyberCore
+import FinCyberReports
 
 /// What every answering page shows around its content: navigation, language, notices.
 struct PageFrame: Sendable {
@@ -11,7 +12,7 @@ struct PageFrame: Sendable {
     var complete = false
     var problems: [FormProblem] = []
     /// Why the file on disk is not the one loaded, when a save was refused for it.
-    var conflict: String?
+    var conflict: ResponseStore.DiskConflict?
     /// The units saved differently from another tab since the page was opened (``ResponsesEdit``).
     var stale: [String] = []
     /// The file a save could not write.
@@ -23,7 +24,14 @@ struct PageFrame: Sendable {
     var backup = ""
   }
 
-  var language: Language
+  /// The page's language and the model's words.
+  var words: Localizer
+  /// Every term of the page's language that needs no argument.
+  var labels: [String: String]
+  /// The languages the page can switch to, each with its name in itself (`lang`, `name`).
+  var otherLanguages: [[String: String]]
+  /// The pages the model has, for the navigation.
+  var tabs: [Tab]
   var csrf: String
   /// The response file's path, as the user named it.
   var file: String
@@ -31,18 +39,30 @@ struct PageFrame: Sendable {
   var back: String
   var notices = Notices()
 
+  /// The language of the page.
+  var language: Language { words.language }
+
+  /// An entry of the navigation: a page of its own for a part of the model.
+  struct Tab: Sendable {
+    /// The page's address.
+    var path: String
+    /// The term that names it.
+    var key: String
+  }
+
   /// The frame's values, merged under a page's own.
   ///
   /// - Parameters:
   ///   - title: The page's title.
-  ///   - navigation: The key of the current navigation entry (`navOverview`, …), if any.
+  ///   - current: The address of the current navigation entry (`/`, `/risk`, …), if any.
   ///   - responses: The responses shown.
   ///   - page: The page's own values.
-  func view(title: String, navigation: String?, responses: Responses, _ page: [String: Any]) -> [String: Any] {
+  func view(title: String, current: String?, responses: Responses, _ page: [String: Any]) -> [String: Any] {
     var view: [String: Any] = [
       "lang": language.rawValue,
-      "otherLang": language == .traditionalChinese ? Language.english.rawValue : Language.traditionalChinese.rawValue,
-      "labels": AppLabels.all(language),
+      "otherLanguages": otherLanguages,
+      "labels": labels,
+      "tabs": tabs.map { ["href": $0.path, "name": labels[$0.key] ?? "", "current": $0.path == current] as [String: Any] },
       "title": title,
       "csrf": csrf,
       "file": file,
@@ -53,19 +73,17 @@ struct PageFrame: Sendable {
       "reloaded": notices.reloaded,
       "complete": notices.complete,
       "hasProblems": !notices.problems.isEmpty,
-      "problems": notices.problems.map { ["field": $0.field, "message": $0.text(language)] },
+      "problems": notices.problems.map { ["field": $0.field, "message": $0.message] },
       "diskChanged": notices.diskChanged,
       "unchanged": notices.unchanged,
       "hasStale": !notices.stale.isEmpty,
     ]
-    if let conflict = notices.conflict { view["conflict"] = conflict }
-    if let failure = notices.notWritten { view["notWritten"] = Self.notWrittenText(failure, language) }
+    if let conflict = notices.conflict { view["conflict"] = conflict.text(file, words) }
+    if let failure = notices.notWritten { view["notWritten"] = Self.notWrittenText(failure, words) }
     if let first = notices.handWritten.first {
-      view["handWritten"] = AppLabels.text(
-        "handWritten", language,
-        filling: ["count": String(notices.handWritten.count), "example": AnswerServer.Announcement.excerpt(first), "backup": notices.backup])
+      view["handWritten"] = words.text(
+        "handWritten", ["count": String(notices.handWritten.count), "example": AnswerServer.Announcement.excerpt(first), "backup": notices.backup])
     }
-    if let navigation { view[navigation] = true }
     return view.merging(page) { _, own in own }
   }
 
@@ -73,14 +91,9 @@ struct PageFrame: Sendable {
   ///
   /// - Parameters:
   ///   - failure: The file and the system's reason.
-  ///   - language: The language.
-  static func notWrittenText(_ failure: ResponseStore.NotWritten, _ language: Language) -> String {
-    AppLabels.text(failure.isBackup ? "backupBlocked" : "fileBlocked", language, filling: ["file": failure.file, "reason": failure.reason])
-  }
-
-  /// A level's name, or "below baseline" for none.
-  static func levelName(_ level: MaturityLevel?, _ language: Language) -> String {
-    level?.name.text(language) ?? AppLabels.text("belowBaseline", language)
+  ///   - words: The page's language and the model's words.
+  static func notWrittenText(_ failure: ResponseStore.NotWritten, _ words: Localizer) -> String {
+    words.text(failure.isBackup ? "backupBlocked" : "fileBlocked", ["file": failure.file, "reason": failure.reason])
   }
 
   /// Answered and applicable statements over a node's tallies.

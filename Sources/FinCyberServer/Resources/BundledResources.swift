@@ -31,7 +31,7 @@ dl.facts dd { margin: 0; }
 .status { font-weight: bold; }
 fieldset.statement, fieldset.indicator { border: 1px solid #777777; margin: 0.7rem 0; padding: 0.3rem 0.9rem 0.5rem; }
 fieldset.statement p.text { margin: 0.2rem 0 0.3rem; font-weight: 500; }
-fieldset.statement.unanswered { border-left: 6px solid #08306b; }
+fieldset.statement.incomplete { border-left: 6px solid #08306b; }
 fieldset.statement.gap { border-left: 6px double #b00020; }
 fieldset.statement.has-problem { outline: 3px dashed #b00020; }
 fieldset.statement:focus-within { box-shadow: 0 0 0 3px #9ecae1; }
@@ -57,8 +57,8 @@ form.profile { display: grid; grid-template-columns: max-content minmax(0, 32rem
 form.profile p { display: contents; }
 form.profile input, form.profile select { width: 100%; box-sizing: border-box; }
 form.profile button { grid-column: 2; justify-self: start; }
-table.components th:first-child, table.pillars th:first-child { width: 55%; }
-table.components td:last-child, table.pillars td.level { width: 9rem; }
+table.components th:first-child, table.domains th:first-child { width: 55%; }
+table.components td:last-child, table.domains td.level { width: 9rem; }
 
 """#,
     "Sources/FinCyberServer/Templates/app.js": #"""
@@ -68,6 +68,10 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 //   it was rendered from; a save returns the versions the page may take as its own, and a unit saved
 //   differently from another tab meanwhile is marked, with a link to reload the page;
 // - live level: the component's level and progress follow each save;
+// - required texts: an answer whose radio names a requirement of the model's answer scale
+//   (data-requires, e.g. "compensating-control") opens the text it requires (the textarea whose
+//   data-text-for names the same) and is saved once that text is written. The script knows no
+//   answer value: what each requires comes from the page.
 // - keyboard: "n" outside a text field moves to the next unanswered statement.
 "use strict";
 (function () {
@@ -129,13 +133,13 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
         var progress = document.getElementById("component-progress");
         if (level) { level.textContent = reply.result.component.achieved; }
         if (progress) { progress.textContent = reply.result.component.answered + " / " + reply.result.component.applicable; }
-        (reply.result.unanswered || []).forEach(function (id) {
+        (reply.result.incomplete || []).forEach(function (id) {
           var node = document.getElementById("s-" + id);
-          if (node) { node.classList.add("unanswered"); }
+          if (node) { node.classList.add("incomplete"); }
         });
-        (reply.result.answered || []).forEach(function (id) {
+        (reply.result.complete || []).forEach(function (id) {
           var node = document.getElementById("s-" + id);
-          if (node) { node.classList.remove("unanswered"); }
+          if (node) { node.classList.remove("incomplete"); }
         });
       }
     }).catch(function () {
@@ -143,26 +147,31 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
     });
   }
 
-  // The compensating-control and justification fields open when the answer that needs them is chosen.
+  // The text an answer's radio says it requires, in the same statement, or null.
+  function requiredText(radio) {
+    var requires = radio.dataset.requires;
+    if (!requires) { return null; }
+    return radio.closest("fieldset").querySelector('textarea[data-text-for="' + requires + '"]');
+  }
+
+  // The text an answer requires opens when the answer is chosen.
   document.querySelectorAll("fieldset.statement input[type=radio]").forEach(function (radio) {
     radio.addEventListener("change", function () {
-      var details = radio.closest("fieldset").querySelector("details.conditional");
-      if (details && (radio.value === "yes-compensating" || radio.value === "not-applicable")) { details.open = true; }
+      var text = requiredText(radio);
+      var details = text ? text.closest("details") : null;
+      if (details) { details.open = true; }
     });
   });
 
   document.querySelectorAll("form[data-autosave]").forEach(function (form) {
     form.addEventListener("change", function (event) {
-      // An answer that needs a text waits for it: saving now would only be refused.
+      // An answer that requires a text waits for it: saving now would only be refused.
       var field = event.target;
-      if (field.type === "radio" && (field.value === "yes-compensating" || field.value === "not-applicable")) {
-        var id = field.name.slice("value:".length);
-        var text = document.getElementById((field.value === "yes-compensating" ? "field-control:" : "field-justification:") + id);
-        if (text && text.value.trim() === "") {
-          say(document.body.dataset[field.value === "yes-compensating" ? "needsControl" : "needsJustification"]);
-          text.focus();
-          return;
-        }
+      var text = field.type === "radio" ? requiredText(field) : null;
+      if (text && text.value.trim() === "") {
+        say(text.dataset.needs);
+        text.focus();
+        return;
       }
       save(form);
     });
@@ -173,7 +182,7 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
     var target = event.target;
     if (target && (target.tagName === "TEXTAREA" || target.tagName === "SELECT" || (target.tagName === "INPUT" && target.type !== "radio"))) { return; }
     var current = target && target.closest ? target.closest("fieldset.statement") : null;
-    var all = Array.prototype.slice.call(document.querySelectorAll("fieldset.statement.unanswered"));
+    var all = Array.prototype.slice.call(document.querySelectorAll("fieldset.statement.incomplete"));
     var next = all.find(function (node) {
       return !current || (current.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
@@ -194,12 +203,12 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 """#,
     "Sources/FinCyberServer/Templates/component.mustache": #"""
 {{> page-header}}
-<p class="crumbs"><a href="/#{{pillar.id}}">{{pillar.id}} {{pillar.name}}</a> › {{factor.id}} {{factor.name}}</p>
+<p class="crumbs"><a href="/#{{domain.id}}">{{domain.id}} {{domain.name}}</a> › {{factor.id}} {{factor.name}}</p>
 <h1>{{component.id}} {{component.name}}</h1>
 <p>{{component.description}}</p>
 <dl class="facts">
 <dt>{{labels.achieved}}</dt><dd id="component-level">{{component.achieved}}</dd>
-<dt>{{labels.target}} ({{pillar.id}})</dt><dd>{{pillar.target}}</dd>
+<dt>{{labels.target}} ({{domain.id}})</dt><dd>{{domain.target}}</dd>
 <dt>{{labels.progress}}</dt><dd id="component-progress">{{component.answered}} / {{component.applicable}}</dd>
 </dl>
 <nav class="filters" aria-label="{{labels.show}}">
@@ -221,26 +230,27 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 {{#folded}}<details class="level-group"{{#open}} open{{/open}}><summary><h2>{{name}} — {{labels.aboveTarget}}</h2></summary>{{/folded}}
 {{^folded}}<section class="level-group"><h2>{{name}} <span class="band">{{labels.targetBand}}</span></h2>{{/folded}}
 {{#statements}}
-<fieldset class="statement{{#unanswered}} unanswered{{/unanswered}}{{#gap}} gap{{/gap}}{{#problem}} has-problem{{/problem}}{{#savedMeanwhile}} has-problem{{/savedMeanwhile}}" id="s-{{id}}" data-statement="{{id}}">
-<legend><code>{{id}}</code> <span class="tag">{{level}}</span>{{#baseline}} <span class="tag baseline">{{labels.baseline}}</span>{{/baseline}}</legend>
+<fieldset class="statement{{#incomplete}} incomplete{{/incomplete}}{{#gap}} gap{{/gap}}{{#problem}} has-problem{{/problem}}{{#savedMeanwhile}} has-problem{{/savedMeanwhile}}" id="s-{{id}}" data-statement="{{id}}">
+<legend><code>{{id}}</code> <span class="tag">{{level}}</span>{{#baseline}} <span class="tag baseline">{{labels.baselineMarker}}</span>{{/baseline}}</legend>
 <input type="hidden" name="statement" value="{{id}}">
 <input type="hidden" name="version:{{id}}" value="{{version}}">
 {{#savedMeanwhile}}<p class="notice problem saved-meanwhile">{{labels.savedMeanwhile}} {{savedMeanwhile}} <a href="{{back}}">{{labels.reloadPage}}</a></p>{{/savedMeanwhile}}
 <p class="text">{{text}}</p>
-<details class="guidance"><summary>{{labels.evidenceGuidance}}</summary><p>{{evidenceGuidance}}</p></details>
+{{#hasGuidance}}<details class="guidance"><summary>{{labels.evidenceGuidance}}</summary><p>{{evidenceGuidance}}</p></details>{{/hasGuidance}}
 <div class="answers" role="radiogroup" aria-label="{{labels.answer}} {{id}}" id="field-value:{{id}}">
-{{#choices}}<label><input type="radio" name="value:{{statement}}" value="{{value}}"{{#checked}} checked{{/checked}}> {{name}}</label> {{/choices}}
+{{#choices}}<label><input type="radio" name="value:{{statement}}" value="{{value}}"{{#hasRequirement}} data-requires="{{requires}}"{{/hasRequirement}}{{#checked}} checked{{/checked}}> {{name}}</label> {{/choices}}
 </div>
 <div class="texts">
 <p><label for="field-comment:{{id}}">{{labels.comment}}</label><textarea id="field-comment:{{id}}" name="comment:{{id}}" rows="2" maxlength="8000">{{comment}}</textarea></p>
-<p><label for="field-evidence:{{id}}">{{labels.evidence}}</label><textarea id="field-evidence:{{id}}" name="evidence:{{id}}" rows="2" maxlength="8000">{{evidence}}</textarea></p>
+<p><label for="field-evidence:{{id}}">{{labels.evidenceReference}}</label><textarea id="field-evidence:{{id}}" name="evidence:{{id}}" rows="2" maxlength="8000">{{evidence}}</textarea></p>
 </div>
-<details class="conditional"{{#conditionalOpen}} open{{/conditionalOpen}}><summary>{{labels.conditionalTexts}}</summary>
+{{#conditional}}
+<details class="conditional"{{#conditionalOpen}} open{{/conditionalOpen}}><summary>{{conditionalSummary}}</summary>
 <div class="texts">
-<p><label for="field-control:{{id}}">{{labels.control}}</label><textarea id="field-control:{{id}}" name="control:{{id}}" rows="2" maxlength="8000">{{control}}</textarea></p>
-<p><label for="field-justification:{{id}}">{{labels.justification}}</label><textarea id="field-justification:{{id}}" name="justification:{{id}}" rows="2" maxlength="8000">{{justification}}</textarea></p>
-</div>
+{{#texts}}<p><label for="field-{{field}}:{{id}}">{{label}}</label><textarea id="field-{{field}}:{{id}}" name="{{field}}:{{id}}" rows="2" maxlength="8000" data-text-for="{{requirement}}" data-needs="{{needs}}">{{value}}</textarea></p>
+{{/texts}}</div>
 </details>
+{{/conditional}}
 </fieldset>
 {{/statements}}
 {{#folded}}</details>{{/folded}}
@@ -256,7 +266,7 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 <h1>{{labels.outcomes}}</h1>
 <form method="post" action="/outcomes" data-autosave>
 <input type="hidden" name="csrf" value="{{csrf}}">
-{{#pillars}}
+{{#domains}}
 <section>
 <h2>{{id}} {{name}} <span class="band">{{labels.target}}: {{target}}</span></h2>
 {{#indicators}}
@@ -266,12 +276,12 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 {{#savedMeanwhile}}<p class="notice problem saved-meanwhile">{{labels.savedMeanwhile}} {{savedMeanwhile}} <a href="{{back}}">{{labels.reloadPage}}</a></p>{{/savedMeanwhile}}
 <p>{{description}}</p>
 <p>{{labels.unit}}: {{unit}} · {{better}} · {{labels.thresholds}}: {{#thresholds}}{{level}} {{value}}{{^last}}; {{/last}}{{/thresholds}}</p>
-<p><label for="field-value:{{id}}">{{labels.value}}</label> <input id="field-value:{{id}}" name="value:{{id}}" value="{{value}}" inputmode="decimal"> {{unit}} · {{labels.reached}}: <strong>{{reached}}</strong></p>
+<p><label for="field-value:{{id}}">{{labels.measuredValue}}</label> <input id="field-value:{{id}}" name="value:{{id}}" value="{{value}}" inputmode="decimal"> {{unit}} · {{labels.reached}}: <strong>{{reached}}</strong></p>
 <p><label for="field-note:{{id}}">{{labels.note}}</label><br><textarea id="field-note:{{id}}" name="note:{{id}}" rows="2" maxlength="8000">{{note}}</textarea></p>
 </fieldset>
 {{/indicators}}
 </section>
-{{/pillars}}
+{{/domains}}
 <p class="actions"><button type="submit">{{labels.save}}</button></p>
 </form>
 {{> page-footer}}
@@ -280,12 +290,12 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
     "Sources/FinCyberServer/Templates/overview.mustache": #"""
 {{> page-header}}
 <h1>{{labels.overview}}</h1>
-<section aria-labelledby="pillars-heading">
-<h2 id="pillars-heading">{{labels.pillars}}</h2>
-<table class="pillars">
-<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.progress}}</th><th scope="col">{{labels.achieved}}</th><th scope="col">{{labels.target}}</th><th scope="col">{{labels.percentToTarget}}</th></tr></thead>
+<section aria-labelledby="domains-heading">
+<h2 id="domains-heading">{{domainsHeading}}</h2>
+<table class="domains">
+<thead><tr><th scope="col">{{labels.domain}}</th><th scope="col">{{labels.progress}}</th><th scope="col">{{labels.achieved}}</th><th scope="col">{{labels.target}}</th><th scope="col">{{labels.percentToTarget}}</th></tr></thead>
 <tbody>
-{{#pillars}}
+{{#domains}}
 <tr>
 <th scope="row"><a href="#{{id}}">{{id}} {{name}}</a></th>
 <td><progress max="{{applicable}}" value="{{answered}}">{{answered}} / {{applicable}}</progress> <span class="number">{{answered}} / {{applicable}}</span></td>
@@ -293,7 +303,7 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 <td class="level">{{target}}</td>
 <td class="number">{{percentToTarget}}</td>
 </tr>
-{{/pillars}}
+{{/domains}}
 </tbody>
 </table>
 </section>
@@ -304,21 +314,25 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 <input type="hidden" name="csrf" value="{{csrf}}">
 <input type="hidden" name="version:profile" value="{{profile.version}}">
 <p><label for="field-name">{{labels.institutionName}}</label> <input id="field-name" name="name" value="{{profile.name}}" required maxlength="8000"></p>
+{{#profile.hasSectors}}
 <p><label for="field-sector">{{labels.sector}}</label>
 <select id="field-sector" name="sector">
 {{#profile.sectors}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/profile.sectors}}
 </select></p>
+{{/profile.hasSectors}}
+{{#profile.hasTiers}}
 <p><label for="field-tier">{{labels.tier}}</label>
 <select id="field-tier" name="tier">
 {{#profile.sectorTiers}}<optgroup label="{{sector}}">{{#tiers}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/tiers}}</optgroup>{{/profile.sectorTiers}}
 </select></p>
+{{/profile.hasTiers}}
 <p><label for="field-period">{{labels.period}}</label> <input id="field-period" name="period" value="{{profile.period}}" required pattern="[0-9]{4}Q[1-4]" placeholder="{{labels.periodHint}}"></p>
 <p><label for="field-date">{{labels.date}}</label> <input id="field-date" name="date" type="date" value="{{profile.date}}" required></p>
 <p><label for="field-assessor">{{labels.assessor}}</label> <input id="field-assessor" name="assessor" value="{{profile.assessor}}" required maxlength="8000"></p>
 <p><button type="submit">{{labels.save}}</button></p>
 </form>
 </section>
-{{#pillars}}
+{{#domains}}
 <section aria-labelledby="{{id}}">
 <h2 id="{{id}}">{{id}} {{name}}</h2>
 {{#factors}}
@@ -333,11 +347,11 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 </table>
 {{/factors}}
 </section>
-{{/pillars}}
+{{/domains}}
 <section aria-labelledby="downloads-heading">
 <h2 id="downloads-heading">{{labels.downloads}}</h2>
 <ul class="downloads">
-<li><a href="/report">{{labels.report}} (HTML)</a></li>
+<li><a href="/report">{{labels.gapReport}} (HTML)</a></li>
 <li><a href="/download/gap-report.xml" download>{{labels.downloadXML}}</a></li>
 <li><a href="/download/assessment-results.oscal.xml" download>{{labels.downloadOSCAL}}</a></li>
 <li><a href="/download/gap-actions.csv" download>{{labels.downloadCSV}}</a></li>
@@ -367,24 +381,23 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 <link rel="stylesheet" href="/static/app.css">
 <script src="/static/app.js" defer></script>
 </head>
-<body data-needs-control="{{labels.needsControl}}" data-needs-justification="{{labels.needsJustification}}" data-stale-note="{{labels.staleNote}}" data-reload-page="{{labels.reloadPage}}">
+<body data-stale-note="{{labels.staleNote}}" data-reload-page="{{labels.reloadPage}}">
 <header class="top">
 <p class="app"><a href="/">{{labels.appTitle}}</a> · <span class="who">{{institution}} {{period}}</span></p>
 <nav aria-label="{{labels.overview}}">
 <ul>
-<li><a href="/"{{#navOverview}} aria-current="page"{{/navOverview}}>{{labels.overview}}</a></li>
-<li><a href="/risk"{{#navRisk}} aria-current="page"{{/navRisk}}>{{labels.inherentRisk}}</a></li>
-<li><a href="/outcomes"{{#navOutcomes}} aria-current="page"{{/navOutcomes}}>{{labels.outcomes}}</a></li>
-<li><a href="/report">{{labels.report}}</a></li>
-<li><a href="/next{{#after}}?after={{after}}{{/after}}" accesskey="n" id="next-unanswered" title="{{labels.nextUnansweredKey}}">{{labels.nextUnanswered}}</a></li>
+{{#tabs}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>
+{{/tabs}}<li><a href="/next{{#after}}?after={{after}}{{/after}}" accesskey="n" id="next-unanswered" title="{{labels.nextUnansweredKey}}">{{labels.nextUnanswered}}</a></li>
 </ul>
 </nav>
+{{#otherLanguages}}
 <form method="post" action="/language" class="language">
 <input type="hidden" name="csrf" value="{{csrf}}">
 <input type="hidden" name="back" value="{{back}}">
-<input type="hidden" name="lang" value="{{otherLang}}">
-<button type="submit" lang="{{otherLang}}">{{labels.switchLanguage}}</button>
+<input type="hidden" name="lang" value="{{lang}}">
+<button type="submit" lang="{{lang}}">{{name}}</button>
 </form>
+{{/otherLanguages}}
 </header>
 <main id="main">
 {{#saved}}
@@ -445,18 +458,13 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 """#,
     "Sources/FinCyberServer/Templates/refused.mustache": #"""
 <!DOCTYPE html>
-<html lang="en">
-<head><meta charset="utf-8"><title>fincyber: {{#needsToken}}access refused{{/needsToken}}{{^needsToken}}not served{{/needsToken}}</title></head>
+<html lang="{{lang}}">
+<head><meta charset="utf-8"><title>fincyber: {{title}}</title></head>
 <body>
-{{#needsToken}}
-<h1>拒絕存取 Access refused</h1>
-{{/needsToken}}
-{{^needsToken}}
-<h1>無法處理此請求 This request was not served</h1>
-{{/needsToken}}
+<h1>{{#languages}}<span lang="{{lang}}">{{heading}}</span> {{/languages}}</h1>
 <p>{{reason}}</p>
 {{#needsToken}}
-<p>請開啟 <code>fincyber serve</code> 印出的網址（含存取權杖）。 Open the address that <code>fincyber serve</code> printed, with its access token.</p>
+<p>{{#languages}}<span lang="{{lang}}">{{hint}}</span> {{/languages}}</p>
 {{/needsToken}}
 </body>
 </html>
@@ -464,13 +472,16 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 """#,
     "Sources/FinCyberServer/Templates/risk.mustache": #"""
 {{> page-header}}
-<h1>{{labels.inherentRisk}}</h1>
+<h1>{{title}}</h1>
+{{#hasRiskProfile}}
 <dl class="facts">
 <dt>{{labels.overallRisk}}</dt><dd>{{overall}}</dd>
 <dt>{{labels.computedRisk}}</dt><dd>{{computed}}</dd>
 </dl>
-<form method="post" action="/risk" data-autosave>
+{{/hasRiskProfile}}
+<form method="post" action="{{back}}" data-autosave>
 <input type="hidden" name="csrf" value="{{csrf}}">
+{{#hasRiskProfile}}
 {{#categories}}
 <section>
 <h2>{{id}} {{name}} <span class="band">{{labels.computedRisk}}: {{computed}}</span></h2>
@@ -501,13 +512,14 @@ table.components td:last-child, table.pillars td.level { width: 9rem; }
 </select></p>
 <p><label for="field-override-reason">{{labels.reason}}</label><br><textarea id="field-override-reason" name="override-reason" rows="2" maxlength="8000">{{overrideReason}}</textarea></p>
 </section>
+{{/hasRiskProfile}}
 <section>
 <h2>{{labels.targets}}</h2>
 <table class="targets">
-<thead><tr><th scope="col">{{labels.pillar}}</th><th scope="col">{{labels.fromRisk}}</th><th scope="col">{{labels.fromTier}}</th><th scope="col">{{labels.overrideTarget}}</th><th scope="col">{{labels.reason}}</th><th scope="col">{{labels.target}}</th></tr></thead>
+<thead><tr><th scope="col">{{labels.domain}}</th>{{#hasRiskProfile}}<th scope="col">{{labels.fromRisk}}</th>{{/hasRiskProfile}}{{#hasTiers}}<th scope="col">{{labels.fromTier}}</th>{{/hasTiers}}<th scope="col">{{labels.overrideTarget}}</th><th scope="col">{{labels.reason}}</th><th scope="col">{{labels.target}}</th></tr></thead>
 <tbody>
 {{#targets}}
-<tr{{#savedMeanwhile}} class="has-problem"{{/savedMeanwhile}}><th scope="row">{{id}} {{name}}</th><td>{{fromRisk}}</td><td>{{fromTier}}</td>
+<tr{{#savedMeanwhile}} class="has-problem"{{/savedMeanwhile}}><th scope="row">{{id}} {{name}}</th>{{#hasRiskProfile}}<td>{{fromRisk}}</td>{{/hasRiskProfile}}{{#hasTiers}}<td>{{fromTier}}</td>{{/hasTiers}}
 <td><input type="hidden" name="version:target:{{id}}" value="{{version}}">
 {{#savedMeanwhile}}<p class="notice problem saved-meanwhile">{{labels.savedMeanwhile}} {{savedMeanwhile}} <a href="{{back}}">{{labels.reloadPage}}</a></p>{{/savedMeanwhile}}
 <select id="field-target:{{id}}" name="target:{{id}}" aria-label="{{labels.overrideTarget}} {{id}}">

@@ -1,4 +1,5 @@
 import FinCyberCore
+import FinCyberReports
 
 /// The answers a component's form sends: for each statement shown, its answer and texts.
 ///
@@ -23,50 +24,39 @@ struct AnswerEdit: ResponsesEdit {
   ///   - allowed: The ids of the statements the form may answer.
   ///   - current: The answers as they stand, for a statement whose answer was not sent.
   ///   - scale: The questionnaire's answer scale.
-  init(_ fields: FormFields, allowed: Set<String>, current: [String: Answer], scale: AnswerScale) {
+  ///   - words: The page's language and the model's words, for the problems.
+  init(_ fields: FormFields, allowed: Set<String>, current: [String: Answer], scale: AnswerScale, words: Localizer) {
     self.scale = scale
     answers = []
     problems = []
     rendered = fields.renderedVersions
+    let labels = [
+      ("comment", words.text("comment")), ("evidence", words.text("evidenceReference")),
+    ] + RequiredText.allCases.map { ($0.field, $0.label(words, scale: scale)) }
     var seen: Set<String> = []
     for id in fields.all("statement") where allowed.contains(id) && seen.insert(id).inserted {
-      let existing = current[id]
-      var meaning = scale.meaning(of: existing)
+      var meaning = scale.meaning(of: current[id])
       if let sent = fields["value:" + id] {
         guard let parsed = scale[AnswerValue(sent)] else {
-          let names = scale.meanings.map(\.value.rawValue).joined(separator: ", ")
-          problems.append(FormProblem(
-            field: "value:" + id, chinese: "\(id)：不認得的回答「\(sent)」，請從 \(names) 中選擇。",
-            english: "\(id): '\(sent)' is not an answer; choose one of \(names)."))
+          let values = scale.meanings.map(\.value.rawValue).joined(separator: ", ")
+          problems.append(FormProblem(field: "value:" + id, "problemUnknownAnswer", ["id": id, "sent": sent, "values": values], words: words))
           continue
         }
         meaning = parsed
       }
-      let value = meaning.value
-      let texts = [("comment", ("說明", "The comment")), ("evidence", ("佐證", "The evidence reference")),
-                   ("control", ("補償性控制", "The compensating control")), ("justification", ("不適用理由", "The justification"))]
       var cleaned: [String: String] = [:]
-      for (name, label) in texts {
+      for (name, label) in labels {
         let field = name + ":" + id
         let text = SubmittedText.clean(fields[field])
-        if let problem = SubmittedText.problem(text, field: field, label: (id + " " + label.0, id + ": " + label.1)) {
-          problems.append(problem)
-        }
+        if let problem = SubmittedText.problem(text, field: field, label: id + " " + label, words: words) { problems.append(problem) }
         cleaned[name] = text
       }
-      if meaning.requirement == .compensatingControl && cleaned["control"] == nil {
-        problems.append(FormProblem(
-          field: "control:" + id, chinese: "\(id)：回答「\(meaning.name.text(.traditionalChinese))」須說明補償性控制。",
-          english: "\(id): the answer '\(meaning.name.text(.english))' needs the control described."))
-      }
-      if meaning.requirement == .justification && cleaned["justification"] == nil {
-        problems.append(FormProblem(
-          field: "justification:" + id, chinese: "\(id)：回答「\(meaning.name.text(.traditionalChinese))」須說明理由。",
-          english: "\(id): the answer '\(meaning.name.text(.english))' needs a justification."))
+      for required in RequiredText.allCases where meaning.requirement == required.requirement && cleaned[required.field] == nil {
+        problems.append(FormProblem(field: required.field + ":" + id, required.problemKey, ["id": id, "answer": words.name(meaning.name)], words: words))
       }
       answers.append(Answer(
-        statementID: id, value: value, comment: cleaned["comment"], evidence: cleaned["evidence"],
-        compensatingControl: cleaned["control"], justification: cleaned["justification"]))
+        statementID: id, value: meaning.value, comment: cleaned["comment"], evidence: cleaned["evidence"],
+        compensatingControl: cleaned[RequiredText.control.field], justification: cleaned[RequiredText.justification.field]))
     }
   }
 
@@ -76,12 +66,25 @@ struct AnswerEdit: ResponsesEdit {
   /// The version of a statement's answer as it stands.
   func version(of key: String, in responses: Responses) -> String { Version.answer(responses.answers[key], scale) }
 
-  /// Puts the answers of the statements named into responses.
+  /// Puts the answers of the statements named into responses, each keeping its review trail
+  /// (``AnswerTrail``): an answer sent as it stands is left as it is, carried mark included; an
+  /// answer changed is settled (``CarryForward/settled(_:replacing:previousPeriod:by:at:)``), no
+  /// longer carried. The pages know neither who answers nor the period a carried answer came from,
+  /// so they record neither.
   ///
   /// - Parameters:
   ///   - units: The statements to apply.
   ///   - responses: The responses to change.
   func apply(_ units: Set<String>, to responses: inout Responses) {
-    for answer in answers where units.contains(answer.statementID) { responses.answers[answer.statementID] = answer }
+    for answer in answers where units.contains(answer.statementID) {
+      let before = responses.answers[answer.statementID]
+      var kept = answer
+      if Version.answer(answer, scale) == Version.answer(before, scale) {
+        kept.trail = before?.trail ?? AnswerTrail()
+      } else {
+        kept = CarryForward.settled(answer, replacing: before, previousPeriod: nil, by: nil, at: nil)
+      }
+      responses.answers[answer.statementID] = kept
+    }
   }
 }

@@ -1,15 +1,34 @@
 import FinCyberCore
+import FinCyberReports
 import Foundation
 
-/// A problem with what a form sent, in both languages, tied to the field it concerns.
+/// A problem with what a form sent, tied to the field it concerns, said in the language of the
+/// page that sent it (a form is read with that page's ``Localizer``).
 struct FormProblem: Sendable, Equatable {
-  /// The form field's name, so the page can mark it.
+  /// The form field's name, so the page can mark it; empty for a problem of the whole file.
   var field: String
-  var chinese: String
-  var english: String
+  /// What is wrong and how to mend it.
+  var message: String
 
-  /// The message in one language.
-  func text(_ language: Language) -> String { language == .traditionalChinese ? chinese : english }
+  /// A problem said by a term of the localisation layer.
+  ///
+  /// - Parameters:
+  ///   - field: The form field's name.
+  ///   - key: The term (``ServerTerms``).
+  ///   - arguments: The text for each of its `{name}` places.
+  ///   - words: The page's language and the model's words.
+  init(field: String, _ key: String, _ arguments: [String: String] = [:], words: Localizer) {
+    self.field = field
+    message = words.text(key, arguments)
+  }
+
+  /// A problem of the whole file, in the words of the check that found it (the core's, in English).
+  ///
+  /// - Parameter text: The check's message.
+  init(file text: String) {
+    field = ""
+    message = text
+  }
 }
 
 /// The rules every free text of a form obeys before it reaches the response file.
@@ -32,18 +51,15 @@ enum SubmittedText {
   /// - Parameters:
   ///   - text: The cleaned text.
   ///   - field: The field it came from.
-  ///   - label: What the field is, in both languages.
-  static func problem(_ text: String?, field: String, label: (String, String)) -> FormProblem? {
+  ///   - label: What the field is, in the page's words.
+  ///   - words: The page's language and the model's words.
+  static func problem(_ text: String?, field: String, label: String, words: Localizer) -> FormProblem? {
     guard let text else { return nil }
     if text.count > maximumLength {
-      return FormProblem(
-        field: field, chinese: "「\(label.0)」超過 \(maximumLength) 字（目前 \(text.count) 字），請精簡或改附文件。",
-        english: "\(label.1) is longer than \(maximumLength) characters (\(text.count)); shorten it or refer to a document.")
+      return FormProblem(field: field, "problemTooLong", ["label": label, "limit": String(maximumLength), "count": String(text.count)], words: words)
     }
     if text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
-      return FormProblem(
-        field: field, chinese: "「\(label.0)」含有無法存入檔案的控制字元，請刪除後再存。",
-        english: "\(label.1) holds a control character that the file cannot keep; remove it and save again.")
+      return FormProblem(field: field, "problemControlCharacter", ["label": label], words: words)
     }
     return nil
   }

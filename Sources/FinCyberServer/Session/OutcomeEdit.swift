@@ -1,4 +1,5 @@
 import FinCyberCore
+import FinCyberReports
 import Foundation
 
 /// The outcome indicators form: a measured value and a note per indicator.
@@ -20,31 +21,28 @@ struct OutcomeEdit: ResponsesEdit {
   /// - Parameters:
   ///   - fields: The form's fields.
   ///   - questionnaire: The questionnaire, whose indicators are the fields.
-  init(_ fields: FormFields, questionnaire: Questionnaire) {
+  ///   - words: The page's language and the model's words, for the problems.
+  init(_ fields: FormFields, questionnaire: Questionnaire, words: Localizer) {
     rendered = fields.renderedVersions
     indicators = questionnaire.indicators.map(\.id)
     for indicator in questionnaire.indicators {
       let field = "value:" + indicator.id
       let note = SubmittedText.clean(fields["note:" + indicator.id])
-      if let problem = SubmittedText.problem(note, field: "note:" + indicator.id, label: (indicator.id + " 備註", indicator.id + ": the note")) {
+      if let problem = SubmittedText.problem(note, field: "note:" + indicator.id, label: indicator.id + " " + words.text("note"), words: words) {
         problems.append(problem)
       }
       let sent = (fields[field] ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
       if sent.isEmpty { continue }
       guard let value = Double(sent), value.isFinite else {
-        problems.append(FormProblem(
-          field: field, chinese: "\(indicator.id)：「\(sent)」不是數字，請填寫量測值，如 12.5。",
-          english: "\(indicator.id): '\(sent)' is not a number; write the measured value, e.g. 12.5."))
+        problems.append(FormProblem(field: field, "problemNotNumber", ["id": indicator.id, "sent": sent], words: words))
         continue
       }
       if let minimum = indicator.minimum, value < minimum {
-        problems.append(FormProblem(
-          field: field, chinese: "\(indicator.id)：數值不可小於 \(Self.plain(minimum))。", english: "\(indicator.id): the value cannot be below \(Self.plain(minimum))."))
+        problems.append(FormProblem(field: field, "problemBelowMinimum", ["id": indicator.id, "limit": Self.plain(minimum)], words: words))
         continue
       }
       if let maximum = indicator.maximum, value > maximum {
-        problems.append(FormProblem(
-          field: field, chinese: "\(indicator.id)：數值不可大於 \(Self.plain(maximum))。", english: "\(indicator.id): the value cannot be above \(Self.plain(maximum))."))
+        problems.append(FormProblem(field: field, "problemAboveMaximum", ["id": indicator.id, "limit": Self.plain(maximum)], words: words))
         continue
       }
       outcomes[indicator.id] = Outcome(indicatorID: indicator.id, value: value, note: note)

@@ -1,4 +1,5 @@
 import FinCyberCore
+import FinCyberReports
 import Foundation
 
 /// The institution's profile form: name, sector, tier, period, date and assessor, and
@@ -23,35 +24,37 @@ struct ProfileEdit: ResponsesEdit {
   /// Reads the profile form.
   ///
   /// - Parameters:
-  ///   - fields: The form's fields: `name`, `sector`, `tier`, `period`, `date`, `assessor`.
+  ///   - fields: The form's fields: `name`, `sector` and `tier` (where the model has them),
+  ///     `period`, `date`, `assessor`.
   ///   - questionnaire: The questionnaire, whose sectors and tiers are the choices.
-  init(_ fields: FormFields, questionnaire: Questionnaire) {
+  ///   - words: The page's language and the model's words, for the problems.
+  init(_ fields: FormFields, questionnaire: Questionnaire, words: Localizer) {
     name = SubmittedText.clean(fields["name"])
-    sectorID = questionnaire.sectors.isEmpty ? nil : fields["sector"] ?? ""
-    tierID = questionnaire.hasTiers ? fields["tier"] ?? "" : nil
+    let sectorID = questionnaire.sectors.isEmpty ? nil : fields["sector"] ?? ""
+    self.sectorID = sectorID
+    // A tier only where the chosen sector has tiers.
+    tierID = questionnaire.tiers.contains { $0.sectorID == sectorID } ? fields["tier"] ?? "" : nil
     period = (fields["period"] ?? "").trimmingCharacters(in: .whitespaces)
     date = (fields["date"] ?? "").trimmingCharacters(in: .whitespaces)
     assessor = SubmittedText.clean(fields["assessor"])
     rendered = fields.renderedVersions
-    for (field, text, label) in [("name", name, ("機構名稱", "The institution's name")), ("assessor", assessor, ("評估人", "The assessor"))] {
+    for (field, text, label) in [("name", name, words.text("institutionName")), ("assessor", assessor, words.text("assessor"))] {
       if text == nil {
-        problems.append(FormProblem(field: field, chinese: "請填寫「\(label.0)」。", english: "\(label.1) is required."))
-      } else if let problem = SubmittedText.problem(text, field: field, label: label) {
+        problems.append(FormProblem(field: field, "problemRequired", ["label": label], words: words))
+      } else if let problem = SubmittedText.problem(text, field: field, label: label, words: words) {
         problems.append(problem)
       }
     }
     if let sectorID, !questionnaire.sectors.contains(where: { $0.id == sectorID }) {
-      problems.append(FormProblem(field: "sector", chinese: "請選擇業別。", english: "Choose a sector."))
+      problems.append(FormProblem(field: "sector", "problemSector", words: words))
     } else if let tierID, !questionnaire.tiers.contains(where: { $0.id == tierID && $0.sectorID == sectorID }) {
-      problems.append(FormProblem(
-        field: "tier", chinese: "規模級距「\(tierID)」不屬於所選業別，請選擇該業別的級距。",
-        english: "Tier '\(tierID)' is not a tier of the chosen sector; choose one of its tiers."))
+      problems.append(FormProblem(field: "tier", "problemTier", ["tier": tierID], words: words))
     }
     if period.range(of: #"^[0-9]{4}Q[1-4]$"#, options: .regularExpression) == nil {
-      problems.append(FormProblem(field: "period", chinese: "評估期間請寫成如 2026Q1 的季別。", english: "Write the period as a quarter, e.g. 2026Q1."))
+      problems.append(FormProblem(field: "period", "problemPeriod", words: words))
     }
     if !Self.isRealDate(date) {
-      problems.append(FormProblem(field: "date", chinese: "評估日期請寫成存在的日期，如 2026-03-31。", english: "Write a date that exists, e.g. 2026-03-31."))
+      problems.append(FormProblem(field: "date", "problemDate", words: words))
     }
   }
 

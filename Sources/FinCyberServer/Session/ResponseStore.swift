@@ -1,4 +1,5 @@
 import FinCyberCore
+import FinCyberReports
 import Foundation
 
 /// The response file being answered, owned by one server.
@@ -23,12 +24,29 @@ actor ResponseStore {
     /// The change would make the file invalid; the file is as it was.
     case invalid([Diagnostic])
     /// The file changed on disk since it was loaded; the file is as the other writer left it.
-    case conflict(String)
+    case conflict(DiskConflict)
     /// These units (``ResponsesEdit``) were saved meanwhile from another tab or window, and the
     /// change sent for them differs; nothing was written.
     case stale([String])
     /// A file could not be written (an input/output problem, not the answers'); nothing was saved.
     case notWritten(NotWritten)
+  }
+
+  /// Why the file on disk is not the one this store holds.
+  enum DiskConflict: Sendable, Equatable {
+    /// Another writer changed it.
+    case changed
+    /// It can no longer be read (removed, or its permissions changed).
+    case unreadable
+
+    /// What to tell the user, in the page's language.
+    ///
+    /// - Parameters:
+    ///   - path: The response file, as the user named it.
+    ///   - words: The page's language and the model's words.
+    func text(_ path: String, _ words: Localizer) -> String {
+      words.text(self == .changed ? "conflictChanged" : "conflictUnreadable", ["file": path])
+    }
   }
 
   /// A file that could not be written.
@@ -84,12 +102,14 @@ actor ResponseStore {
     let file = try ResponseLink.target(of: path) ?? path
     self.file = file
     if !FileManager.default.fileExists(atPath: file) {
-      let sector = questionnaire.sectors.first!
-      let tier = questionnaire.tiers.first { $0.sectorID == sector.id }!
+      // The model's first sector and that sector's first tier, where it has them, to be changed
+      // in the profile form; what is not known yet is said to be completed, in the model's languages.
+      let sector = questionnaire.sectors.first
+      let tier = sector.flatMap { sector in questionnaire.tiers.first { $0.sectorID == sector.id } }
+      let unknown = ResponseTemplate.toBeCompleted(in: questionnaire)
       let template = ResponseTemplate(
-        questionnaire: questionnaire,
-        institution: Institution(id: nil, name: "待填寫 To be completed", sectorID: sector.id, tierID: tier.id),
-        date: today.date, period: today.period, assessor: "待填寫 To be completed", language: language)
+        questionnaire: questionnaire, institution: Institution(id: nil, name: unknown, sectorID: sector?.id, tierID: tier?.id),
+        date: today.date, period: today.period, assessor: unknown, language: language)
       let created = try template.xml()
       _ = try Loader.responses(created, path: path, for: questionnaire)
       try AtomicFile.write(created, to: file, overwrite: false, permissions: .keepOrOwnerOnly)
@@ -147,9 +167,9 @@ actor ResponseStore {
   }
 
   /// Why the file on disk is not the one this store holds, or nil when it is.
-  func conflictOnDisk() -> String? {
-    guard let disk = try? InputFile.read(file) else { return "\(path) can no longer be read" }
-    return disk == bytes ? nil : "\(path) was changed on disk since fincyber loaded it"
+  func conflictOnDisk() -> DiskConflict? {
+    guard let disk = try? InputFile.read(file) else { return .unreadable }
+    return disk == bytes ? nil : .changed
   }
 
   /// Loads the file from disk again, taking whatever another writer left there.

@@ -1,4 +1,5 @@
 import FinCyberCore
+import FinCyberReports
 import Foundation
 
 /// The inherent risk form: a rating per activity, the overall override, and target overrides per pillar.
@@ -31,7 +32,8 @@ struct RiskEdit: ResponsesEdit {
   /// - Parameters:
   ///   - fields: The form's fields.
   ///   - questionnaire: The questionnaire, whose activities, risk levels and domains are the choices.
-  init(_ fields: FormFields, questionnaire: Questionnaire) {
+  ///   - words: The page's language and the model's words, for the problems.
+  init(_ fields: FormFields, questionnaire: Questionnaire, words: Localizer) {
     rendered = fields.renderedVersions
     activities = questionnaire.riskCategories.flatMap { $0.activities.map(\.id) }
     domains = questionnaire.domains.map(\.id)
@@ -43,24 +45,21 @@ struct RiskEdit: ResponsesEdit {
         if risks.contains(sent) {
           ratings.append((activity.id, sent))
         } else {
-          problems.append(FormProblem(
-            field: "risk:" + activity.id, chinese: "\(activity.id)：不認得的風險等級「\(sent)」。",
-            english: "\(activity.id): '\(sent)' is not a risk level."))
+          problems.append(FormProblem(field: "risk:" + activity.id, "problemRiskLevel", ["id": activity.id, "sent": sent], words: words))
         }
       }
     }
     let reason = SubmittedText.clean(fields["override-reason"])
     if let level = fields["override"], !level.isEmpty {
       if !risks.contains(level) {
-        problems.append(FormProblem(field: "override", chinese: "不認得的風險等級「\(level)」。", english: "'\(level)' is not a risk level."))
+        problems.append(FormProblem(field: "override", "problemRiskLevel", ["id": words.text("overallRisk"), "sent": level], words: words))
       } else if let reason {
         override = Override(level: level, reason: reason)
       } else {
-        problems.append(FormProblem(
-          field: "override-reason", chinese: "自訂整體固有風險須說明理由。", english: "An overall inherent risk set by hand needs its reason."))
+        problems.append(FormProblem(field: "override-reason", "problemOverrideReason", words: words))
       }
     }
-    if let problem = SubmittedText.problem(reason, field: "override-reason", label: ("覆寫理由", "The override's reason")) {
+    if let problem = SubmittedText.problem(reason, field: "override-reason", label: words.text("overallRisk") + " " + words.text("reason"), words: words) {
       problems.append(problem)
     }
     let levels = Set(questionnaire.levels.map(\.id))
@@ -69,13 +68,12 @@ struct RiskEdit: ResponsesEdit {
       let field = "target-reason:" + domain.id
       let reason = SubmittedText.clean(fields[field])
       if !levels.contains(level) {
-        problems.append(FormProblem(field: "target:" + domain.id, chinese: "不認得的成熟度等級「\(level)」。", english: "'\(level)' is not a maturity level."))
+        problems.append(FormProblem(field: "target:" + domain.id, "problemLevel", ["id": domain.id, "sent": level], words: words))
       } else if let reason {
-        if let problem = SubmittedText.problem(reason, field: field, label: ("目標理由", "The target's reason")) { problems.append(problem) }
+        if let problem = SubmittedText.problem(reason, field: field, label: domain.id + " " + words.text("reason"), words: words) { problems.append(problem) }
         targetOverrides[domain.id] = Override(level: level, reason: reason)
       } else {
-        problems.append(FormProblem(
-          field: field, chinese: "\(domain.id)：自訂目標等級須說明理由。", english: "\(domain.id): a target set by hand needs its reason."))
+        problems.append(FormProblem(field: field, "problemTargetReason", ["id": domain.id], words: words))
       }
     }
   }

@@ -4,6 +4,10 @@
 //   it was rendered from; a save returns the versions the page may take as its own, and a unit saved
 //   differently from another tab meanwhile is marked, with a link to reload the page;
 // - live level: the component's level and progress follow each save;
+// - required texts: an answer whose radio names a requirement of the model's answer scale
+//   (data-requires, e.g. "compensating-control") opens the text it requires (the textarea whose
+//   data-text-for names the same) and is saved once that text is written. The script knows no
+//   answer value: what each requires comes from the page.
 // - keyboard: "n" outside a text field moves to the next unanswered statement.
 "use strict";
 (function () {
@@ -65,13 +69,13 @@
         var progress = document.getElementById("component-progress");
         if (level) { level.textContent = reply.result.component.achieved; }
         if (progress) { progress.textContent = reply.result.component.answered + " / " + reply.result.component.applicable; }
-        (reply.result.unanswered || []).forEach(function (id) {
+        (reply.result.incomplete || []).forEach(function (id) {
           var node = document.getElementById("s-" + id);
-          if (node) { node.classList.add("unanswered"); }
+          if (node) { node.classList.add("incomplete"); }
         });
-        (reply.result.answered || []).forEach(function (id) {
+        (reply.result.complete || []).forEach(function (id) {
           var node = document.getElementById("s-" + id);
-          if (node) { node.classList.remove("unanswered"); }
+          if (node) { node.classList.remove("incomplete"); }
         });
       }
     }).catch(function () {
@@ -79,26 +83,31 @@
     });
   }
 
-  // The compensating-control and justification fields open when the answer that needs them is chosen.
+  // The text an answer's radio says it requires, in the same statement, or null.
+  function requiredText(radio) {
+    var requires = radio.dataset.requires;
+    if (!requires) { return null; }
+    return radio.closest("fieldset").querySelector('textarea[data-text-for="' + requires + '"]');
+  }
+
+  // The text an answer requires opens when the answer is chosen.
   document.querySelectorAll("fieldset.statement input[type=radio]").forEach(function (radio) {
     radio.addEventListener("change", function () {
-      var details = radio.closest("fieldset").querySelector("details.conditional");
-      if (details && (radio.value === "yes-compensating" || radio.value === "not-applicable")) { details.open = true; }
+      var text = requiredText(radio);
+      var details = text ? text.closest("details") : null;
+      if (details) { details.open = true; }
     });
   });
 
   document.querySelectorAll("form[data-autosave]").forEach(function (form) {
     form.addEventListener("change", function (event) {
-      // An answer that needs a text waits for it: saving now would only be refused.
+      // An answer that requires a text waits for it: saving now would only be refused.
       var field = event.target;
-      if (field.type === "radio" && (field.value === "yes-compensating" || field.value === "not-applicable")) {
-        var id = field.name.slice("value:".length);
-        var text = document.getElementById((field.value === "yes-compensating" ? "field-control:" : "field-justification:") + id);
-        if (text && text.value.trim() === "") {
-          say(document.body.dataset[field.value === "yes-compensating" ? "needsControl" : "needsJustification"]);
-          text.focus();
-          return;
-        }
+      var text = field.type === "radio" ? requiredText(field) : null;
+      if (text && text.value.trim() === "") {
+        say(text.dataset.needs);
+        text.focus();
+        return;
       }
       save(form);
     });
@@ -109,7 +118,7 @@
     var target = event.target;
     if (target && (target.tagName === "TEXTAREA" || target.tagName === "SELECT" || (target.tagName === "INPUT" && target.type !== "radio"))) { return; }
     var current = target && target.closest ? target.closest("fieldset.statement") : null;
-    var all = Array.prototype.slice.call(document.querySelectorAll("fieldset.statement.unanswered"));
+    var all = Array.prototype.slice.call(document.querySelectorAll("fieldset.statement.incomplete"));
     var next = all.find(function (node) {
       return !current || (current.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
     });

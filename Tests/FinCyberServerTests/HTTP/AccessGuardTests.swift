@@ -78,6 +78,17 @@ import Testing
     #expect(decide(hosts: [host, host], cookies: cookie) == .refuse(status: 400, reason: "a request may carry only one Host header"))
   }
 
+  @Test func onHTTPsDefaultPortTheHostAndOriginHaveNoPort() {
+    // A browser leaves port 80 out of both Host and Origin; the guard must expect them so.
+    let onEighty = AccessGuard(token: "t0k3n", csrf: "c5rf", cookieName: "fincyber-0123456789abcdef", address: "127.83.4.201", port: 80)
+    #expect(onEighty.entryURL == "http://127.83.4.201/?token=t0k3n")
+    let decide = { (hosts: [String], origin: String?) in
+      onEighty.decide(method: "POST", path: "/risk", query: nil, hosts: hosts, origin: origin, cookies: cookie)
+    }
+    #expect(decide(["127.83.4.201"], "http://127.83.4.201") == .allow)
+    #expect(decide(["127.83.4.201"], "http://127.83.4.201:8765") != .allow)
+  }
+
   @Test func aPostFromTheServersOwnPageIsAllowed() {
     #expect(decide("POST", path: "/risk", origin: origin, cookies: cookie) == .allow)
   }

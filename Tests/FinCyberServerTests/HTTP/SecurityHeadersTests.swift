@@ -6,11 +6,12 @@ import Testing
 /// Every response carries the security headers, whatever became of the request.
 @Suite struct SecurityHeadersTests {
   typealias Middleware = GuardMiddleware<BasicRequestContext>
+  let words = [ServerFixtures.words(.traditionalChinese), ServerFixtures.words()]
 
   struct NotAnHTTPError: Error {}
 
   @Test func anErrorThatIsNotAnHTTPErrorGetsAPageOfItsOwn() async {
-    let response = Middleware.secured(await Middleware.respond(to: .allow, admitting: "c=t") { throw NotAnHTTPError() })
+    let response = Middleware.secured(await Middleware.respond(to: .allow, admitting: "c=t", words: words) { throw NotAnHTTPError() })
     #expect(response.status == .internalServerError)
     #expect(response.headers[.contentType] == "text/html; charset=utf-8", "a refusal page, as for an HTTPError")
     #expect(response.headers[.contentSecurityPolicy] == Middleware.pagePolicy)
@@ -19,16 +20,7 @@ import Testing
   }
 
   @Test func anHTTPErrorKeepsItsStatus() async {
-    let response = await Middleware.respond(to: .allow, admitting: "c=t") { throw HTTPError(.notFound, message: "no page") }
+    let response = await Middleware.respond(to: .allow, admitting: "c=t", words: words) { throw HTTPError(.notFound, message: "no page") }
     #expect(response.status == .notFound)
-  }
-
-  @Test func onlyARefusalForWantOfTheTokenSendsTheUserAfterIt() {
-    #expect(Middleware.refusalPage(status: 403, reason: "no token").contains("with its access token"))
-    for status in [404, 421, 500] {
-      let page = Middleware.refusalPage(status: status, reason: "no page")
-      #expect(!page.contains("access token") && !page.contains("存取權杖"), "\(status)")
-      #expect(page.contains("no page"))
-    }
   }
 }

@@ -8,8 +8,8 @@ import FinCyberTestSupport
 @Suite struct EditTests {
   let statements: Set<String> = ["D1.GV.BO.B.1", "D1.GV.BO.B.2", "D1.GV.BO.E.1"]
 
-  func edit(_ body: String, current: [String: Answer] = [:]) -> AnswerEdit {
-    AnswerEdit(FormFields(body), allowed: statements, current: current, scale: ServerFixtures.mini.answerScale)
+  func edit(_ body: String, current: [String: Answer] = [:], language: Language = .english) -> AnswerEdit {
+    AnswerEdit(FormFields(body), allowed: statements, current: current, scale: ServerFixtures.mini.answerScale, words: ServerFixtures.words(language))
   }
 
   @Test func answersAndTheirTextsAreRead() {
@@ -19,10 +19,11 @@ import FinCyberTestSupport
   }
 
   @Test func aCompensatingAnswerNeedsItsControl() {
-    let result = edit("statement=D1.GV.BO.B.1&value%3AD1.GV.BO.B.1=yes-compensating&control%3AD1.GV.BO.B.1=+++")
+    let body = "statement=D1.GV.BO.B.1&value%3AD1.GV.BO.B.1=yes-compensating&control%3AD1.GV.BO.B.1=+++"
+    let result = edit(body)
     #expect(result.problems.map(\.field) == ["control:D1.GV.BO.B.1"])
-    #expect(result.problems[0].english.contains("compensating control"))
-    #expect(result.problems[0].chinese.contains("補償性控制"))
+    #expect(result.problems[0].message == "D1.GV.BO.B.1: the answer 'Yes, with a compensating control' needs the control described.")
+    #expect(edit(body, language: .traditionalChinese).problems[0].message == "D1.GV.BO.B.1：回答「是（以補償性控制達成）」須說明補償性控制。")
   }
 
   @Test func aNotApplicableAnswerNeedsItsJustification() {
@@ -31,6 +32,27 @@ import FinCyberTestSupport
     let mended = edit("statement=D1.GV.BO.B.2&value%3AD1.GV.BO.B.2=not-applicable&justification%3AD1.GV.BO.B.2=No+such+service")
     #expect(mended.problems.isEmpty)
     #expect(mended.answers[0].justification == "No such service")
+  }
+
+  @Test func aSavedAnswerKeepsItsReviewTrailAndIsConfirmedOnlyWhenChanged() {
+    var trail = AnswerTrail()
+    trail.carried = true
+    trail.answeredBy = "CISO"
+    trail.review = AnswerTrail.Review(status: .reviewed, by: "Internal audit", date: "2026-11-30")
+    var responses = ServerFixtures.emptyResponses
+    responses.answers["D1.GV.BO.B.1"] = Answer(statementID: "D1.GV.BO.B.1", value: .yes, comment: "Minutes")
+    responses.answers["D1.GV.BO.B.1"]?.trail = trail
+    responses.answers["D1.GV.BO.B.2"] = Answer(statementID: "D1.GV.BO.B.2", value: .yes)
+    responses.answers["D1.GV.BO.B.2"]?.trail = trail
+    let current = responses.answers
+    // B.1 sent back as it stands (a Save of the whole page), B.2 changed.
+    let sent = edit("statement=D1.GV.BO.B.1&value%3AD1.GV.BO.B.1=yes&comment%3AD1.GV.BO.B.1=Minutes&statement=D1.GV.BO.B.2&value%3AD1.GV.BO.B.2=no", current: current)
+    sent.apply(["D1.GV.BO.B.1", "D1.GV.BO.B.2"], to: &responses)
+    #expect(responses.answers["D1.GV.BO.B.1"]?.trail == trail, "an answer sent unchanged stays as it was, carried")
+    var settled = trail
+    settled.carried = false
+    #expect(responses.answers["D1.GV.BO.B.2"]?.value == .no)
+    #expect(responses.answers["D1.GV.BO.B.2"]?.trail == settled, "a changed answer keeps its trail and is no longer carried")
   }
 
   @Test func anUnknownAnswerAControlCharacterAndAnOverlongTextAreRefused() {
@@ -62,9 +84,11 @@ import FinCyberTestSupport
 
   @Test func theProfileChecksSectorTierPeriodAndNames() {
     let mini = ServerFixtures.mini
-    let good = ProfileEdit(FormFields("name=Bank&sector=bank&tier=bank-3&period=2026Q2&date=2026-06-30&assessor=CISO"), questionnaire: mini)
+    let good = ProfileEdit(
+      FormFields("name=Bank&sector=bank&tier=bank-3&period=2026Q2&date=2026-06-30&assessor=CISO"), questionnaire: mini, words: ServerFixtures.words())
     #expect(good.problems.isEmpty)
-    let bad = ProfileEdit(FormFields("name=+&sector=bank&tier=insurance-1&period=2026Q5&date=2026-06-31&assessor="), questionnaire: mini)
+    let bad = ProfileEdit(
+      FormFields("name=+&sector=bank&tier=insurance-1&period=2026Q5&date=2026-06-31&assessor="), questionnaire: mini, words: ServerFixtures.words())
     #expect(bad.problems.map(\.field) == ["name", "assessor", "tier", "period", "date"])
   }
 
@@ -72,7 +96,7 @@ import FinCyberTestSupport
     let mini = ServerFixtures.mini
     let result = RiskEdit(
       FormFields("risk%3ATC.01=most&risk%3ATC.02=&risk%3ATC.03=huge&override=significant&override-reason=&target%3AD1=advanced&target-reason%3AD1=Board+decision&target%3AD2=advanced"),
-      questionnaire: mini)
+      questionnaire: mini, words: ServerFixtures.words())
     #expect(result.ratings.map(\.activity) == ["TC.01"])
     #expect(result.problems.map(\.field) == ["risk:TC.03", "override-reason", "target-reason:D2"])
     #expect(result.targetOverrides == ["D1": Override(level: "advanced", reason: "Board decision")])
@@ -80,11 +104,12 @@ import FinCyberTestSupport
 
   @Test func outcomeValuesMustBeNumbersWithinTheirRange() {
     let mini = ServerFixtures.mini
-    let good = OutcomeEdit(FormFields("value%3AOI.D1.BOARD=4&note%3AOI.D1.BOARD=2026+minutes&value%3AOI.D2.PATCH=1%2C200.5"), questionnaire: mini)
+    let good = OutcomeEdit(
+      FormFields("value%3AOI.D1.BOARD=4&note%3AOI.D1.BOARD=2026+minutes&value%3AOI.D2.PATCH=1%2C200.5"), questionnaire: mini, words: ServerFixtures.words())
     #expect(good.problems.isEmpty)
     #expect(good.outcomes["OI.D1.BOARD"] == Outcome(indicatorID: "OI.D1.BOARD", value: 4, note: "2026 minutes"))
     #expect(good.outcomes["OI.D2.PATCH"]?.value == 1200.5)
-    let bad = OutcomeEdit(FormFields("value%3AOI.D1.BOARD=13&value%3AOI.D2.PATCH=nan"), questionnaire: mini)
+    let bad = OutcomeEdit(FormFields("value%3AOI.D1.BOARD=13&value%3AOI.D2.PATCH=nan"), questionnaire: mini, words: ServerFixtures.words())
     #expect(bad.problems.map(\.field) == ["value:OI.D1.BOARD", "value:OI.D2.PATCH"])
     #expect(bad.outcomes.isEmpty)
   }

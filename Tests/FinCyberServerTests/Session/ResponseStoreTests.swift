@@ -27,6 +27,28 @@ import FinCyberTestSupport
     #expect(onDisk.answers.count == ServerFixtures.mini.statements.count)
   }
 
+  @Test func aNewFileNamesTheModelsFirstSectorAndTierAndWhatIsToBeCompleted() async throws {
+    let folder = try ServerFixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let institution = await try store(in: folder).responses.institution
+    #expect(institution.sectorID == "bank" && institution.tierID == "bank-1")
+    #expect(institution.name == "待填寫 To be completed")
+  }
+
+  @Test func aNewFileForAModelWithoutSectorsOrTiersNamesNone() async throws {
+    let folder = try ServerFixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let store = try ResponseStore(
+      questionnaire: ServerFixtures.catLike, questionnaireBytes: ServerFixtures.catLikeBytes, path: folder + "/answers.xml",
+      language: .english, today: ("2026-12-01", "2026Q4"))
+    let responses = await store.responses
+    #expect(responses.institution.sectorID == nil && responses.institution.tierID == nil)
+    #expect(responses.institution.name == "To be completed" && responses.assessor == "To be completed", "in the model's one language")
+    #expect(responses.answers.values.allSatisfy { $0.value.rawValue == "pending" }, "unanswered as the model's scale says")
+    let file = try String(contentsOfFile: folder + "/answers.xml", encoding: .utf8)
+    #expect(!file.contains("sector=") && !file.contains("tier="))
+  }
+
   @Test func aSaveWritesTheFileAndKeepsThePreviousAsBak() async throws {
     let folder = try ServerFixtures.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -19,7 +19,7 @@ import FinCyberTestSupport
   func edit(_ value: String, comment: String = "", version: String?) -> AnswerEdit {
     var body = "statement=\(id)&value%3A\(id)=\(value)&comment%3A\(id)=\(comment)"
     if let version { body += "&version%3A\(id)=\(version)" }
-    return AnswerEdit(FormFields(body), allowed: statements, current: [:], scale: ServerFixtures.mini.answerScale)
+    return AnswerEdit(FormFields(body), allowed: statements, current: [:], scale: ServerFixtures.mini.answerScale, words: ServerFixtures.words())
   }
 
   @Test func aFormRenderedFromTheCurrentAnswerIsApplied() {
@@ -71,7 +71,7 @@ import FinCyberTestSupport
     now.riskRatings = [("TC.01", "most")]
     // Rendered before the board value and the rating were saved from another tab.
     let rendered = "version%3AOI.D1.BOARD=\(Version.outcome(nil))&version%3Arisk%3ATC.01=\(Version.rating(nil))"
-    let outcomes = OutcomeEdit(FormFields("value%3AOI.D1.BOARD=&value%3AOI.D2.PATCH=12&" + rendered), questionnaire: mini)
+    let outcomes = OutcomeEdit(FormFields("value%3AOI.D1.BOARD=&value%3AOI.D2.PATCH=12&" + rendered), questionnaire: mini, words: ServerFixtures.words())
     let outcomeCheck = outcomes.check(against: now)
     #expect(outcomeCheck.conflicts.isEmpty)
     #expect(!outcomeCheck.apply.contains("OI.D1.BOARD") && outcomeCheck.apply.contains("OI.D2.PATCH"))
@@ -79,14 +79,14 @@ import FinCyberTestSupport
     outcomes.apply(outcomeCheck.apply, to: &applied)
     #expect(applied.outcomes["OI.D1.BOARD"]?.value == 4 && applied.outcomes["OI.D2.PATCH"]?.value == 12)
 
-    let risk = RiskEdit(FormFields("risk%3ATC.01=least&" + rendered), questionnaire: mini)
+    let risk = RiskEdit(FormFields("risk%3ATC.01=least&" + rendered), questionnaire: mini, words: ServerFixtures.words())
     #expect(risk.check(against: now).conflicts == ["risk:TC.01"])
 
     let profileRendered = Version.profile(of: now)
     now.institution.name = "Renamed meanwhile"
     let profile = ProfileEdit(
       FormFields("name=Bank+B&sector=bank&tier=bank-1&period=2026Q4&date=2026-12-01&assessor=CISO&version%3Aprofile=\(profileRendered)"),
-      questionnaire: mini)
+      questionnaire: mini, words: ServerFixtures.words())
     #expect(profile.check(against: now).conflicts == [ProfileEdit.unit])
   }
 }

@@ -1,4 +1,5 @@
 import FinCyberCore
+import FinCyberReports
 import Foundation
 
 /// Paths and builders shared by the server tests.
@@ -10,6 +11,25 @@ enum ServerFixtures {
   static let miniPath = packageRoot.appendingPathComponent("Tests/FinCyberCoreTests/Fixtures/mini-questionnaire.xml").path
   static let miniBytes = try! InputFile.read(miniPath)
   static let mini = try! Loader.questionnaire(miniBytes, path: miniPath)
+
+  /// The second model: English only, five domains, three levels of its own, an answer scale with
+  /// values the Roadmap lacks (`yes-alternative` requires a compensating control, `out-of-scope`
+  /// a justification, `pending` is its unanswered), no evidence guidance, sources, sectors,
+  /// tiers, risk profile or outcome indicators.
+  static let catLikePath = packageRoot.appendingPathComponent("Tests/FinCyberCoreTests/Fixtures/cat-like-questionnaire.xml").path
+  static let catLikeBytes = try! InputFile.read(catLikePath)
+  static let catLike = try! Loader.questionnaire(catLikeBytes, path: catLikePath)
+  /// A lender's answers to the second model.
+  static let catLikeResponsesPath = packageRoot.appendingPathComponent("Tests/FinCyberCoreTests/Fixtures/cat-like-responses.xml").path
+
+  /// The pages' words in a language, filled with a model's.
+  ///
+  /// - Parameters:
+  ///   - language: The language.
+  ///   - questionnaire: The model; the mini questionnaire by default.
+  static func words(_ language: Language = .english, _ questionnaire: Questionnaire = mini) -> Localizer {
+    Localizer(language: language, questionnaire: questionnaire)
+  }
 
   /// The mini questionnaire's template, loaded: every statement unanswered, bank tier 1.
   static let emptyResponses: Responses = {
