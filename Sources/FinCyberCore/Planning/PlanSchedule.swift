@@ -1,4 +1,7 @@
 /// An improvement plan laid out by quarter: when each open initiative runs, what it costs each
+/// The calendar quarters (`Quarter`), named so inside `PlanSchedule`, whose own `Quarter` is one quarter of the schedule.
+private typealias Periods = Quarter
+
 /// quarter, and the level each domain is projected to reach as initiatives complete.
 ///
 /// The projection is the scorer's, not a guess: at the end of each quarter, the statements that
@@ -51,35 +54,35 @@ public struct PlanSchedule: Sendable {
   ///   - assessment: The assessment the plan was made from.
   public init(_ plan: ImprovementPlan, assessment: Assessment) {
     let questionnaire = assessment.questionnaire
-    let first = FinCyberCore.Quarter.adding(1, to: assessment.responses.period) ?? assessment.responses.period
+    let first = Periods.adding(1, to: assessment.responses.period) ?? assessment.responses.period
     let requires = Dictionary(questionnaire.initiatives.map { ($0.id, $0.requires) }, uniquingKeysWith: { first, _ in first })
     let open = plan.items.filter { $0.isOpen && $0.decision?.kind != .rejected }
     var slots: [Slot] = []
     var dueOf: [String: String] = [:]
     for item in open {
       let length = max(item.quarters, 1)
-      var start = item.start ?? item.due.flatMap { FinCyberCore.Quarter.adding(1 - length, to: $0) } ?? first
+      var start = item.start ?? item.due.flatMap { Periods.adding(1 - length, to: $0) } ?? first
       if item.start == nil && item.due == nil {
         for needed in requires[item.initiative] ?? [] {
-          if let due = dueOf[needed], let after = FinCyberCore.Quarter.adding(1, to: due), after > start { start = after }
+          if let due = dueOf[needed], let after = Periods.adding(1, to: due), after > start { start = after }
         }
       }
-      let due = item.due ?? FinCyberCore.Quarter.adding(length - 1, to: start) ?? start
+      let due = item.due ?? Periods.adding(length - 1, to: start) ?? start
       dueOf[item.initiative] = due
       slots.append(Slot(initiative: item.initiative, start: start, due: due, datesSet: item.start != nil || item.due != nil))
     }
     self.slots = slots
     let last = slots.map(\.due).max() ?? first
-    let count = max((FinCyberCore.Quarter.distance(from: first, to: last) ?? 0) + 1, 0)
+    let count = max((Periods.distance(from: first, to: last) ?? 0) + 1, 0)
     let byID = Dictionary(open.map { ($0.initiative, $0) }, uniquingKeysWith: { first, _ in first })
     var quarters: [Quarter] = []
     for offset in 0..<count {
-      guard let period = FinCyberCore.Quarter.adding(offset, to: first) else { break }
+      guard let period = Periods.adding(offset, to: first) else { break }
       let running = slots.filter { $0.start <= period && period <= $0.due }
       var budget: [String: Double] = [:]
       for slot in running {
         guard let money = byID[slot.initiative]?.budget else { continue }
-        let length = (FinCyberCore.Quarter.distance(from: slot.start, to: slot.due) ?? 0) + 1
+        let length = (Periods.distance(from: slot.start, to: slot.due) ?? 0) + 1
         budget[money.currency, default: 0] += money.amount / Double(max(length, 1))
       }
       let done = Set(slots.filter { $0.due <= period }.flatMap { byID[$0.initiative]!.closes.map(\.statement) })
