@@ -106,6 +106,36 @@ struct WorkbookRoundTripTests {
     #expect(after.answers["P1.BO.OV.B.1"]?.comment == Self.hostileComment)
   }
 
+  @Test(.enabled(if: Tools.python != nil, "python3 is not installed"))
+  func anAnswerChangedInTheFileSinceTheExportIsKeptUnlessForceIsGiven() throws {
+    let files = try WorkbookFiles()
+    defer { files.remove() }
+    try files.writeWorkbook()
+    try files.change([.cell("G2", WorkbookFiles.inline("G2", "no"))], into: "back.xlsx")
+    // The CISO comments on the same answer after sending the workbook.
+    let path = files.path("bank.xml")
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: "<answer statement=\"P1.BO.OV.B.1\" value=\"yes\"/>",
+      with: "<answer statement=\"P1.BO.OV.B.1\" value=\"yes\"><comment>Board minutes of 2026-11-20</comment></answer>"
+    ).write(toFile: path, atomically: true, encoding: .utf8)
+    let before = try files.snapshot("bank.xml")
+
+    let refused = try files.fincyber(["import-workbook", "--responses", "bank.xml", "back.xlsx"])
+    #expect(refused.status == 1)
+    #expect(refused.error.contains(
+      "back.xlsx: answers!G2: the answer to 'P1.BO.OV.B.1' was changed in the response file after this workbook was written (it is now 'yes'); "
+        + "the workbook's 'no' would overwrite it — write a new workbook from the response file as it stands, or apply this one over that change: "
+        + "pass --force to apply the workbook's answers over those changes"), "\(refused.error)")
+    let after = try files.snapshot("bank.xml")
+    #expect(after.0 == before.0 && after.1 == before.1)
+
+    let forced = try files.fincyber(["import-workbook", "--responses", "bank.xml", "back.xlsx", "--force"])
+    #expect(forced.status == 0, "\(forced.error)")
+    let answer = try Loader.responses(at: path, for: Self.questionnaire()).answers["P1.BO.OV.B.1"]
+    #expect(answer?.value == .no && answer?.trail.answeredBy == "IT operations")
+  }
+
   @Test(.enabled(if: Tools.soffice != nil, "LibreOffice is not installed"))
   func libreOfficeOpensTheWorkbookAndShowsEveryRowWithFormulasAsText() throws {
     let files = try Self.files()

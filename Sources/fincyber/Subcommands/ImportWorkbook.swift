@@ -30,8 +30,7 @@ struct ImportWorkbook: ParsableCommand, AdvisedCommand {
   @Argument(help: ArgumentHelp("The workbook returned.", valueName: "FILE.xlsx"))
   var workbook: String
 
-  @Flag(name: .long, help: "Apply the workbook's answers even over answers changed in the response file since it was written.")
-  var force = false
+  @OptionGroup var overwrite: ChangedAnswersOption
 
   @OptionGroup var owner: OwnerOption
 
@@ -45,7 +44,7 @@ struct ImportWorkbook: ParsableCommand, AdvisedCommand {
     let (current, original) = try inputs.responses(at: path)
     let returned = try WorkbookReader.read(try InputFile.read(workbook), path: workbook, questionnaire: questionnaire)
     let (updated, changes) = try WorkbookImport.apply(
-      returned, to: current, questionnaire: questionnaire, owner: owner.name, at: Today.now(of: questionnaire), overwrite: force)
+      returned, to: current, questionnaire: questionnaire, owner: owner.name, at: Today.now(of: questionnaire), overwrite: overwrite.force)
     guard !changes.isEmpty else {
       Terminal.print("\(path) left as it was: the workbook changes no answer and confirms none")
       return

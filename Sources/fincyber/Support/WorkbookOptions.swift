@@ -20,3 +20,10 @@ struct OwnerOption: ParsableArguments {
     if let name, let problem = AnswerText.nameProblem(name) { throw ValidationError("--owner: " + problem.message + "; " + problem.fix) }
   }
 }
+
+/// `--force` of `import-workbook`: apply a returned workbook over answers changed in the response
+/// file since the workbook was written, which are otherwise kept and the import refused.
+struct ChangedAnswersOption: ParsableArguments {
+  @Flag(name: .long, help: "Apply the workbook's answers even over answers changed in the response file since it was written.")
+  var force = false
+}
