@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "FinCyberCore", targets: ["FinCyberCore"]),
     .library(name: "FinCyberReports", targets: ["FinCyberReports"]),
     .library(name: "FinCyberServer", targets: ["FinCyberServer"]),
+    .library(name: "FinCyberWorkbook", targets: ["FinCyberWorkbook"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,9 +24,23 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    .systemLibrary(
+      name: "CXLSXWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
+    ),
+    .systemLibrary(
+      name: "CLibZip",
+      pkgConfig: "libzip",
+      providers: [.apt(["libzip-dev"])]
+    ),
     .target(
       name: "FinCyberCore",
       dependencies: ["CLibXML2"]
+    ),
+    .target(
+      name: "FinCyberWorkbook",
+      dependencies: ["FinCyberCore", "CXLSXWriter", "CLibZip"]
     ),
     .target(
       name: "FinCyberReports",
@@ -54,6 +69,7 @@ let package = Package(
         "FinCyberCore",
         "FinCyberReports",
         "FinCyberServer",
+        "FinCyberWorkbook",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -75,6 +91,10 @@ let package = Package(
     .testTarget(
       name: "fincyberTests",
       dependencies: ["FinCyberCore", "FinCyberReports", "FinCyberTestSupport"]
+    ),
+    .testTarget(
+      name: "FinCyberWorkbookTests",
+      dependencies: ["FinCyberWorkbook", "FinCyberCore", "FinCyberTestSupport", "CLibZip"]
     ),
     .testTarget(
       name: "FinCyberServerTests",

@@ -29,7 +29,7 @@ seed() {
 for target in Questionnaire Responses; do
   binary="$out/fuzz-$target"
   # shellcheck disable=SC2086
-  swiftc -sanitize=fuzzer,address -parse-as-library -module-name "Fuzz$target" \
+  swiftc -sanitize=fuzzer,address -parse-as-library -module-name "Fuzz$target" -package-name fincyber \
     -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 $sources "Fuzz/${target}Fuzzer.swift" -lxml2 -o "$binary"
   corpus="$out/corpus-$target"
   seed "$target" "$corpus"
@@ -46,7 +46,9 @@ for target in Questionnaire Responses; do
 done
 
 # The CSV writer against another reader: Python's csv module reads back what the writer wrote from
-# random records (Fuzz/csv-fuzz.py); the writer is compiled on its own with a small driver.
-swiftc -O -parse-as-library -module-name CSVRoundTrip Sources/FinCyberReports/CSV/CSVWriter.swift Fuzz/CSVRoundTrip.swift \
+# random records (Fuzz/csv-fuzz.py); the writer is compiled on its own with a small driver and the
+# core's rule for formula leads.
+swiftc -O -parse-as-library -module-name CSVRoundTrip Sources/FinCyberReports/CSV/CSVWriter.swift \
+  Sources/FinCyberCore/Output/FormulaLeads.swift Fuzz/CSVRoundTrip.swift \
   -o "$out/csv-roundtrip"
 python3 Fuzz/csv-fuzz.py "$out/csv-roundtrip" "$seconds"

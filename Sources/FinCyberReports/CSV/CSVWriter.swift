@@ -1,3 +1,9 @@
+// The CSV fuzzer compiles this file on its own, with the core's FormulaLeads.swift beside it
+// (Fuzz/run.sh): there is no FinCyberCore module to import then.
+#if canImport(FinCyberCore)
+  import FinCyberCore
+#endif
+
 /// Writes RFC 4180 CSV that a spreadsheet opens as text: CRLF line ends, a field quoted when it
 /// holds a comma, a quote or a line break, and a field that a spreadsheet would read as a formula
 /// neutralised.
@@ -7,16 +13,12 @@
 /// so a check on `Character`s lets a line break or a quote through unquoted or undoubled, and a
 /// hostile comment could cut a row and forge rows of its own.
 ///
-/// Formulas are neutralised as OWASP's CSV-injection guidance and ASVS 5.0 requirement 1.2.10
-/// say: a field that starts with `=`, `+`, `-`, `@`, tab, CR, LF or NUL (or the full-width `＝`,
-/// `＋`, `－`, `＠`, which spreadsheets in East Asian locales also read as formula leads) is
-/// written with a leading `'` and quoted, so Excel, LibreOffice and Google Sheets show it as text.
-/// A reader of the file sees that `'`; nothing else is changed.
+/// Formulas are neutralised by the core's one rule (``FormulaLeads``): a field that starts with `=`,
+/// `+`, `-`, `@`, tab, CR, LF or NUL (or the full-width `＝`, `＋`, `－`, `＠`) is written with a
+/// leading `'` and quoted, so Excel, LibreOffice and Google Sheets show it as text. A reader of the
+/// file sees that `'`; nothing else is changed.
 struct CSVWriter {
   private(set) var text = ""
-
-  /// The scalars that make a field a formula when they lead it.
-  static let formulaLeads: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n", "\0", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
 
   /// Adds one record.
   ///
@@ -45,7 +47,7 @@ struct CSVWriter {
 
   private static func append(_ value: String, to out: inout String.UnicodeScalarView) {
     let scalars = value.unicodeScalars
-    let formula = scalars.first.map(formulaLeads.contains) ?? false
+    let formula = FormulaLeads.lead(value)
     guard formula || scalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) else {
       out.append(contentsOf: scalars)
       return

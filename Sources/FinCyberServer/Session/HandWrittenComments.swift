@@ -3,8 +3,8 @@ import Foundation
 
 /// The XML comments of a response file that fincyber's own writer would not write: comments a
 /// person added by hand. A save rewrites the file from the answers, so it drops them; the server
-/// says so before the first save.
-enum HandWrittenComments {
+/// says so before the first save, and `import-workbook` before it rewrites the file.
+package enum HandWrittenComments {
   /// The comments of a file that the writer, in either language, would not write for the same
   /// responses, in file order, their white space trimmed.
   ///
@@ -12,7 +12,7 @@ enum HandWrittenComments {
   ///   - bytes: The file's bytes.
   ///   - responses: The responses loaded from it.
   ///   - questionnaire: Their questionnaire.
-  static func find(in bytes: [UInt8], responses: Responses, questionnaire: Questionnaire) -> [String] {
+  package static func find(in bytes: [UInt8], responses: Responses, questionnaire: Questionnaire) -> [String] {
     var own: [String: Int] = [:]
     for language in Language.allCases {
       guard let written = try? ResponsesWriter(questionnaire: questionnaire, language: language).xml(responses) else { continue }

@@ -13,6 +13,10 @@ struct FlagAdvice: Sendable {
   var mixedInstitutions: String?
   /// How to listen elsewhere (``FinCyberError/cannotListen(address:reason:)``).
   var port: String?
+  /// How to overwrite answers changed since a workbook was written (``Diagnostic/Kind/changedSinceWorkbook``).
+  var overwriteChanges: String?
+  /// How to name who answered a workbook's changes (``Diagnostic/Kind/noAnswerer``).
+  var answerer: String?
 
   /// The error as printed: the library's message, with this command's advice added.
   ///
@@ -36,6 +40,8 @@ struct FlagAdvice: Sendable {
     switch diagnostic.kind {
     case .answersAnotherQuestionnaire: advice = questionnaire
     case .mixesInstitutions: advice = mixedInstitutions
+    case .changedSinceWorkbook: advice = overwriteChanges
+    case .noAnswerer: advice = answerer
     case nil: advice = nil
     }
     guard let advice else { return diagnostic }

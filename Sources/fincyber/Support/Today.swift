@@ -16,6 +16,18 @@ enum Today {
     return (date, "\(year)Q\((month - 1) / 3 + 1)")
   }
 
+  /// Now, to the second, as an `xs:dateTime` in the questionnaire's time zone:
+  /// `2026-12-03T18:15:07+08:00`, the offset as the model declares it (`Z` by default).
+  ///
+  /// - Parameter model: The questionnaire.
+  static func now(of model: Questionnaire) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone(model.timeZone)
+    let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date())
+    let time = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!)
+    return time + model.timeZone
+  }
+
   /// The time zone of a UTC offset as a questionnaire declares it (`+08:00`, `-05:30`, `Z`).
   ///
   /// - Parameter offset: The offset; the schema admits only these forms, and anything else is UTC.
