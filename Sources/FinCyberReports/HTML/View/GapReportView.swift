@@ -37,6 +37,8 @@ struct GapReportView {
   var unanswered: [ListedStatement]
   var hasUnanswered: Bool
   var method: [String]
+  /// The roadmap section, when a plan is given.
+  var plan: PlanView?
 
   init(_ input: ReportInput, previous: Assessment?, language: Language) {
     let assessment = input.assessment
