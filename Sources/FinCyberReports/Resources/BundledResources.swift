@@ -427,7 +427,9 @@ enum BundledResources {
 </header>
 <main>
 {{> gap-report-summary}}
-{{#plan}}{{> gap-report-plan}}{{/plan}}
+{{#plan}}
+{{> gap-report-plan}}
+{{/plan}}
 {{#charts}}
 {{> gap-report-charts}}
 {{/charts}}

@@ -204,6 +204,6 @@ enum Labels {
 
 /// The keys of the report labels, for checking templates.
 public enum ReportLabels {
-  /// Every label key.
-  public static var keys: Set<String> { Set(Labels.table.keys) }
+  /// Every label key: the reports' labels and the Localizer's terms (the plan section's).
+  public static var keys: Set<String> { Set(Labels.table.keys).union(TermText.tables.flatMap(\.keys)) }
 }
