@@ -10,15 +10,17 @@ public enum ReportSet {
   ///   - language: The language of the HTML report.
   ///   - page: The HTML renderer (bundled or an institution's own templates).
   ///   - generatedAt: An `xs:dateTime` to record in the XML, or nil for none.
-  ///   - oscal: Whether to add the OSCAL assessment-results document.
+  ///   - oscal: Whether to add the OSCAL assessment-results document, and with a plan, the OSCAL
+  ///     plan of action and milestones for its open items (none when it has none).
+  ///   - plan: The institution's improvement plan and its file's SHA-256, for the roadmap section.
   /// - Throws: `FinCyberError.cannotWrite` when an output cannot be built.
   public static func files(
     _ input: ReportInput, previous: Assessment? = nil, language: Language, page: GapReportPage, generatedAt: String? = nil,
-    oscal: Bool = false
+    oscal: Bool = false, plan: (plan: ImprovementPlan, sha256: String)? = nil
   ) throws -> [(name: String, bytes: [UInt8])] {
     // The HTML page on one core, the XML and CSV files on the other.
     let (html, others) = try Parallel.both(
-      { Array(page.html(input, previous: previous, language: language).utf8) },
+      { Array(page.html(input, previous: previous, language: language, plan: plan?.plan).utf8) },
       { () throws -> [(name: String, bytes: [UInt8])] in
         var others: [(name: String, bytes: [UInt8])] = [
           ("gap-report.xml", try GapAnalysisWriter.xml(input, previous: previous, generatedAt: generatedAt)),
@@ -26,6 +28,9 @@ public enum ReportSet {
         ]
         if oscal {
           others.append(("assessment-results.oscal.xml", try AssessmentResultsWriter.xml(input, language: language, generatedAt: generatedAt)))
+          if let plan, let poam = try POAMWriter.xml(input, plan: plan.plan, planSHA256: plan.sha256, language: language, generatedAt: generatedAt) {
+            others.append(("plan-of-action.oscal.xml", poam))
+          }
         }
         return others
       })

@@ -33,9 +33,33 @@ public enum MiniInitiatives {
 
     """
 
+  /// The same initiatives and bands for the bundled Roadmap questionnaire, covering components
+  /// where the three samples have gaps: INI.BOARD covers P3.SC.MO, INI.RISK covers P2.CM.HC and
+  /// P4.BR.RV (and requires INI.BOARD), INI.ZT covers P2.ET.AI and P2.ET.PQ.
+  public static let roadmapXML = xml
+    .replacingOccurrences(of: #"<covers component="D1.GV.BO"/>"#, with: #"<covers component="P3.SC.MO"/>"#)
+    .replacingOccurrences(
+      of: #"<covers statement="D1.GV.RM.B.1"/><covers statement="D1.GV.RM.E.1"/><covers statement="D1.GV.RM.Int.1"/>"#,
+      with: #"<covers component="P2.CM.HC"/><covers component="P4.BR.RV"/>"#)
+    .replacingOccurrences(of: #"<covers component="D2.PR.ZT"/>"#, with: #"<covers component="P2.ET.AI"/><covers component="P2.ET.PQ"/>"#)
+
+  /// The bundled Roadmap questionnaire with ``roadmapXML``, as text.
+  public static func roadmapQuestionnaire() throws -> String {
+    let text = try String(contentsOf: root.appendingPathComponent("Questionnaires/fsc-resilience-roadmap.xml"), encoding: .utf8)
+    return text.replacingOccurrences(of: "</questionnaire>", with: roadmapXML + "</questionnaire>")
+  }
+
+  /// The three sample institutions' latest response files, relative to the package root.
+  public static let samples = [
+    "Questionnaires/samples/formosa-bank-2026Q4.xml", "Questionnaires/samples/cuifeng-securities-2026Q4.xml",
+    "Questionnaires/samples/anping-insurance-2026Q4.xml",
+  ]
+
+  /// The package's root folder.
+  public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
   /// The mini questionnaire with these initiatives, as text.
   public static func questionnaire() throws -> String {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let text = try String(contentsOf: root.appendingPathComponent("Tests/FinCyberCoreTests/Fixtures/mini-questionnaire.xml"), encoding: .utf8)
     return text.replacingOccurrences(of: "</questionnaire>", with: xml + "</questionnaire>")
   }

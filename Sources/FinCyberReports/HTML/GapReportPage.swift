@@ -29,7 +29,10 @@ public struct GapReportPage: Sendable {
   ///   - input: The assessment and its input fingerprints.
   ///   - previous: The institution's previous assessment, for the direction of each domain.
   ///   - language: The language of the page.
-  public func html(_ input: ReportInput, previous: Assessment? = nil, language: Language) -> String {
-    (try? templates.render(GapReportView(input, previous: previous, language: language), "gap-report")) ?? ""
+  ///   - plan: The institution's improvement plan, for the roadmap section; none without it.
+  public func html(_ input: ReportInput, previous: Assessment? = nil, language: Language, plan: ImprovementPlan? = nil) -> String {
+    var view = GapReportView(input, previous: previous, language: language)
+    view.plan = plan.map { PlanView($0, input.assessment, language) }
+    return (try? templates.render(view, "gap-report")) ?? ""
   }
 }

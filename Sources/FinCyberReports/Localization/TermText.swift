@@ -40,9 +40,10 @@ struct TermText: Sendable {
     placeholders = Set(segments.compactMap { if case .placeholder(let name) = $0 { name } else { nil } })
   }
 
-  /// The term tables the ``Localizer`` reads: the reports' (``Terms``) and the answering pages'
-  /// (``ServerTerms``). A key is in one of them only (a test checks).
-  static let tables = [Terms.table, ServerTerms.table]
+  /// The term tables the ``Localizer`` reads: the reports' (``Terms``), the answering pages'
+  /// (``ServerTerms``) and the improvement plan's (``PlanTerms``). A key is in one of them only (a
+  /// test checks).
+  static let tables: [[String: (zh: String, en: String)]] = [Terms.table, ServerTerms.table, PlanTerms.table]
 
   /// Every term of ``tables`` cut, by language and key.
   static let all: [Language: [String: TermText]] = Dictionary(

@@ -271,6 +271,65 @@ enum BundledResources {
 </section>
 
 """#,
+    "Reports/templates/gap-report-plan.mustache": #"""
+<section id="plan" class="page" aria-labelledby="plan-title">
+<h2 id="plan-title">{{labels.planTitle}}</h2>
+<p>{{intro}}</p>
+<h3 id="plan-decisions">{{labels.planDecisions}}</h3>
+<p>{{decisionsIntro}}</p>
+{{#hasDecisions}}
+<table class="decisions">
+<thead><tr><th scope="col">{{labels.planInitiative}}</th><th scope="col">{{labels.planCost}}</th><th scope="col">{{labels.planBudget}}</th><th scope="col">{{labels.planStart}}</th><th scope="col">{{labels.planDue}}</th></tr></thead>
+<tbody>
+{{#decisions}}<tr><th scope="row">{{name}}{{#delivers}}<br><span class="note">{{delivers}}</span>{{/delivers}}{{#owner}}<br><span class="note">{{owner}}</span>{{/owner}}</th><td>{{cost}}<br><span class="note">{{effort}}</span></td><td{{^hasBudget}} class="note"{{/hasBudget}}>{{budget}}</td><td>{{start}}</td><td><strong>{{due}}</strong></td></tr>
+{{/decisions}}
+</tbody>
+</table>
+{{/hasDecisions}}
+{{#hasQuarters}}
+<h3 id="plan-phased">{{labels.planPhased}}</h3>
+<p class="note">{{labels.planPhasedIntro}}</p>
+<table class="quarters">
+<thead><tr><th scope="col">{{labels.planQuarter}}</th><th scope="col">{{labels.planRunning}}</th><th scope="col">{{labels.planCompleting}}</th><th scope="col" class="number">{{labels.planQuarterBudget}}</th></tr></thead>
+<tbody>
+{{#quarters}}<tr><th scope="row">{{period}}</th><td>{{running}}</td><td>{{completing}}</td><td class="number">{{budget}}{{#unbudgeted}}<br><span class="note">{{unbudgeted}}</span>{{/unbudgeted}}</td></tr>
+{{/quarters}}
+</tbody>
+</table>
+<h3 id="plan-projection">{{labels.planProjection}}</h3>
+<p class="note">{{labels.planProjectionIntro}}</p>
+<table class="projection">
+<thead><tr><th scope="col">{{labels.domain}}</th><th scope="col">{{labels.planNow}}</th>{{#quarterHeaders}}<th scope="col">{{.}}</th>{{/quarterHeaders}}<th scope="col">{{labels.target}}</th></tr></thead>
+<tbody>
+{{#projection}}<tr><th scope="row">{{domain}}</th>{{#now}}<td>{{text}}{{#meets}} ✔{{/meets}}</td>{{/now}}{{#quarters}}<td>{{text}}{{#meets}} ✔{{/meets}}</td>{{/quarters}}<td><strong>{{target}}</strong></td></tr>
+{{/projection}}
+</tbody>
+</table>
+{{#outlook}}<p>{{outlook}}</p>{{/outlook}}
+{{/hasQuarters}}
+{{#hasUrgent}}
+<h3 id="plan-urgent">{{urgentTitle}}</h3>
+<p class="note">{{labels.planUrgentNote}}</p>
+<ol class="urgent">
+{{#urgent}}<li><strong>{{name}}</strong>{{facts}}</li>
+{{/urgent}}
+</ol>
+{{/hasUrgent}}
+<details class="appendix">
+<summary>{{appendixTitle}}</summary>
+{{#appendix}}<h4>{{name}} <span class="note">{{state}}</span></h4>
+<ul class="plain">
+{{#statements}}<li><code>{{id}}</code> {{#isBaseline}}<span class="tag baseline">{{labels.planBaselineMark}}</span> {{/isBaseline}}{{text}}</li>
+{{/statements}}</ul>
+{{/appendix}}
+{{#hasUncovered}}<h4>{{labels.planUncovered}}</h4>
+<ul class="plain">
+{{#uncovered}}<li><code>{{id}}</code> {{#isBaseline}}<span class="tag baseline">{{labels.planBaselineMark}}</span> {{/isBaseline}}{{text}}</li>
+{{/uncovered}}</ul>{{/hasUncovered}}
+</details>
+</section>
+
+"""#,
     "Reports/templates/gap-report-risk.mustache": #"""
 <section id="risk" class="page" aria-labelledby="risk-title">
 {{#profile}}
@@ -379,6 +438,9 @@ enum BundledResources {
 </header>
 <main>
 {{> gap-report-summary}}
+{{#plan}}
+{{> gap-report-plan}}
+{{/plan}}
 {{#charts}}
 {{> gap-report-charts}}
 {{/charts}}

@@ -38,6 +38,8 @@ struct Assess: ParsableCommand, AdvisedCommand {
   @Flag(name: .long, help: "Also write an OSCAL 1.0.6 assessment-results document (assessment-results.oscal.xml).")
   var oscal = false
 
+  @OptionGroup var plan: PlanOption
+
   func validate() throws {
     if let generatedAt, !Self.isDateTime(generatedAt) {
       throw ValidationError("--generated-at takes an xs:dateTime such as 2026-04-01T09:00:00+08:00")
@@ -65,10 +67,15 @@ struct Assess: ParsableCommand, AdvisedCommand {
       assessment: assessment, questionnaireSHA256: SHA256.hex(inputs.questionnaireBytes),
       responsesSHA256: SHA256.hex(answerBytes))
     let earlier = try previous.map { Scorer.score(try inputs.responses(at: $0).responses, against: inputs.questionnaire) }
-    let files = try ReportSet.files(input, previous: earlier, language: lang, page: page, generatedAt: generatedAt, oscal: oscal)
+    let planned = try plan.load(for: answers)
+    let files = try ReportSet.files(
+      input, previous: earlier, language: lang, page: page, generatedAt: generatedAt, oscal: oscal, plan: planned)
     try AtomicFile.writeAll(files, into: output.out)
     Terminal.print(SummaryTable.text(assessment, language: lang))
     Terminal.print("")
     for file in files { Terminal.print("wrote \(output.out)/\(file.name)") }
+    if oscal, planned != nil, !files.contains(where: { $0.name == "plan-of-action.oscal.xml" }) {
+      Terminal.print("no plan-of-action.oscal.xml: the plan has no open initiative and no uncovered gap")
+    }
   }
 }

@@ -45,6 +45,8 @@ struct GapReportView {
   var outcomes: [OutcomeRow]
   var lists: ListsView
   var method: [String]
+  /// The roadmap section, when a plan is given.
+  var plan: PlanView?
 
   init(_ input: ReportInput, previous: Assessment?, language: Language) {
     let assessment = input.assessment
