@@ -1,0 +1,48 @@
+import FinCyberCore
+
+/// A term's text cut at its placeholders, so that filling it needs no search: the reports fill
+/// every term for each of thousands of position reports.
+struct TermText: Sendable {
+  /// A run of literal text, or a `{name}` to fill.
+  enum Segment: Sendable {
+    case literal(String)
+    case placeholder(String)
+  }
+
+  /// The pieces in order.
+  let segments: [Segment]
+  /// The names of its placeholders.
+  let placeholders: Set<String>
+
+  /// Cuts a text at its `{name}` places; a brace not around a name of letters is literal text.
+  ///
+  /// - Parameter text: The term as written in ``Terms``.
+  init(_ text: String) {
+    var segments: [Segment] = []
+    var literal = ""
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "{") {
+      literal += rest[..<open]
+      let after = rest[rest.index(after: open)...]
+      if let close = after.firstIndex(of: "}"), !after[..<close].isEmpty, after[..<close].allSatisfy({ $0.isASCII && $0.isLetter }) {
+        if !literal.isEmpty { segments.append(.literal(literal)) }
+        literal = ""
+        segments.append(.placeholder(String(after[..<close])))
+        rest = after[after.index(after: close)...]
+      } else {
+        literal += "{"
+        rest = after
+      }
+    }
+    literal += rest
+    if !literal.isEmpty { segments.append(.literal(literal)) }
+    self.segments = segments
+    placeholders = Set(segments.compactMap { if case .placeholder(let name) = $0 { name } else { nil } })
+  }
+
+  /// Every term of ``Terms`` cut, by language and key.
+  static let all: [Language: [String: TermText]] = Dictionary(
+    uniqueKeysWithValues: Language.allCases.map { language in
+      (language, Terms.table.mapValues { TermText(language == .traditionalChinese ? $0.zh : $0.en) })
+    })
+}
