@@ -40,9 +40,16 @@ struct TermText: Sendable {
     placeholders = Set(segments.compactMap { if case .placeholder(let name) = $0 { name } else { nil } })
   }
 
-  /// Every term of ``Terms`` cut, by language and key.
+  /// The term tables the ``Localizer`` reads: the product's words and the profile's; no key is in
+  /// two of them.
+  static let tables: [[String: (zh: String, en: String)]] = [Terms.table, ProfileTerms.table]
+
+  /// Every term of every table cut, by language and key.
   static let all: [Language: [String: TermText]] = Dictionary(
     uniqueKeysWithValues: Language.allCases.map { language in
-      (language, Terms.table.mapValues { TermText(language == .traditionalChinese ? $0.zh : $0.en) })
+      let merged = tables.reduce(into: [String: (zh: String, en: String)]()) { merged, table in
+        merged.merge(table) { first, _ in first }
+      }
+      return (language, merged.mapValues { TermText(language == .traditionalChinese ? $0.zh : $0.en) })
     })
 }

@@ -37,6 +37,8 @@ struct GapReportView {
   var unanswered: [ListedStatement]
   var hasUnanswered: Bool
   var method: [String]
+  /// One section per crosswalk framework the model declares (issue 17); none when it declares none.
+  var profiles: [ProfileView]
 
   init(_ input: ReportInput, previous: Assessment?, language: Language) {
     let assessment = input.assessment
@@ -67,5 +69,6 @@ struct GapReportView {
     unanswered = assessment.unanswered.map { ListedStatement($0, note: nil, language) }
     hasUnanswered = !unanswered.isEmpty
     method = MethodView.paragraphs(assessment, language)
+    profiles = ProfileView.all(assessment, language)
   }
 }
