@@ -271,7 +271,6 @@ enum BundledResources {
 <style>
 .profile .pf-honesty { border-left: 4px solid #555555; padding: 0.3rem 0.6rem; background: #f4f4f4; }
 .profile .pf-grid th, .profile .pf-grid td { vertical-align: top; font-size: 0.85em; padding: 0.3rem; }
-.profile .pf-grid td.pf-empty { border: none; }
 .profile .pf-name { display: block; font-weight: bold; }
 .profile .pf-status { display: block; margin-top: 0.15rem; padding: 0 0.25rem; border: 1px solid #666666; border-radius: 2px; }
 .profile .pf-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
