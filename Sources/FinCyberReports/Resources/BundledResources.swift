@@ -266,11 +266,11 @@ enum BundledResources {
 </section>
 
 """#,
-    "Reports/templates/gap-report-profile.mustache": #"""
-<section id="{{anchor}}" class="page profile" aria-labelledby="{{anchor}}-title">
+    "Reports/templates/gap-report-profile-styles.mustache": #"""
 <style>
 .profile .pf-honesty { border-left: 4px solid #555555; padding: 0.3rem 0.6rem; background: #f4f4f4; }
 .profile .pf-grid th, .profile .pf-grid td { vertical-align: top; font-size: 0.85em; padding: 0.3rem; }
+.profile .pf-grid td.pf-empty { border: none; }
 .profile .pf-name { display: block; font-weight: bold; }
 .profile .pf-status { display: block; margin-top: 0.15rem; padding: 0 0.25rem; border: 1px solid #666666; border-radius: 2px; }
 .profile .pf-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
@@ -281,17 +281,21 @@ enum BundledResources {
 .profile .st-not-applicable { background: #d9d9d9; color: #000000; }
 .profile .st-not-assessed { background: #ffffff; color: #333333; border-style: dashed; }
 </style>
+
+"""#,
+    "Reports/templates/gap-report-profile.mustache": #"""
+<section id="{{anchor}}" class="page profile" aria-labelledby="{{anchor}}-title">
 <h2 id="{{anchor}}-title">{{terms.title}}</h2>
 <p class="pf-honesty">{{terms.honesty}}</p>
 {{#hasGrid}}
 <p>{{terms.intro}}</p>
 <table class="pf-grid">
 <caption>{{terms.grid}}</caption>
-<thead><tr><th scope="col">{{terms.function}}</th><th scope="col" colspan="6">{{terms.category}}</th></tr></thead>
+<thead><tr><th scope="col">{{terms.function}}</th><th scope="col" colspan="{{width}}">{{terms.category}}</th></tr></thead>
 <tbody>
 {{#rows}}<tr><th scope="row"><span class="pf-name">{{id}} {{name}}</span><span class="pf-status {{current.css}}">{{current.name}}</span><span class="pf-status {{target.css}}">{{target.name}}</span></th>
 {{#cells}}<td><span class="pf-name">{{id}} {{name}}</span><span class="pf-status {{current.css}}">{{current.name}}</span><span class="pf-status {{target.css}}">{{target.name}}</span>{{#metOf}}<span class="note">{{metOf}}</span>{{/metOf}}</td>
-{{/cells}}</tr>
+{{/cells}}{{#fill}}<td class="pf-empty" colspan="{{fill}}"></td>{{/fill}}</tr>
 {{/rows}}</tbody>
 </table>
 {{/hasGrid}}
@@ -401,6 +405,7 @@ enum BundledResources {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{labels.reportTitle}} — {{cover.institution}} {{cover.period}}</title>
 {{> styles}}
+{{#first(profiles)}}{{> gap-report-profile-styles}}{{/first(profiles)}}
 </head>
 <body>
 <header class="cover">

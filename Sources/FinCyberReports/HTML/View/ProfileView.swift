@@ -28,6 +28,8 @@ struct ProfileView {
     var current: Status
     var target: Status
     var cells: [Cell]
+    /// How many empty columns close the row, when it has fewer categories than the widest; nil when none.
+    var fill: Int?
   }
 
   /// One item of the folded table.
@@ -54,6 +56,8 @@ struct ProfileView {
   /// The function × category grid; empty for a framework with no hierarchy.
   var rows: [Row]
   var hasGrid: Bool
+  /// The most categories any function has: the grid's category columns.
+  var width: Int
   /// Every item of the framework, cited or not.
   var items: [Item]
   /// The categories' raising statements; empty for a framework with no hierarchy.
@@ -109,9 +113,12 @@ struct ProfileView {
           return Cell(
             id: category.entry.id, name: name(category.entry.id), current: marked("profileNow", entry), target: marked("profileThen", category.entry.target),
             metOf: entry.applicable == 0 ? nil : words.text("profileMetOf", ["met": String(entry.met), "applicable": String(entry.applicable)]))
-        })
+        }, fill: nil)
     }
     hasGrid = !rows.isEmpty
+    let width = rows.map(\.cells.count).max() ?? 0
+    self.width = width
+    for index in rows.indices where rows[index].cells.count < width { rows[index].fill = width - rows[index].cells.count }
     items = pair.items.map { item in
       Item(
         id: item.id, statements: item.current.statements.joined(separator: " "), met: item.current.met, applicable: item.current.applicable,
