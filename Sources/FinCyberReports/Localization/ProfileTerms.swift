@@ -13,9 +13,9 @@ public enum ProfileTerms {
   public static let table: [String: (zh: String, en: String)] = [
     // The section.
     "profileTitle": ("{framework}輪廓", "{framework} profile"),
-    "profileHonesty": ("本輪廓係以{model}之成熟度自評結果，經其與{framework}之對照（crosswalk）推導而得，並非{framework}評鑑；{model}未對照之子類別一律列為「未評估」，絕不視為已實施。",
+    "profileHonesty": ("本輪廓係以{model}之成熟度自評結果，經其與{framework}之對照（crosswalk）推導而得，並非{framework}評鑑；問卷未對照之子類別一律列為「未評估」，絕不視為已實施。",
                        "This profile is derived from a maturity self-assessment against the {model} through its crosswalk to {framework}; it is not a {framework} assessment. Subcategories the model does not cite are listed as not assessed, never as implemented."),
-    "profileHonestyItems": ("本輪廓係以{model}之成熟度自評結果，經其與{framework}之對照（crosswalk）推導而得，並非{framework}評鑑；{model}未對照之項目一律列為「未評估」，絕不視為已實施。",
+    "profileHonestyItems": ("本輪廓係以{model}之成熟度自評結果，經其與{framework}之對照（crosswalk）推導而得，並非{framework}評鑑；問卷未對照之項目一律列為「未評估」，絕不視為已實施。",
                             "This profile is derived from a maturity self-assessment against the {model} through its crosswalk to {framework}; it is not a {framework} assessment. Items the model does not cite are listed as not assessed, never as implemented."),
     "profileIntro": ("每一格為一個類別：「現況」依全部{statements}之回答判定，「目標」僅計各{domain}目標等級以下之{statements}。",
                      "Each cell is a category: its current status counts every {statement}, its target status only the {statements} at or below each {domain}'s target."),
