@@ -21,6 +21,7 @@ BUNDLES = [
         "Questionnaires/schema/xml.xsd",
         "Reports/schema/gap-analysis.xsd",
         "Reports/schema/plan.xsd",
+        "Reports/schema/profile.xsd",
         "Questionnaires/fsc-resilience-roadmap.xml",
         "Questionnaires/samples/formosa-bank-2026Q4.xml",
     ]),

@@ -26,6 +26,11 @@ public enum ReportSet {
           ("gap-report.xml", try GapAnalysisWriter.xml(input, previous: previous, generatedAt: generatedAt)),
           ("gap-actions.csv", GapActionList.csv(input.assessment, language: language)),
         ]
+        // One profile per crosswalk framework the model declares; none for a model without one.
+        for framework in input.assessment.questionnaire.crosswalks {
+          others.append((ProfilePair.fileName(framework, "csv"), ProfileCSV.csv(input.assessment, framework: framework, language: language)))
+          others.append((ProfilePair.fileName(framework, "xml"), try ProfileXMLWriter.xml(input, framework: framework, generatedAt: generatedAt)))
+        }
         if oscal {
           others.append(("assessment-results.oscal.xml", try AssessmentResultsWriter.xml(input, language: language, generatedAt: generatedAt)))
           if let plan, let poam = try POAMWriter.xml(input, plan: plan.plan, planSHA256: plan.sha256, language: language, generatedAt: generatedAt) {

@@ -115,7 +115,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     #expect(try Binary.run(["assess", "--oscal", "--out", "out"], in: folder).status == 0)
     let names = try FileManager.default.contentsOfDirectory(atPath: folder + "/out").sorted()
-    #expect(names == ["assessment-results.oscal.xml", "gap-actions.csv", "gap-report.html", "gap-report.xml"])
+    #expect(names == ["assessment-results.oscal.xml", "gap-actions.csv", "gap-report.html", "gap-report.xml", "profile-csf.csv", "profile-csf.xml"])
     let schema = Binary.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/oscal-1.0.6/oscal_assessment-results_schema.xsd").path
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")

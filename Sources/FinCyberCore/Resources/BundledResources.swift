@@ -1358,6 +1358,164 @@ enum BundledResources {
 </xs:schema>
 
 """#,
+    "Reports/schema/profile.xsd": #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  fincyber crosswalk profile: one framework's current and target profiles (for the Roadmap model,
+  NIST CSF 2.0), derived from a maturity self-assessment through the model's crosswalk. It is not an
+  assessment against the framework: an item no statement cites is "not-assessed", never implemented.
+  `fincyber assess` writes one file per framework the model declares (`profile-csf.xml`).
+
+  The status of each item, category and function is the rule in README.md ("Profiles of other
+  frameworks"): of the applicable citing statements, all met = fully-implemented, at least the share
+  in rule/@largely-implemented-at = largely-implemented, at least one = partially-implemented, none =
+  not-implemented; every citing statement excluded = not-applicable; none citing = not-assessed.
+  `current` counts every statement, `target` those at or below each domain's target level.
+-->
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns:p="urn:fincyber:profile:1"
+           targetNamespace="urn:fincyber:profile:1"
+           elementFormDefault="qualified">
+
+  <xs:simpleType name="Id">
+    <xs:restriction base="xs:token">
+      <xs:pattern value="[A-Za-z0-9][A-Za-z0-9._\-]{0,63}"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="Sha256">
+    <xs:restriction base="xs:string">
+      <xs:pattern value="[0-9a-f]{64}"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="Status">
+    <xs:restriction base="xs:token">
+      <xs:enumeration value="fully-implemented"/>
+      <xs:enumeration value="largely-implemented"/>
+      <xs:enumeration value="partially-implemented"/>
+      <xs:enumeration value="not-implemented"/>
+      <xs:enumeration value="not-applicable"/>
+      <xs:enumeration value="not-assessed"/>
+    </xs:restriction>
+  </xs:simpleType>
+  <xs:simpleType name="Share">
+    <xs:restriction base="xs:decimal">
+      <xs:minExclusive value="0"/>
+      <xs:maxExclusive value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- How many statements cite an item or group (a group counts each statement once), how many of
+       them are applicable, how many of those are met, and the status by the rule. -->
+  <xs:complexType name="Counts">
+    <xs:attribute name="citing" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="applicable" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="met" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="status" type="p:Status" use="required"/>
+  </xs:complexType>
+
+  <!-- An item (a CSF subcategory): both scopes' counts and the statements citing it, in model order. -->
+  <xs:complexType name="Item">
+    <xs:sequence>
+      <xs:element name="current" type="p:Counts"/>
+      <xs:element name="target" type="p:Counts"/>
+      <xs:element name="statement" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:attribute name="ref" type="p:Id" use="required"/>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="id" type="p:Id" use="required"/>
+  </xs:complexType>
+
+  <xs:element name="profile">
+    <xs:complexType>
+      <xs:sequence>
+        <xs:element name="questionnaire">
+          <xs:complexType>
+            <xs:attribute name="id" type="p:Id" use="required"/>
+            <xs:attribute name="version" type="xs:token" use="required"/>
+            <xs:attribute name="sha256" type="p:Sha256" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="responses">
+          <xs:complexType>
+            <xs:attribute name="sha256" type="p:Sha256" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="institution">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="name" type="xs:string"/>
+            </xs:sequence>
+            <xs:attribute name="id" type="p:Id"/>
+            <xs:attribute name="sector" type="p:Id"/>
+            <xs:attribute name="tier" type="p:Id"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="assessment">
+          <xs:complexType>
+            <xs:attribute name="date" type="xs:date" use="required"/>
+            <xs:attribute name="period" type="p:Id" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:element name="framework">
+          <xs:complexType>
+            <xs:sequence>
+              <xs:element name="name" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:simpleContent>
+                    <xs:extension base="xs:string">
+                      <!-- The language (BCP 47) the name is written in. -->
+                      <xs:attribute name="lang" type="xs:language" use="required"/>
+                    </xs:extension>
+                  </xs:simpleContent>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+            <xs:attribute name="id" type="p:Id" use="required"/>
+            <!-- The catalogue fincyber knows the framework by (nist-csf-2.0), when it has one. -->
+            <xs:attribute name="catalogue" type="p:Id"/>
+          </xs:complexType>
+        </xs:element>
+        <!-- The rule's threshold: the share of applicable citing statements met at or above which
+             an item is largely implemented (all met is fully, at least one partially). -->
+        <xs:element name="rule">
+          <xs:complexType>
+            <xs:attribute name="largely-implemented-at" type="p:Share" use="required"/>
+          </xs:complexType>
+        </xs:element>
+        <xs:choice>
+          <!-- A framework with functions and categories (NIST CSF 2.0). -->
+          <xs:element name="function" maxOccurs="unbounded">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="current" type="p:Counts"/>
+                <xs:element name="target" type="p:Counts"/>
+                <xs:element name="category" maxOccurs="unbounded">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="current" type="p:Counts"/>
+                      <xs:element name="target" type="p:Counts"/>
+                      <xs:element name="subcategory" type="p:Item" maxOccurs="unbounded"/>
+                    </xs:sequence>
+                    <xs:attribute name="id" type="p:Id" use="required"/>
+                  </xs:complexType>
+                </xs:element>
+              </xs:sequence>
+              <xs:attribute name="id" type="p:Id" use="required"/>
+            </xs:complexType>
+          </xs:element>
+          <!-- A framework with items only. -->
+          <xs:element name="item" type="p:Item" minOccurs="0" maxOccurs="unbounded"/>
+        </xs:choice>
+      </xs:sequence>
+      <xs:attribute name="format-version" type="xs:token" use="required" fixed="1"/>
+      <xs:attribute name="generated-at" type="xs:dateTime"/>
+    </xs:complexType>
+  </xs:element>
+</xs:schema>
+
+"""#,
     "Questionnaires/fsc-resilience-roadmap.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
 <questionnaire xmlns="urn:fincyber:questionnaire:1" id="fsc-resilience-roadmap" version="1.0.0" date="2026-11-22" languages="zh-TW en" time-zone="+08:00">

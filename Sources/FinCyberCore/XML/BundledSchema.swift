@@ -10,6 +10,8 @@ public enum BundledSchema: String, Sendable, CaseIterable {
   case gapAnalysis = "gap-analysis.xsd"
   /// The improvement plan format.
   case plan = "plan.xsd"
+  /// A crosswalk framework's profile (for the Roadmap model, NIST CSF 2.0).
+  case profile = "profile.xsd"
 
   /// The namespace of the documents the schema describes.
   public var namespace: String {
@@ -18,6 +20,7 @@ public enum BundledSchema: String, Sendable, CaseIterable {
     case .responses: return "urn:fincyber:responses:1"
     case .gapAnalysis: return "urn:fincyber:gap-analysis:1"
     case .plan: return "urn:fincyber:plan:1"
+    case .profile: return "urn:fincyber:profile:1"
     }
   }
 
@@ -28,6 +31,7 @@ public enum BundledSchema: String, Sendable, CaseIterable {
     case .responses: return "responses"
     case .gapAnalysis: return "gap-analysis"
     case .plan: return "plan"
+    case .profile: return "profile"
     }
   }
 
@@ -35,7 +39,7 @@ public enum BundledSchema: String, Sendable, CaseIterable {
   public var schemaPath: String {
     switch self {
     case .questionnaire, .responses: return "Questionnaires/schema/\(rawValue)"
-    case .gapAnalysis, .plan: return "Reports/schema/\(rawValue)"
+    case .gapAnalysis, .plan, .profile: return "Reports/schema/\(rawValue)"
     }
   }
 
@@ -46,6 +50,7 @@ public enum BundledSchema: String, Sendable, CaseIterable {
     case .responses: return "response file"
     case .gapAnalysis: return "gap analysis"
     case .plan: return "improvement plan"
+    case .profile: return "crosswalk profile"
     }
   }
 
@@ -55,6 +60,7 @@ public enum BundledSchema: String, Sendable, CaseIterable {
     case .responses: return CompiledSchema.responses
     case .gapAnalysis: return CompiledSchema.gapAnalysis
     case .plan: return CompiledSchema.plan
+    case .profile: return CompiledSchema.profile
     }
   }
 }
@@ -68,6 +74,7 @@ final class CompiledSchema: @unchecked Sendable {
   static let responses = CompiledSchema(.responses)
   static let gapAnalysis = CompiledSchema(.gapAnalysis)
   static let plan = CompiledSchema(.plan)
+  static let profile = CompiledSchema(.profile)
 
   private init(_ kind: BundledSchema) {
     LibXML.initialize()

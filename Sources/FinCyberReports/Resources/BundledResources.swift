@@ -330,6 +330,64 @@ enum BundledResources {
 </section>
 
 """#,
+    "Reports/templates/gap-report-profile-styles.mustache": #"""
+<style>
+.profile .pf-honesty { border-left: 4px solid #555555; padding: 0.3rem 0.6rem; background: #f4f4f4; }
+.profile .pf-grid th, .profile .pf-grid td { vertical-align: top; font-size: 0.85em; padding: 0.3rem; }
+.profile .pf-grid td.pf-empty { border: none; }
+.profile .pf-name { display: block; font-weight: bold; }
+.profile .pf-status { display: block; margin-top: 0.15rem; padding: 0 0.25rem; border: 1px solid #666666; border-radius: 2px; }
+.profile .pf-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
+.profile .st-fully-implemented { background: #1b7837; color: #ffffff; }
+.profile .st-largely-implemented { background: #a6dba0; color: #000000; }
+.profile .st-partially-implemented { background: #fee08b; color: #000000; }
+.profile .st-not-implemented { background: #b2182b; color: #ffffff; }
+.profile .st-not-applicable { background: #d9d9d9; color: #000000; }
+.profile .st-not-assessed { background: #ffffff; color: #333333; border-style: dashed; }
+</style>
+
+"""#,
+    "Reports/templates/gap-report-profile.mustache": #"""
+<section id="{{anchor}}" class="page profile" aria-labelledby="{{anchor}}-title">
+<h2 id="{{anchor}}-title">{{terms.title}}</h2>
+<p class="pf-honesty">{{terms.honesty}}</p>
+{{#hasGrid}}
+<p>{{terms.intro}}</p>
+<table class="pf-grid">
+<caption>{{terms.grid}}</caption>
+<thead><tr><th scope="col">{{terms.function}}</th><th scope="col" colspan="{{width}}">{{terms.category}}</th></tr></thead>
+<tbody>
+{{#rows}}<tr><th scope="row"><span class="pf-name">{{id}} {{name}}</span><span class="pf-status {{current.css}}">{{current.name}}</span><span class="pf-status {{target.css}}">{{target.name}}</span></th>
+{{#cells}}<td><span class="pf-name">{{id}} {{name}}</span><span class="pf-status {{current.css}}">{{current.name}}</span><span class="pf-status {{target.css}}">{{target.name}}</span>{{#metOf}}<span class="note">{{metOf}}</span>{{/metOf}}</td>
+{{/cells}}{{#fill}}<td class="pf-empty" colspan="{{fill}}"></td>{{/fill}}</tr>
+{{/rows}}</tbody>
+</table>
+{{/hasGrid}}
+<ul class="pf-legend">{{#legend}}<li class="pf-status {{css}}">{{name}}</li>{{/legend}}</ul>
+<p class="note">{{terms.rule}}</p>
+<details>
+<summary>{{terms.items}}</summary>
+<table>
+<thead><tr><th scope="col">{{terms.item}}</th><th scope="col">{{terms.citing}}</th><th scope="col">{{terms.met}}</th><th scope="col">{{terms.applicable}}</th><th scope="col">{{terms.current}}</th><th scope="col">{{terms.target}}</th></tr></thead>
+<tbody>
+{{#items}}<tr><td><code>{{id}}</code></td><td>{{statements}}</td><td>{{met}}</td><td>{{applicable}}</td><td><span class="pf-status {{current.css}}">{{current.name}}</span></td><td><span class="pf-status {{target.css}}">{{target.name}}</span></td></tr>
+{{/items}}</tbody>
+</table>
+</details>
+{{#hasRaisers}}
+<details>
+<summary>{{terms.raisers}}</summary>
+<table>
+<thead><tr><th scope="col">{{terms.category}}</th><th scope="col">{{terms.raisers}}</th></tr></thead>
+<tbody>
+{{#raisers}}<tr><td><code>{{id}}</code> {{name}}</td><td>{{statements}}</td></tr>
+{{/raisers}}</tbody>
+</table>
+</details>
+{{/hasRaisers}}
+</section>
+
+"""#,
     "Reports/templates/gap-report-risk.mustache": #"""
 <section id="risk" class="page" aria-labelledby="risk-title">
 {{#profile}}
@@ -417,6 +475,7 @@ enum BundledResources {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{labels.reportTitle}} — {{cover.institution}} {{cover.period}}</title>
 {{> styles}}
+{{#first(profiles)}}{{> gap-report-profile-styles}}{{/first(profiles)}}
 </head>
 <body>
 <header class="cover">
@@ -455,6 +514,7 @@ enum BundledResources {
 {{> gap-report-outcomes}}
 {{/hasIndicators}}
 {{> gap-report-lists}}
+{{#profiles}}{{> gap-report-profile}}{{/profiles}}
 {{> gap-report-method}}
 </main>
 </body>

@@ -47,6 +47,8 @@ struct GapReportView {
   var method: [String]
   /// The roadmap section, when a plan is given.
   var plan: PlanView?
+  /// One section per crosswalk framework the model declares (issue 17); none when it declares none.
+  var profiles: [ProfileView]
 
   init(_ input: ReportInput, previous: Assessment?, language: Language) {
     let assessment = input.assessment
@@ -77,5 +79,6 @@ struct GapReportView {
     outcomes = OutcomeRow.rows(assessment, words)
     lists = ListsView(assessment, words)
     method = MethodView.paragraphs(assessment, words)
+    profiles = ProfileView.all(assessment, language)
   }
 }
