@@ -1,8 +1,9 @@
-import FinCyberCore
+@testable import FinCyberCore
 import Foundation
 import Testing
 
-/// The rules every questionnaire under Questionnaires/ keeps (see Questionnaires/README.md).
+/// The rules every questionnaire under Questionnaires/ keeps (see Questionnaires/README.md): those of
+/// every version, those of the 1.x grid, and from 2.0.0 on the rules of issue 15 (`RoadmapRules`).
 @Suite struct QuestionnaireContentTests {
   static let shared = Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
 
@@ -42,6 +43,12 @@ import Testing
     try Loader.questionnaire(at: Fixtures.packageRoot.appendingPathComponent(relative).path)
   }
 
+  /// Questionnaires/README.md, which names every CSF subcategory a version leaves uncited.
+  static let readme = (try? String(contentsOf: Fixtures.packageRoot.appendingPathComponent("Questionnaires/README.md"), encoding: .utf8)) ?? ""
+
+  /// Whether a version is of the 1.x grid, whose rules issue 15 overturned for 2.0.0 and later.
+  static func isGrid(_ questionnaire: Questionnaire) -> Bool { questionnaire.version.hasPrefix("1.") || questionnaire.version.hasPrefix("0.") }
+
   @Test func referenceDataIsThere() {
     #expect(Self.catalogue.count == 39, "R1.1–R4.4 and A1.1–A4.3 from ../shared/seeds/README.md")
     #expect(Self.activeCSF.count == 106, "the active CSF 2.0 subcategories from ../shared/reference")
@@ -57,6 +64,7 @@ import Testing
     for domain in questionnaire.domains {
       let components = domain.factors.flatMap(\.components)
       #expect((4...5).contains(domain.factors.count), "\(domain.id): \(domain.factors.count) factors")
+      guard Self.isGrid(questionnaire) else { continue }  // 2.0.0 on: RoadmapRules.componentProblems
       #expect((10...14).contains(components.count), "\(domain.id): \(components.count) components")
       for component in components {
         let levels = Set(component.statements.map(\.level.id))
@@ -91,7 +99,7 @@ import Testing
       }
       #expect(!statement.text.text(.english).hasSuffix("?"), "\(statement.id) is a question")
       #expect(!statement.text.text(.traditionalChinese).hasSuffix("？"), "\(statement.id) is a question")
-      #expect(!statement.sources.isEmpty, "\(statement.id) cites no source measure")
+      if Self.isGrid(questionnaire) { #expect(!statement.sources.isEmpty, "\(statement.id) cites no source measure") }
       #expect(!statement.references.ids(in: "csf").isEmpty, "\(statement.id) cites no CSF subcategory")
     }
   }
@@ -114,6 +122,7 @@ import Testing
   @Test(arguments: files)
   func everyCatalogueMeasureIsServedAtTwoLevelsOrMore(_ file: String) throws {
     let questionnaire = try Self.load(file)
+    guard Self.isGrid(questionnaire) else { return }  // 2.0.0 on: RoadmapRules.measureProblems
     var levels: [String: Set<String>] = [:]
     for statement in questionnaire.statements {
       for source in statement.sources { levels[source, default: []].insert(statement.level.id) }
@@ -134,7 +143,8 @@ import Testing
   func complianceBaselineStatementsCiteTheActionPlan(_ file: String) throws {
     let questionnaire = try Self.load(file)
     let baseline = questionnaire.statements.filter(\.isComplianceBaseline)
-    #expect(baseline.count >= 20)
+    // 1.x flagged at least 20; from 2.0.0 the flag marks only what a rule requires (RoadmapRules.flagProblems).
+    if Self.isGrid(questionnaire) { #expect(baseline.count >= 20) }
     for statement in baseline {
       #expect(statement.level.id == "baseline", "\(statement.id)")
       #expect(statement.sources.contains { $0.hasPrefix("A") }, "\(statement.id) cites no Action Plan measure")
@@ -158,5 +168,46 @@ import Testing
     let questionnaire = try Self.load(file)
     let english = questionnaire.description.text(.english)
     #expect(english.contains("RP.5") && english.contains("RP.6"))
+  }
+
+  /// The rules of issue 15, for 2.0.0 and later.
+  static func rules2(_ questionnaire: Questionnaire) -> [(name: String, problems: [String])] {
+    [
+      ("compliance-baseline flag", RoadmapRules.flagProblems(questionnaire)),
+      ("computed targets", RoadmapRules.computedTargetProblems(questionnaire)),
+      ("conditions", RoadmapRules.conditionProblems(questionnaire)),
+      ("glossary", RoadmapRules.glossaryProblems(questionnaire)),
+      ("CSF coverage", RoadmapRules.csfProblems(questionnaire, active: activeCSF, readme: readme)),
+      ("depends on others", RoadmapRules.dependenceProblems(questionnaire)),
+      ("sharing", RoadmapRules.sharingProblems(questionnaire)),
+      ("smallest tier", RoadmapRules.smallestTierProblems(questionnaire)),
+      ("components", RoadmapRules.componentProblems(questionnaire)),
+      ("source measures", RoadmapRules.sourceProblems(questionnaire)),
+      ("measures", RoadmapRules.measureProblems(questionnaire, catalogue: catalogue)),
+    ]
+  }
+
+  @Test(arguments: files)
+  func theRulesOfIssue15HoldFromVersion2(_ file: String) throws {
+    let questionnaire = try Self.load(file)
+    guard !Self.isGrid(questionnaire) else { return }
+    for rule in Self.rules2(questionnaire) {
+      #expect(rule.problems.isEmpty, "\(rule.name): \(rule.problems.joined(separator: "\n"))")
+    }
+  }
+
+  /// Each rule of issue 15 that 1.1.0 broke finds it there (the smallest tier's minimums and the
+  /// notes on statements without a source measure 1.1.0 already kept).
+  @Test func theRulesOfIssue15CatchWhat1_1Broke() throws {
+    let questionnaire = try Self.load("Questionnaires/fsc-resilience-roadmap-1.1.xml")
+    let kept: Set<String> = ["source measures"]
+    for rule in Self.rules2(questionnaire) where !kept.contains(rule.name) {
+      #expect(!rule.problems.isEmpty, "\(rule.name) finds nothing in 1.1.0")
+    }
+    let flags = RoadmapRules.flagProblems(questionnaire)
+    #expect(flags.contains { $0.hasPrefix("P4.BC.MS.B.1 ") }, "ISO 22301 rests on an encouraged measure")
+    #expect(RoadmapRules.computedTargetProblems(questionnaire).contains { $0.hasSuffix("computes innovative") })
+    #expect(RoadmapRules.smallestTierProblems(questionnaire).contains { $0.hasPrefix("P1.RM.IS.B.1 ") }, "ISO/IEC 27001 at Baseline")
+    #expect(RoadmapRules.sharingProblems(questionnaire).contains { $0.hasPrefix("P1: ") }, "five of P1's eleven")
   }
 }
