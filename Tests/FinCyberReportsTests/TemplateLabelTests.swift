@@ -1,4 +1,4 @@
-import FinCyberReports
+@testable import FinCyberReports
 import Foundation
 import Testing
 
@@ -10,7 +10,7 @@ import Testing
     let used = Set(template.matches(of: /\{\{labels\.([A-Za-z]+)\}\}/).map { String($0.output.1) })
     #expect(!used.isEmpty || name != "gap-report.mustache")
     for key in used {
-      #expect(Terms.table.keys.contains(key), "\(name) uses {{labels.\(key)}}, which has no text")
+      #expect(TermText.all[.english]?[key] != nil && TermText.all[.traditionalChinese]?[key] != nil, "\(name) uses {{labels.\(key)}}, which has no text")
     }
   }
 }
