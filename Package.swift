@@ -40,7 +40,7 @@ let package = Package(
     ),
     .target(
       name: "FinCyberWorkbook",
-      dependencies: ["FinCyberCore", "CXLSXWriter", "CLibZip"]
+      dependencies: ["FinCyberCore", "FinCyberReports", "CXLSXWriter", "CLibZip"]
     ),
     .target(
       name: "FinCyberReports",

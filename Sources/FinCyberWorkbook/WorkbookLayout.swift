@@ -21,6 +21,8 @@ enum WorkbookLayout {
     static let gaps = "gaps"
     /// The outcome indicators and their measured values.
     static let outcomes = "outcomes"
+    /// The start of each crosswalk profile sheet's name (`profile-csf`).
+    static let profilePrefix = "profile-"
     /// Hidden: what the workbook was written from, and the answer values its drop-down offers.
     static let about = "fincyber"
   }

@@ -22,23 +22,38 @@ public enum ProfileCSV {
     csv(ProfilePair(assessment, framework: framework), Localizer(language: language, questionnaire: assessment.questionnaire))
   }
 
+  /// The rows of the profile of one framework, without the header (``columns``): the CSV's and
+  /// the workbook's profile sheet's.
+  ///
+  /// - Parameters:
+  ///   - assessment: The scored assessment.
+  ///   - framework: A crosswalk the assessment's questionnaire declares.
+  ///   - language: The language of the function and category names.
+  public static func rows(_ assessment: Assessment, framework: Crosswalk, language: Language) -> [[String]] {
+    rows(ProfilePair(assessment, framework: framework), Localizer(language: language, questionnaire: assessment.questionnaire))
+  }
+
   static func csv(_ pair: ProfilePair, _ words: Localizer) -> [UInt8] {
+    var writer = CSVWriter()
+    writer.row(columns)
+    for row in rows(pair, words) { writer.row(row) }
+    return writer.bytes
+  }
+
+  static func rows(_ pair: ProfilePair, _ words: Localizer) -> [[String]] {
     let named = { (id: String?) -> String in
       guard let id else { return "" }
       guard let catalogue = pair.framework.catalogue, words.has(ProfileTerms.catalogueKey(catalogue, id)) else { return id }
       return id + " " + words.text(ProfileTerms.catalogueKey(catalogue, id))
     }
-    var writer = CSVWriter()
-    writer.row(columns)
     let hierarchical = !pair.functions.isEmpty
-    for item in pair.items {
+    return pair.items.map { item in
       let category = hierarchical ? ProfilePair.parent(of: item.id, at: "-") : nil
       let function = category.flatMap { ProfilePair.parent(of: $0, at: ".") }
-      writer.row([
+      return [
         named(function), named(category), item.id, item.current.statements.joined(separator: " "),
         String(item.current.met), String(item.current.applicable), item.current.status.rawValue, item.target.status.rawValue,
-      ])
+      ]
     }
-    return writer.bytes
   }
 }

@@ -48,13 +48,20 @@ struct ProfilePair {
     let target = CrosswalkProfile(assessment, framework: framework, scope: .target)
     let pair = { (a: [CrosswalkProfile.Entry], b: [CrosswalkProfile.Entry]) in zip(a, b).map { Both(current: $0, target: $1) } }
     let items = pair(current.items, target.items)
+    // Each item's and category's parent is found once; the groups keep the framework's order.
+    var itemsOf: [String: [Both]] = [:]
+    for item in items { if let parent = Self.parent(of: item.id, at: "-") { itemsOf[parent, default: []].append(item) } }
     let categories = pair(current.categories, target.categories).map { category in
-      Category(entry: category, items: items.filter { Self.parent(of: $0.id, at: "-") == category.id })
+      Category(entry: category, items: itemsOf[category.id] ?? [])
+    }
+    var categoriesOf: [String: [Category]] = [:]
+    for category in categories {
+      if let parent = Self.parent(of: category.entry.id, at: ".") { categoriesOf[parent, default: []].append(category) }
     }
     self.framework = framework
     self.items = items
     functions = pair(current.functions, target.functions).map { function in
-      Function(entry: function, categories: categories.filter { Self.parent(of: $0.entry.id, at: ".") == function.id })
+      Function(entry: function, categories: categoriesOf[function.id] ?? [])
     }
   }
 

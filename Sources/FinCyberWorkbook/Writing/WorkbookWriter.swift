@@ -1,8 +1,8 @@
 import FinCyberCore
 
 /// Writes the Excel workbook that the CISO hands to a control owner: how to fill it in, one row
-/// per statement to answer (all of them, or those of the owner's components), the gaps and the
-/// outcome indicators. ``WorkbookReader`` reads it back when it returns.
+/// per statement to answer (all of them, or those of the owner's components), the gaps, the
+/// outcome indicators and the crosswalk profiles. ``WorkbookReader`` reads it back when it returns.
 ///
 /// It only renders: what an answer value means and requires, what is a gap and which level an
 /// outcome reaches all come from the questionnaire and the core's scoring.
@@ -56,6 +56,7 @@ public struct WorkbookWriter {
       content.writeGaps(into: &book)
       content.writeOutcomes(into: &book)
       content.writeAbout(into: &book)
+      content.writeProfiles(into: &book)
     }
   }
 }

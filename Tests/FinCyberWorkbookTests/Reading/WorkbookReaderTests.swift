@@ -103,7 +103,7 @@ import Testing
     let renamed = try returned("xl/workbook.xml") { $0.replacingOccurrences(of: "name=\"answers\"", with: "name=\"antworten\"") }
     #expect(
       Bank.refusal(renamed)
-        == ["the workbook has no sheet named 'answers' (it has 'instructions', 'antworten', 'gaps', 'outcomes', 'fincyber')"])
+        == ["the workbook has no sheet named 'answers' (it has 'instructions', 'antworten', 'gaps', 'outcomes', 'fincyber', 'profile-csf')"])
   }
 
   @Test func aDoctypeInASheetIsRefusedBeforeAnyEntityIsRead() throws {

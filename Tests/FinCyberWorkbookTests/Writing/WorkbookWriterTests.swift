@@ -30,6 +30,22 @@ import Testing
     #expect(workbook.contains("name=\"fincyber\" sheetId=\"5\" state=\"hidden\""))
   }
 
+  @Test func eachCrosswalkGetsAProfileSheetWithTheProfileCSVsRows() throws {
+    let bytes = try Bank.workbook()
+    let workbook = try XLSXSurgery.text(bytes, "xl/workbook.xml")
+    #expect(workbook.contains("name=\"profile-csf\" sheetId=\"6\""))
+    let sheet = try XLSXSurgery.text(bytes, "xl/worksheets/sheet6.xml")
+    // A header and one row for each of CSF 2.0's 106 subcategories, the counts as numbers.
+    #expect(sheet.components(separatedBy: "<row ").count - 1 == 107)
+    #expect(sheet.contains("<autoFilter ref=\"A1:H107\"/>"))
+    let strings = try XLSXSurgery.text(bytes, "xl/sharedStrings.xml")
+    for id in ["GV.OC-01", "RS.MI-02", "not-assessed"] { #expect(strings.contains("<t>\(id)</t>"), "\(id)") }
+    var bare = Bank.questionnaire
+    bare.crosswalks = []
+    let plain = try WorkbookWriter(questionnaire: bare, language: .english).xlsx(Bank.responses, writtenAt: Bank.writtenAt)
+    #expect(try !XLSXSurgery.text(plain, "xl/workbook.xml").contains("profile-"), "a model without a crosswalk gets no profile sheet")
+  }
+
   @Test func theAnswerColumnIsADropDownOfTheScaleWithTheHeaderFrozenFilteredAndTheFingerprintHidden() throws {
     let bytes = try Bank.workbook()
     let sheet = try XLSXSurgery.text(bytes, XLSXSurgery.answersSheet)

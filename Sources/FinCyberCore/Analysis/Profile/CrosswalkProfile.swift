@@ -54,22 +54,32 @@ public struct CrosswalkProfile: Sendable {
   public init(_ assessment: Assessment, framework: Crosswalk, scope: Scope) {
     let questionnaire = assessment.questionnaire
     let scale = questionnaire.answerScale
+    let statements = questionnaire.statements
     let targets = Dictionary(uniqueKeysWithValues: assessment.domains.map { ($0.domain.id, $0.target.level) })
-    let counted = questionnaire.statements.filter { statement in
-      scope == .current || targets[statement.domainID].map { statement.level <= $0 } == true
+    // Statements are taken by their index in model order; what each answer counts as is asked once.
+    let counted = statements.indices.filter { index in
+      scope == .current || targets[statements[index].domainID].map { statements[index].level <= $0 } == true
     }
-    var citing: [String: [Statement]] = [:]
-    for statement in counted {
-      for id in Set(statement.references.ids(in: framework.id)) { citing[id, default: []].append(statement) }
+    var excluded = [Bool](repeating: false, count: statements.count)
+    var meets = [Bool](repeating: false, count: statements.count)
+    var citing: [String: [Int]] = [:]
+    for index in counted {
+      let meaning = scale.meaning(of: assessment.responses.answers[statements[index].id])
+      excluded[index] = meaning.isExcluded
+      meets[index] = meaning.meets
+      var seen = Set<String>()
+      for id in statements[index].references.ids(in: framework.id) where seen.insert(id).inserted { citing[id, default: []].append(index) }
     }
-    func entry(_ id: String, _ statements: [Statement]) -> Entry {
-      let meanings = statements.map { scale.meaning(of: assessment.responses.answers[$0.id]) }
-      let applicable = zip(statements, meanings).filter { !$0.1.isExcluded }
-      let met = applicable.filter { $0.1.meets }.count
-      let raisers = applicable.filter { !$0.1.meets }.map(\.0).sorted { ($0.level.rank, $0.position) < ($1.level.rank, $1.position) }
+    /// An entry over statements given by index, in model order.
+    func entry(_ id: String, _ members: [Int]) -> Entry {
+      let applicable = members.filter { !excluded[$0] }
+      let met = applicable.count { meets[$0] }
+      let raisers = applicable.filter { !meets[$0] }.sorted {
+        (statements[$0].level.rank, statements[$0].position) < (statements[$1].level.rank, statements[$1].position)
+      }
       return Entry(
-        id: id, statements: statements.map(\.id), applicable: applicable.count, met: met,
-        status: ImplementationStatus(citing: statements.count, applicable: applicable.count, met: met), raisers: raisers.map(\.id))
+        id: id, statements: members.map { statements[$0].id }, applicable: applicable.count, met: met,
+        status: ImplementationStatus(citing: members.count, applicable: applicable.count, met: met), raisers: raisers.map { statements[$0].id })
     }
     self.framework = framework
     self.scope = scope
@@ -77,13 +87,13 @@ public struct CrosswalkProfile: Sendable {
     // Groups count each statement once, however many of the group's items it cites.
     func group(_ ids: [String], by key: (String) -> String?) -> [Entry] {
       var order: [String] = []
-      var members: [String: Set<String>] = [:]
+      var members: [String: Set<Int>] = [:]
       for id in ids {
         guard let parent = key(id) else { continue }
         if members[parent] == nil { order.append(parent) }
-        members[parent, default: []].formUnion((citing[id] ?? []).map(\.id))
+        members[parent, default: []].formUnion(citing[id] ?? [])
       }
-      return order.map { parent in entry(parent, counted.filter { members[parent]!.contains($0.id) }) }
+      return order.map { parent in entry(parent, members[parent]!.sorted()) }
     }
     let hierarchical = framework.catalogue == NISTCSF2.catalogueName
     categories = hierarchical ? group(framework.ids) { $0.split(separator: "-").first.map(String.init) } : []
