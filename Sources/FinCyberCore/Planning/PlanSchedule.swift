@@ -1,7 +1,8 @@
-/// An improvement plan laid out by quarter: when each open initiative runs, what it costs each
-/// The calendar quarters (`Quarter`), named so inside `PlanSchedule`, whose own `Quarter` is one quarter of the schedule.
+/// The calendar quarters (`Quarter`), named so inside `PlanSchedule`, whose own `Quarter` is one
+/// quarter of the schedule.
 private typealias Periods = Quarter
 
+/// An improvement plan laid out by quarter: when each open initiative runs, what it costs each
 /// quarter, and the level each domain is projected to reach as initiatives complete.
 ///
 /// The projection is the scorer's, not a guess: at the end of each quarter, the statements that

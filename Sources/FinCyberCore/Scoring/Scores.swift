@@ -105,7 +105,7 @@ public struct InherentRisk: Sendable, Hashable {
 public struct Gap: Sendable, Hashable {
   /// The kind of gap.
   public enum Kind: String, Sendable, Hashable {
-    /// A compliance-baseline statement (what the Action Plan required) not met.
+    /// A compliance-baseline statement (what the model's compliance-baseline document requires) not met.
     case baseline
     /// A statement at or below the domain's target level not met.
     case target
