@@ -22,7 +22,7 @@ BUNDLES = [
         "Reports/schema/gap-analysis.xsd",
         "Reports/schema/plan.xsd",
         "Reports/schema/profile.xsd",
-        "Questionnaires/fsc-resilience-roadmap.xml",
+        "Questionnaires/fsc-resilience-roadmap-2.0.xml",
         "Questionnaires/samples/formosa-bank-2026Q4.xml",
     ]),
     ("Sources/FinCyberReports/Resources/BundledResources.swift", sorted(

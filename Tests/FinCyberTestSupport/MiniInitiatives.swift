@@ -43,10 +43,14 @@ public enum MiniInitiatives {
       with: #"<covers component="P2.CM.HC"/><covers component="P4.BR.RV"/>"#)
     .replacingOccurrences(of: #"<covers component="D2.PR.ZT"/>"#, with: #"<covers component="P2.ET.AI"/><covers component="P2.ET.PQ"/>"#)
 
-  /// The bundled Roadmap questionnaire with ``roadmapXML``, as text.
+  /// The bundled Roadmap questionnaire with ``roadmapXML`` in place of its own initiatives, as text:
+  /// the planning tests work out their figures by hand from these three.
   public static func roadmapQuestionnaire() throws -> String {
-    let text = try String(contentsOf: root.appendingPathComponent("Questionnaires/fsc-resilience-roadmap.xml"), encoding: .utf8)
-    return text.replacingOccurrences(of: "</questionnaire>", with: roadmapXML + "</questionnaire>")
+    let text = try String(contentsOf: root.appendingPathComponent("Questionnaires/fsc-resilience-roadmap-2.0.xml"), encoding: .utf8)
+    guard let start = text.range(of: "  <initiatives>"), let end = text.range(of: "</initiatives>\n", range: start.upperBound..<text.endIndex) else {
+      return text.replacingOccurrences(of: "</questionnaire>", with: roadmapXML + "</questionnaire>")
+    }
+    return text.replacingCharacters(in: start.lowerBound..<end.upperBound, with: roadmapXML.drop { $0 == " " })
   }
 
   /// The three sample institutions' latest response files, relative to the package root.

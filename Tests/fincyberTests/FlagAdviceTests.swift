@@ -33,8 +33,9 @@ import Testing
 
   @Test(arguments: [
     ["template", "--out", "taken.xml"],
-    ["migrate", Binary.packageRoot.appendingPathComponent("Questionnaires/samples/formosa-bank-2026Q4.xml").path,
-     "--to", Binary.packageRoot.appendingPathComponent("Questionnaires/fsc-resilience-roadmap-1.1.xml").path, "--out", "taken.xml"],
+    ["migrate", Binary.packageRoot.appendingPathComponent("Questionnaires/samples/formosa-bank-2026Q4-v1.1.xml").path,
+     "--from", Binary.packageRoot.appendingPathComponent("Questionnaires/fsc-resilience-roadmap-1.1.xml").path,
+     "--to", Binary.packageRoot.appendingPathComponent("Questionnaires/fsc-resilience-roadmap-2.0.xml").path, "--out", "taken.xml"],
   ])
   func anOutputThatExistsGetsForce(_ arguments: [String]) throws {
     let folder = try Binary.temporaryFolder()

@@ -36,4 +36,29 @@ import Testing
     let allowed = try Binary.run(["trend", "--allow-mixed", "--questionnaire", mini, Self.fixtures + "/mini-bank-2026Q2.xml", other, "--out", "t"], in: folder)
     #expect(allowed.status == 0, "\(allowed.error)")
   }
+
+  /// The bank's third quarter answered under 1.1.0 and its fourth under 2.0.0: the trend compares
+  /// what the two versions share (replaced statements through the revision map), counts the
+  /// statements 2.0.0 added apart, and names the gap that opened only because a statement moved
+  /// level (threat-led supplier testing, Innovative in 1.1.0, Intermediate in 2.0.0).
+  @Test func theBanksTrendAcrossTheRevisionNamesWhatMoved() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let root = Binary.packageRoot.path
+    let result = try Binary.run(
+      [
+        "trend", "--questionnaire", root + "/Questionnaires/fsc-resilience-roadmap-1.1.xml",
+        root + "/Questionnaires/samples/formosa-bank-2026Q3-v1.1.xml", root + "/Questionnaires/samples/formosa-bank-2026Q4.xml",
+        "--out", "trend", "--lang", "en",
+      ], in: folder)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.contains("2026Q3 → 2026Q4: 0 regressions, 23 gaps closed, 1 opened"), "\(result.output)")
+    let xml = try String(contentsOfFile: folder + "/trend/trend.xml", encoding: .utf8)
+    #expect(xml.contains("questionnaire-version=\"1.1.0\"") && xml.contains("questionnaire-version=\"2.0.0\""))
+    #expect(xml.contains("compared=\"426\" across-versions=\"true\""))
+    #expect(xml.components(separatedBy: "<added ").count - 1 == 74)
+    #expect(xml.contains("<opened statement=\"P3.SC.MO.Int.3\"/>"))
+    let html = try String(contentsOfFile: folder + "/trend/trend.html", encoding: .utf8)
+    #expect(html.contains("P2.SD.MA.A.1"))
+  }
 }

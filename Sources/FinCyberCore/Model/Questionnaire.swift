@@ -1,3 +1,5 @@
+import Foundation
+
 /// A maturity model: its words, levels and answer scale; optionally a risk profile, sectors and
 /// tiers, source documents and crosswalks; domains of declarative statements; outcome indicators.
 ///
@@ -129,6 +131,26 @@ public struct Questionnaire: Sendable {
   ///
   /// - Parameter id: The rule's id.
   public func rule(_ id: String) -> NamedRule? { rules.first { $0.id == id } }
+
+  /// The defined terms a statement uses: those whose name, in the language asked, appears in the
+  /// statement's text or condition in that language, in the glossary's order. In English a name
+  /// matches as whole words, in any case, its plural included (`critical services`), so that `RTO`
+  /// is not found inside another word; in Chinese, anywhere. This is the one rule that decides
+  /// which definitions are shown beside a statement.
+  ///
+  /// - Parameters:
+  ///   - statement: The statement.
+  ///   - language: The language the statement is read in.
+  public func glossaryTerms(usedIn statement: Statement, language: Language) -> [GlossaryTerm] {
+    let text = statement.text.text(language) + "\n" + (statement.condition.isEmpty ? "" : statement.condition.text(language))
+    return glossary.filter { term in
+      let name = term.name.text(language)
+      guard !name.isEmpty else { return false }
+      guard language == .english else { return text.contains(name) }
+      let pattern = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: name) + "(?:e?s)?(?![\\p{L}\\p{N}])"
+      return text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) != nil
+    }
+  }
 
   /// The measure with an id, from any document.
   ///

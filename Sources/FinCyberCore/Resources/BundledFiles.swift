@@ -1,7 +1,7 @@
 /// Files compiled into fincyber, so that it works away from its source tree.
 public enum BundledFiles {
   /// The path of the default questionnaire in the source tree.
-  public static let defaultQuestionnairePath = "Questionnaires/fsc-resilience-roadmap.xml"
+  public static let defaultQuestionnairePath = "Questionnaires/fsc-resilience-roadmap-2.0.xml"
   /// The path of the default sample responses in the source tree.
   public static let defaultResponsesPath = "Questionnaires/samples/formosa-bank-2026Q4.xml"
 

@@ -1516,13 +1516,13 @@ enum BundledResources {
 </xs:schema>
 
 """#,
-    "Questionnaires/fsc-resilience-roadmap.xml": #"""
+    "Questionnaires/fsc-resilience-roadmap-2.0.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
-<questionnaire xmlns="urn:fincyber:questionnaire:1" id="fsc-resilience-roadmap" version="1.0.0" date="2026-11-22" languages="zh-TW en" time-zone="+08:00">
+<questionnaire xmlns="urn:fincyber:questionnaire:1" id="fsc-resilience-roadmap" version="2.0.0" date="2026-12-03" languages="zh-TW en" time-zone="+08:00">
   <title xml:lang="zh-TW">金融資安韌性成熟度評估問卷</title>
   <title xml:lang="en">Financial Cybersecurity Resilience Maturity Questionnaire</title>
-  <description xml:lang="zh-TW">本問卷依金融監督管理委員會「金融資安韌性發展藍圖」（2025 年）之四大支柱設計，並以 2020 年「金融資安行動方案」已要求之措施為合規基準。架構沿用 FFIEC 網路安全評估工具：固有風險概況，以及支柱、評估構面、元件、題目四層，題目分屬基準、發展、中階、進階、創新五個累進等級；標示為合規基準之題目重述行動方案之要求，其餘題目對應藍圖各項措施。差異化管理（RP.5）：各支柱目標等級取固有風險對照表、機構所屬業別與規模級距之最低要求、機構附理由自訂之目標三者之最高者。每季檢討（RP.6）：題目編號固定且永不重複使用，意義改變即給予新編號；改版問卷以 revises 對照表承接前一版之回覆，使同一機構得逐季重複評估並比較趨勢。 本問卷依藍圖「差異化管理」原則，將銀行業、證券期貨業、保險業及其他金融服務業各分為三級：第 1 級為系統性重要或高度互連之機構（如經指定之系統性重要銀行、市場基礎設施、跨機構即時服務提供者），第 3 級為規模最小者。分級依總資產、市占率、分支機構、數位通路客戶數及直接連線機構數等可計數門檻，符合任一較高級門檻即適用該級。各級就四大支柱訂有最低目標等級：規模愈大、與生態系連結愈深者，目標治理、生態聯防與堅實韌性之最低目標愈高；全域防護因零信任、SBOM 等作法尚在推廣，最低目標最高為中階；任何一級之最低目標均不為創新級，第 3 級以基準或發展為限。</description>
-  <description xml:lang="en">This questionnaire follows the four pillars of the Financial Supervisory Commission's Financial Cybersecurity Resilience Roadmap (2025); the measures the 2020 Financial Cybersecurity Action Plan already required form its compliance baseline. Its structure is that of the FFIEC Cybersecurity Assessment Tool: an inherent risk profile, then pillars, assessment factors, components and declarative statements at five cumulative levels (Baseline, Evolving, Intermediate, Advanced, Innovative). Statements flagged as compliance baseline restate the Action Plan; the others serve the Roadmap's measures. Differentiated management (RP.5): each pillar's target is the highest of the inherent-risk table, the minimum set for the institution's sector and size tier, and the institution's own target with its reason. Quarterly review (RP.6): statement ids are stable and never reused, a changed meaning gets a new id, and a revised version carries earlier answers over through its revises map, so that an institution can repeat the assessment every quarter and compare the trend. Following the Roadmap's principle of differentiated management, each of the four sectors (banking, securities and futures, insurance, other financial services) is split into three tiers: tier 1 holds the systemically important or most interconnected institutions (such as designated systemically important banks, market infrastructure and providers of shared real-time services), tier 3 the smallest. Tiers are assigned by countable thresholds such as total assets, market share, branches, digital-channel customers and directly connected institutions; meeting any one threshold of a higher tier places the institution in that tier. Each tier sets a minimum target level for each of the four pillars: the larger and more interconnected the institution, the higher its minimum for goal-oriented governance, ecosystem joint defence and solid resilience; for holistic protection, where zero trust and SBOM are still being introduced, no minimum is above intermediate; no tier has innovative as a minimum, and tier 3 minimums are baseline or evolving.</description>
+  <description xml:lang="zh-TW">本問卷依金融監督管理委員會「金融資安韌性發展藍圖」（2025 年）之四大支柱設計，架構沿用 FFIEC 網路安全評估工具：固有風險概況，以及支柱、評估構面、元件、題目四層，題目分屬基準、發展、中階、進階、創新五個累進等級。基準等級收錄每一機構均應具備之穩健最低作法；其中標示為合規基準之題目，限於 2020 年「金融資安行動方案」中主管機關已要求之措施或同業公會具拘束力之自律規範所明定者，並引用其依據；行動方案中僅經鼓勵或推動、或僅見於參考指引之措施，不構成合規基準缺口。題目對應藍圖各項措施，所引用之法規、自律規範及參考指引列於規範清單，用語依詞彙表統一。差異化管理（RP.5）：各支柱目標等級取下列三者之最高者：固有風險對照表所定範圍之下限、機構所屬業別與規模級距之最低要求、機構附理由自訂之目標；創新等級僅能由機構自行選定，不由任何對照表推算。每季檢討（RP.6）：題目編號固定且永不重複使用，意義改變即給予新編號；改版問卷以 revises 對照表承接前一版之回覆，使同一機構得逐季重複評估並比較趨勢。本問卷依藍圖「差異化管理」原則，將銀行業、證券期貨業、保險業及其他金融服務業各分為三級：第 1 級為系統性重要、規模最大或高度互連之機構（如經指定之系統性重要銀行、市場基礎設施、跨機構即時服務提供者），第 3 級為規模最小者。分級依總資產、市占率、分支機構、數位通路客戶數及直接連線機構數等可計數門檻，符合任一較高級門檻即適用該級。各級就四大支柱訂有最低目標等級：規模愈大、與生態系連結愈深者，目標治理、生態聯防與堅實韌性之最低目標愈高；全域防護因零信任、SBOM 等作法尚在推廣，最低目標最高為中階；任何一級之最低目標均不為創新級，第 3 級以基準或發展為限。</description>
+  <description xml:lang="en">This questionnaire follows the four pillars of the Financial Supervisory Commission's Financial Cybersecurity Resilience Roadmap (2025). Its structure is that of the FFIEC Cybersecurity Assessment Tool: an inherent risk profile, then pillars, assessment factors, components and declarative statements at five cumulative levels (Baseline, Evolving, Intermediate, Advanced, Innovative). The Baseline level holds the sound minimum practice every institution should have; among its statements, only those marked as compliance baseline are requirements, limited to what the regulator required under the 2020 Financial Cybersecurity Action Plan or what an association's binding self-regulatory rule sets, and each cites its ground. A measure of the Action Plan that was only encouraged or promoted, or that appears only in a reference guide, never makes a compliance-baseline gap. The statements serve the Roadmap's measures; the regulations, self-regulatory rules and reference guides they rest on are listed as named rules, and a glossary fixes one name for each defined term. Differentiated management (RP.5): each pillar's target is the highest of the floor of the range that the inherent-risk table gives, the minimum set for the institution's sector and size tier, and the institution's own target with its reason; Innovative is only ever a target the institution chooses, never one a table computes. Quarterly review (RP.6): statement ids are stable and never reused, a changed meaning gets a new id, and a revised version carries earlier answers over through its revises map, so that an institution can repeat the assessment every quarter and compare the trend. Following the Roadmap's principle of differentiated management, each of the four sectors (banking, securities and futures, insurance, other financial services) is split into three tiers: tier 1 holds the systemically important, largest or most interconnected institutions (such as designated systemically important banks, market infrastructure and providers of shared real-time services), tier 3 the smallest. Tiers are assigned by countable thresholds such as total assets, market share, branches, digital-channel customers and directly connected institutions; meeting any one threshold of a higher tier places the institution in that tier. Each tier sets a minimum target level for each of the four pillars: the larger and more interconnected the institution, the higher its minimum for goal-oriented governance, ecosystem joint defence and solid resilience; for holistic protection, where zero trust and SBOM are still being introduced, no minimum is above intermediate; no tier has innovative as a minimum, and tier 3 minimums are baseline or evolving.</description>
   <vocabulary>
     <term of="domain">
       <singular xml:lang="zh-TW">支柱</singular>
@@ -1549,12 +1549,271 @@ enum BundledResources {
       <plural xml:lang="en">statements</plural>
     </term>
   </vocabulary>
+  <!--
+    Defined terms (issue 15, section 4). Each idea has one name per language, and statements and
+    indicators write the idea by exactly that name. Where statements customarily use an
+    abbreviation (MTTR, MTTD, RTO, RPO, SBOM, F-ISAC) the abbreviation is the name, in both
+    languages, and the definition opens with the words it stands for; a first mention may spell it
+    out before the abbreviation ("平均恢復時間（MTTR）", "mean time to recover (MTTR)").
+  -->
+  <glossary>
+    <term id="core-business">
+      <name xml:lang="zh-TW">核心業務</name>
+      <name xml:lang="en">core business</name>
+      <definition xml:lang="zh-TW">機構依所屬業別同業公會之作業韌性參考規範所識別，一旦中斷過久即將嚴重損害客戶權益、市場秩序或機構健全經營之業務。最大可容忍中斷時間以核心業務為單位設定，並經高階管理階層核定。</definition>
+      <definition xml:lang="en">A line of business that the institution has identified, under its sector association's operational resilience reference rules, as one whose prolonged interruption would seriously harm customers, market order or the institution's soundness. A maximum tolerable downtime is set for each core business and approved by senior management.</definition>
+    </term>
+    <term id="critical-service">
+      <name xml:lang="zh-TW">關鍵服務</name>
+      <name xml:lang="en">critical service</name>
+      <definition xml:lang="zh-TW">核心業務對客戶或其他金融機構提供之具體服務，例如跨行轉帳、網路下單或保險理賠給付。每一關鍵服務隸屬於一項核心業務，並適用該核心業務之最大可容忍中斷時間；恢復時間之量測及多層次備援之規劃，均以關鍵服務為單位。</definition>
+      <definition xml:lang="en">A specific service through which a core business serves customers or other financial institutions, such as interbank transfers, online order entry or claim payments. Each critical service belongs to one core business and takes that business's maximum tolerable downtime; recovery times are measured, and multi-layer backup is planned, service by service.</definition>
+    </term>
+    <term id="core-system">
+      <name xml:lang="zh-TW">核心資通系統</name>
+      <name xml:lang="en">core system</name>
+      <definition xml:lang="zh-TW">關鍵服務賴以運作之資通系統，包括其所依賴之共用基礎服務（如身分驗證、網域名稱解析、網路及金鑰管理）；任一核心資通系統失效，即可能中斷關鍵服務。</definition>
+      <definition xml:lang="en">An information and communication system that a critical service needs in order to run, including the shared infrastructure services it relies on (such as identity, DNS, network and key management); the failure of any core system can interrupt a critical service.</definition>
+    </term>
+    <term id="critical-supplier">
+      <name xml:lang="zh-TW">關鍵供應商</name>
+      <name xml:lang="en">critical supplier</name>
+      <definition xml:lang="zh-TW">資通訊產品或服務供應商及委外服務提供者中，其服務中斷或遭入侵可能中斷關鍵服務、可大量存取客戶資料，或持有核心資通系統特權存取者。機構供應商風險分級之最高一級，即由全部且僅由關鍵供應商組成。</definition>
+      <definition xml:lang="en">A supplier of ICT products or services, or an outsourcing provider, whose failure or compromise could interrupt a critical service, which can reach customer data in bulk, or which holds privileged access to a core system. The top tier of the institution's supplier risk tiering is made up of its critical suppliers, all of them and only them.</definition>
+    </term>
+    <term id="major-incident">
+      <name xml:lang="zh-TW">重大資安事件</name>
+      <name xml:lang="en">major security incident</name>
+      <definition xml:lang="zh-TW">經機構依事件分級程序評定為最高嚴重等級之資安事件。凡中斷關鍵服務，或致客戶資料或資金遭竊取、竄改或外洩之事件，至少應評定為此等級。</definition>
+      <definition xml:lang="en">A security incident that the institution's incident grading places at its highest severity. Any incident that interrupts a critical service, or through which customer data or funds are stolen, altered or disclosed, is graded at least this high.</definition>
+    </term>
+    <term id="mttr">
+      <name xml:lang="zh-TW">MTTR</name>
+      <name xml:lang="en">MTTR</name>
+      <definition xml:lang="zh-TW">平均恢復時間（mean time to recover）：期間內關鍵服務每次非計畫中斷（不論肇因為資安事件或其他故障），自中斷開始至恢復正常服務所需時間之平均值。期間內未發生中斷者，以最近一次全面復原演練實測之恢復時間代之，並註明為演練值。單次中斷是否及時恢復，以最大可容忍中斷時間判斷，不與 MTTR 比較。</definition>
+      <definition xml:lang="en">Mean time to recover: the mean, over the unplanned interruptions of critical services in the period (whether a security incident or another failure caused them), of the time from the start of each interruption to the return of normal service. In a period with no interruption, the recovery time measured in the latest full-scale recovery exercise stands in and is marked as an exercise value. Whether a single interruption was recovered in time is judged against the maximum tolerable downtime, never against the MTTR.</definition>
+    </term>
+    <term id="mttd">
+      <name xml:lang="zh-TW">MTTD</name>
+      <name xml:lang="en">MTTD</name>
+      <definition xml:lang="zh-TW">平均偵測時間（mean time to detect）：期間內確認之高嚴重等級以上資安事件（含重大資安事件），自惡意或異常活動開始（依事後調查認定之最早時點）至機構或其委外監控服務偵測時止之平均時間。期間內無此類事件者，以最近一次紅隊演練或入侵與攻擊模擬實測之偵測時間平均值代之，並註明為演練值。</definition>
+      <definition xml:lang="en">Mean time to detect: the mean, over the security incidents of high severity or above (major security incidents included) confirmed in the period, of the time from the start of the malicious or abnormal activity (the earliest point that investigation establishes) to its detection by the institution or its outsourced monitoring service. In a period with no such incident, the mean detection time measured in the latest red-team exercise or breach-and-attack simulation stands in and is marked as an exercise value.</definition>
+    </term>
+    <term id="rto">
+      <name xml:lang="zh-TW">RTO</name>
+      <name xml:lang="en">RTO</name>
+      <definition xml:lang="zh-TW">復原時間目標（recovery time objective）：機構為各資通系統核定，系統中斷後應於多久內恢復運作之目標。支援關鍵服務之系統，其 RTO 不得長於該服務所屬核心業務之最大可容忍中斷時間。</definition>
+      <definition xml:lang="en">Recovery time objective: the time within which the institution has decided that a system must be running again after an interruption. For a system that supports a critical service, it may not exceed the maximum tolerable downtime of the core business the service belongs to.</definition>
+    </term>
+    <term id="rpo">
+      <name xml:lang="zh-TW">RPO</name>
+      <name xml:lang="en">RPO</name>
+      <definition xml:lang="zh-TW">復原點目標（recovery point objective）：系統還原後可容許遺失之資料最長時間範圍，據以決定備份頻率。</definition>
+      <definition xml:lang="en">Recovery point objective: the longest stretch of data that a system may lose when it is restored, which sets how often it must be backed up.</definition>
+    </term>
+    <term id="maximum-tolerable-downtime">
+      <name xml:lang="zh-TW">最大可容忍中斷時間</name>
+      <name xml:lang="en">maximum tolerable downtime</name>
+      <definition xml:lang="zh-TW">核心業務中斷而對客戶、市場或機構之損害仍屬可接受之最長時間，依所屬業別之作業韌性參考規範設定，並經高階管理階層核定；為判斷單次中斷是否及時恢復之標準。</definition>
+      <definition xml:lang="en">The longest a core business can be interrupted before the harm to customers, the market or the institution stops being acceptable. It is set under the sector's operational resilience reference rules, approved by senior management, and is the test of whether a single interruption was recovered in time.</definition>
+    </term>
+    <term id="inherent-risk">
+      <name xml:lang="zh-TW">固有風險</name>
+      <name xml:lang="en">inherent risk</name>
+      <definition xml:lang="zh-TW">機構因其使用之技術與連線型態、交付通路、線上與行動產品、組織特性及所面臨之外部威脅而承擔之資安風險，不計入已實施之控制措施。依本問卷之固有風險概況評定，為決定目標等級之依據之一。</definition>
+      <definition xml:lang="en">The cyber risk an institution carries because of its technologies and connections, delivery channels, online and mobile products, organisational characteristics and the external threats it faces, before any control is taken into account. It is rated with this questionnaire's inherent risk profile and is one of the inputs to the target level.</definition>
+    </term>
+    <term id="compliance-baseline">
+      <name xml:lang="zh-TW">合規基準</name>
+      <name xml:lang="en">compliance baseline</name>
+      <definition xml:lang="zh-TW">法規或具拘束力之自律規範明定機構應辦理之事項。標示為合規基準之題目，須引用其所重述之主管機關要求或同業公會自律規範；僅經主管機關鼓勵或推動，或僅見於參考指引之措施，均不屬合規基準。未符合之合規基準題目列為合規基準缺口。合規基準不等於「基準」等級：基準等級收錄每一機構均應具備之最低良好實務，合規基準僅為其中一部分。</definition>
+      <definition xml:lang="en">What a regulation or a binding self-regulatory rule requires an institution to do. A statement marked as compliance baseline cites the regulator's requirement or the association's self-regulatory rule that it restates; a measure the regulator only encouraged or promoted, or one found only in a reference guide, is never part of it. An unmet compliance-baseline statement is a compliance-baseline gap. The compliance baseline is not the Baseline level: that level holds the minimum good practice every institution should have, of which the compliance baseline is only a part.</definition>
+    </term>
+    <term id="compensating-control">
+      <name xml:lang="zh-TW">補償性控制</name>
+      <name xml:lang="en">compensating control</name>
+      <definition xml:lang="zh-TW">機構未以題目所述方式辦理，而以其他控制措施達到同等風險降低效果者。作答時應載明該措施、其所因應之風險及有效性之佐證，並經權責主管核准。</definition>
+      <definition xml:lang="en">A different control that reduces the same risk as much as the practice a statement describes, used where that practice is not in place in the form described. The answer names the control, the risk it addresses and the evidence that it works, and a responsible manager approves it.</definition>
+    </term>
+    <term id="sbom">
+      <name xml:lang="zh-TW">SBOM</name>
+      <name xml:lang="en">SBOM</name>
+      <definition xml:lang="zh-TW">軟體物料清單（software bill of materials）：以機器可讀格式（如 SPDX、CycloneDX）記載一項軟體所含元件及其版本、來源與相依關係之清單，用以追蹤元件弱點並提高供應鏈透明度。</definition>
+      <definition xml:lang="en">Software bill of materials: a machine-readable list (in a format such as SPDX or CycloneDX) of the components a piece of software contains, with their versions, origins and dependencies, used to trace vulnerable components and to make the supply chain visible.</definition>
+    </term>
+    <term id="zero-trust">
+      <name xml:lang="zh-TW">零信任</name>
+      <name xml:lang="en">zero trust</name>
+      <definition xml:lang="zh-TW">不因網路位置而給予信任之資安架構原則：每一存取請求均依使用者身分、設備狀態及最小權限即時驗證與授權，並於連線期間持續重新評估。</definition>
+      <definition xml:lang="en">A security architecture principle that grants no trust because of network location: every access request is verified and authorised in real time on the user's identity, the device's state and least privilege, and is re-evaluated for as long as the connection lasts.</definition>
+    </term>
+    <term id="post-quantum-cryptography">
+      <name xml:lang="zh-TW">後量子密碼</name>
+      <name xml:lang="en">post-quantum cryptography</name>
+      <definition xml:lang="zh-TW">設計上可抵禦量子電腦破解之密碼演算法（如 NIST 公布之 ML-KEM、ML-DSA），及由現行演算法遷移至此類演算法之工作；其急迫性取決於資料須保密之期間，及資料遭「先竊取、後解密」之風險。</definition>
+      <definition xml:lang="en">Cryptographic algorithms designed to resist attack by quantum computers (such as NIST's ML-KEM and ML-DSA), and the work of moving to them from the algorithms in use today; how urgent the move is depends on how long data must stay confidential and on the risk that it is harvested now and decrypted later.</definition>
+    </term>
+    <term id="joint-soc">
+      <name xml:lang="zh-TW">聯防監控中心</name>
+      <name xml:lang="en">joint SOC</name>
+      <definition xml:lang="zh-TW">主管機關督導 F-ISAC 建置之金融資安聯防監控中心：彙整參與機構之資安監控資訊進行關聯分析，並將研判結果通知參與機構；參與機構以其自建或委外之資安監控中心與之協同運作。</definition>
+      <definition xml:lang="en">The financial sector's joint security operations centre, built by F-ISAC under the regulator's supervision. It correlates the monitoring data of the participating institutions and tells them what it finds; each participant works with it through its own or an outsourced security operations centre.</definition>
+    </term>
+    <term id="f-isac">
+      <name xml:lang="zh-TW">F-ISAC</name>
+      <name xml:lang="en">F-ISAC</name>
+      <definition xml:lang="zh-TW">金融資安資訊分享與分析中心：由財金資訊股份有限公司在主管機關督導下營運，提供會員資安情資分享與分析、金融電腦緊急應變及聯防監控等服務。</definition>
+      <definition xml:lang="en">The financial sector's information sharing and analysis centre, run by the Financial Information Service Co. under the regulator's supervision. It gives its members threat-intelligence sharing and analysis, computer emergency response and joint monitoring.</definition>
+    </term>
+    <term id="competent-authority">
+      <name xml:lang="zh-TW">主管機關</name>
+      <name xml:lang="en">competent authority</name>
+      <definition xml:lang="zh-TW">依機構所適用之法令監督其業務之機關；本問卷所涵蓋之金融機構，主要為金融監督管理委員會及其所屬業務局。</definition>
+      <definition xml:lang="en">The authority that supervises the institution's business under the law that applies to it; for the institutions this questionnaire covers, chiefly the Financial Supervisory Commission (FSC) and its bureaus.</definition>
+    </term>
+    <term id="internet-facing-system">
+      <name xml:lang="zh-TW">對外服務系統</name>
+      <name xml:lang="en">internet-facing system</name>
+      <definition xml:lang="zh-TW">可由機構以外之人經網際網路直接連線使用之資通系統，包括官方網站、網路銀行或網路下單系統、行動應用程式之後端及對外提供之 API，以及其管理介面可由網際網路連線者。</definition>
+      <definition xml:lang="en">A system that people outside the institution can reach directly over the internet: the public website, online banking or online trading, the back end of mobile apps, the APIs the institution offers to others, and any system whose management interface can be reached from the internet.</definition>
+    </term>
+    <term id="dedicated-security-unit">
+      <name xml:lang="zh-TW">資安專責單位</name>
+      <name xml:lang="en">dedicated security unit</name>
+      <definition xml:lang="zh-TW">機構依主管機關要求設置，專責規劃、推動及督導資訊安全之單位，其人員以資安工作為專職；兼辦資安業務之資訊單位不屬之。</definition>
+      <definition xml:lang="en">The unit that an institution keeps, as the competent authority requires, to plan, run and oversee information security, staffed by people whose job is security full time; an IT unit that handles security alongside its other work is not one.</definition>
+    </term>
+    <term id="ciso">
+      <name xml:lang="zh-TW">資安長</name>
+      <name xml:lang="en">CISO</name>
+      <definition xml:lang="zh-TW">資訊安全長（chief information security officer）：機構指派統籌資安政策之推動及資安資源分配之高階主管。銀行業及符合一定條件之保險業、證券期貨業，依主管機關規定應由副總經理以上或職責相當之人兼任。未設資安長之機構，題目所稱資安長指資安專責單位之主管。</definition>
+      <definition xml:lang="en">Chief information security officer: the senior executive an institution appoints to lead its security policy and allocate its security resources. Banks, and insurers and securities and futures firms that meet set conditions, must by the competent authority's rules appoint someone of vice-president rank or above, or of equivalent responsibility. In an institution that has no CISO, a statement's CISO is the head of its dedicated security unit.</definition>
+    </term>
+    <term id="social-engineering-drill">
+      <name xml:lang="zh-TW">社交工程演練</name>
+      <name xml:lang="en">social-engineering drill</name>
+      <definition xml:lang="zh-TW">機構對其人員發送模擬之釣魚郵件、簡訊、電話或其他誘騙訊息，以量測人員是否受騙及是否通報之演練。受測者點擊連結、開啟附件、輸入帳號密碼或依誘騙訊息指示操作者，為未通過。</definition>
+      <definition xml:lang="en">An exercise in which the institution sends its own people simulated phishing e-mails, text messages, calls or other lures, to measure who is deceived and who reports it. A person who clicks a link, opens an attachment, enters credentials or does what the lure asks has failed.</definition>
+    </term>
+
+
+    <term id="cloud-outsourcing">
+      <name xml:lang="zh-TW">雲端委外</name>
+      <name xml:lang="en">cloud outsourcing</name>
+      <definition xml:lang="zh-TW">機構將資料之儲存或處理、或資通系統之運作，委由雲端服務業者以其多方共用之運算資源提供者，包括基礎設施、平臺及軟體即服務；機構自建於自有機房之私有雲不屬之。</definition>
+      <definition xml:lang="en">Outsourcing in which a cloud provider stores or processes the institution's data, or runs its systems, on computing resources the provider shares among its customers: infrastructure, platform or software as a service. A private cloud the institution runs in its own data centre is not cloud outsourcing.</definition>
+    </term>
+
+  </glossary>
+  <revises version="1.1.0">
+    <!-- <replaced>, <split> and <retired> for every statement of 1.1.0 whose claim changes, moves
+         or goes (see Questionnaires/README.md, Writing a new version). -->
+    <!-- P1.BO: an Innovative act of sharing at others' events becomes a capability; director training
+         and access to expertise rest on a regulator activity (A1.3) and an encouragement (A1.2) and move
+         to Evolving; P1.BO.RP.B.1 repeated P4.IR.PL.Int.1 and is narrowed to the work plan's progress. -->
+    <retired statement="P1.BO.OV.Inn.1"/>
+    <replaced statement="P1.BO.CT.B.1" by="P1.BO.CT.E.3"/>
+    <replaced statement="P1.BO.CT.B.2" by="P1.BO.CT.E.4"/>
+    <retired statement="P1.BO.CT.Inn.1"/>
+    <replaced statement="P1.BO.RP.B.1" by="P1.BO.RP.B.3"/>
+    <!-- P1.CI: the CISO statement is scoped to the institutions the CISO rule covers; an Innovative
+         statement that needed an invitation to a working group, and one on pooled resources (mutual aid
+         sits in P3 and P4), go. -->
+    <replaced statement="P1.CI.RA.B.1" by="P1.CI.RA.B.3"/>
+    <retired statement="P1.CI.RA.Inn.1"/>
+    <retired statement="P1.CI.RS.Inn.1"/>
+    <!-- P1.RM: the ISO/IEC 27001 certificate rests on an encouragement (A2.1) and moves above the
+         clauses it presumes, taking its scope statement with it; the independent control testing names
+         the controls and the tester; the Innovative adoption of international rules becomes a decision
+         on every gap. -->
+    <replaced statement="P1.RM.IS.B.1" by="P1.RM.IS.Int.3"/>
+    <replaced statement="P1.RM.IS.Int.1" by="P1.RM.IS.A.2"/>
+    <replaced statement="P1.RM.IS.A.1" by="P1.RM.IS.A.3"/>
+    <replaced statement="P1.RM.AU.Inn.1" by="P1.RM.AU.Inn.2"/>
+    <!-- P1.TK: staff certification rests on an encouragement (A2.4) and moves to Intermediate, where a
+         succession plan (a basic control, not an Advanced one) moves too; the seminar summary is not a
+         minimum and moves to Evolving; presenting at a forum needed an organiser's acceptance and
+         becomes a written case the institution submits itself; courses or internships run with a
+         university needed the university's agreement and become an internship the institution runs. -->
+    <replaced statement="P1.TK.CO.B.2" by="P1.TK.CO.Int.3"/>
+    <replaced statement="P1.TK.CO.A.2" by="P1.TK.CO.Int.4"/>
+    <replaced statement="P1.TK.CO.Inn.1" by="P1.TK.CO.Inn.2"/>
+    <replaced statement="P1.TK.KS.B.2" by="P1.TK.KS.E.3"/>
+    <replaced statement="P1.TK.KS.A.1" by="P1.TK.KS.A.3"/>
+    <!-- Step 3: attending cross-institution forums is sector-wide participation, which tier-3
+         institutions are not asked for at their target (at most Evolving): Intermediate. -->
+    <replaced statement="P1.TK.KS.E.2" by="P1.TK.KS.Int.3"/>
+    <!-- P1.MG: the self-assessment rests on an encouragement (A2.2): the two-yearly cadence goes (the
+         yearly one, P1.MG.SA.E.1, holds it), reporting the result to the board moves to Evolving, and
+         the Baseline is evidence for every "yes" in this assessment; giving results to F-ISAC to build a
+         benchmark depended on F-ISAC and becomes evidence-linked answers. -->
+    <retired statement="P1.MG.SA.B.1"/>
+    <replaced statement="P1.MG.SA.B.2" by="P1.MG.SA.E.5"/>
+    <replaced statement="P1.MG.SA.E.2" by="P1.MG.SA.B.3"/>
+    <retired statement="P1.MG.SA.Inn.1"/>
+
+    <replaced statement="P2.SD.SS.Inn.1" by="P2.SD.SS.Inn.2"/>
+    <retired statement="P2.SD.SB.Inn.1"/>
+    <retired statement="P2.SD.AP.Inn.1"/>
+    <retired statement="P2.ZT.ZA.Inn.1"/>
+    <retired statement="P2.VA.VM.Inn.1"/>
+    <replaced statement="P2.CM.SO.B.1" by="P2.CM.SO.E.3"/>
+    <replaced statement="P2.CM.SO.B.2" by="P2.CM.SO.E.4"/>
+    <replaced statement="P2.CM.SO.E.2" by="P2.CM.SO.E.5"/>
+    <retired statement="P2.CM.EV.B.1"/>
+    <retired statement="P2.CM.EV.B.2"/>
+    <replaced statement="P2.CM.EV.Int.1" by="P2.CM.EV.Int.3"/>
+    <retired statement="P2.CM.EV.A.1"/>
+    <replaced statement="P2.ET.AI.B.1" by="P2.ET.AI.E.3"/>
+    <retired statement="P2.ET.AI.Inn.1"/>
+    <retired statement="P2.ET.PQ.A.2"/>
+
+    <!-- Step 3: four of P3's nine Innovative statements were acts of sharing; the playbook copies given
+         to F-ISAC (which had replaced P3.CD.IR.Inn.1) go, and P3.CD.FR gets an Innovative capability. -->
+    <replaced statement="P3.SC.IN.Inn.1" by="P3.SC.IN.Inn.2"/>
+    <replaced statement="P3.SC.CT.E.1" by="P3.SC.CT.E.4"/>
+    <replaced statement="P3.SC.CT.Inn.1" by="P3.SC.CT.Inn.2"/>
+    <replaced statement="P3.SC.MO.Inn.1" by="P3.SC.MO.Int.3"/>
+    <replaced statement="P3.SC.CO.Inn.1" by="P3.SC.CO.Inn.2"/>
+    <replaced statement="P3.TI.CA.A.2" by="P3.TI.CA.A.3"/>
+    <replaced statement="P3.TI.CA.Inn.1" by="P3.TI.CA.Inn.2"/>
+    <replaced statement="P3.TI.AC.A.2" by="P3.TI.AC.A.3"/>
+    <replaced statement="P3.CD.JS.B.1" by="P3.CD.JS.Int.3"/>
+    <replaced statement="P3.CD.JS.B.2" by="P3.CD.JS.Int.4"/>
+    <replaced statement="P3.CD.JS.E.2" by="P3.CD.JS.Int.5"/>
+    <replaced statement="P3.CD.JS.Inn.1" by="P3.CD.JS.Inn.2"/>
+    <replaced statement="P3.CD.VR.B.1" by="P3.CD.VR.E.3"/>
+    <replaced statement="P3.CD.VR.E.2" by="P3.CD.VR.E.4"/>
+    <retired statement="P3.CD.IR.Inn.1"/>
+    <replaced statement="P3.IC.EW.Inn.1" by="P3.IC.EW.Inn.2"/>
+    <replaced statement="P4.EX.AD.B.1" by="P4.EX.AD.E.3"/>
+    <replaced statement="P4.EX.AD.Inn.1" by="P4.EX.AD.Inn.2"/>
+    <replaced statement="P4.EX.SC.Inn.1" by="P4.EX.SC.Inn.2"/>
+    <replaced statement="P4.BC.BI.Inn.1" by="P4.BC.BI.Inn.2"/>
+    <replaced statement="P4.BC.MS.B.1" by="P4.BC.MS.Int.3"/>
+    <replaced statement="P4.BC.MS.Int.1" by="P4.BC.MS.A.2"/>
+    <replaced statement="P4.BC.MS.E.1" by="P4.BC.MS.B.3"/>
+    <replaced statement="P4.BC.AS.B.1" by="P4.BC.AS.E.3"/>
+    <replaced statement="P4.BR.IB.B.2" by="P4.BR.IB.E.3"/>
+    <replaced statement="P4.BR.RV.A.1" by="P4.BR.RV.A.3"/>
+    <replaced statement="P4.IR.PL.Inn.1" by="P4.IR.PL.Inn.2"/>
+    <retired statement="P3.SC.IN.A.1"/>
+    <retired statement="P3.TI.FI.Inn.1"/>
+    <retired statement="P3.TI.CA.B.1"/>
+    <retired statement="P3.TI.AC.E.3"/>
+    <retired statement="P3.CD.JS.E.1"/>
+    <retired statement="P3.CD.VR.Inn.1"/>
+    <retired statement="P4.EX.CO.Inn.1"/>
+    <retired statement="P4.EC.SE.E.1"/>
+    <retired statement="P4.EC.SE.Inn.1"/>
+
+  </revises>
   <levels>
     <level id="baseline" code="B">
       <name xml:lang="zh-TW">基準</name>
       <name xml:lang="en">Baseline</name>
-      <description xml:lang="zh-TW">法規與自律規範已要求的最低作法均已落實並有紀錄。</description>
-      <description xml:lang="en">The minimum practices that regulation and self-regulatory rules already require are in place and recorded.</description>
+      <description xml:lang="zh-TW">每一機構均應具備之穩健最低作法均已落實並有紀錄。本等級之題目中，僅標示為合規基準者係法規或具拘束力之自律規範所明定，其餘為良好實務之最低要求。</description>
+      <description xml:lang="en">The sound minimum practices that every institution should have are in place and recorded. Among this level's statements, only those marked as compliance baseline are required by a regulation or a binding self-regulatory rule; the others are the minimum of good practice.</description>
     </level>
     <level id="evolving" code="E">
       <name xml:lang="zh-TW">發展</name>
@@ -1574,11 +1833,13 @@ enum BundledResources {
       <description xml:lang="zh-TW">作法以成果為導向，經演練或獨立驗證證明有效，並延伸至供應鏈與生態系。</description>
       <description xml:lang="en">Practices are driven by outcomes, proven effective by exercises or independent checks, and extend to suppliers and the ecosystem.</description>
     </level>
-    <level id="innovative" code="Inn">
+    <!-- Innovative is only ever an institution's own choice (issue 15, section 2): no risk or tier
+         table may set it, so the loader refuses it as a computed target. -->
+    <level id="innovative" code="Inn" computed-target="false">
       <name xml:lang="zh-TW">創新</name>
       <name xml:lang="en">Innovative</name>
-      <description xml:lang="zh-TW">機構引領同業，開發或分享新的作法，並依前瞻威脅持續調整。</description>
-      <description xml:lang="en">The institution leads its peers, develops or shares new practices, and adapts them continually to emerging threats.</description>
+      <description xml:lang="zh-TW">機構以自身能力超越業界常規，開發新的作法並依前瞻威脅持續調整，而非僅憑分享或主辦活動。本等級僅能由機構自行選定為目標，不由固有風險或規模級距對照表推算。</description>
+      <description xml:lang="en">The institution goes beyond common practice in the sector through its own capabilities, not through sharing or hosting alone, develops new practices and adapts them continually to emerging threats. This level is only ever a target the institution chooses for itself, never one computed from its inherent risk or size tier.</description>
     </level>
   </levels>
   <answer-scale>
@@ -1626,76 +1887,112 @@ enum BundledResources {
     </risk-level>
   </risk-levels>
   <sources>
+  <!--
+    What each Action Plan measure obliged an institution to do (force), from the seed text
+    (../shared/seeds/001_57b6772394ba3d9f.txt; the table in ../shared/seeds/README.md): required
+    (已要求, 令釋), self-regulatory-rule (自律規範, 作業基準, binding on an association's members),
+    reference-guide (參考指引, 參考規範), encouraged (鼓勵), promoted (推動), or regulator-activity
+    (what the FSC or F-ISAC did itself). Only required measures and self-regulatory rules can ground
+    a compliance-baseline statement; the loader refuses baseline="true" on anything else.
+  -->
   <document id="action-plan-2020" date="2020-08-06" role="compliance-baseline">
     <title xml:lang="zh-TW">金融資安行動方案</title>
     <title xml:lang="en">Financial Cybersecurity Action Plan</title>
     <short-title xml:lang="zh-TW">2020 年行動方案</short-title>
     <short-title xml:lang="en">2020 Action Plan</short-title>
-    <measure id="A1.1">
-      <title xml:lang="zh-TW">設置資安專責單位及副總經理層級以上資安長，並定期向董事會報告資安情形</title>
-      <title xml:lang="en">A dedicated security unit, a CISO of vice-president rank or above, and regular security reports to the board</title>
+    <!-- 「金管會已要求金融機構應成立資安專責單位，並將資安辦理情形定期提報董事會」; the CISO by the
+         amended internal-control rules and rulings of September 2021, for banks and for insurers and
+         securities and futures enterprises that meet set conditions only (rules ic-banking,
+         ic-insurance, ic-securities-futures, ciso-ruling). -->
+    <measure id="A1.1" force="required">
+      <title xml:lang="zh-TW">設置資安專責單位並定期向董事會報告資安辦理情形；銀行業及符合一定條件之保險業、證券期貨業另應指派副總經理以上或職責相當之人兼任資安長</title>
+      <title xml:lang="en">A dedicated security unit and regular security reports to the board; for banks, and for insurers and securities and futures firms that meet set conditions, a CISO of vice-president rank or equivalent responsibility</title>
     </measure>
-    <measure id="A1.2">
+    <measure id="A1.2" force="encouraged">
       <title xml:lang="zh-TW">遴聘具資安背景之董事或顧問，或設置資安諮詢小組</title>
       <title xml:lang="en">Directors or advisers with a security background, or a security advisory group</title>
     </measure>
-    <measure id="A1.3">
-      <title xml:lang="zh-TW">董事及監察人資安教育訓練</title>
-      <title xml:lang="en">Cybersecurity training for directors and supervisors</title>
+    <!-- 「周邊訓練機構共開辦董監事資安課程」: courses the sector's training bodies ran; the seed sets no
+         per-director duty. -->
+    <measure id="A1.3" force="regulator-activity">
+      <title xml:lang="zh-TW">周邊訓練機構開辦之董事及監察人資安課程</title>
+      <title xml:lang="en">Cybersecurity courses for directors and supervisors run by the sector's training bodies</title>
     </measure>
-    <measure id="A1.4">
-      <title xml:lang="zh-TW">遵循公會資安自律規範（防護基準、新興科技、物聯網設備、電子銀行、供應鏈風險管理）</title>
-      <title xml:lang="en">Compliance with the associations' self-regulatory security rules (protection baselines, emerging technology, IoT devices, e-banking, supply-chain risk)</title>
+    <!-- Two forces: the five self-regulatory rules bind the associations' members; the three
+         reference guides do not. The measure takes the stronger, self-regulatory-rule, because the
+         seed presents it as the associations' rules (「督導金融同業公會增修訂資安相關自律規範，提供金融機構
+         強化資安防護之準據」). An institution is bound only where one of the five rules says so: a
+         statement that restates a reference guide (system-baseline-guide, network-baseline-guide,
+         supply-chain-guide) cites that guide with <rule ref> and is not compliance baseline, even
+         though the loader would accept A1.4 alone. -->
+    <measure id="A1.4" force="self-regulatory-rule">
+      <title xml:lang="zh-TW">同業公會資安自律規範（資通安全防護基準、電子銀行、物聯網設備、保險業資訊安全防護、證券期貨新興科技）及參考指引（資通系統與網路安全防護基準、供應鏈風險管理）</title>
+      <title xml:lang="en">The associations' self-regulatory security rules (cybersecurity protection baseline, e-banking, IoT devices, insurers' information security, emerging technology in securities and futures) and reference guides (system and network protection baselines, supply-chain risk management)</title>
     </measure>
-    <measure id="A1.5">
+    <!-- 「本會每年定期檢視調整資安檢查重點」: the inspections are the FSC's; remedying their findings is
+         the institution's part, but the seed does not state it as a requirement. -->
+    <measure id="A1.5" force="regulator-activity">
       <title xml:lang="zh-TW">每年檢討重點之金融資安檢查</title>
       <title xml:lang="en">Security examinations whose focus is revised every year</title>
     </measure>
-    <measure id="A2.1">
+    <measure id="A2.1" force="encouraged">
       <title xml:lang="zh-TW">導入國際資訊安全管理標準並取得驗證</title>
       <title xml:lang="en">International information-security management standard adopted and certified</title>
     </measure>
-    <measure id="A2.2">
+    <measure id="A2.2" force="encouraged">
       <title xml:lang="zh-TW">可重複辦理之金融資安治理成熟度自我評估</title>
       <title xml:lang="en">Repeatable self-assessment of cybersecurity governance maturity</title>
     </measure>
-    <measure id="A2.3">
+    <measure id="A2.3" force="encouraged">
       <title xml:lang="zh-TW">建置資安監控機制（SOC）</title>
       <title xml:lang="en">Security monitoring through a security operations centre (SOC)</title>
     </measure>
-    <measure id="A2.4">
-      <title xml:lang="zh-TW">依金融資安職能地圖培育人才並鼓勵取得國際資安證照</title>
+    <!-- The competency map is a reference (rule competency-map); the certifications are encouraged. -->
+    <measure id="A2.4" force="encouraged">
+      <title xml:lang="zh-TW">依金融資安人才職能地圖培育人才並鼓勵取得國際資安證照</title>
       <title xml:lang="en">Security staff developed against the sector's competency map and holding international certifications</title>
     </measure>
-    <measure id="A3.1">
-      <title xml:lang="zh-TW">依作業韌性規範識別核心業務、設定最大可容忍中斷時間並實證復原能力</title>
-      <title xml:lang="en">Operational resilience: core business identified, maximum tolerable downtime set, recovery capability proven</title>
+    <!-- 「請各業別同業公會依業別屬性訂定作業韌性參考規範」: reference rules per sector (rules
+         resilience-guide-*), not binding as the seed states them. -->
+    <measure id="A3.1" force="reference-guide">
+      <title xml:lang="zh-TW">依各業別同業公會之作業韌性參考規範識別核心業務、設定最大可容忍中斷時間並實證復原能力</title>
+      <title xml:lang="en">Operational resilience under each sector association's reference rules: core business identified, maximum tolerable downtime set, recovery capability proven</title>
     </measure>
-    <measure id="A3.2">
+    <measure id="A3.2" force="encouraged">
       <title xml:lang="zh-TW">導入國際營運持續管理標準並取得驗證</title>
       <title xml:lang="en">International business continuity management standard adopted and certified</title>
     </measure>
-    <measure id="A3.3">
+    <measure id="A3.3" force="encouraged">
       <title xml:lang="zh-TW">異地備援演練納入實際業務運作</title>
       <title xml:lang="en">Continuity exercises that run live business at the alternate site</title>
     </measure>
-    <measure id="A3.4">
-      <title xml:lang="zh-TW">辦理滲透測試、網路攻防及 DDoS 演練</title>
-      <title xml:lang="en">Penetration tests, attack-and-defence drills and DDoS drills</title>
+    <!-- 「DDoS 攻防演練、網路攻防演練課程、金融 DEFENSE 資安攻防大賽」: exercises the FSC arranged. -->
+    <measure id="A3.4" force="regulator-activity">
+      <title xml:lang="zh-TW">主管機關辦理之資安演練（DDoS 攻防演練、網路攻防演練課程、資安攻防大賽），以實證機構之防禦與應變能力</title>
+      <title xml:lang="en">Security exercises the regulator arranged (DDoS drills, attack-and-defence courses, an attack-and-defence competition) to prove institutions' defence and response</title>
     </measure>
-    <measure id="A4.1">
+    <!-- F-ISAC's services (all important institutions the FSC supervises had joined) and the
+         incident-response support system that the FSC 「推動」. -->
+    <measure id="A4.1" force="promoted">
       <title xml:lang="zh-TW">加入 F-ISAC 並運用跨金控、公會、SF-CERT 之資安事件應變支援體系</title>
       <title xml:lang="en">F-ISAC membership and use of the incident-response support network of financial groups, associations, SF-CERT and F-ISAC</title>
     </measure>
-    <measure id="A4.2">
+    <!-- Two forces: institutions' own SOCs were encouraged (that part is A2.3), while the FSC had
+         F-ISAC build the joint SOC and 「推動金融機構導入資安監控組態基準及作業指引」. The measure takes the
+         stronger, promoted: an active programme with an operating standard, not only a word of
+         encouragement. Neither binds, so A4.2 grounds no compliance-baseline statement. -->
+    <measure id="A4.2" force="promoted">
       <title xml:lang="zh-TW">導入資安監控組態基準並與聯防監控中心協同運作</title>
       <title xml:lang="en">Monitoring configuration baselines and joint work with the sector's joint SOC</title>
     </measure>
-    <measure id="A4.3">
+    <!-- F-ISAC's own memberships and MOUs (FS-ISAC, FIRST, TB-CERT). -->
+    <measure id="A4.3" force="regulator-activity">
       <title xml:lang="zh-TW">國際金融資安交流合作（如 FS-ISAC、FIRST）</title>
       <title xml:lang="en">International security cooperation (for example FS-ISAC, FIRST)</title>
     </measure>
   </document>
+  <!-- The Roadmap's measures are the outcomes the model aims at, not duties: they carry no force and
+       never ground a compliance-baseline statement. -->
   <document id="roadmap-2025" date="2025-12-30" role="target-outcomes">
     <title xml:lang="zh-TW">金融資安韌性發展藍圖</title>
     <title xml:lang="en">Financial Cybersecurity Resilience Roadmap</title>
@@ -1819,6 +2116,155 @@ enum BundledResources {
     </measure>
   </document>
 </sources>
+  <!--
+    The rules the seeds name, with their titles as the seed gives them. The seeds name these rules
+    but give none of their text: what a rule says is not written here, and a statement that rests
+    on one says in its <note> what the seeds leave open. Kinds follow the seed: regulations and the
+    FSC's rulings bind; the associations' 自律規範 and 作業基準 bind their members; 參考指引 and 參考規範
+    are guidance. Not listed, because the Roadmap names them as still to be drafted (研訂): the AI
+    system security guide (AI系統安全防護指引), the PQC migration reference guide (金融業PQC遷移參考指引),
+    the API security baseline (API安全基準) and the reference clauses on security responsibility in
+    outsourcing contracts (資安責任之委外契約參考條款). ISO/IEC 27001 and ISO 22301 are standards an
+    institution may be certified against (A2.1, A3.2), not rules.
+  -->
+  <rules>
+    <!-- A1.1: the internal-control rules amended in September 2021 to require a CISO (one per sector). -->
+    <rule id="ic-banking" kind="regulation">
+      <title xml:lang="zh-TW">金融控股公司及銀行業內部控制及稽核制度實施辦法</title>
+      <title xml:lang="en">Rules on internal control and audit systems for financial holding companies and banks</title>
+      <issuer xml:lang="zh-TW">金融監督管理委員會</issuer>
+      <issuer xml:lang="en">Financial Supervisory Commission</issuer>
+    </rule>
+    <rule id="ic-insurance" kind="regulation">
+      <title xml:lang="zh-TW">保險業內部控制及稽核制度實施辦法</title>
+      <title xml:lang="en">Rules on internal control and audit systems for insurers</title>
+      <issuer xml:lang="zh-TW">金融監督管理委員會</issuer>
+      <issuer xml:lang="en">Financial Supervisory Commission</issuer>
+    </rule>
+    <rule id="ic-securities-futures" kind="regulation">
+      <title xml:lang="zh-TW">證券暨期貨市場各服務事業建立內部控制制度處理準則</title>
+      <title xml:lang="en">Standards for the internal control systems of securities and futures service enterprises</title>
+      <issuer xml:lang="zh-TW">金融監督管理委員會</issuer>
+      <issuer xml:lang="en">Financial Supervisory Commission</issuer>
+    </rule>
+    <!-- The seed calls them only 「相關令釋」, issued with the amendments above; it gives no number or
+         title, so this title says what they are. -->
+    <rule id="ciso-ruling" kind="regulation">
+      <title xml:lang="zh-TW">指派資安長之相關令釋（110 年 9 月）</title>
+      <title xml:lang="en">The FSC's rulings on appointing a chief information security officer (September 2021)</title>
+      <issuer xml:lang="zh-TW">金融監督管理委員會</issuer>
+      <issuer xml:lang="en">Financial Supervisory Commission</issuer>
+    </rule>
+    <!-- A1.4: the self-regulatory rules the associations added or revised in 2021–2022. -->
+    <rule id="fi-security-baseline" kind="self-regulatory-rule">
+      <title xml:lang="zh-TW">金融機構資通安全防護基準</title>
+      <title xml:lang="en">Cybersecurity protection baseline for financial institutions</title>
+      <issuer xml:lang="zh-TW">金融同業公會</issuer>
+      <issuer xml:lang="en">The financial industry associations</issuer>
+    </rule>
+    <rule id="ebanking-baseline" kind="self-regulatory-rule">
+      <title xml:lang="zh-TW">金融機構辦理電子銀行業務安全控管作業基準</title>
+      <title xml:lang="en">Security control standard for financial institutions' electronic banking</title>
+      <issuer xml:lang="zh-TW">金融同業公會</issuer>
+      <issuer xml:lang="en">The financial industry associations</issuer>
+    </rule>
+    <rule id="iot-devices" kind="self-regulatory-rule">
+      <title xml:lang="zh-TW">金融機構使用物聯網設備安全控管規範</title>
+      <title xml:lang="en">Security control rules for financial institutions' use of IoT devices</title>
+      <issuer xml:lang="zh-TW">金融同業公會</issuer>
+      <issuer xml:lang="en">The financial industry associations</issuer>
+    </rule>
+    <rule id="insurance-security" kind="self-regulatory-rule">
+      <title xml:lang="zh-TW">保險業資訊安全防護自律規範</title>
+      <title xml:lang="en">Self-regulatory rules on information security protection for insurers</title>
+      <issuer xml:lang="zh-TW">金融同業公會</issuer>
+      <issuer xml:lang="en">The financial industry associations</issuer>
+    </rule>
+    <rule id="securities-emerging-tech" kind="self-regulatory-rule">
+      <title xml:lang="zh-TW">證券期貨市場相關公會新興科技資通安全自律規範</title>
+      <title xml:lang="en">Self-regulatory rules of the securities and futures associations on cybersecurity in emerging technology</title>
+      <issuer xml:lang="zh-TW">證券期貨市場相關公會</issuer>
+      <issuer xml:lang="en">The securities and futures market associations</issuer>
+    </rule>
+    <!-- A1.4: the reference guides added with them. -->
+    <rule id="system-baseline-guide" kind="reference-guide">
+      <title xml:lang="zh-TW">資通系統安全防護基準參考指引</title>
+      <title xml:lang="en">Reference guide to security protection baselines for information systems</title>
+      <issuer xml:lang="zh-TW">金融同業公會</issuer>
+      <issuer xml:lang="en">The financial industry associations</issuer>
+    </rule>
+    <rule id="network-baseline-guide" kind="reference-guide">
+      <title xml:lang="zh-TW">網路安全防護基準參考指引</title>
+      <title xml:lang="en">Reference guide to network security protection baselines</title>
+      <issuer xml:lang="zh-TW">金融同業公會</issuer>
+      <issuer xml:lang="en">The financial industry associations</issuer>
+    </rule>
+    <rule id="supply-chain-guide" kind="reference-guide">
+      <title xml:lang="zh-TW">供應鏈風險管理參考指引</title>
+      <title xml:lang="en">Reference guide to supply-chain risk management</title>
+      <issuer xml:lang="zh-TW">金融同業公會</issuer>
+      <issuer xml:lang="en">The financial industry associations</issuer>
+    </rule>
+    <!-- A3.1: 「請各業別同業公會依業別屬性訂定作業韌性參考規範」. One per sector of this model; the seed
+         names the kind of document, not each sector's title or text. -->
+    <rule id="resilience-guide-bank" kind="reference-guide">
+      <title xml:lang="zh-TW">作業韌性參考規範（銀行業）</title>
+      <title xml:lang="en">Operational resilience reference rules (banking)</title>
+      <issuer xml:lang="zh-TW">銀行業同業公會</issuer>
+      <issuer xml:lang="en">The banking association</issuer>
+    </rule>
+    <rule id="resilience-guide-securities-futures" kind="reference-guide">
+      <title xml:lang="zh-TW">作業韌性參考規範（證券期貨業）</title>
+      <title xml:lang="en">Operational resilience reference rules (securities and futures)</title>
+      <issuer xml:lang="zh-TW">證券期貨業同業公會</issuer>
+      <issuer xml:lang="en">The securities and futures associations</issuer>
+    </rule>
+    <rule id="resilience-guide-insurance" kind="reference-guide">
+      <title xml:lang="zh-TW">作業韌性參考規範（保險業）</title>
+      <title xml:lang="en">Operational resilience reference rules (insurance)</title>
+      <issuer xml:lang="zh-TW">保險業同業公會</issuer>
+      <issuer xml:lang="en">The insurance associations</issuer>
+    </rule>
+    <rule id="resilience-guide-other" kind="reference-guide">
+      <title xml:lang="zh-TW">作業韌性參考規範（其他金融服務業）</title>
+      <title xml:lang="en">Operational resilience reference rules (other financial services)</title>
+      <issuer xml:lang="zh-TW">其他金融服務業之同業公會</issuer>
+      <issuer xml:lang="en">The associations of the other financial services sectors</issuer>
+    </rule>
+    <!-- A4.2: the joint SOC's operating standard, which F-ISAC set, and the monitoring configuration
+         baseline and operating guidance that institutions were 「推動」 to adopt. The seed does not say
+         that either binds, nor who issued the second. -->
+    <rule id="joint-soc-standard" kind="reference-guide">
+      <title xml:lang="zh-TW">資安監控作業標準</title>
+      <title xml:lang="en">Security monitoring operating standard of the joint SOC</title>
+      <issuer xml:lang="zh-TW">F-ISAC</issuer>
+      <issuer xml:lang="en">F-ISAC</issuer>
+    </rule>
+    <rule id="monitoring-config-baseline" kind="reference-guide">
+      <title xml:lang="zh-TW">資安監控組態基準及作業指引</title>
+      <title xml:lang="en">Security monitoring configuration baseline and operating guidance</title>
+    </rule>
+    <!-- A2.4: published 2021-06-23 「提供金融機構、周邊單位及訓練機構參考運用」. -->
+    <rule id="competency-map" kind="reference-guide">
+      <title xml:lang="zh-TW">金融資安人才職能地圖</title>
+      <title xml:lang="en">Financial cybersecurity talent competency map</title>
+      <issuer xml:lang="zh-TW">金融監督管理委員會</issuer>
+      <issuer xml:lang="en">Financial Supervisory Commission</issuer>
+    </rule>
+    <!-- A1.1: the seed says 「金管會已要求金融機構應成立資安專責單位，並將資安辦理情形定期提報董事會」 but
+         names no instrument, article or text for it (only the CISO duty is tied to the amended
+         internal-control rules and rulings). This entry stands for that requirement so that the
+         statements resting on it can cite it; its title says what it requires, not what it is called. -->
+    <rule id="fsc-security-unit-board" kind="regulation">
+      <title xml:lang="zh-TW">主管機關要求金融機構設置資安專責單位並定期向董事會提報資安辦理情形（行動方案未載明所據法規名稱及條文）</title>
+      <title xml:lang="en">The FSC's requirement that financial institutions keep a dedicated security unit and report on their cybersecurity to the board regularly (the Action Plan names no instrument or article for it)</title>
+      <issuer xml:lang="zh-TW">金融監督管理委員會</issuer>
+      <issuer xml:lang="en">Financial Supervisory Commission</issuer>
+    </rule>
+
+
+
+  </rules>
   <crosswalks>
     <framework id="csf" catalogue="nist-csf-2.0">
       <name xml:lang="zh-TW">NIST CSF 2.0</name>
@@ -1844,9 +2290,16 @@ enum BundledResources {
     </sector>
   </sectors>
   <tiers>
+  <!-- Tier 1 banks: P1, P3 and P4 Advanced because these banks carry most interbank payments,
+         ATM and digital traffic: a failure spreads to peers and the public, so governance, joint
+         defence and recovery must be proven to work, which is what Advanced asks. P2 Intermediate:
+         zero trust, SBOM and post-quantum work are Roadmap measures still being introduced, so
+         whole-institution coverage is the defensible minimum; a high inherent risk raises it. The
+         name says "and large" because the thresholds take in more banks than the designated
+         domestic systemically important banks (content review 3.4). -->
   <tier id="bank-1" sector="bank">
-    <name xml:lang="zh-TW">銀行業第 1 級（系統性重要）</name>
-    <name xml:lang="en">Banking tier 1 (systemically important)</name>
+    <name xml:lang="zh-TW">銀行業第 1 級（系統性重要及大型）</name>
+    <name xml:lang="en">Banking tier 1 (systemically important and large)</name>
     <criteria xml:lang="zh-TW">符合下列任一條件：經主管機關指定為國內系統性重要銀行；合併總資產達新臺幣 2 兆元以上；國內分行達 100 家以上；最近 12 個月曾登入網路或行動銀行之客戶達 300 萬戶以上。</criteria>
     <criteria xml:lang="en">Meets any one of: designated by the regulator as a domestic systemically important bank; consolidated total assets of NT$2 trillion or more; 100 or more domestic branches; 3 million or more customers who logged in to internet or mobile banking in the last 12 months.</criteria>
     <minimum-target domain="P1" level="advanced"/>
@@ -1854,6 +2307,9 @@ enum BundledResources {
     <minimum-target domain="P3" level="advanced"/>
     <minimum-target domain="P4" level="advanced"/>
   </tier>
+  <!-- Tier 2 banks: Intermediate in every pillar. Their failure is serious for their own
+         customers but does not carry the interbank system, so practices must cover the whole
+         institution and be measured, without the proof and ecosystem reach of Advanced. -->
   <tier id="bank-2" sector="bank">
     <name xml:lang="zh-TW">銀行業第 2 級（中大型）</name>
     <name xml:lang="en">Banking tier 2 (mid-sized and large)</name>
@@ -1864,6 +2320,11 @@ enum BundledResources {
     <minimum-target domain="P3" level="intermediate"/>
     <minimum-target domain="P4" level="intermediate"/>
   </tier>
+  <!-- Tier 3 banks (small banks, foreign banks' branches, credit cooperatives): Evolving in every
+         pillar, one step above the other sectors' tier 3, because even the smallest bank takes
+         deposits and is connected to the interbank network, so formal procedures with named owners
+         are the defensible minimum. Tier 3 is never asked for certifications or sector-wide
+         participation: those sit above Evolving. -->
   <tier id="bank-3" sector="bank">
     <name xml:lang="zh-TW">銀行業第 3 級（中小型）</name>
     <name xml:lang="en">Banking tier 3 (small)</name>
@@ -1874,6 +2335,9 @@ enum BundledResources {
     <minimum-target domain="P3" level="evolving"/>
     <minimum-target domain="P4" level="evolving"/>
   </tier>
+  <!-- Tier 1 securities and futures (exchanges, OTC market, depository, clearing, the
+         largest brokers): as banking tier 1, because an outage of market infrastructure or of a
+         broker with a large share stops trading for the whole market. -->
   <tier id="securities-futures-1" sector="securities-futures">
     <name xml:lang="zh-TW">證券期貨業第 1 級（市場基礎設施與大型業者）</name>
     <name xml:lang="en">Securities and futures tier 1 (market infrastructure and large firms)</name>
@@ -1884,6 +2348,10 @@ enum BundledResources {
     <minimum-target domain="P3" level="advanced"/>
     <minimum-target domain="P4" level="advanced"/>
   </tier>
+  <!-- Tier 2 securities and futures: Intermediate for governance, joint defence and
+         resilience, which decide whether customers' orders and assets are safe; P2 Evolving because
+         most of their trading technology comes from a few shared platform vendors, governed by the
+         supplier duties of P3, so their own P2 work starts with formal procedures. -->
   <tier id="securities-futures-2" sector="securities-futures">
     <name xml:lang="zh-TW">證券期貨業第 2 級（中型）</name>
     <name xml:lang="en">Securities and futures tier 2 (mid-sized)</name>
@@ -1894,6 +2362,12 @@ enum BundledResources {
     <minimum-target domain="P3" level="intermediate"/>
     <minimum-target domain="P4" level="intermediate"/>
   </tier>
+  <!-- Tier 3 securities and futures (small brokers, futures commission merchants,
+         investment trust and advisory firms): P1 and P3 Evolving, because formal governance is
+         cheap and the base of everything else, and because they depend on market infrastructure,
+         vendors and F-ISAC and must handle alerts and suppliers by procedure. P2 and P4 Baseline:
+         their customers can trade through other firms and market continuity rests on the
+         infrastructure, so sound minimum practice is the defensible minimum; risk can raise it. -->
   <tier id="securities-futures-3" sector="securities-futures">
     <name xml:lang="zh-TW">證券期貨業第 3 級（小型）</name>
     <name xml:lang="en">Securities and futures tier 3 (small)</name>
@@ -1904,6 +2378,11 @@ enum BundledResources {
     <minimum-target domain="P3" level="evolving"/>
     <minimum-target domain="P4" level="baseline"/>
   </tier>
+  <!-- Tier 1 insurance: P1 and P4 Advanced because the largest insurers hold the sector's
+         largest stores of personal and health data and pay the claims customers depend on after a
+         disaster. P3 Intermediate, unlike the other tier 1s: insurers are not nodes of real-time
+         interbank or market links, so a compromise harms their own customers rather than spreading
+         through shared connections; P2 Intermediate as for every tier 1. -->
   <tier id="insurance-1" sector="insurance">
     <name xml:lang="zh-TW">保險業第 1 級（大型）</name>
     <name xml:lang="en">Insurance tier 1 (large)</name>
@@ -1914,6 +2393,9 @@ enum BundledResources {
     <minimum-target domain="P3" level="intermediate"/>
     <minimum-target domain="P4" level="advanced"/>
   </tier>
+  <!-- Tier 2 insurance: P1 Intermediate, because governance across the institution is what
+         carries a mid-sized insurer's outsourced and agency-based operations; the other pillars
+         Evolving, as they have few real-time links and modest digital channels. -->
   <tier id="insurance-2" sector="insurance">
     <name xml:lang="zh-TW">保險業第 2 級（中型）</name>
     <name xml:lang="en">Insurance tier 2 (mid-sized)</name>
@@ -1924,6 +2406,9 @@ enum BundledResources {
     <minimum-target domain="P3" level="evolving"/>
     <minimum-target domain="P4" level="evolving"/>
   </tier>
+  <!-- Tier 3 insurance (small insurers, reinsurers, broker and agency companies): P1 Evolving,
+         the rest Baseline; few digital channels and no real-time links, so sound minimum practice
+         suffices and risk can raise it. -->
   <tier id="insurance-3" sector="insurance">
     <name xml:lang="zh-TW">保險業第 3 級（小型）</name>
     <name xml:lang="en">Insurance tier 3 (small)</name>
@@ -1934,6 +2419,9 @@ enum BundledResources {
     <minimum-target domain="P3" level="baseline"/>
     <minimum-target domain="P4" level="baseline"/>
   </tier>
+  <!-- Tier 1 other financial services (shared real-time clearing, payment, credit-information
+         or joint-defence services to many institutions, or millions of users): as banking tier 1,
+         because their failure stops many institutions at once. -->
   <tier id="other-1" sector="other">
     <name xml:lang="zh-TW">其他金融服務業第 1 級（關鍵基礎設施與大型業者）</name>
     <name xml:lang="en">Other financial services tier 1 (critical infrastructure and large firms)</name>
@@ -1944,6 +2432,8 @@ enum BundledResources {
     <minimum-target domain="P3" level="advanced"/>
     <minimum-target domain="P4" level="advanced"/>
   </tier>
+  <!-- Tier 2 other financial services: P1 Intermediate, the rest Evolving, as insurance tier 2:
+         links to a handful of institutions and a mid-sized user base. -->
   <tier id="other-2" sector="other">
     <name xml:lang="zh-TW">其他金融服務業第 2 級（中型）</name>
     <name xml:lang="en">Other financial services tier 2 (mid-sized)</name>
@@ -1954,6 +2444,8 @@ enum BundledResources {
     <minimum-target domain="P3" level="evolving"/>
     <minimum-target domain="P4" level="evolving"/>
   </tier>
+  <!-- Tier 3 other financial services (small electronic payment institutions, bills finance
+         companies, credit card businesses): P1 Evolving, the rest Baseline, as insurance tier 3. -->
   <tier id="other-3" sector="other">
     <name xml:lang="zh-TW">其他金融服務業第 3 級（小型）</name>
     <name xml:lang="en">Other financial services tier 3 (small)</name>
@@ -1965,12 +2457,21 @@ enum BundledResources {
     <minimum-target domain="P4" level="baseline"/>
   </tier>
 </tiers>
+  <!--
+    Ranges per inherent risk level, as the FFIEC CAT gave a range of maturity for each risk level
+    (its risk/maturity relationship): the computed target is the floor (level); up-to is the top of
+    the range, which the report shows, and an institution that wants more sets its own target.
+    1.1.0 mapped Most to Innovative, so a large bank's computed target was Advanced or Innovative in
+    every pillar; Innovative is now never computed (computed-target="false"), so Most takes
+    Advanced as its floor. Significant and Most share floor and range: with Innovative out of the
+    table they cannot be told apart without lowering Significant below what 1.1.0 asked.
+  -->
   <risk-targets>
-    <risk-target risk="least" level="baseline"/>
-    <risk-target risk="minimal" level="evolving"/>
-    <risk-target risk="moderate" level="intermediate"/>
-    <risk-target risk="significant" level="advanced"/>
-    <risk-target risk="most" level="innovative"/>
+    <risk-target risk="least" level="baseline" up-to="evolving"/>
+    <risk-target risk="minimal" level="evolving" up-to="intermediate"/>
+    <risk-target risk="moderate" level="intermediate" up-to="advanced"/>
+    <risk-target risk="significant" level="advanced" up-to="innovative"/>
+    <risk-target risk="most" level="advanced" up-to="innovative"/>
   </risk-targets>
   <inherent-risk-profile>
   <category id="TC">
@@ -2293,7 +2794,7 @@ enum BundledResources {
       </rating>
     </activity>
     <activity id="DC.03">
-      <name xml:lang="zh-TW">透過開放 API 介接資料或交易之第三方家數（金融科技業者、平台、其他金融機構）</name>
+      <name xml:lang="zh-TW">透過開放 API 介接資料或交易之第三方家數（金融科技業者、平臺、其他金融機構）</name>
       <name xml:lang="en">Third parties connected through open APIs for data or transactions (fintech firms, platforms, other financial institutions)</name>
       <rating risk="least">
         <text xml:lang="zh-TW">無（0 家）</text>
@@ -2365,7 +2866,7 @@ enum BundledResources {
       </rating>
     </activity>
     <activity id="DC.06">
-      <name xml:lang="zh-TW">可連線至機構系統之外部通路夥伴數（代理人、經紀人、銀行保險通路、介紹經紀商、特約商店平台）</name>
+      <name xml:lang="zh-TW">可連線至機構系統之外部通路夥伴數（代理人、經紀人、銀行保險通路、介紹經紀商、特約商店平臺）</name>
       <name xml:lang="en">External channel partners with access to the institution's systems (agents, brokers, bancassurance partners, introducing brokers, merchant platforms)</name>
       <rating risk="least">
         <text xml:lang="zh-TW">無（0 家）</text>
@@ -2924,8 +3425,11 @@ enum BundledResources {
         <text xml:lang="en">The state of cybersecurity is a formal item on the board's agenda at least once a year.</text>
         <evidence xml:lang="zh-TW">最近十二個月之董事會議程與議事錄，其中載有資安議案及董事會之決議或洽悉紀錄。</evidence>
         <evidence xml:lang="en">Board agendas and minutes for the last twelve months showing the cybersecurity item and the board's resolution or acknowledgement.</evidence>
+        <note xml:lang="zh-TW">行動方案載明主管機關已要求將資安辦理情形定期提報董事會，但未載明所據法規名稱、條文及提報頻率；每年至少一次為本問卷之最低解讀，機構所適用之現行規定如要求更頻繁者，依其規定。</note>
+        <note xml:lang="en">The Action Plan says the competent authority requires regular reports on cybersecurity to the board, but names no instrument, article or frequency for it; once a year is this questionnaire's minimum reading, and where the rule that applies to the institution asks for more, that rule decides.</note>
         <source ref="A1.1"/>
         <source ref="R1.1"/>
+        <rule ref="fsc-security-unit-board"/>
         <ref framework="csf" id="GV.RR-01"/>
         <ref framework="csf" id="GV.OV-01"/>
       </statement>
@@ -2952,6 +3456,8 @@ enum BundledResources {
         <text xml:lang="en">Progress on every instruction or resolution the board makes on a cybersecurity item is reported at later meetings until it is closed.</text>
         <evidence xml:lang="zh-TW">抽選之資安決議事項於後續議事錄中之進度報告與結案紀錄；檢查人員亦得參閱董事會決議追蹤清單。</evidence>
         <evidence xml:lang="en">For a sample of cybersecurity resolutions, the progress reports and closure recorded in subsequent minutes; the examiner may also look at the board's follow-up list.</evidence>
+        <condition xml:lang="zh-TW">期間內董事會未就資安議案作成指示或決議者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If the board made no instruction or resolution on a cybersecurity item in the period, answer "not applicable" and give the period checked as the justification.</condition>
         <source ref="R1.1"/>
         <ref framework="csf" id="GV.OV-01"/>
         <ref framework="csf" id="GV.RR-01"/>
@@ -2959,8 +3465,8 @@ enum BundledResources {
       <statement id="P1.BO.OV.Int.1" level="intermediate">
         <text xml:lang="zh-TW">董事會核定之風險胃納聲明中，包含以量化限額表達之資安風險容忍度。</text>
         <text xml:lang="en">The board-approved risk appetite statement includes cyber risk tolerances expressed as quantitative limits.</text>
-        <evidence xml:lang="zh-TW">經董事會核定之風險胃納聲明，及其中資安風險容忍度指標與限額（如關鍵服務可容忍中斷時間、重大弱點逾期件數上限）。</evidence>
-        <evidence xml:lang="en">The board-approved risk appetite statement and its cyber tolerance indicators and limits (for example tolerable outage of critical services, or the maximum number of overdue critical vulnerabilities).</evidence>
+        <evidence xml:lang="zh-TW">經董事會核定之風險胃納聲明，及其中資安風險容忍度指標與限額（如關鍵服務之最大可容忍中斷時間、重大弱點逾期件數上限）。</evidence>
+        <evidence xml:lang="en">The board-approved risk appetite statement and its cyber tolerance indicators and limits (for example the maximum tolerable downtime of critical services, or the maximum number of overdue critical vulnerabilities).</evidence>
         <source ref="R1.1"/>
         <ref framework="csf" id="GV.RM-02"/>
       </statement>
@@ -2969,13 +3475,14 @@ enum BundledResources {
         <text xml:lang="en">Every proposal for a new product or business, a major IT system or a major outsourcing arrangement put to the board carries the result of a cybersecurity risk assessment.</text>
         <evidence xml:lang="zh-TW">最近一年提交董事會之新種業務、重大系統與委外議案清單，及各議案所附資安風險評估報告。</evidence>
         <evidence xml:lang="en">The list of new-business, major-system and outsourcing proposals put to the board in the last year, with the security risk assessment attached to each.</evidence>
+        <condition xml:lang="zh-TW">期間內未有新種業務、重大資訊系統或重大委外議案提交董事會者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If no proposal for a new product or business, a major IT system or a major outsourcing arrangement was put to the board in the period, answer "not applicable" and give the period checked as the justification.</condition>
         <source ref="R1.1"/>
         <ref framework="csf" id="GV.RM-03"/>
-        <ref framework="csf" id="GV.OC-04"/>
       </statement>
       <statement id="P1.BO.OV.A.1" level="advanced">
-        <text xml:lang="zh-TW">董事每年至少一次參與重大資安事件情境之桌上演練（如勒索軟體造成核心服務中斷），檢驗董事會之決策與對外溝通角色。</text>
-        <text xml:lang="en">At least once a year, directors take part in a tabletop exercise on a major cyber incident (such as ransomware stopping a core service) that tests the board's own decision-making and external-communication role.</text>
+        <text xml:lang="zh-TW">董事每年至少一次參與重大資安事件情境之桌上演練（如勒索軟體造成關鍵服務中斷），檢驗董事會之決策與對外溝通角色。</text>
+        <text xml:lang="en">At least once a year, directors take part in a tabletop exercise on a major security incident (such as ransomware stopping a critical service) that tests the board's own decision-making and external-communication role.</text>
         <evidence xml:lang="zh-TW">演練計畫與情境腳本、董事出席紀錄，及演練檢討報告中針對董事會決策之改善事項。</evidence>
         <evidence xml:lang="en">The exercise plan and scenario script, directors' attendance, and the post-exercise report's improvement items on board decision-making.</evidence>
         <source ref="R1.1"/>
@@ -2991,35 +3498,27 @@ enum BundledResources {
         <ref framework="csf" id="GV.OV-03"/>
         <ref framework="csf" id="GV.RR-01"/>
       </statement>
-      <statement id="P1.BO.OV.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構於主管機關、公會或 F-ISAC 辦理之跨機構場合，分享其董事會資安監督之實務做法，供同業參考。</text>
-        <text xml:lang="en">The institution shares its practice of board cybersecurity oversight with peers at cross-institution events run by the regulator, an industry association or F-ISAC.</text>
-        <evidence xml:lang="zh-TW">分享活動之議程、簡報資料及主辦單位之邀請或感謝函。</evidence>
-        <evidence xml:lang="en">The agenda of the event, the presentation material, and the organiser's invitation or acknowledgement.</evidence>
+      <statement id="P1.BO.OV.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">董事會核定之資安風險容忍度指標由系統持續監測，任一指標逾越限額時，系統即自動通知董事會指定之董事或功能性委員會召集人。</text>
+        <text xml:lang="en">The board-approved cyber risk tolerance indicators are monitored continuously by a system that automatically notifies the director or committee chair the board has designated whenever an indicator breaches its limit.</text>
+        <evidence xml:lang="zh-TW">監測系統中之指標與限額設定、自動通知之規則與收件人，及最近一次逾越限額時之通知紀錄或通知功能之測試紀錄。</evidence>
+        <evidence xml:lang="en">The indicators and limits set in the monitoring system, the notification rule and its recipients, and the notification record of the latest breach or a test of the notification.</evidence>
         <source ref="R1.1"/>
-        <source ref="R1.4"/>
-        <ref framework="csf" id="GV.RR-01"/>
+        <ref framework="csf" id="GV.RM-02"/>
+        <ref framework="csf" id="GV.OV-03"/>
       </statement>
     </component>
     <component id="P1.BO.CT">
       <name xml:lang="zh-TW">董事會資安職能與訓練</name>
       <name xml:lang="en">Board cybersecurity competence and training</name>
-      <statement id="P1.BO.CT.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">每位董事（及設有監察人者之監察人）每年至少參加一次資安教育訓練課程。</text>
-        <text xml:lang="en">Every director (and every supervisor, where the institution has supervisors) attends at least one cybersecurity training course each year.</text>
-        <evidence xml:lang="zh-TW">董監事名冊與當年度資安課程之上課證明或進修紀錄逐一比對之結果。</evidence>
-        <evidence xml:lang="en">The list of directors and supervisors checked one by one against certificates or training records of this year's cybersecurity courses.</evidence>
+      <statement id="P1.BO.CT.B.3" level="baseline">
+        <text xml:lang="zh-TW">董事會每年至少一次接受由資安長、資安專責單位主管或外部專家提供之資安威脅情勢簡報。</text>
+        <text xml:lang="en">At least once a year the board receives a briefing on the cyber threats the institution faces from the CISO, the head of the dedicated security unit or an outside expert.</text>
+        <evidence xml:lang="zh-TW">最近十二個月董事會議程、簡報資料及董事出席紀錄。</evidence>
+        <evidence xml:lang="en">Board agendas, the briefing material and directors' attendance for the last twelve months.</evidence>
+        <source ref="R1.1"/>
         <source ref="A1.3"/>
-        <source ref="R1.1"/>
         <ref framework="csf" id="PR.AT-02"/>
-      </statement>
-      <statement id="P1.BO.CT.B.2" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">董事會可透過具資安背景之董事、受聘之資安顧問或資安諮詢小組，至少其中一種方式取得資安專業意見。</text>
-        <text xml:lang="en">The board has access to cybersecurity expertise through at least one of: a director with a security background, an appointed security adviser, or a security advisory committee.</text>
-        <evidence xml:lang="zh-TW">具資安背景董事之學經歷資料、資安顧問聘任合約或資安諮詢小組設置要點及成員名單。</evidence>
-        <evidence xml:lang="en">The background of the director with security experience, the adviser's appointment contract, or the advisory committee's terms of reference and membership.</evidence>
-        <source ref="A1.2"/>
-        <source ref="R1.1"/>
         <ref framework="csf" id="GV.RR-01"/>
       </statement>
       <statement id="P1.BO.CT.E.1" level="evolving">
@@ -3037,9 +3536,33 @@ enum BundledResources {
         <text xml:lang="en">Every new director receives a dedicated briefing on the institution's main cyber risks within three months of taking office.</text>
         <evidence xml:lang="zh-TW">最近三年新任董事名單、就任日期，及對應之資安簡報資料與簽到紀錄。</evidence>
         <evidence xml:lang="en">The list of directors appointed in the last three years with their start dates, and the matching briefing material and attendance records.</evidence>
+        <condition xml:lang="zh-TW">期間內無新任董事者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If no new director took office in the period, answer "not applicable" and give the period checked as the justification.</condition>
         <source ref="A1.3"/>
         <source ref="R1.1"/>
         <ref framework="csf" id="PR.AT-02"/>
+      </statement>
+      <statement id="P1.BO.CT.E.3" level="evolving">
+        <text xml:lang="zh-TW">每位董事（及設有監察人者之監察人）每年至少參加一次資安教育訓練課程。</text>
+        <text xml:lang="en">Every director (and every supervisor, where the institution has supervisors) attends at least one cybersecurity training course each year.</text>
+        <evidence xml:lang="zh-TW">董監事名冊與當年度資安課程之上課證明或進修紀錄逐一比對之結果。</evidence>
+        <evidence xml:lang="en">The list of directors and supervisors checked one by one against certificates or training records of this year's cybersecurity courses.</evidence>
+        <note xml:lang="zh-TW">行動方案記載周邊訓練機構開辦董監事資安課程之堂數及人次，並未要求每位董事每年受訓；本題為良好實務，非合規基準。</note>
+        <note xml:lang="en">The Action Plan reports how many courses for directors the sector's training bodies ran and how many attended; it sets no yearly duty for each director. This statement is good practice, not compliance baseline.</note>
+        <source ref="A1.3"/>
+        <source ref="R1.1"/>
+        <ref framework="csf" id="PR.AT-02"/>
+      </statement>
+      <statement id="P1.BO.CT.E.4" level="evolving">
+        <text xml:lang="zh-TW">董事會可透過具資安背景之董事、受聘之資安顧問或資安諮詢小組，至少其中一種方式取得資安專業意見。</text>
+        <text xml:lang="en">The board has access to cybersecurity expertise through at least one of: a director with a security background, an appointed security adviser, or a security advisory committee.</text>
+        <evidence xml:lang="zh-TW">具資安背景董事之學經歷資料、資安顧問聘任合約或資安諮詢小組設置要點及成員名單。</evidence>
+        <evidence xml:lang="en">The background of the director with security experience, the adviser's appointment contract, or the advisory committee's terms of reference and membership.</evidence>
+        <note xml:lang="zh-TW">行動方案僅鼓勵機構遴聘具資安背景之董事、顧問或設置資安諮詢小組（截至 111 年 9 月底分別為 24、22、21 家），故列於發展等級，非合規基準。</note>
+        <note xml:lang="en">The Action Plan only encouraged directors or advisers with a security background, or a security advisory committee (24, 22 and 21 institutions by September 2022), so this sits at Evolving and is not compliance baseline.</note>
+        <source ref="A1.2"/>
+        <source ref="R1.1"/>
+        <ref framework="csf" id="GV.RR-01"/>
       </statement>
       <statement id="P1.BO.CT.Int.1" level="intermediate">
         <text xml:lang="zh-TW">董事會每年更新之成員職能矩陣中，逐一評估每位董事之資安職能。</text>
@@ -3078,37 +3601,34 @@ enum BundledResources {
         <source ref="R1.1"/>
         <ref framework="csf" id="GV.RR-01"/>
       </statement>
-      <statement id="P1.BO.CT.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構董事參與跨機構之董事資安交流（如論壇或工作坊），分享其董事會推動資安之經驗。</text>
-        <text xml:lang="en">The institution's directors take part in cross-institution exchanges for directors on cybersecurity (such as forums or workshops), sharing how their board drives security.</text>
-        <evidence xml:lang="zh-TW">交流活動議程、董事講者或與談人名單，及分享之簡報或紀錄。</evidence>
-        <evidence xml:lang="en">The event agenda, the list naming the director as speaker or panellist, and the material or record of what was shared.</evidence>
-        <source ref="R1.4"/>
-        <source ref="R1.1"/>
-        <ref framework="csf" id="GV.RR-01"/>
-      </statement>
     </component>
     <component id="P1.BO.RP">
       <name xml:lang="zh-TW">向董事會之報告與指標</name>
       <name xml:lang="en">Reporting and metrics to the board</name>
-      <statement id="P1.BO.RP.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">資安長或資安專責單位每年向董事會提出之資安執行情形報告，內容涵蓋資安事件、檢查缺失改善情形與年度資安計畫執行進度。</text>
-        <text xml:lang="en">The annual cybersecurity report that the CISO or the dedicated security unit gives the board covers security incidents, progress on inspection findings and progress on the annual security plan.</text>
-        <evidence xml:lang="zh-TW">最近一次提報董事會之資安執行情形報告全文及該次議事錄。</evidence>
-        <evidence xml:lang="en">The full text of the latest cybersecurity report to the board and the minutes of that meeting.</evidence>
+      <statement id="P1.BO.RP.B.2" level="baseline">
+        <text xml:lang="zh-TW">依規定須向主管機關通報之重大資安事件，最遲於事件後第一次董事會中提出報告。</text>
+        <text xml:lang="en">Every major security incident that had to be reported to the competent authority is reported to the board no later than the first board meeting after the incident.</text>
+        <evidence xml:lang="zh-TW">最近三年向主管機關通報之重大資安事件清單，與其後首次董事會議事錄之對照。</evidence>
+        <evidence xml:lang="en">The list of major security incidents reported to the competent authority in the last three years, matched against the minutes of the first board meeting after each.</evidence>
+        <condition xml:lang="zh-TW">期間內未發生依規定須向主管機關通報之重大資安事件者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If no major security incident had to be reported to the competent authority in the period, answer "not applicable" and give the period checked as the justification.</condition>
+        <note xml:lang="zh-TW">種子文件未載明重大資安事件通報主管機關之規定名稱及其條文；本題以機構所適用之通報規定認定「依規定須通報」之事件，為良好實務，非合規基準。</note>
+        <note xml:lang="en">The source documents name no rule on reporting major security incidents to the competent authority and give no text of one; the incidents that "had to be reported" are those the reporting rules that apply to the institution cover. This statement is good practice, not compliance baseline.</note>
+        <source ref="R1.1"/>
+        <ref framework="csf" id="GV.RR-01"/>
+        <ref framework="csf" id="RS.CO-02"/>
+      </statement>
+      <statement id="P1.BO.RP.B.3" level="baseline">
+        <text xml:lang="zh-TW">資安長或資安專責單位每年向董事會提出之資安報告，載明年度資安工作計畫各項目之執行進度。</text>
+        <text xml:lang="en">The yearly security report that the CISO or the dedicated security unit gives the board states the progress of each item of the annual security work plan.</text>
+        <evidence xml:lang="zh-TW">最近一次提報董事會之資安報告、當年度資安工作計畫項目清單之比對，及該次董事會議事錄。</evidence>
+        <evidence xml:lang="en">The latest security report to the board checked against the item list of this year's security work plan, and the minutes of that board meeting.</evidence>
+        <note xml:lang="zh-TW">行動方案載明主管機關要求定期將資安辦理情形提報董事會（見 P1.BO.OV.B.1），但種子文件未載明報告之應有內容；本題為良好實務，非合規基準。資安事件、演練結果及改善事項之彙整報告見 P4.IR.PL.Int.1。</note>
+        <note xml:lang="en">The Action Plan states that the competent authority requires regular reports on cybersecurity to the board (see P1.BO.OV.B.1), but the source documents do not say what the report must contain; this statement is good practice, not compliance baseline. The consolidated report on incidents, exercise results and improvement actions is P4.IR.PL.Int.1.</note>
         <source ref="A1.1"/>
         <source ref="R1.1"/>
         <ref framework="csf" id="GV.OV-01"/>
         <ref framework="csf" id="GV.RR-01"/>
-      </statement>
-      <statement id="P1.BO.RP.B.2" level="baseline">
-        <text xml:lang="zh-TW">依規定須向主管機關通報之重大資安事件，最遲於事件後第一次董事會中提出報告。</text>
-        <text xml:lang="en">Every major security incident that had to be reported to the regulator is reported to the board no later than the first board meeting after the incident.</text>
-        <evidence xml:lang="zh-TW">最近三年向主管機關通報之重大資安事件清單，與其後首次董事會議事錄之對照。</evidence>
-        <evidence xml:lang="en">The list of major incidents reported to the regulator in the last three years, matched against the minutes of the first board meeting after each.</evidence>
-        <source ref="R1.1"/>
-        <ref framework="csf" id="GV.RR-01"/>
-        <ref framework="csf" id="RS.CO-02"/>
       </statement>
       <statement id="P1.BO.RP.E.1" level="evolving">
         <text xml:lang="zh-TW">向董事會之資安報告使用一組經核定之固定指標（如重大弱點修補時效、資安事件數、訓練完成率），使各期報告可相互比較。</text>
@@ -3155,10 +3675,12 @@ enum BundledResources {
         <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P1.BO.RP.A.2" level="advanced">
-        <text xml:lang="zh-TW">向董事會之報告包含成果導向之韌性指標，例如重大事故平均恢復時間（MTTR）及關鍵服務實際中斷時間與最大可容忍中斷時間之比較。</text>
-        <text xml:lang="en">Board reports include outcome-oriented resilience metrics, such as mean time to recover from major incidents (MTTR) and actual outage of critical services compared with their maximum tolerable downtime.</text>
+        <text xml:lang="zh-TW">向董事會之報告包含成果導向之韌性指標，例如 MTTR，及關鍵服務每次中斷之實際中斷時間與最大可容忍中斷時間之比較。</text>
+        <text xml:lang="en">Board reports include outcome-oriented resilience metrics, such as the MTTR and, for each interruption of a critical service, the actual downtime compared with the maximum tolerable downtime.</text>
         <evidence xml:lang="zh-TW">董事會報告中之韌性指標頁面、指標計算方式，及其所依據之事件與演練紀錄。</evidence>
         <evidence xml:lang="en">The resilience-metrics page of the board report, how each metric is calculated, and the incident and exercise records behind it.</evidence>
+        <condition xml:lang="zh-TW">期間內關鍵服務未發生中斷者，報告載明期間內無中斷即符合每次中斷之比較，本題依報告其餘內容作答。</condition>
+        <condition xml:lang="en">If no critical service was interrupted in the period, a report that says so meets the comparison for each interruption; answer on the rest of the report.</condition>
         <source ref="R1.1"/>
         <source ref="R1.4"/>
         <ref framework="csf" id="GV.OV-03"/>
@@ -3182,16 +3704,6 @@ enum BundledResources {
     <component id="P1.CI.RA">
       <name xml:lang="zh-TW">資安長之職責與權限</name>
       <name xml:lang="en">CISO role and authority</name>
-      <statement id="P1.CI.RA.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">機構已指派副總經理以上或職責相當之人擔任資安長，綜理資安政策推動與資源調度。</text>
-        <text xml:lang="en">A person at vice-president level or above, or with equivalent responsibility, has been appointed CISO to lead security policy and the allocation of security resources.</text>
-        <evidence xml:lang="zh-TW">資安長之指派文件或董事會決議、其職級證明，及內部規章中資安長職掌之條文。</evidence>
-        <evidence xml:lang="en">The appointment document or board resolution, proof of the CISO's rank, and the clause of internal rules setting out the CISO's duties.</evidence>
-        <source ref="A1.1"/>
-        <source ref="R1.2"/>
-        <ref framework="csf" id="GV.RR-02"/>
-        <ref framework="csf" id="GV.RR-01"/>
-      </statement>
       <statement id="P1.CI.RA.B.2" level="baseline">
         <text xml:lang="zh-TW">資安長之職責載明於經核定之組織規程或職務說明書。</text>
         <text xml:lang="en">The CISO's duties are written into approved organisation rules or an approved job description.</text>
@@ -3199,6 +3711,22 @@ enum BundledResources {
         <evidence xml:lang="en">The current organisation rules or CISO job description and the record of their approval.</evidence>
         <source ref="R1.2"/>
         <ref framework="csf" id="GV.RR-02"/>
+      </statement>
+      <statement id="P1.CI.RA.B.3" level="baseline" baseline="true">
+        <text xml:lang="zh-TW">依主管機關規定應設置資安長之機構（銀行業，及符合一定條件之保險業與證券期貨業），已指派副總經理以上或職責相當之人兼任資安長。</text>
+        <text xml:lang="en">An institution that the competent authority's rules require to have a CISO (a bank, or an insurer or securities or futures firm that meets the set conditions) has appointed a person of vice-president rank or above, or of equivalent responsibility, as its CISO.</text>
+        <evidence xml:lang="zh-TW">資安長之指派文件或董事會決議、其職級證明，及機構適用資安長規定之依據（所屬業別及是否符合所定條件）。</evidence>
+        <evidence xml:lang="en">The appointment document or board resolution, proof of the CISO's rank, and why the CISO rule applies to the institution (its sector and whether it meets the set conditions).</evidence>
+        <note xml:lang="zh-TW">種子文件載明此規定適用於銀行業及符合一定條件之保險公司與證券期貨各服務事業，但未載明所定條件之內容；作答時以相關令釋之現行條件為準。不適用此規定之機構答「不適用」，並於理由中說明其所屬業別或未符合之條件。</note>
+        <note xml:lang="en">The source documents say the rule applies to banks and to insurers and securities and futures enterprises that meet set conditions, but do not give the conditions; the rulings' current conditions decide. An institution the rule does not cover answers "not applicable" and gives its sector, or the condition it does not meet, as the justification.</note>
+        <source ref="A1.1"/>
+        <source ref="R1.2"/>
+        <rule ref="ic-banking"/>
+        <rule ref="ic-insurance"/>
+        <rule ref="ic-securities-futures"/>
+        <rule ref="ciso-ruling"/>
+        <ref framework="csf" id="GV.RR-02"/>
+        <ref framework="csf" id="GV.RR-01"/>
       </statement>
       <statement id="P1.CI.RA.E.1" level="evolving">
         <text xml:lang="zh-TW">資安長經書面授權，可暫停不符資安要求之系統上線或委外案。</text>
@@ -3245,26 +3773,20 @@ enum BundledResources {
         <ref framework="csf" id="GV.RR-02"/>
         <ref framework="csf" id="GV.SC-02"/>
       </statement>
-      <statement id="P1.CI.RA.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">資安長透過主管機關、公會或 F-ISAC 之工作小組，為金融業資安規範或指引之研訂提出建議。</text>
-        <text xml:lang="en">Through a regulator, industry-association or F-ISAC working group, the CISO contributes to drafting sector security rules or guidance.</text>
-        <evidence xml:lang="zh-TW">工作小組之成員名單或聘函，及資安長提出之書面建議或會議紀錄。</evidence>
-        <evidence xml:lang="en">The working group's membership list or letter of appointment, and the CISO's written proposals or the meeting records.</evidence>
-        <source ref="R1.3"/>
-        <source ref="R1.2"/>
-        <ref framework="csf" id="GV.OC-03"/>
-      </statement>
     </component>
     <component id="P1.CI.RS">
       <name xml:lang="zh-TW">資安資源與預算</name>
       <name xml:lang="en">Security resources and budget</name>
       <statement id="P1.CI.RS.B.1" level="baseline" baseline="true">
         <text xml:lang="zh-TW">資安專責單位之專職人員數量，至少符合主管機關對該類機構之要求。</text>
-        <text xml:lang="en">The dedicated security unit has at least the number of full-time staff the regulator requires for an institution of its type.</text>
+        <text xml:lang="en">The dedicated security unit has at least the number of full-time staff the competent authority requires for an institution of its type.</text>
         <evidence xml:lang="zh-TW">資安專責單位人員名冊與專職證明，及適用之主管機關人力要求條文。</evidence>
         <evidence xml:lang="en">The staff list of the dedicated security unit with proof that each is full time, and the regulatory staffing requirement that applies.</evidence>
+        <note xml:lang="zh-TW">行動方案載明主管機關要求設置資安專責單位，但種子文件未載明專職人員數量之規定及其條文；作答時以機構所適用之現行規定為準，並於佐證中引用該規定。</note>
+        <note xml:lang="en">The Action Plan states that the competent authority requires a dedicated security unit, but the source documents give no rule or text on how many full-time staff it must have; the rule that currently applies to the institution decides, and the evidence cites it.</note>
         <source ref="A1.1"/>
         <source ref="R1.2"/>
+        <rule ref="fsc-security-unit-board"/>
         <ref framework="csf" id="GV.RR-03"/>
       </statement>
       <statement id="P1.CI.RS.B.2" level="baseline">
@@ -3323,20 +3845,12 @@ enum BundledResources {
       </statement>
       <statement id="P1.CI.RS.A.2" level="advanced">
         <text xml:lang="zh-TW">資安長可於重大資安事件時動用預先核定之緊急資源（如緊急預算或事件應變服務預約合約），無須另循一般採購程序。</text>
-        <text xml:lang="en">In a major incident the CISO can draw on pre-approved emergency resources (such as a contingency budget or an incident-response retainer) without going through normal procurement.</text>
+        <text xml:lang="en">In a major security incident the CISO can draw on pre-approved emergency resources (such as a contingency budget or an incident-response retainer) without going through normal procurement.</text>
         <evidence xml:lang="zh-TW">緊急預算或資源動用之核准規定、事件應變服務合約，及演練或實際事件中動用之紀錄。</evidence>
         <evidence xml:lang="en">The rule approving emergency spending, the incident-response retainer contract, and records of use in an exercise or a real incident.</evidence>
         <source ref="R1.2"/>
         <ref framework="csf" id="GV.RR-03"/>
         <ref framework="csf" id="RS.MA-01"/>
-      </statement>
-      <statement id="P1.CI.RS.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構依正式協議與集團企業或同業共享資安資源（如共同採購、共用檢測平台、共同應變人力）。</text>
-        <text xml:lang="en">Under a formal agreement the institution shares security resources with group companies or peers (such as joint procurement, shared testing platforms or pooled response staff).</text>
-        <evidence xml:lang="zh-TW">資源共享協議或合約、參與機構名單，及共享資源之使用紀錄。</evidence>
-        <evidence xml:lang="en">The sharing agreement or contract, the list of participating institutions, and records of the shared resources in use.</evidence>
-        <source ref="R1.2"/>
-        <ref framework="csf" id="GV.RR-03"/>
       </statement>
     </component>
     <component id="P1.CI.OR">
@@ -3347,8 +3861,11 @@ enum BundledResources {
         <text xml:lang="en">The institution has a dedicated security unit led by a designated head.</text>
         <evidence xml:lang="zh-TW">組織圖、資安專責單位設置之核定文件，及單位主管之派令。</evidence>
         <evidence xml:lang="en">The organisation chart, the approval establishing the dedicated security unit, and the appointment of its head.</evidence>
+        <note xml:lang="zh-TW">行動方案載明主管機關已要求金融機構設置資安專責單位，但未載明所據法規名稱及條文；本題依該要求認定，單位之規模及人力依機構所適用之現行規定。</note>
+        <note xml:lang="en">The Action Plan says the competent authority requires financial institutions to keep a dedicated security unit, but names no instrument or article for it; this statement restates that requirement, and the unit's size and staffing follow the rule that currently applies to the institution.</note>
         <source ref="A1.1"/>
         <source ref="R1.2"/>
+        <rule ref="fsc-security-unit-board"/>
         <ref framework="csf" id="GV.RR-02"/>
       </statement>
       <statement id="P1.CI.OR.B.2" level="baseline">
@@ -3401,7 +3918,7 @@ enum BundledResources {
         <source ref="R1.2"/>
         <ref framework="csf" id="GV.OV-03"/>
       </statement>
-      <statement id="P1.CI.OR.Inn.1" level="innovative">
+      <statement id="P1.CI.OR.Inn.1" level="innovative" kind="sharing">
         <text xml:lang="zh-TW">機構之資安組織設有卓越中心，為集團企業或同業提供資安服務或實務指引。</text>
         <text xml:lang="en">The security organisation runs a centre of excellence that provides security services or practical guidance to group companies or peers.</text>
         <evidence xml:lang="zh-TW">卓越中心之設置文件與服務目錄，及對集團企業或同業提供服務之紀錄。</evidence>
@@ -3422,11 +3939,14 @@ enum BundledResources {
       <name xml:lang="en">Cyber risk management programme</name>
       <statement id="P1.RM.PG.B.1" level="baseline" baseline="true">
         <text xml:lang="zh-TW">機構每年至少辦理一次涵蓋所有核心資通系統之資安風險評估。</text>
-        <text xml:lang="en">At least once a year the institution carries out a cybersecurity risk assessment covering all its core information systems.</text>
+        <text xml:lang="en">At least once a year the institution carries out a cybersecurity risk assessment covering all its core systems.</text>
         <evidence xml:lang="zh-TW">最近一次資安風險評估報告，及其評估範圍與核心資通系統清冊之比對。</evidence>
-        <evidence xml:lang="en">The latest security risk assessment report, and its scope matched against the inventory of core information systems.</evidence>
+        <evidence xml:lang="en">The latest security risk assessment report, and its scope matched against the inventory of core systems.</evidence>
+        <note xml:lang="zh-TW">種子文件列出同業公會增訂之「金融機構資通安全防護基準」，但未載明其條文；本題所述之評估範圍與頻率係本問卷對該自律規範之理解，作答時以該基準現行條文為準。</note>
+        <note xml:lang="en">The source documents name the associations' Cybersecurity protection baseline for financial institutions but give none of its text; the scope and frequency in this statement are this questionnaire's reading of that self-regulatory rule, and the rule's current text decides.</note>
         <source ref="A1.4"/>
         <source ref="R1.1"/>
+        <rule ref="fi-security-baseline"/>
         <ref framework="csf" id="ID.RA-05"/>
       </statement>
       <statement id="P1.RM.PG.B.2" level="baseline">
@@ -3434,8 +3954,20 @@ enum BundledResources {
         <text xml:lang="en">Every high risk identified in the security risk assessment has a treatment plan with a named owner.</text>
         <evidence xml:lang="zh-TW">風險評估結果中之高風險清單，與風險處理計畫及其負責人欄位之比對。</evidence>
         <evidence xml:lang="en">The list of high risks from the assessment, matched against the treatment plans and their owners.</evidence>
+        <condition xml:lang="zh-TW">期間內資安風險評估未識別任何高風險項目者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If the security risk assessment identified no high risk in the period, answer "not applicable" and give the period checked as the justification.</condition>
         <source ref="R1.1"/>
         <ref framework="csf" id="ID.RA-06"/>
+      </statement>
+      <statement id="P1.RM.PG.B.3" level="baseline">
+        <text xml:lang="zh-TW">經核定之資安政策或資安風險管理程序，載明機構之使命、核心業務與關鍵服務，並明定以其作為資安風險決策之依據。</text>
+        <text xml:lang="en">The approved security policy or cyber risk management procedure states the institution's mission, core business and critical services, and makes them the basis of its cyber risk decisions.</text>
+        <evidence xml:lang="zh-TW">資安政策或風險管理程序中載明使命、核心業務與關鍵服務之條文及其核定紀錄，及其與核心業務清單之比對。</evidence>
+        <evidence xml:lang="en">The clause of the policy or procedure stating the mission, core business and critical services with its approval record, checked against the core business list.</evidence>
+        <source ref="R1.1"/>
+        <source ref="A3.1"/>
+        <ref framework="csf" id="GV.OC-01"/>
+        <ref framework="csf" id="GV.RM-01"/>
       </statement>
       <statement id="P1.RM.PG.E.1" level="evolving">
         <text xml:lang="zh-TW">經核定之資安風險管理程序，訂有全機構一致之風險識別、分析、評量與處理方法及評分標準。</text>
@@ -3450,9 +3982,21 @@ enum BundledResources {
         <text xml:lang="en">Every accepted cyber risk is entered in a risk register that records, for each, the approval level and the date for re-review.</text>
         <evidence xml:lang="zh-TW">資安風險登錄表，及抽選之風險接受案件之核准文件與重新審查紀錄。</evidence>
         <evidence xml:lang="en">The cyber risk register, and for a sample of accepted risks, the approval documents and re-review records.</evidence>
+        <condition xml:lang="zh-TW">期間內未有經接受之資安風險者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If no cyber risk was accepted in the period, answer "not applicable" and give the period checked as the justification.</condition>
         <source ref="R1.1"/>
         <ref framework="csf" id="ID.RA-06"/>
         <ref framework="csf" id="GV.RM-04"/>
+      </statement>
+      <statement id="P1.RM.PG.E.3" level="evolving">
+        <text xml:lang="zh-TW">資安風險評估中每一風險之衝擊等級，均依其影響之核心業務或關鍵服務及其最大可容忍中斷時間評定。</text>
+        <text xml:lang="en">In the cyber risk assessment, the impact of every risk is rated by the core business or critical service it affects and that business's maximum tolerable downtime.</text>
+        <evidence xml:lang="zh-TW">風險評估之衝擊評分標準，及抽選風險項目所對應之核心業務或關鍵服務與其衝擊等級。</evidence>
+        <evidence xml:lang="en">The impact scoring criteria of the risk assessment, and for a sample of risks, the core business or critical service each affects and its impact rating.</evidence>
+        <source ref="R1.1"/>
+        <source ref="A3.1"/>
+        <ref framework="csf" id="GV.OC-01"/>
+        <ref framework="csf" id="ID.RA-04"/>
       </statement>
       <statement id="P1.RM.PG.Int.1" level="intermediate">
         <text xml:lang="zh-TW">資安風險納入企業整體風險管理，與其他作業風險使用同一風險地圖與呈報層級。</text>
@@ -3503,15 +4047,6 @@ enum BundledResources {
     <component id="P1.RM.IS">
       <name xml:lang="zh-TW">資安政策與管理制度</name>
       <name xml:lang="en">Security policy and management system</name>
-      <statement id="P1.RM.IS.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">機構之資訊安全管理制度持有有效之 ISO/IEC 27001 驗證證書。</text>
-        <text xml:lang="en">The institution's information security management system holds a valid ISO/IEC 27001 certificate.</text>
-        <evidence xml:lang="zh-TW">ISO/IEC 27001 驗證證書（含有效期間與驗證範圍）及最近一次驗證稽核報告。</evidence>
-        <evidence xml:lang="en">The ISO/IEC 27001 certificate with its validity period and scope, and the latest certification audit report.</evidence>
-        <source ref="A2.1"/>
-        <ref framework="csf" id="GV.PO-01"/>
-        <ref framework="csf" id="ID.IM-01"/>
-      </statement>
       <statement id="P1.RM.IS.B.2" level="baseline">
         <text xml:lang="zh-TW">資訊安全政策及其下之程序文件每年至少檢視一次。</text>
         <text xml:lang="en">The information security policy and the procedures under it are reviewed at least once a year.</text>
@@ -3533,16 +4068,10 @@ enum BundledResources {
         <text xml:lang="en">Every non-conformity raised by certification or internal audits of the management system is closed with corrective action by its agreed deadline.</text>
         <evidence xml:lang="zh-TW">不符合事項與矯正措施登錄表，含開立日期、期限與結案日期。</evidence>
         <evidence xml:lang="en">The non-conformity and corrective-action log, with dates raised, deadlines and closure dates.</evidence>
+        <condition xml:lang="zh-TW">期間內無到期之不符合事項者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If no non-conformity fell due in the period, answer "not applicable" and give the period checked as the justification.</condition>
         <source ref="A2.1"/>
         <ref framework="csf" id="ID.IM-01"/>
-      </statement>
-      <statement id="P1.RM.IS.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">ISO/IEC 27001 驗證範圍涵蓋所有核心業務系統、其所在之資料中心與對客戶提供之電子服務。</text>
-        <text xml:lang="en">The ISO/IEC 27001 certification scope covers all core business systems, the data centres that host them and the electronic services offered to customers.</text>
-        <evidence xml:lang="zh-TW">驗證範圍聲明與適用性聲明書，及其與核心系統清冊、電子服務清單之比對。</evidence>
-        <evidence xml:lang="en">The scope statement and statement of applicability, matched against the core-system inventory and the list of e-services.</evidence>
-        <source ref="A2.1"/>
-        <ref framework="csf" id="GV.PO-01"/>
       </statement>
       <statement id="P1.RM.IS.Int.2" level="intermediate">
         <text xml:lang="zh-TW">法規遵循對照表將每一項適用之資安法令與自律規範要求，對應至落實該要求之政策或程序條文。</text>
@@ -3553,11 +4082,30 @@ enum BundledResources {
         <source ref="A1.4"/>
         <ref framework="csf" id="GV.OC-03"/>
       </statement>
-      <statement id="P1.RM.IS.A.1" level="advanced">
-        <text xml:lang="zh-TW">除驗證稽核外，關鍵資安控制之有效性每年由獨立第三方以實際測試方式驗證。</text>
-        <text xml:lang="en">Beyond the certification audit, the effectiveness of key security controls is verified each year by an independent party through hands-on testing.</text>
-        <evidence xml:lang="zh-TW">第三方控制有效性測試報告，含受測控制清單、測試方法、樣本與結果。</evidence>
-        <evidence xml:lang="en">The third party's control-effectiveness test report, with the controls tested, methods, samples and results.</evidence>
+      <statement id="P1.RM.IS.Int.3" level="intermediate">
+        <text xml:lang="zh-TW">機構之資訊安全管理制度持有有效之 ISO/IEC 27001 驗證證書。</text>
+        <text xml:lang="en">The institution's information security management system holds a valid ISO/IEC 27001 certificate.</text>
+        <evidence xml:lang="zh-TW">ISO/IEC 27001 驗證證書（含有效期間與驗證範圍）及最近一次驗證稽核報告。</evidence>
+        <evidence xml:lang="en">The ISO/IEC 27001 certificate with its validity period and scope, and the latest certification audit report.</evidence>
+        <note xml:lang="zh-TW">行動方案僅鼓勵導入國際資安管理標準並取得驗證（截至 111 年 9 月底，32 家銀行、17 家證券商及 38 家保險公司取得驗證），故列於中階，高於驗證所要求之管理審查與矯正措施（P1.RM.IS.E.1、E.2），非合規基準。</note>
+        <note xml:lang="en">The Action Plan only encouraged adopting and certifying against the international security management standard (32 banks, 17 securities firms and 38 insurers certified by September 2022), so this sits at Intermediate, above the management review and corrective action that certification requires (P1.RM.IS.E.1, E.2), and is not compliance baseline.</note>
+        <source ref="A2.1"/>
+        <ref framework="csf" id="GV.PO-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
+      </statement>
+      <statement id="P1.RM.IS.A.2" level="advanced">
+        <text xml:lang="zh-TW">ISO/IEC 27001 驗證範圍涵蓋所有核心資通系統、其所在之資料中心與對客戶提供之電子服務。</text>
+        <text xml:lang="en">The ISO/IEC 27001 certification scope covers all core systems, the data centres that host them and the electronic services offered to customers.</text>
+        <evidence xml:lang="zh-TW">驗證範圍聲明與適用性聲明書，及其與核心資通系統清冊、電子服務清單之比對。</evidence>
+        <evidence xml:lang="en">The scope statement and statement of applicability, matched against the inventory of core systems and the list of e-services.</evidence>
+        <source ref="A2.1"/>
+        <ref framework="csf" id="GV.PO-01"/>
+      </statement>
+      <statement id="P1.RM.IS.A.3" level="advanced">
+        <text xml:lang="zh-TW">除驗證稽核外，機構核定之關鍵資安控制清單（至少涵蓋身分與存取管理、組態管理、資安監控及備份）所列之每項控制，每年均由外部獨立機構以實際測試驗證其有效性。</text>
+        <text xml:lang="en">Beyond the certification audit, every control on the institution's approved list of key security controls (covering at least identity and access management, configuration management, security monitoring and backup) is tested hands-on for effectiveness each year by an independent outside firm.</text>
+        <evidence xml:lang="zh-TW">經核定之關鍵資安控制清單、外部獨立機構之控制有效性測試報告（含受測控制、測試方法、樣本與結果），及兩者之比對。</evidence>
+        <evidence xml:lang="en">The approved list of key security controls, the outside firm's control-effectiveness test report (controls tested, methods, samples and results), and the two matched against each other.</evidence>
         <source ref="A2.1"/>
         <source ref="R1.1"/>
         <ref framework="csf" id="ID.IM-01"/>
@@ -3576,11 +4124,15 @@ enum BundledResources {
     <component id="P1.RM.AU">
       <name xml:lang="zh-TW">稽核、檢查改善與法規調適</name>
       <name xml:lang="en">Audit, inspection follow-up and regulatory adaptation</name>
-      <statement id="P1.RM.AU.B.1" level="baseline" baseline="true">
+      <statement id="P1.RM.AU.B.1" level="baseline">
         <text xml:lang="zh-TW">主管機關檢查所提之每一項資安缺失，均於機構向主管機關承諾之期限內完成改善。</text>
-        <text xml:lang="en">Every cybersecurity finding from a supervisory inspection is remedied within the deadline the institution committed to the regulator.</text>
+        <text xml:lang="en">Every cybersecurity finding from a supervisory inspection is remedied within the deadline the institution committed to the competent authority.</text>
         <evidence xml:lang="zh-TW">最近一次檢查報告之資安缺失、機構之改善回覆函與承諾期限，及各項缺失之結案佐證。</evidence>
         <evidence xml:lang="en">The security findings of the latest inspection report, the institution's response letter with its committed deadlines, and closure evidence for each finding.</evidence>
+        <condition xml:lang="zh-TW">期間內無主管機關檢查所提之資安缺失屆改善期限者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If no cybersecurity finding from a supervisory inspection fell due in the period, answer "not applicable" and give the period checked as the justification.</condition>
+        <note xml:lang="zh-TW">行動方案所載為主管機關每年檢討資安檢查重點之作為；種子文件未載明缺失改善期限之規定，本題為良好實務，非合規基準。</note>
+        <note xml:lang="en">What the Action Plan records is the competent authority's own yearly review of its inspection focus; the source documents give no rule on deadlines for remedying findings, so this statement is good practice, not compliance baseline.</note>
         <source ref="A1.5"/>
         <ref framework="csf" id="ID.IM-01"/>
       </statement>
@@ -3605,6 +4157,8 @@ enum BundledResources {
         <text xml:lang="en">Every new or amended security regulation or self-regulatory rule is entered in a regulatory-change log that records its impact assessment and the date internal rules were updated.</text>
         <evidence xml:lang="zh-TW">最近一年之法規異動紀錄，及抽選項目之影響評估與修訂後內規。</evidence>
         <evidence xml:lang="en">The regulatory-change log for the last year, and for sample entries, the impact assessment and the updated internal rules.</evidence>
+        <condition xml:lang="zh-TW">期間內無新訂或修正之資安法令或自律規範者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If no security regulation or self-regulatory rule was issued or amended in the period, answer "not applicable" and give the period checked as the justification.</condition>
         <source ref="R1.3"/>
         <source ref="A1.4"/>
         <ref framework="csf" id="GV.OC-03"/>
@@ -3615,25 +4169,41 @@ enum BundledResources {
         <text xml:lang="en">For repeat findings and findings affecting more than one unit, the fix derived from root-cause analysis is applied to all similar systems or processes across the institution.</text>
         <evidence xml:lang="zh-TW">根本原因分析報告，及改善措施在同類系統或流程之推行清單與完成紀錄。</evidence>
         <evidence xml:lang="en">The root-cause analysis reports, and the roll-out list and completion records for similar systems or processes.</evidence>
+        <condition xml:lang="zh-TW">期間內無重複發生或涉及多個單位之資安缺失者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If there was no repeat finding and no finding affecting more than one unit in the period, answer "not applicable" and give the period checked as the justification.</condition>
         <source ref="A1.5"/>
         <ref framework="csf" id="ID.IM-03"/>
         <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P1.RM.AU.Int.2" level="intermediate">
         <text xml:lang="zh-TW">每年依主管機關當年度資安檢查重點辦理之自我檢視，其發現之每一落差均列入缺失追蹤清冊。</text>
-        <text xml:lang="en">Every gap found in the yearly self-review against the regulator's cybersecurity inspection focus areas for that year is entered in the findings register.</text>
+        <text xml:lang="en">Every gap found in the yearly self-review against the competent authority's cybersecurity inspection focus areas for that year is entered in the findings register.</text>
         <evidence xml:lang="zh-TW">當年度檢查重點清單、自我檢視工作底稿，及追蹤清冊中對應之落差項目。</evidence>
         <evidence xml:lang="en">The year's list of inspection focus areas, the self-review working papers, and the matching gap entries in the findings register.</evidence>
+        <condition xml:lang="zh-TW">期間內依當年度檢查重點辦理之自我檢視未發現任何落差者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If the self-review against the year's inspection focus areas found no gap in the period, answer "not applicable" and give the period checked as the justification.</condition>
         <source ref="A1.5"/>
         <source ref="R1.3"/>
         <ref framework="csf" id="GV.OC-03"/>
         <ref framework="csf" id="ID.IM-01"/>
+      </statement>
+      <statement id="P1.RM.AU.Int.3" level="intermediate">
+        <text xml:lang="zh-TW">主管機關或同業公會預告之資安相關法規或自律規範草案，凡適用於機構者，機構均於預告期間屆滿前完成書面影響評估。</text>
+        <text xml:lang="en">For every draft security regulation or self-regulatory rule that the competent authority or an industry association publishes for comment and that would apply to the institution, the institution completes a written impact assessment before the comment period ends.</text>
+        <evidence xml:lang="zh-TW">最近一年之法規草案預告清單、各草案之影響評估文件及其完成日期與預告期間之比對。</evidence>
+        <evidence xml:lang="en">The list of drafts published for comment in the last year, and each draft's impact assessment with its completion date checked against the comment period.</evidence>
+        <condition xml:lang="zh-TW">期間內未有適用於機構之資安相關法規或自律規範草案預告者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If no draft security regulation or self-regulatory rule that would apply to the institution was published for comment in the period, answer "not applicable" and give the period checked as the justification.</condition>
+        <source ref="R1.3"/>
+        <ref framework="csf" id="GV.OC-03"/>
       </statement>
       <statement id="P1.RM.AU.A.1" level="advanced">
         <text xml:lang="zh-TW">資安缺失須經內部稽核或其他獨立單位驗證改善有效後，始得結案。</text>
         <text xml:lang="en">A security finding is closed only after internal audit or another independent party has verified that the fix works.</text>
         <evidence xml:lang="zh-TW">結案程序規定，及抽選已結案缺失之獨立驗證紀錄（如複測報告）。</evidence>
         <evidence xml:lang="en">The closure procedure, and for a sample of closed findings, the independent verification record (such as a retest report).</evidence>
+        <condition xml:lang="zh-TW">期間內無資安缺失結案者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If no security finding was closed in the period, answer "not applicable" and give the period checked as the justification.</condition>
         <source ref="A1.5"/>
         <ref framework="csf" id="ID.IM-01"/>
       </statement>
@@ -3646,13 +4216,26 @@ enum BundledResources {
         <source ref="A2.4"/>
         <ref framework="csf" id="GV.OV-03"/>
       </statement>
-      <statement id="P1.RM.AU.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構經與國際金融資安監理要求（如歐盟 DORA、新加坡 MAS TRM）比對後，於國內尚未要求前即已採行其中適用之要求。</text>
-        <text xml:lang="en">Having compared its controls with international financial cyber rules (such as the EU's DORA or Singapore's MAS TRM guidelines), the institution has adopted applicable requirements before they are required locally.</text>
-        <evidence xml:lang="zh-TW">國際規範比對分析報告，及據以新增或修訂之內規與其生效日期。</evidence>
-        <evidence xml:lang="en">The gap analysis against international rules, and the internal rules added or changed as a result with their effective dates.</evidence>
+      <statement id="P1.RM.AU.A.3" level="advanced">
+        <text xml:lang="zh-TW">影響評估發現法規或自律規範草案有執行疑義或困難者，機構均於預告期間內向主管機關或同業公會提出書面意見。</text>
+        <text xml:lang="en">Whenever its impact assessment finds that a draft regulation or self-regulatory rule would be unclear or hard to carry out, the institution sends written comments to the competent authority or the industry association within the comment period.</text>
+        <evidence xml:lang="zh-TW">影響評估中列為疑義或困難之事項，及對應之書面意見、送出日期與預告期間之比對。</evidence>
+        <evidence xml:lang="en">The points the impact assessments raised as unclear or hard to carry out, and the matching written comments with their sending dates checked against the comment period.</evidence>
+        <condition xml:lang="zh-TW">期間內未有適用之草案預告，或影響評估未發現執行疑義或困難者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If no applicable draft was published for comment, or no impact assessment found anything unclear or hard to carry out in the period, answer "not applicable" and give the period checked as the justification.</condition>
+        <source ref="R1.3"/>
+        <source ref="RP.3"/>
+        <ref framework="csf" id="GV.OC-03"/>
+        <ref framework="csf" id="GV.OC-02"/>
+      </statement>
+      <statement id="P1.RM.AU.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">機構每年完成一份對照國際金融資安監理規範（如歐盟 DORA、新加坡 MAS TRM）之逐項落差分析，其中每一落差均載明經資安長核定之採行與否決定。</text>
+        <text xml:lang="en">Each year the institution completes an item-by-item gap analysis against an international financial cyber regulation (such as the EU's DORA or Singapore's MAS TRM guidelines) in which every gap carries a decision, approved by the CISO, on whether to adopt the requirement.</text>
+        <evidence xml:lang="zh-TW">最近一年之落差分析報告、各落差之採行與否決定及資安長核定紀錄，及決定採行者之內規修訂。</evidence>
+        <evidence xml:lang="en">The latest gap analysis, the decision on each gap with the CISO's approval, and the internal rules changed for the gaps it decided to close.</evidence>
         <source ref="R1.3"/>
         <ref framework="csf" id="GV.OC-03"/>
+        <ref framework="csf" id="GV.RM-07"/>
       </statement>
     </component>
   </factor>
@@ -3664,22 +4247,16 @@ enum BundledResources {
     <component id="P1.TK.CO">
       <name xml:lang="zh-TW">資安職能與人才培育</name>
       <name xml:lang="en">Security competency and talent development</name>
-      <statement id="P1.TK.CO.B.1" level="baseline" baseline="true">
+      <statement id="P1.TK.CO.B.1" level="baseline">
         <text xml:lang="zh-TW">資安專責單位每位人員每年完成之資安專業訓練時數，不低於法規或內規所訂之時數。</text>
         <text xml:lang="en">Each member of the dedicated security unit completes at least the yearly hours of professional security training set by regulation or internal rules.</text>
         <evidence xml:lang="zh-TW">資安專責單位人員名冊與當年度訓練時數統計，及所適用之時數規定。</evidence>
         <evidence xml:lang="en">The staff list of the dedicated security unit with this year's training hours per person, and the applicable hours requirement.</evidence>
+        <note xml:lang="zh-TW">種子文件未載明資安專責單位人員訓練時數之法規；無法規規定者，以內規所訂時數作答。行動方案對資安人才僅有鼓勵及參考文件，本題為良好實務，非合規基準。</note>
+        <note xml:lang="en">The source documents give no regulation on training hours for the dedicated security unit; where no regulation sets them, the hours in internal rules apply. The Action Plan only encouraged and gave references for security talent, so this statement is good practice, not compliance baseline.</note>
         <source ref="A2.4"/>
         <source ref="R1.4"/>
         <ref framework="csf" id="PR.AT-02"/>
-      </statement>
-      <statement id="P1.TK.CO.B.2" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">資安專責單位中至少一名人員持有有效之國際資安證照（如 CISSP、CISM、ISO/IEC 27001 主導稽核員）。</text>
-        <text xml:lang="en">At least one member of the dedicated security unit holds a valid international security certification (such as CISSP, CISM or ISO/IEC 27001 Lead Auditor).</text>
-        <evidence xml:lang="zh-TW">持證人員之證照影本或發證機構之線上驗證結果，含有效期限。</evidence>
-        <evidence xml:lang="en">Copies of the certificates, or the issuing body's online verification, showing their expiry dates.</evidence>
-        <source ref="A2.4"/>
-        <ref framework="csf" id="GV.RR-04"/>
       </statement>
       <statement id="P1.TK.CO.E.1" level="evolving">
         <text xml:lang="zh-TW">每一資安職務之職能需求均參照金融資安人才職能地圖書面訂定。</text>
@@ -3687,6 +4264,7 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">各資安職務之職能需求文件或職務說明書，及其與職能地圖項目之對照。</evidence>
         <evidence xml:lang="en">The competency requirements or job descriptions for each security role, with a mapping to items of the competency map.</evidence>
         <source ref="A2.4"/>
+        <rule ref="competency-map"/>
         <ref framework="csf" id="GV.RR-04"/>
         <ref framework="csf" id="PR.AT-02"/>
       </statement>
@@ -3716,6 +4294,25 @@ enum BundledResources {
         <source ref="A2.4"/>
         <ref framework="csf" id="PR.AT-02"/>
       </statement>
+      <statement id="P1.TK.CO.Int.3" level="intermediate">
+        <text xml:lang="zh-TW">資安專責單位中至少一名人員持有有效之國際資安證照（如 CISSP、CISM、ISO/IEC 27001 主導稽核員）。</text>
+        <text xml:lang="en">At least one member of the dedicated security unit holds a valid international security certification (such as CISSP, CISM or ISO/IEC 27001 Lead Auditor).</text>
+        <evidence xml:lang="zh-TW">持證人員之證照影本或發證機構之線上驗證結果，含有效期限。</evidence>
+        <evidence xml:lang="en">Copies of the certificates, or the issuing body's online verification, showing their expiry dates.</evidence>
+        <note xml:lang="zh-TW">行動方案僅鼓勵金融資安人員取得國際資安證照，故本題列於中階，非合規基準。</note>
+        <note xml:lang="en">The Action Plan only encouraged security staff to hold international certifications, so this sits at Intermediate and is not compliance baseline.</note>
+        <source ref="A2.4"/>
+        <ref framework="csf" id="PR.AT-02"/>
+        <ref framework="csf" id="GV.RR-04"/>
+      </statement>
+      <statement id="P1.TK.CO.Int.4" level="intermediate">
+        <text xml:lang="zh-TW">每一關鍵資安職務均依書面接班計畫指定備位人選。</text>
+        <text xml:lang="en">Every key security role has a named successor under a written succession plan.</text>
+        <evidence xml:lang="zh-TW">關鍵資安職務清單與接班計畫，及備位人選之培訓紀錄。</evidence>
+        <evidence xml:lang="en">The list of key security roles and the succession plan, with the successors' development records.</evidence>
+        <source ref="A2.4"/>
+        <ref framework="csf" id="GV.RR-04"/>
+      </statement>
       <statement id="P1.TK.CO.A.1" level="advanced">
         <text xml:lang="zh-TW">資安人員之實戰能力每年至少一次經實作演練驗證（如網路攻防靶場、紅藍隊演練或攻防競賽）。</text>
         <text xml:lang="en">At least once a year the practical skills of security staff are proven in hands-on exercises (such as a cyber range, red-team/blue-team drills or an attack-and-defence competition).</text>
@@ -3726,19 +4323,11 @@ enum BundledResources {
         <ref framework="csf" id="PR.AT-02"/>
         <ref framework="csf" id="ID.IM-02"/>
       </statement>
-      <statement id="P1.TK.CO.A.2" level="advanced">
-        <text xml:lang="zh-TW">每一關鍵資安職務均依書面接班計畫指定備位人選。</text>
-        <text xml:lang="en">Every key security role has a named successor under a written succession plan.</text>
-        <evidence xml:lang="zh-TW">關鍵資安職務清單與接班計畫，及備位人選之培訓紀錄。</evidence>
-        <evidence xml:lang="en">The list of key security roles and the succession plan, with the successors' development records.</evidence>
-        <source ref="A2.4"/>
-        <ref framework="csf" id="GV.RR-04"/>
-      </statement>
-      <statement id="P1.TK.CO.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構與大專院校或訓練機構合作辦理資安課程或實習計畫，為金融業培育資安人才。</text>
-        <text xml:lang="en">The institution runs security courses or internships with universities or training bodies that develop security talent for the financial sector.</text>
-        <evidence xml:lang="zh-TW">合作協議、課程或實習計畫內容，及參與學員人數與後續任職情形。</evidence>
-        <evidence xml:lang="en">The cooperation agreement, course or internship content, and numbers of participants with where they went on to work.</evidence>
+      <statement id="P1.TK.CO.Inn.2" level="innovative" kind="sharing">
+        <text xml:lang="zh-TW">機構每年自辦資安實習計畫，招收大專院校學生，由其資安人員指導實作，為金融業培育資安人才。</text>
+        <text xml:lang="en">Each year the institution runs its own security internship programme for university students, mentored by its security staff, to develop security talent for the financial sector.</text>
+        <evidence xml:lang="zh-TW">實習計畫內容、最近一年實習生名單與指導紀錄，及歷年實習生後續任職情形。</evidence>
+        <evidence xml:lang="en">The internship programme, the last year's interns with the records of their mentoring, and where past interns went on to work.</evidence>
         <source ref="R1.4"/>
         <source ref="A2.4"/>
         <ref framework="csf" id="GV.RR-04"/>
@@ -3749,20 +4338,12 @@ enum BundledResources {
       <name xml:lang="en">Cross-institution forums and knowledge sharing</name>
       <statement id="P1.TK.KS.B.1" level="baseline">
         <text xml:lang="zh-TW">資安專責單位人員每年至少參加一場由主管機關、公會、F-ISAC 或金融周邊訓練機構辦理之資安研討會或課程。</text>
-        <text xml:lang="en">Each year staff of the dedicated security unit attend at least one security seminar or course run by the regulator, an industry association, F-ISAC or a financial-sector training institute.</text>
+        <text xml:lang="en">Each year staff of the dedicated security unit attend at least one security seminar or course run by the competent authority, an industry association, F-ISAC or a financial-sector training institute.</text>
         <evidence xml:lang="zh-TW">當年度外部研討會或課程之報名、出席或結業紀錄。</evidence>
         <evidence xml:lang="en">Registration, attendance or completion records for this year's external seminars or courses.</evidence>
         <source ref="R1.4"/>
         <source ref="A2.4"/>
         <ref framework="csf" id="PR.AT-02"/>
-      </statement>
-      <statement id="P1.TK.KS.B.2" level="baseline">
-        <text xml:lang="zh-TW">參加外部資安研討會或論壇之人員，於一個月內提交書面重點摘要予資安專責單位。</text>
-        <text xml:lang="en">Staff who attend an external security seminar or forum submit a written summary of key points to the dedicated security unit within one month.</text>
-        <evidence xml:lang="zh-TW">外部活動出席清單與對應之書面摘要及提交日期。</evidence>
-        <evidence xml:lang="en">The list of external events attended, matched with the written summaries and their submission dates.</evidence>
-        <source ref="R1.4"/>
-        <ref framework="csf" id="ID.IM-03"/>
       </statement>
       <statement id="P1.TK.KS.E.1" level="evolving">
         <text xml:lang="zh-TW">資安專責單位至少每季辦理一次內部資安知識分享會。</text>
@@ -3772,19 +4353,23 @@ enum BundledResources {
         <source ref="R1.4"/>
         <ref framework="csf" id="PR.AT-02"/>
       </statement>
-      <statement id="P1.TK.KS.E.2" level="evolving">
-        <text xml:lang="zh-TW">機構指派之代表每年至少參加二場跨機構主題式資安論壇或工作坊（如 F-ISAC 或公會資安工作小組之活動）。</text>
-        <text xml:lang="en">Named representatives of the institution attend at least two cross-institution thematic security forums or workshops a year (such as F-ISAC events or industry-association security working groups).</text>
-        <evidence xml:lang="zh-TW">代表指派紀錄，及當年度論壇或工作坊之議程與出席紀錄。</evidence>
-        <evidence xml:lang="en">The record naming the representatives, and this year's forum or workshop agendas and attendance.</evidence>
+      <statement id="P1.TK.KS.E.3" level="evolving">
+        <text xml:lang="zh-TW">參加外部資安研討會或論壇之人員，於一個月內提交書面重點摘要予資安專責單位。</text>
+        <text xml:lang="en">Staff who attend an external security seminar or forum submit a written summary of key points to the dedicated security unit within one month.</text>
+        <evidence xml:lang="zh-TW">外部活動出席清單與對應之書面摘要及提交日期。</evidence>
+        <evidence xml:lang="en">The list of external events attended, matched with the written summaries and their submission dates.</evidence>
+        <condition xml:lang="zh-TW">期間內無人員參加外部資安研討會或論壇者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If no one attended an external security seminar or forum in the period, answer "not applicable" and give the period checked as the justification.</condition>
         <source ref="R1.4"/>
-        <ref framework="csf" id="ID.RA-02"/>
+        <ref framework="csf" id="ID.IM-03"/>
       </statement>
       <statement id="P1.TK.KS.Int.1" level="intermediate">
         <text xml:lang="zh-TW">機構決定採行之外部前瞻規劃或典範實務，均列入資安改善計畫並指定負責人與完成期限。</text>
         <text xml:lang="en">Every forward plan or exemplary practice from outside that the institution decides to adopt is entered in the security improvement plan with an owner and a due date.</text>
         <evidence xml:lang="zh-TW">外部實務評估紀錄，及改善計畫中標示來源之對應項目與進度。</evidence>
         <evidence xml:lang="en">The records of external practices assessed, and the matching items in the improvement plan, marked with their source, and their progress.</evidence>
+        <condition xml:lang="zh-TW">期間內機構未決定採行任何外部前瞻規劃或典範實務者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If the institution decided to adopt no forward plan or exemplary practice from outside in the period, answer "not applicable" and give the period checked as the justification.</condition>
         <source ref="R1.4"/>
         <ref framework="csf" id="ID.IM-01"/>
       </statement>
@@ -3796,13 +4381,15 @@ enum BundledResources {
         <source ref="R1.4"/>
         <ref framework="csf" id="ID.IM-03"/>
       </statement>
-      <statement id="P1.TK.KS.A.1" level="advanced">
-        <text xml:lang="zh-TW">機構每年至少一次於跨機構論壇或工作坊中，發表自身之資安實務或事件、演練之經驗教訓。</text>
-        <text xml:lang="en">At least once a year the institution presents its own security practice, or lessons from an incident or exercise, at a cross-institution forum or workshop.</text>
-        <evidence xml:lang="zh-TW">發表之議程、簡報資料，及主辦單位之邀請文件。</evidence>
-        <evidence xml:lang="en">The agenda, the presentation, and the organiser's invitation.</evidence>
+      <statement id="P1.TK.KS.Int.3" level="intermediate">
+        <text xml:lang="zh-TW">機構指派之代表每年至少參加二場跨機構主題式資安論壇或工作坊（如 F-ISAC 或公會資安工作小組之活動）。</text>
+        <text xml:lang="en">Named representatives of the institution attend at least two cross-institution thematic security forums or workshops a year (such as F-ISAC events or industry-association security working groups).</text>
+        <evidence xml:lang="zh-TW">代表指派紀錄，及當年度論壇或工作坊之議程與出席紀錄。</evidence>
+        <evidence xml:lang="en">The record naming the representatives, and this year's forum or workshop agendas and attendance.</evidence>
+        <note xml:lang="zh-TW">跨機構論壇屬全產業性之參與；第 3 級機構之最低目標不高於發展等級，故本題列於中階，不列入其目標（1.1.0 為 P1.TK.KS.E.2）。</note>
+        <note xml:lang="en">Cross-institution forums are sector-wide participation; tier-3 institutions, whose minimum target is Evolving at most, are not asked for it at their target, so it sits at Intermediate (it was P1.TK.KS.E.2 in 1.1.0).</note>
         <source ref="R1.4"/>
-        <ref framework="csf" id="ID.IM-03"/>
+        <ref framework="csf" id="ID.RA-02"/>
       </statement>
       <statement id="P1.TK.KS.A.2" level="advanced">
         <text xml:lang="zh-TW">資安改善目標之設定，採用至少每二年與同業進行一次之資安實務標竿比較結果。</text>
@@ -3813,7 +4400,16 @@ enum BundledResources {
         <ref framework="csf" id="ID.IM-01"/>
         <ref framework="csf" id="GV.OV-01"/>
       </statement>
-      <statement id="P1.TK.KS.Inn.1" level="innovative">
+      <statement id="P1.TK.KS.A.3" level="advanced" kind="sharing">
+        <text xml:lang="zh-TW">機構每年至少一次將自身之資安實務，或資安事件、演練之經驗教訓，撰寫為去識別化之書面案例，提供予 F-ISAC 或同業公會之會員分享管道。</text>
+        <text xml:lang="en">At least once a year the institution writes up its own security practice, or the lessons of a security incident or an exercise, as an anonymised written case and submits it to F-ISAC's or an industry association's channel for sharing among members.</text>
+        <evidence xml:lang="zh-TW">最近一年提供之書面案例、去識別化處理之紀錄，及提交予分享管道之紀錄。</evidence>
+        <evidence xml:lang="en">The written cases submitted in the last year, the record of how they were anonymised, and the record of their submission to the sharing channel.</evidence>
+        <source ref="R1.4"/>
+        <ref framework="csf" id="RS.CO-03"/>
+        <ref framework="csf" id="ID.IM-03"/>
+      </statement>
+      <statement id="P1.TK.KS.Inn.1" level="innovative" kind="sharing">
         <text xml:lang="zh-TW">機構主辦或共同主辦跨機構主題式論壇或工作坊，發表前瞻規劃或典範實務供同業參考。</text>
         <text xml:lang="en">The institution hosts or co-hosts a cross-institution thematic forum or workshop at which it presents forward plans or exemplary practice for peers.</text>
         <evidence xml:lang="zh-TW">活動企劃、議程、參與機構名單，及公開之發表資料。</evidence>
@@ -3821,6 +4417,86 @@ enum BundledResources {
         <source ref="R1.4"/>
         <source ref="R1.3"/>
         <ref framework="csf" id="ID.IM-03"/>
+      </statement>
+    </component>
+    <component id="P1.TK.AW">
+      <name xml:lang="zh-TW">全員資安意識與社交工程演練</name>
+      <name xml:lang="en">Security awareness and social-engineering drills for all staff</name>
+      <statement id="P1.TK.AW.B.1" level="baseline">
+        <text xml:lang="zh-TW">全體員工及駐點委外人員每年均完成資安意識教育訓練。</text>
+        <text xml:lang="en">Every employee and every on-site contractor completes security awareness training each year.</text>
+        <evidence xml:lang="zh-TW">人員名冊（含駐點委外人員）與當年度資安意識訓練完訓紀錄之逐一比對，及未完訓者之追蹤紀錄。</evidence>
+        <evidence xml:lang="en">The staff list, on-site contractors included, checked one by one against this year's awareness-training completion records, and the follow-up of those who have not completed it.</evidence>
+        <note xml:lang="zh-TW">種子文件所載之行動方案及藍圖措施均未涵蓋全體人員之資安意識教育，本題不引用來源措施。</note>
+        <note xml:lang="en">None of the Action Plan's or the Roadmap's measures covers security awareness for all staff, so this statement cites no source measure.</note>
+        <ref framework="csf" id="PR.AT-01"/>
+      </statement>
+      <statement id="P1.TK.AW.B.2" level="baseline">
+        <text xml:lang="zh-TW">新進人員（含駐點委外人員）於取得任何資通系統帳號前，完成資安意識教育訓練。</text>
+        <text xml:lang="en">New staff, on-site contractors included, complete security awareness training before they are given an account on any information system.</text>
+        <evidence xml:lang="zh-TW">最近一年新進人員名單，及其帳號開通日期與資安意識訓練完訓日期之比對。</evidence>
+        <evidence xml:lang="en">The list of people who joined in the last year, with the dates their accounts were created matched against the dates they completed awareness training.</evidence>
+        <condition xml:lang="zh-TW">期間內無新進人員者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If no one joined in the period, answer "not applicable" and give the period checked as the justification.</condition>
+        <note xml:lang="zh-TW">種子文件所載之行動方案及藍圖措施均未涵蓋全體人員之資安意識教育，本題不引用來源措施。</note>
+        <note xml:lang="en">None of the Action Plan's or the Roadmap's measures covers security awareness for all staff, so this statement cites no source measure.</note>
+        <ref framework="csf" id="PR.AT-01"/>
+        <ref framework="csf" id="GV.RR-04"/>
+      </statement>
+      <statement id="P1.TK.AW.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構每年至少辦理一次涵蓋全體員工及駐點委外人員之社交工程演練。</text>
+        <text xml:lang="en">At least once a year the institution runs a social-engineering drill that covers every employee and every on-site contractor.</text>
+        <evidence xml:lang="zh-TW">最近一次社交工程演練之計畫、受測名單與人員名冊之比對，及演練平臺報表。</evidence>
+        <evidence xml:lang="en">The plan of the latest social-engineering drill, the list of people tested matched against the staff list, and the drill platform's reports.</evidence>
+        <note xml:lang="zh-TW">演練通過率以成果指標 OI.P2.PHISH 衡量，本題不設通過率門檻。</note>
+        <note xml:lang="en">The pass rate is measured by the outcome indicator OI.P2.PHISH; this statement sets no pass rate.</note>
+        <source ref="R2.6"/>
+        <ref framework="csf" id="PR.AT-01"/>
+      </statement>
+      <statement id="P1.TK.AW.E.2" level="evolving">
+        <text xml:lang="zh-TW">每位員工均可於郵件系統中以單一步驟（如通報按鈕）通報可疑郵件，通報直接送達資安專責單位或其委外監控服務。</text>
+        <text xml:lang="en">Every employee can report a suspicious e-mail in one step from the mail system (such as a report button), and the report goes straight to the dedicated security unit or its outsourced monitoring service.</text>
+        <evidence xml:lang="zh-TW">郵件系統通報功能之設定與適用範圍，及最近一季通報送達與處理紀錄之樣本。</evidence>
+        <evidence xml:lang="en">The settings and coverage of the mail system's reporting function, and a sample of last quarter's reports as received and handled.</evidence>
+        <note xml:lang="zh-TW">種子文件所載之行動方案及藍圖措施均未涵蓋全體人員之資安意識教育，本題不引用來源措施。</note>
+        <note xml:lang="en">None of the Action Plan's or the Roadmap's measures covers security awareness for all staff, so this statement cites no source measure.</note>
+        <ref framework="csf" id="PR.AT-01"/>
+        <ref framework="csf" id="DE.AE-06"/>
+      </statement>
+      <statement id="P1.TK.AW.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">社交工程演練未通過之人員，均於演練後三十日內完成針對性之補強訓練。</text>
+        <text xml:lang="en">Everyone who fails a social-engineering drill completes targeted follow-up training within thirty days of the drill.</text>
+        <evidence xml:lang="zh-TW">最近一次演練之未通過人員名單，及其補強訓練完訓紀錄與日期之比對。</evidence>
+        <evidence xml:lang="en">The list of people who failed the latest drill, matched against their follow-up training records and dates.</evidence>
+        <condition xml:lang="zh-TW">期間內無社交工程演練未通過之人員者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If no one failed a social-engineering drill in the period, answer "not applicable" and give the period checked as the justification.</condition>
+        <source ref="R2.6"/>
+        <ref framework="csf" id="PR.AT-01"/>
+      </statement>
+      <statement id="P1.TK.AW.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">資安意識教育訓練教材每年依機構自身之資安事件、社交工程演練結果及外部威脅情資（如 F-ISAC 警訊、新興詐騙手法）更新。</text>
+        <text xml:lang="en">Every year the awareness training material is updated from the institution's own security incidents, its social-engineering drill results and outside threat intelligence (such as F-ISAC alerts and new fraud methods).</text>
+        <evidence xml:lang="zh-TW">訓練教材之版本紀錄與修訂說明，及各次修訂所引用之事件、演練結果或情資。</evidence>
+        <evidence xml:lang="en">The version history and change notes of the training material, and the incidents, drill results or intelligence each change cites.</evidence>
+        <source ref="R2.6"/>
+        <ref framework="csf" id="PR.AT-01"/>
+        <ref framework="csf" id="ID.IM-03"/>
+      </statement>
+      <statement id="P1.TK.AW.A.1" level="advanced">
+        <text xml:lang="zh-TW">具付款核准權限或系統特權帳號之人員及高階主管，每年另受至少一次依其職務設計、並以電話或簡訊等電子郵件以外管道進行之社交工程演練。</text>
+        <text xml:lang="en">Every year, staff who can approve payments or hold privileged system accounts, and senior executives, each face at least one further social-engineering drill designed for their role and delivered by a channel other than e-mail (such as a phone call or text message).</text>
+        <evidence xml:lang="zh-TW">高風險職務人員名單、各職務之演練情境設計，及演練執行紀錄與結果。</evidence>
+        <evidence xml:lang="en">The list of people in high-risk roles, the drill scenarios designed for each role, and the records and results of the drills.</evidence>
+        <source ref="R2.6"/>
+        <ref framework="csf" id="PR.AT-02"/>
+      </statement>
+      <statement id="P1.TK.AW.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">機構每年以深度偽造之語音或影像冒充主管或客戶，對具付款核准或客戶資料異動權限之人員辦理社交工程演練。</text>
+        <text xml:lang="en">Every year the institution runs social-engineering drills in which deepfaked voice or video impersonates an executive or a customer, aimed at staff who can approve payments or change customer data.</text>
+        <evidence xml:lang="zh-TW">演練計畫與法律遵循審查紀錄、深度偽造素材之製作與保管紀錄、受測名單及演練結果。</evidence>
+        <evidence xml:lang="en">The drill plan with its legal-compliance review, the records of how the deepfake material was made and kept, the list of people tested, and the results.</evidence>
+        <source ref="R2.6"/>
+        <ref framework="csf" id="PR.AT-02"/>
       </statement>
     </component>
   </factor>
@@ -3832,23 +4508,13 @@ enum BundledResources {
     <component id="P1.MG.SA">
       <name xml:lang="zh-TW">成熟度自我評估</name>
       <name xml:lang="en">Maturity self-assessment</name>
-      <statement id="P1.MG.SA.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">機構最近一次金融資安治理成熟度自我評估，係於過去二年內完成。</text>
-        <text xml:lang="en">The institution's most recent financial cybersecurity governance maturity self-assessment was completed within the last two years.</text>
-        <evidence xml:lang="zh-TW">最近一次自我評估之完整作答結果、完成日期，及提交 F-ISAC 或留存之紀錄。</evidence>
-        <evidence xml:lang="en">The full answers of the latest self-assessment, its completion date, and the record of submission to F-ISAC or of internal retention.</evidence>
+      <statement id="P1.MG.SA.B.3" level="baseline">
+        <text xml:lang="zh-TW">本次自我評估中每一項回答「是」之題目，均留存可供檢查人員查核之佐證資料。</text>
+        <text xml:lang="en">Every statement answered "yes" in this self-assessment is backed by retained evidence that an examiner could inspect.</text>
+        <evidence xml:lang="zh-TW">自我評估佐證資料索引，及抽選題目之佐證文件。</evidence>
+        <evidence xml:lang="en">The evidence index for the self-assessment, and the evidence for a sample of statements.</evidence>
         <source ref="A2.2"/>
-        <ref framework="csf" id="GV.OV-03"/>
         <ref framework="csf" id="ID.IM-01"/>
-      </statement>
-      <statement id="P1.MG.SA.B.2" level="baseline">
-        <text xml:lang="zh-TW">最近一次成熟度自我評估結果已提報董事會或其功能性委員會。</text>
-        <text xml:lang="en">The result of the latest maturity self-assessment has been reported to the board or one of its committees.</text>
-        <evidence xml:lang="zh-TW">提報自我評估結果之董事會或委員會議程、報告資料與議事錄。</evidence>
-        <evidence xml:lang="en">The board or committee agenda, report and minutes at which the self-assessment result was presented.</evidence>
-        <source ref="A2.2"/>
-        <source ref="R1.1"/>
-        <ref framework="csf" id="GV.OV-01"/>
       </statement>
       <statement id="P1.MG.SA.E.1" level="evolving">
         <text xml:lang="zh-TW">成熟度自我評估每年辦理一次。</text>
@@ -3859,28 +4525,31 @@ enum BundledResources {
         <ref framework="csf" id="GV.OV-03"/>
         <ref framework="csf" id="GV.RR-02"/>
       </statement>
-      <statement id="P1.MG.SA.E.2" level="evolving">
-        <text xml:lang="zh-TW">自我評估中每一項回答「是」之陳述，均留存可供檢查人員查核之佐證資料。</text>
-        <text xml:lang="en">Every statement answered "yes" in the self-assessment is backed by retained evidence that an examiner could inspect.</text>
-        <evidence xml:lang="zh-TW">自我評估佐證資料索引，及抽選陳述之佐證文件。</evidence>
-        <evidence xml:lang="en">The evidence index for the self-assessment, and the evidence for a sample of statements.</evidence>
-        <source ref="A2.2"/>
-        <ref framework="csf" id="ID.IM-01"/>
-      </statement>
       <statement id="P1.MG.SA.E.3" level="evolving">
         <text xml:lang="zh-TW">經核定之文件載明機構之目標成熟度等級，其訂定依據為規模分級與固有風險評估結果。</text>
-        <text xml:lang="en">An approved document states the institution's target maturity level, derived from its size tier and inherent-risk assessment.</text>
+        <text xml:lang="en">An approved document states the institution's target maturity level, derived from its size tier and inherent risk assessment.</text>
         <evidence xml:lang="zh-TW">固有風險評估結果、所屬規模分級之依據，及載明目標等級之核定文件。</evidence>
-        <evidence xml:lang="en">The inherent-risk assessment result, the basis for the institution's size tier, and the approved document stating the target level.</evidence>
+        <evidence xml:lang="en">The inherent risk assessment result, the basis for the institution's size tier, and the approved document stating the target level.</evidence>
         <source ref="RP.5"/>
         <source ref="A2.2"/>
         <ref framework="csf" id="GV.RM-01"/>
       </statement>
+      <statement id="P1.MG.SA.E.5" level="evolving">
+        <text xml:lang="zh-TW">最近一次成熟度自我評估結果已提報董事會或其功能性委員會。</text>
+        <text xml:lang="en">The result of the latest maturity self-assessment has been reported to the board or one of its committees.</text>
+        <evidence xml:lang="zh-TW">提報自我評估結果之董事會或委員會議程、報告資料與議事錄。</evidence>
+        <evidence xml:lang="en">The board or committee agenda, report and minutes at which the self-assessment result was presented.</evidence>
+        <note xml:lang="zh-TW">行動方案僅鼓勵機構辦理金融資安治理成熟度自我評估（截至 111 年 9 月底共 40 家），故本題列於發展等級，非合規基準。</note>
+        <note xml:lang="en">The Action Plan only encouraged the cybersecurity governance maturity self-assessment (40 institutions by September 2022), so this sits at Evolving and is not compliance baseline.</note>
+        <source ref="A2.2"/>
+        <source ref="R1.1"/>
+        <ref framework="csf" id="GV.OV-01"/>
+      </statement>
       <statement id="P1.MG.SA.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">截至目標成熟度等級為止，每一項未達成之陳述均有列管追蹤之改善行動。</text>
+        <text xml:lang="zh-TW">截至目標成熟度等級為止，每一項未達成之題目均有列管追蹤之改善行動。</text>
         <text xml:lang="en">Every statement not yet met, up to and including the target maturity level, has a tracked improvement action.</text>
-        <evidence xml:lang="zh-TW">目標等級之設定依據（規模分級與固有風險評估結果）、未達成陳述清單，及其改善行動追蹤表。</evidence>
-        <evidence xml:lang="en">The basis for the target level (tier and inherent-risk result), the list of unmet statements, and the tracking sheet for their improvement actions.</evidence>
+        <evidence xml:lang="zh-TW">目標等級之設定依據（規模分級與固有風險評估結果）、未達成題目清單，及其改善行動追蹤表。</evidence>
+        <evidence xml:lang="en">The basis for the target level (tier and inherent risk result), the list of unmet statements, and the tracking sheet for their improvement actions.</evidence>
         <source ref="A2.2"/>
         <source ref="RP.5"/>
         <ref framework="csf" id="ID.IM-01"/>
@@ -3893,6 +4562,20 @@ enum BundledResources {
         <evidence xml:lang="en">The allocation of self-assessment sections to units, and each unit's answers or sign-off.</evidence>
         <source ref="A2.2"/>
         <ref framework="csf" id="GV.RR-02"/>
+      </statement>
+      <statement id="P1.MG.SA.Int.3" level="intermediate">
+        <text xml:lang="zh-TW">主管機關對機構辦理資安檢查時，機構均提供最近一次成熟度自我評估結果、目標等級及改善進度，作為受檢說明資料。</text>
+        <text xml:lang="en">Whenever the competent authority inspects the institution's cybersecurity, the institution provides its latest maturity self-assessment result, its target levels and its improvement progress as part of its briefing material.</text>
+        <evidence xml:lang="zh-TW">最近一次資安檢查之受檢說明資料中之自我評估結果、目標等級與改善進度，及其提供紀錄。</evidence>
+        <evidence xml:lang="en">The self-assessment result, target levels and improvement progress in the briefing material for the latest cybersecurity inspection, and the record of their provision.</evidence>
+        <condition xml:lang="zh-TW">期間內主管機關未對機構辦理資安檢查者，答「不適用」，並於理由中載明所檢視之期間。</condition>
+        <condition xml:lang="en">If the competent authority did not inspect the institution's cybersecurity in the period, answer "not applicable" and give the period checked as the justification.</condition>
+        <note xml:lang="zh-TW">藍圖之激勵誘因原則（RP.2）係由主管機關將監理機制與機構之資安作為相連結；本題僅涵蓋機構之一方，即備妥並提供自我評估結果。主管機關是否及如何運用該結果，非機構所能決定，不影響作答。</note>
+        <note xml:lang="en">The Roadmap's principle of incentives (RP.2) is for the competent authority to apply, by linking supervision to what institutions do; this statement covers only the institution's side, having the self-assessment results ready and providing them. Whether and how the authority uses them is not the institution's decision and does not affect the answer.</note>
+        <source ref="RP.2"/>
+        <source ref="A2.2"/>
+        <ref framework="csf" id="GV.OC-02"/>
+        <ref framework="csf" id="GV.OV-01"/>
       </statement>
       <statement id="P1.MG.SA.A.1" level="advanced">
         <text xml:lang="zh-TW">自我評估結果於定案前，由內部稽核或外部獨立機構抽樣驗證其作答與佐證。</text>
@@ -3911,13 +4594,14 @@ enum BundledResources {
         <source ref="RP.6"/>
         <ref framework="csf" id="GV.OV-01"/>
       </statement>
-      <statement id="P1.MG.SA.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構將去識別化之自我評估結果或評估方法改進建議提供予 F-ISAC 或同業，協助建立金融業成熟度基準。</text>
-        <text xml:lang="en">The institution gives anonymised self-assessment results, or proposals to improve the assessment method, to F-ISAC or peers to help build a sector maturity benchmark.</text>
-        <evidence xml:lang="zh-TW">提供資料或建議之往來紀錄，及 F-ISAC 或同業之回覆或採用情形。</evidence>
-        <evidence xml:lang="en">Correspondence showing the data or proposals supplied, and F-ISAC's or peers' replies or use of them.</evidence>
+      <statement id="P1.MG.SA.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">成熟度自我評估之作答連結至自動更新之佐證來源（如組態、弱點及訓練管理系統之報表），任一佐證失效或逾期時，系統即自動將以其為佐證之作答標示為待重新確認。</text>
+        <text xml:lang="en">Self-assessment answers are linked to automatically refreshed evidence sources (such as reports from the configuration, vulnerability and training management systems), and whenever a piece of evidence fails or goes out of date the system flags the answers it supports for re-confirmation.</text>
+        <evidence xml:lang="zh-TW">作答與佐證來源之連結設定、自動更新之排程紀錄，及佐證失效時自動標示作答之紀錄或測試紀錄。</evidence>
+        <evidence xml:lang="en">The links between answers and evidence sources, the refresh schedule records, and the records, or a test, of answers flagged when evidence failed.</evidence>
         <source ref="A2.2"/>
-        <source ref="R1.4"/>
+        <source ref="RP.6"/>
+        <ref framework="csf" id="ID.IM-01"/>
         <ref framework="csf" id="GV.OV-03"/>
       </statement>
     </component>
@@ -3978,8 +4662,8 @@ enum BundledResources {
         <ref framework="csf" id="GV.RM-01"/>
       </statement>
       <statement id="P1.MG.GO.A.1" level="advanced">
-        <text xml:lang="zh-TW">年度資安目標中至少半數為成果指標（如重大事故平均恢復時間、關鍵服務於可容忍中斷時間內恢復之比率），而非作業量指標。</text>
-        <text xml:lang="en">At least half of the annual security goals are outcome indicators (such as mean time to recover from major incidents, or the share of critical services restored within tolerable downtime) rather than activity counts.</text>
+        <text xml:lang="zh-TW">年度資安目標中至少半數為成果指標（如 MTTR、關鍵服務中斷於最大可容忍中斷時間內恢復之比率），而非作業量指標。</text>
+        <text xml:lang="en">At least half of the annual security goals are outcome indicators (such as the MTTR, or the share of interruptions of critical services recovered within the maximum tolerable downtime) rather than activity counts.</text>
         <evidence xml:lang="zh-TW">年度目標清單及各指標屬成果或作業量之分類。</evidence>
         <evidence xml:lang="en">The list of annual goals, with each indicator classed as outcome or activity.</evidence>
         <source ref="R1.4"/>
@@ -4008,30 +4692,39 @@ enum BundledResources {
   <domain id="P2">
   <name xml:lang="zh-TW">全域防護</name>
   <name xml:lang="en">Holistic protection</name>
-  <description xml:lang="zh-TW">將安全內建於系統與架構之中，而非事後外加：從安全設計、身分與零信任、資產與弱點管理、組態與監控，到 AI 與後量子密碼等新興科技之前瞻部署。</description>
-  <description xml:lang="en">Security built in, not bolted on: from secure design, identity and zero trust, asset and vulnerability management, and configuration and monitoring, to forward planning for emerging technology such as AI and post-quantum cryptography.</description>
+  <description xml:lang="zh-TW">將安全內建於系統與架構之中，而非事後外加：從安全設計與行動應用程式、身分與零信任及實體存取、資產與弱點管理及客戶資料保護、組態、變更、端點與監控，到 AI 與後量子密碼等新興科技之前瞻部署。</description>
+  <description xml:lang="en">Security built in, not bolted on: from secure design and mobile apps, identity, zero trust and physical access, asset and vulnerability management and the protection of customer data, and configuration, change, endpoints and monitoring, to forward planning for emerging technology such as AI and post-quantum cryptography.</description>
   <factor id="P2.SD">
     <name xml:lang="zh-TW">安全設計</name>
     <name xml:lang="en">Secure by design</name>
-    <description xml:lang="zh-TW">資安左移：於軟體開發初期嵌入安全控制，掌握軟體元件來源，並以一致之基準保護 API。</description>
-    <description xml:lang="en">Shift left: security controls embedded early in software development, known software components, and APIs protected to one baseline.</description>
+    <description xml:lang="zh-TW">資安左移：於軟體開發初期嵌入安全控制，掌握軟體元件來源，以一致之基準保護 API，並確保對客戶提供之行動應用程式安全。</description>
+    <description xml:lang="en">Shift left: security controls embedded early in software development, known software components, APIs protected to one baseline, and secure mobile apps for customers.</description>
     <component id="P2.SD.SS">
       <name xml:lang="zh-TW">安全軟體開發</name>
       <name xml:lang="en">Secure software development</name>
-      <statement id="P2.SD.SS.B.1" level="baseline" baseline="true">
+      <statement id="P2.SD.SS.B.1" level="baseline">
         <text xml:lang="zh-TW">自行開發及委外開發之資通系統，均於需求階段依所適用之資通系統安全防護基準訂定安全需求。</text>
         <text xml:lang="en">For every information system developed in-house or by a contractor, security requirements are set at the requirements stage according to the applicable system security protection baseline.</text>
         <evidence xml:lang="zh-TW">最近一年上線系統之需求規格書安全需求章節，及其與防護基準條文之對照表。</evidence>
         <evidence xml:lang="en">The security requirements sections of the specifications for systems put into production in the last year, with a cross-reference to the protection-baseline clauses they implement.</evidence>
+        <condition xml:lang="zh-TW">期間內無自行開發或委外開發之系統完成需求階段者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If no system developed in-house or by a contractor went through its requirements stage in the period, answer Not applicable and give the period in the justification.</condition>
+        <note xml:lang="zh-TW">資通系統安全防護基準參考指引為參考指引，不具拘束力，種子文件亦未載其條文；1.1.0 之合規基準標示因此移除。本題為每一機構均應具備之最低良好實務。</note>
+        <note xml:lang="en">The reference guide to security protection baselines for information systems is guidance, not binding, and the seeds give none of its text; the compliance-baseline mark of 1.1.0 is therefore removed. The statement is a minimum good practice that every institution should have.</note>
         <source ref="A1.4"/>
         <source ref="R2.1"/>
+        <rule ref="system-baseline-guide"/>
         <ref framework="csf" id="PR.PS-06"/>
       </statement>
-      <statement id="P2.SD.SS.B.2" level="baseline" baseline="true">
+      <statement id="P2.SD.SS.B.2" level="baseline">
         <text xml:lang="zh-TW">系統須於上線前完成弱點掃描，且高風險弱點均已修補或經權責主管核准風險接受，始得上線。</text>
         <text xml:lang="en">A system goes into production only after a vulnerability scan whose high-risk findings have all been fixed or formally accepted by the responsible manager.</text>
         <evidence xml:lang="zh-TW">最近一年上線系統之上線前弱點掃描報告、複測紀錄及風險接受核准單。</evidence>
         <evidence xml:lang="en">Pre-production vulnerability scan reports, retest records and risk-acceptance approvals for systems put into production in the last year.</evidence>
+        <condition xml:lang="zh-TW">期間內無系統上線者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If no system went into production in the period, answer Not applicable and give the period in the justification.</condition>
+        <note xml:lang="zh-TW">1.1.0 將本題標示為合規基準。種子文件僅載明同業公會資安自律規範之名稱，未載其條文，無從確認有規範明定此作法，故 2.0.0 不再標示；本題仍為每一機構均應具備之最低良好實務。</note>
+        <note xml:lang="en">Version 1.1.0 marked this statement as compliance baseline. The seeds give only the names of the associations' self-regulatory security rules, not their text, so nothing shows that a rule requires this practice, and 2.0.0 no longer marks it. It remains a minimum good practice that every institution should have.</note>
         <source ref="A1.4"/>
         <source ref="R2.1"/>
         <ref framework="csf" id="ID.RA-01"/>
@@ -4054,6 +4747,17 @@ enum BundledResources {
         <source ref="R2.1"/>
         <ref framework="csf" id="PR.AT-02"/>
       </statement>
+      <statement id="P2.SD.SS.E.3" level="evolving">
+        <text xml:lang="zh-TW">核心資通系統與對外服務系統之新建或重大改版，均於設計階段完成威脅建模。</text>
+        <text xml:lang="en">Every new core system or internet-facing system, and every major redesign of one, is threat-modelled at the design stage.</text>
+        <evidence xml:lang="zh-TW">最近一年新建或重大改版之核心資通系統與對外服務系統清單，及各系統之威脅建模報告與完成日期。</evidence>
+        <evidence xml:lang="en">The list of core systems and internet-facing systems built or redesigned in the last year, with the threat-model report of each and the date it was completed.</evidence>
+        <condition xml:lang="zh-TW">期間內無核心資通系統或對外服務系統新建或重大改版者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If no core system or internet-facing system was built or redesigned in the period, answer Not applicable and give the period in the justification.</condition>
+        <source ref="R2.1"/>
+        <ref framework="csf" id="ID.RA-04"/>
+        <ref framework="csf" id="PR.PS-06"/>
+      </statement>
       <statement id="P2.SD.SS.Int.1" level="intermediate">
         <text xml:lang="zh-TW">所有應用系統之建置與部署流程均自動執行原始碼安全檢測（SAST）與開源元件檢測（SCA），檢測結果超過門檻時即阻擋部署。</text>
         <text xml:lang="en">Every application's build and deployment pipeline runs automated static code analysis (SAST) and software composition analysis (SCA) that block the release when findings exceed the set threshold.</text>
@@ -4063,7 +4767,7 @@ enum BundledResources {
         <ref framework="csf" id="PR.PS-06"/>
       </statement>
       <statement id="P2.SD.SS.Int.2" level="intermediate">
-        <text xml:lang="zh-TW">核心系統與對外服務系統於設計階段威脅建模所識別之每項威脅，均轉為可測試之安全需求。</text>
+        <text xml:lang="zh-TW">核心資通系統與對外服務系統於設計階段威脅建模所識別之每項威脅，均轉為可測試之安全需求。</text>
         <text xml:lang="en">Every threat identified in design-stage threat modelling of core and internet-facing systems becomes a testable security requirement.</text>
         <evidence xml:lang="zh-TW">威脅建模報告、由其產生之安全需求，及對應之安全測試案例。</evidence>
         <evidence xml:lang="en">Threat-model reports, the security requirements derived from them, and the matching security test cases.</evidence>
@@ -4076,6 +4780,8 @@ enum BundledResources {
         <text xml:lang="en">Contracted or purchased software is accepted only when the supplier has delivered security test results that meet the institution's secure-development requirements.</text>
         <evidence xml:lang="zh-TW">委外開發合約之安全條款、最近驗收案之供應商安全檢測報告及驗收審查紀錄。</evidence>
         <evidence xml:lang="en">Security clauses in development contracts, the supplier's security test reports for recent acceptances, and the acceptance review records.</evidence>
+        <condition xml:lang="zh-TW">期間內無委外開發或外購軟體驗收者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If no contracted or purchased software was accepted in the period, answer Not applicable and give the period in the justification.</condition>
         <source ref="R2.1"/>
         <ref framework="csf" id="GV.SC-05"/>
         <ref framework="csf" id="ID.RA-09"/>
@@ -4088,33 +4794,37 @@ enum BundledResources {
         <source ref="R2.1"/>
         <ref framework="csf" id="ID.IM-01"/>
       </statement>
-      <statement id="P2.SD.SS.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構透過 F-ISAC、同業公會或公開論壇，分享其自訂之程式碼檢測規則或安全開發典範實務。</text>
-        <text xml:lang="en">The institution shares its own code-scanning rules or exemplary secure-development practices through F-ISAC, industry associations or public forums.</text>
-        <evidence xml:lang="zh-TW">所分享之規則或簡報資料，及活動議程或 F-ISAC 發布紀錄。</evidence>
-        <evidence xml:lang="en">The rules or presentation material shared, and the event agenda or F-ISAC publication record.</evidence>
+      <statement id="P2.SD.SS.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">機構自行撰寫並維護針對其業務邏輯與常見缺陷之程式碼檢測規則，於所有應用系統之建置流程中自動執行。</text>
+        <text xml:lang="en">The institution writes and maintains its own code-scanning rules for its business logic and its recurring defects, and every application's build pipeline runs them automatically.</text>
+        <evidence xml:lang="zh-TW">自訂檢測規則清單及其維護紀錄、各建置管線之規則套用設定，及由自訂規則發現之缺陷紀錄。</evidence>
+        <evidence xml:lang="en">The list of the institution's own rules and their maintenance record, the pipeline settings that apply them, and the defects they found.</evidence>
         <source ref="R2.1"/>
-        <source ref="R1.4"/>
-        <ref framework="csf" id="ID.IM-01"/>
+        <ref framework="csf" id="PR.PS-06"/>
+        <ref framework="csf" id="ID.IM-03"/>
       </statement>
     </component>
     <component id="P2.SD.SB">
       <name xml:lang="zh-TW">軟體物料清單</name>
       <name xml:lang="en">Software bill of materials</name>
-      <statement id="P2.SD.SB.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">軟體資產清冊記錄每一核心系統所使用之商用軟體、開源軟體及其版本。</text>
+      <statement id="P2.SD.SB.B.1" level="baseline">
+        <text xml:lang="zh-TW">軟體資產清冊記錄每一核心資通系統所使用之商用軟體、開源軟體及其版本。</text>
         <text xml:lang="en">The software asset inventory records, for each core system, the commercial and open-source software it uses with their versions.</text>
-        <evidence xml:lang="zh-TW">軟體資產清冊節錄，及抽選一套核心系統比對其實際安裝之軟體與版本。</evidence>
+        <evidence xml:lang="zh-TW">軟體資產清冊節錄，及抽選一套核心資通系統比對其實際安裝之軟體與版本。</evidence>
         <evidence xml:lang="en">An extract of the software asset inventory, and a check of one sampled core system's installed software and versions against it.</evidence>
+        <note xml:lang="zh-TW">1.1.0 將本題標示為合規基準。種子文件僅載明同業公會資安自律規範之名稱，未載其條文，無從確認有規範明定此作法，故 2.0.0 不再標示；本題仍為每一機構均應具備之最低良好實務。</note>
+        <note xml:lang="en">Version 1.1.0 marked this statement as compliance baseline. The seeds give only the names of the associations' self-regulatory security rules, not their text, so nothing shows that a rule requires this practice, and 2.0.0 no longer marks it. It remains a minimum good practice that every institution should have.</note>
         <source ref="A1.4"/>
         <source ref="R2.2"/>
         <ref framework="csf" id="ID.AM-02"/>
       </statement>
       <statement id="P2.SD.SB.B.2" level="baseline">
         <text xml:lang="zh-TW">每則 F-ISAC 或主管機關發布之軟體元件弱點警訊，均有依軟體資產清冊查核受影響系統之紀錄。</text>
-        <text xml:lang="en">Every alert from F-ISAC or the regulator about a vulnerable software component leads to a recorded check of the software asset inventory for affected systems.</text>
+        <text xml:lang="en">Every alert from F-ISAC or the competent authority about a vulnerable software component leads to a recorded check of the software asset inventory for affected systems.</text>
         <evidence xml:lang="zh-TW">最近一年 F-ISAC 或主管機關之元件弱點警訊清單，及逐則對應之查核紀錄。</evidence>
-        <evidence xml:lang="en">The list of component-vulnerability alerts from F-ISAC or the regulator in the last year, with the check record for each.</evidence>
+        <evidence xml:lang="en">The list of component-vulnerability alerts from F-ISAC or the competent authority in the last year, with the check record for each.</evidence>
+        <condition xml:lang="zh-TW">期間內 F-ISAC 或主管機關未發布軟體元件弱點警訊者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If neither F-ISAC nor the competent authority issued an alert about a vulnerable software component in the period, answer Not applicable and give the period in the justification.</condition>
         <source ref="R2.2"/>
         <source ref="A4.1"/>
         <ref framework="csf" id="ID.RA-01"/>
@@ -4129,18 +4839,20 @@ enum BundledResources {
         <ref framework="csf" id="ID.AM-02"/>
         <ref framework="csf" id="GV.PO-01"/>
       </statement>
-      <statement id="P2.SD.SB.E.2" level="evolving">
-        <text xml:lang="zh-TW">新簽訂之關鍵系統採購或委外開發合約，均要求供應商於交付時及每次版本更新時提供機器可讀之 SBOM。</text>
-        <text xml:lang="en">New contracts to buy or develop critical systems require the supplier to provide a machine-readable SBOM at delivery and with every version update.</text>
-        <evidence xml:lang="zh-TW">最近一年簽訂之關鍵系統合約 SBOM 條款，及已收到之供應商 SBOM 檔案。</evidence>
-        <evidence xml:lang="en">The SBOM clauses of critical-system contracts signed in the last year, and the supplier SBOM files received.</evidence>
+      <statement id="P2.SD.SB.E.3" level="evolving">
+        <text xml:lang="zh-TW">新簽訂之核心資通系統採購或開發契約，要求供應商於交付時及每次版本更新後 30 日內，提供 SPDX 或 CycloneDX 格式之 SBOM。</text>
+        <text xml:lang="en">New contracts to buy or develop core systems require the supplier to provide an SBOM in SPDX or CycloneDX format at delivery and within 30 days of every version update.</text>
+        <evidence xml:lang="zh-TW">最近一年新簽核心資通系統契約之 SBOM 條款，及供應商實際交付之 SBOM 檔案與交付日期紀錄。</evidence>
+        <evidence xml:lang="en">The SBOM clauses of core-system contracts signed in the last year, with the SBOMs suppliers delivered and their delivery dates.</evidence>
+        <condition xml:lang="zh-TW">期間內未新簽核心資通系統採購或開發契約者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If no contract to buy or develop a core system was signed in the period, answer Not applicable and give the period in the justification.</condition>
         <source ref="R2.2"/>
         <ref framework="csf" id="GV.SC-05"/>
       </statement>
       <statement id="P2.SD.SB.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">自行開發之應用系統於每次建置時自動產生 SBOM，存放於集中之元件管理平台。</text>
+        <text xml:lang="zh-TW">自行開發之應用系統於每次建置時自動產生 SBOM，存放於集中之元件管理平臺。</text>
         <text xml:lang="en">In-house applications generate an SBOM automatically at every build into a central component management platform.</text>
-        <evidence xml:lang="zh-TW">建置管線之 SBOM 產生設定，及集中平台之 SBOM 與應用系統清冊之比對結果。</evidence>
+        <evidence xml:lang="zh-TW">建置管線之 SBOM 產生設定，及集中平臺之 SBOM 與應用系統清冊之比對結果。</evidence>
         <evidence xml:lang="en">The SBOM step in the build pipelines, and a reconciliation of the SBOMs on the central platform with the application inventory.</evidence>
         <source ref="R2.2"/>
         <ref framework="csf" id="ID.AM-02"/>
@@ -4156,8 +4868,8 @@ enum BundledResources {
         <ref framework="csf" id="ID.RA-02"/>
       </statement>
       <statement id="P2.SD.SB.A.1" level="advanced">
-        <text xml:lang="zh-TW">重大元件弱點公開後，機構可於24小時內確認所有受影響之關鍵系統，此時效有演練或實際事件紀錄為證。</text>
-        <text xml:lang="en">Within 24 hours of a major component vulnerability becoming public, the institution identifies every affected critical system, as exercise or real-incident records show.</text>
+        <text xml:lang="zh-TW">重大元件弱點公開後，機構可於 24 小時內確認所有受影響之核心資通系統，此時效有演練或實際事件紀錄為證。</text>
+        <text xml:lang="en">Within 24 hours of a major component vulnerability becoming public, the institution identifies every affected core system, as exercise or real-incident records show.</text>
         <evidence xml:lang="zh-TW">最近一次重大元件弱點事件或桌上演練之時間軸紀錄，顯示自弱點公開至確認受影響系統之時間。</evidence>
         <evidence xml:lang="en">The timeline of the latest major component vulnerability or tabletop exercise, showing the time from disclosure to a confirmed list of affected systems.</evidence>
         <source ref="R2.2"/>
@@ -4173,33 +4885,29 @@ enum BundledResources {
         <ref framework="csf" id="ID.RA-09"/>
         <ref framework="csf" id="GV.SC-07"/>
       </statement>
-      <statement id="P2.SD.SB.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構透過 F-ISAC 或同業公會，參與建立金融業 SBOM 共通格式或元件弱點情資交換機制。</text>
-        <text xml:lang="en">Through F-ISAC or an industry association, the institution helps build a common SBOM format or a component-vulnerability intelligence exchange for the financial sector.</text>
-        <evidence xml:lang="zh-TW">工作小組參與紀錄、提出之草案，或交換機制之運作紀錄。</evidence>
-        <evidence xml:lang="en">Working-group attendance records, drafts submitted, or operating records of the exchange.</evidence>
-        <source ref="R2.2"/>
-        <source ref="RP.1"/>
-        <ref framework="csf" id="ID.RA-02"/>
-      </statement>
     </component>
     <component id="P2.SD.AP">
       <name xml:lang="zh-TW">API 安全</name>
       <name xml:lang="en">API security</name>
-      <statement id="P2.SD.AP.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">對外提供之 API，每次呼叫均依所適用之自律規範驗證呼叫端身分（如 OAuth 2.0 權杖或雙向 TLS）。</text>
-        <text xml:lang="en">Every call to an externally offered API is authenticated as the applicable self-regulatory rules require (for example with OAuth 2.0 tokens or mutual TLS).</text>
-        <evidence xml:lang="zh-TW">對外 API 清單與各自之驗證機制、閘道器或應用程式之驗證設定，及與自律規範條文之對照。</evidence>
-        <evidence xml:lang="en">The list of external APIs with their authentication method, the gateway or application authentication settings, and a cross-reference to the self-regulatory clauses.</evidence>
+      <statement id="P2.SD.AP.B.1" level="baseline">
+        <text xml:lang="zh-TW">對外提供之 API，每次呼叫均驗證呼叫端身分（如 OAuth 2.0 權杖或雙向 TLS）。</text>
+        <text xml:lang="en">Every call to an externally offered API is authenticated (for example with OAuth 2.0 tokens or mutual TLS).</text>
+        <evidence xml:lang="zh-TW">對外 API 清單與各自之驗證機制，及閘道器或應用程式之驗證設定。</evidence>
+        <evidence xml:lang="en">The list of external APIs with their authentication method, and the gateway or application authentication settings.</evidence>
+        <note xml:lang="zh-TW">藍圖表明 API 安全基準尚待研訂，種子文件亦未載有規範 API 之自律規範條文；1.1.0 之合規基準標示因此移除。本題為每一機構均應具備之最低良好實務。</note>
+        <note xml:lang="en">The Roadmap says that the API security baseline is still to be drafted, and the seeds give no self-regulatory clause on APIs; the compliance-baseline mark of 1.1.0 is therefore removed. The statement is a minimum good practice that every institution should have.</note>
         <source ref="A1.4"/>
         <source ref="R2.3"/>
         <ref framework="csf" id="PR.AA-03"/>
+        <ref framework="csf" id="PR.AA-04"/>
       </statement>
-      <statement id="P2.SD.AP.B.2" level="baseline" baseline="true">
+      <statement id="P2.SD.AP.B.2" level="baseline">
         <text xml:lang="zh-TW">對外 API 之傳輸一律以 TLS 1.2 以上版本加密。</text>
         <text xml:lang="en">All external API traffic is encrypted with TLS 1.2 or later.</text>
         <evidence xml:lang="zh-TW">對外 API 端點之 TLS 組態掃描結果。</evidence>
         <evidence xml:lang="en">TLS configuration scan results for the external API endpoints.</evidence>
+        <note xml:lang="zh-TW">藍圖表明 API 安全基準尚待研訂，種子文件亦未載有規範 API 之自律規範條文；1.1.0 之合規基準標示因此移除。本題為每一機構均應具備之最低良好實務。</note>
+        <note xml:lang="en">The Roadmap says that the API security baseline is still to be drafted, and the seeds give no self-regulatory clause on APIs; the compliance-baseline mark of 1.1.0 is therefore removed. The statement is a minimum good practice that every institution should have.</note>
         <source ref="A1.4"/>
         <source ref="R2.3"/>
         <ref framework="csf" id="PR.DS-02"/>
@@ -4219,7 +4927,6 @@ enum BundledResources {
         <evidence xml:lang="zh-TW">API 安全基準文件及其核定紀錄。</evidence>
         <evidence xml:lang="en">The API security baseline document and its approval record.</evidence>
         <source ref="R2.3"/>
-        <source ref="A1.4"/>
         <ref framework="csf" id="GV.PO-01"/>
         <ref framework="csf" id="PR.PS-01"/>
       </statement>
@@ -4237,6 +4944,8 @@ enum BundledResources {
         <text xml:lang="en">APIs are security-tested against the OWASP API Security Top 10 before release and after every major change.</text>
         <evidence xml:lang="zh-TW">最近上線或變更之 API 安全測試報告。</evidence>
         <evidence xml:lang="en">Security test reports for recently released or changed APIs.</evidence>
+        <condition xml:lang="zh-TW">期間內無 API 上線或重大變更者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If no API was released or changed in a major way in the period, answer Not applicable and give the period in the justification.</condition>
         <source ref="R2.3"/>
         <ref framework="csf" id="PR.PS-06"/>
         <ref framework="csf" id="ID.RA-01"/>
@@ -4260,41 +4969,109 @@ enum BundledResources {
         <ref framework="csf" id="DE.CM-09"/>
         <ref framework="csf" id="ID.IM-02"/>
       </statement>
-      <statement id="P2.SD.AP.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構透過同業公會或 F-ISAC，參與研訂或試行金融業 API 安全基準。</text>
-        <text xml:lang="en">Through an industry association or F-ISAC, the institution helps draft or pilot the financial sector's API security baseline.</text>
-        <evidence xml:lang="zh-TW">工作小組會議紀錄、提出之意見，或試行報告。</evidence>
-        <evidence xml:lang="en">Working-group minutes, comments submitted, or pilot reports.</evidence>
+      <statement id="P2.SD.AP.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">API 閘道依每一呼叫端之行為基線即時評估每次呼叫，對偏離基線之呼叫自動降低授權範圍或予以阻擋。</text>
+        <text xml:lang="en">The API gateway scores every call in real time against each caller's behavioural baseline, and automatically narrows or blocks calls that depart from it.</text>
+        <evidence xml:lang="zh-TW">行為基線之建立方法與閘道政策設定、最近一季自動降權或阻擋之紀錄，及誤判之檢討。</evidence>
+        <evidence xml:lang="en">How the behavioural baselines are built and the gateway policy settings, the last quarter's records of calls narrowed or blocked automatically, and the review of false positives.</evidence>
         <source ref="R2.3"/>
-        <source ref="RP.3"/>
-        <ref framework="csf" id="ID.IM-01"/>
+        <ref framework="csf" id="DE.AE-02"/>
+        <ref framework="csf" id="PR.AA-05"/>
+      </statement>
+    </component>
+    <component id="P2.SD.MA">
+      <name xml:lang="zh-TW">行動應用程式安全</name>
+      <name xml:lang="en">Mobile-app security</name>
+      <statement id="P2.SD.MA.B.1" level="baseline">
+        <text xml:lang="zh-TW">對客戶提供之行動應用程式，每一版本發布前均完成原始碼或執行檔之資安檢測，高風險弱點修補後始得上架。</text>
+        <text xml:lang="en">Every release of a customer mobile app passes a security test of its source code or binary, and goes to the app stores only after its high-risk findings are fixed.</text>
+        <evidence xml:lang="zh-TW">最近一年各版本之資安檢測報告、高風險弱點之修補與複測紀錄，及上架日期之比對。</evidence>
+        <evidence xml:lang="en">The security test report of each release in the last year, the fix and retest records of its high-risk findings, and a comparison with the release dates.</evidence>
+        <condition xml:lang="zh-TW">機構未對客戶提供行動應用程式，或期間內未發布新版本者，答「不適用」並說明。</condition>
+        <condition xml:lang="en">If the institution offers customers no mobile app, or released no new version in the period, answer Not applicable and say so.</condition>
+        <note xml:lang="zh-TW">種子文件未載明行動應用程式之資安規範及其條文；本題為最低良好實務，不標示為合規基準。</note>
+        <note xml:lang="en">The seeds name no security rule for mobile apps and give none of its text; the statement is minimum good practice and is not marked compliance baseline.</note>
+        <source ref="R2.1"/>
+        <ref framework="csf" id="PR.PS-06"/>
+        <ref framework="csf" id="ID.RA-01"/>
+      </statement>
+      <statement id="P2.SD.MA.E.1" level="evolving">
+        <text xml:lang="zh-TW">客戶行動應用程式於執行時偵測裝置遭破解（root 或越獄）、除錯或程式遭竄改，並於偵測到時限制交易功能。</text>
+        <text xml:lang="en">The customer mobile app detects at run time a rooted or jailbroken device, a debugger or tampering with the app, and restricts transactions when it does.</text>
+        <evidence xml:lang="zh-TW">應用程式之執行期防護設計文件、限制交易之規則，及測試紀錄。</evidence>
+        <evidence xml:lang="en">The design of the app's run-time protection, the rules that restrict transactions, and the test records.</evidence>
+        <condition xml:lang="zh-TW">機構未對客戶提供行動應用程式者，答「不適用」並說明。</condition>
+        <condition xml:lang="en">If the institution offers customers no mobile app, answer Not applicable and say so.</condition>
+        <source ref="R2.1"/>
+        <ref framework="csf" id="PR.PS-06"/>
+        <ref framework="csf" id="DE.CM-09"/>
+      </statement>
+      <statement id="P2.SD.MA.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">客戶行動應用程式與機構後端之通訊，採用伺服器憑證綁定（certificate pinning）。</text>
+        <text xml:lang="en">The customer mobile app pins the server certificate when it talks to the institution's back end.</text>
+        <evidence xml:lang="zh-TW">應用程式之憑證綁定設計與設定，及以中間人攔截工具測試之結果。</evidence>
+        <evidence xml:lang="en">The certificate-pinning design and settings, and the result of a test with an interception proxy.</evidence>
+        <condition xml:lang="zh-TW">機構未對客戶提供行動應用程式者，答「不適用」並說明。</condition>
+        <condition xml:lang="en">If the institution offers customers no mobile app, answer Not applicable and say so.</condition>
+        <source ref="R2.1"/>
+        <source ref="R2.3"/>
+        <ref framework="csf" id="PR.DS-02"/>
+      </statement>
+      <statement id="P2.SD.MA.A.1" level="advanced">
+        <text xml:lang="zh-TW">客戶行動應用程式每年至少一次接受第三方滲透測試，測試情境包括逆向工程及執行期竄改。</text>
+        <text xml:lang="en">At least once a year a third party penetration-tests the customer mobile app, with reverse engineering and run-time tampering among the scenarios.</text>
+        <evidence xml:lang="zh-TW">最近一次第三方測試報告之範圍與情境、發現事項，及改善追蹤紀錄。</evidence>
+        <evidence xml:lang="en">The scope and scenarios of the latest third-party test report, its findings, and the remediation tracking.</evidence>
+        <condition xml:lang="zh-TW">機構未對客戶提供行動應用程式者，答「不適用」並說明。</condition>
+        <condition xml:lang="en">If the institution offers customers no mobile app, answer Not applicable and say so.</condition>
+        <source ref="R2.1"/>
+        <source ref="R2.6"/>
+        <ref framework="csf" id="ID.RA-01"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
     </component>
   </factor>
   <factor id="P2.ZT">
     <name xml:lang="zh-TW">身分與零信任</name>
     <name xml:lang="en">Identity and zero trust</name>
-    <description xml:lang="zh-TW">以身分為核心控管存取，並自高風險場域開始導入零信任架構，逐步提升成熟度後納入基本規範。</description>
-    <description xml:lang="en">Access controlled around identity, and a zero trust architecture adopted in high-risk areas first, its maturity raised step by step until it becomes part of the baseline rules.</description>
+    <description xml:lang="zh-TW">以身分為核心控管邏輯與實體存取，並自高風險場域開始導入零信任架構，逐步提升成熟度後納入基本規範。</description>
+    <description xml:lang="en">Logical and physical access controlled around identity, and a zero trust architecture adopted in high-risk areas first, its maturity raised step by step until it becomes part of the baseline rules.</description>
     <component id="P2.ZT.IA">
       <name xml:lang="zh-TW">身分與存取管理</name>
       <name xml:lang="en">Identity and access management</name>
       <statement id="P2.ZT.IA.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">客戶之線上交易均按交易風險等級，採用所適用自律規範（如電子銀行業務安全控管作業基準，或證券期貨、保險業之網路服務相關規範）所要求之身分驗證機制。</text>
-        <text xml:lang="en">Customers' online transactions are authenticated with the mechanism that the applicable self-regulatory rules (such as the e-banking security control baseline, or the online-service rules for securities, futures and insurance) require for their risk level.</text>
+        <text xml:lang="zh-TW">客戶之線上交易均按交易風險等級，採用所適用自律規範（如金融機構辦理電子銀行業務安全控管作業基準）所要求之身分驗證機制。</text>
+        <text xml:lang="en">Customers' online transactions are authenticated with the mechanism that the applicable self-regulatory rules (such as the security control standard for electronic banking) require for their risk level.</text>
         <evidence xml:lang="zh-TW">交易類型與風險等級對照表、各等級所採驗證機制之系統設定，及與自律規範條文之對照。</evidence>
         <evidence xml:lang="en">The table mapping transaction types to risk levels, the system settings of the authentication used at each level, and a cross-reference to the self-regulatory clauses.</evidence>
+        <note xml:lang="zh-TW">種子文件載明金融機構辦理電子銀行業務安全控管作業基準於 110 年至 111 年間修訂，新增電信認證網路身分驗證機制，但未載其依交易風險等級所定之驗證要求；本題以該作業基準之條文為準。種子文件未載明證券期貨業及保險業網路交易之身分驗證規範，該等機構以其所適用之規範作答。</note>
+        <note xml:lang="en">The seeds record that the security control standard for electronic banking was revised in 2021–2022 to add telecom-based online identity verification, but give none of the authentication it requires for each transaction risk level: the statement is judged against the standard's own clauses. The seeds name no authentication rule for online transactions at securities and futures firms or insurers; those institutions answer against the rule that applies to them.</note>
         <source ref="A1.4"/>
+        <rule ref="ebanking-baseline"/>
         <ref framework="csf" id="PR.AA-03"/>
       </statement>
-      <statement id="P2.ZT.IA.B.2" level="baseline" baseline="true">
+      <statement id="P2.ZT.IA.B.2" level="baseline">
         <text xml:lang="zh-TW">特權帳號之每次使用，均留有可追溯至個人之操作紀錄。</text>
         <text xml:lang="en">Every use of a privileged account leaves a log record traceable to an individual.</text>
         <evidence xml:lang="zh-TW">特權帳號清冊、抽選期間之操作日誌，及帳號與實際使用人之對照。</evidence>
         <evidence xml:lang="en">The privileged account list, activity logs for a sampled period, and the mapping of accounts to the people who used them.</evidence>
+        <note xml:lang="zh-TW">1.1.0 將本題標示為合規基準。種子文件僅載明同業公會資安自律規範之名稱，未載其條文，無從確認有規範明定此作法，故 2.0.0 不再標示；本題仍為每一機構均應具備之最低良好實務。</note>
+        <note xml:lang="en">Version 1.1.0 marked this statement as compliance baseline. The seeds give only the names of the associations' self-regulatory security rules, not their text, so nothing shows that a rule requires this practice, and 2.0.0 no longer marks it. It remains a minimum good practice that every institution should have.</note>
         <source ref="A1.4"/>
         <ref framework="csf" id="PR.AA-05"/>
         <ref framework="csf" id="PR.PS-04"/>
+      </statement>
+      <statement id="P2.ZT.IA.B.3" level="baseline">
+        <text xml:lang="zh-TW">客戶於線上開戶或首次綁定驗證工具時，機構先以可信之獨立來源（如身分證領補換資料查詢、客戶於其他金融機構之既有帳戶或電信認證）核驗其身分，始核發驗證工具。</text>
+        <text xml:lang="en">When a customer opens an account or first binds an authenticator online, the institution verifies the customer's identity against a trusted independent source (such as the national ID card reissue check, an existing account at another financial institution, or telecom-based verification) before it issues the authenticator.</text>
+        <evidence xml:lang="zh-TW">線上開戶及驗證工具綁定之作業程序、身分核驗之系統設定，及抽樣案件之核驗紀錄。</evidence>
+        <evidence xml:lang="en">The procedures for online account opening and authenticator binding, the identity-verification settings, and the verification records of sampled cases.</evidence>
+        <condition xml:lang="zh-TW">機構未提供線上開戶或線上綁定驗證工具者，答「不適用」並說明。</condition>
+        <condition xml:lang="en">If the institution offers neither online account opening nor online binding of authenticators, answer Not applicable and say so.</condition>
+        <note xml:lang="zh-TW">種子文件載明電子銀行業務安全控管作業基準新增電信認證網路身分驗證機制，但未載其條文；本題為最低良好實務，不標示為合規基準。</note>
+        <note xml:lang="en">The seeds record that the electronic banking security control standard added telecom-based online identity verification, but give none of its text; the statement is minimum good practice and is not marked compliance baseline.</note>
+        <source ref="A1.4"/>
+        <ref framework="csf" id="PR.AA-02"/>
       </statement>
       <statement id="P2.ZT.IA.E.1" level="evolving">
         <text xml:lang="zh-TW">員工、委外人員及服務帳號之建立、異動與停用，均經集中之身分管理系統依人事或合約異動辦理。</text>
@@ -4312,8 +5089,21 @@ enum BundledResources {
         <source ref="R2.4"/>
         <ref framework="csf" id="PR.AA-05"/>
       </statement>
+      <statement id="P2.ZT.IA.E.3" level="evolving">
+        <text xml:lang="zh-TW">客戶以電話或視訊提出之高風險請求（如重設密碼或驗證工具、變更聯絡電話、調高轉帳限額），均須經客戶已綁定之驗證工具或另一已登記管道確認後，始得辦理。</text>
+        <text xml:lang="en">A high-risk request that a customer makes by phone or video call (such as resetting a password or an authenticator, changing the contact number or raising a transfer limit) is carried out only after confirmation through an authenticator already bound to the customer or through another registered channel.</text>
+        <evidence xml:lang="zh-TW">高風險請求之類型清單與作業程序、客服系統之確認流程設定，及抽樣案件之確認紀錄。</evidence>
+        <evidence xml:lang="en">The list of high-risk request types and the procedure, the confirmation step in the contact-centre system, and the confirmation records of sampled cases.</evidence>
+        <condition xml:lang="zh-TW">機構不受理客戶以電話或視訊提出此類請求者，答「不適用」並說明。</condition>
+        <condition xml:lang="en">If the institution accepts no such request by phone or video call, answer Not applicable and say so.</condition>
+        <note xml:lang="zh-TW">藍圖未列客戶身分驗證抵禦深偽之措施；本題服務行動方案之電子銀行業務安全控管作業基準（A1.4，種子文件載明其新增電信認證網路身分驗證機制），但種子文件未載其條文，故不標示為合規基準。</note>
+        <note xml:lang="en">The Roadmap lists no measure on customer authentication that resists deepfakes. The statement serves the Action Plan's electronic banking security control standard (A1.4, which the seeds say added telecom-based online identity verification), but the seeds give none of its text, so it is not marked compliance baseline.</note>
+        <source ref="A1.4"/>
+        <ref framework="csf" id="PR.AA-03"/>
+        <ref framework="csf" id="PR.AA-02"/>
+      </statement>
       <statement id="P2.ZT.IA.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">所有特權存取及對外系統之管理介面，均強制使用多因子驗證。</text>
+        <text xml:lang="zh-TW">所有特權存取及對外服務系統之管理介面，均強制使用多因子驗證。</text>
         <text xml:lang="en">Multi-factor authentication is enforced for all privileged access and for the management interfaces of all internet-facing systems.</text>
         <evidence xml:lang="zh-TW">身分提供者或特權帳號管理系統之多因子驗證政策設定，及特權帳號與管理介面清單之涵蓋率報表。</evidence>
         <evidence xml:lang="en">The multi-factor policy settings in the identity provider or PAM system, and a coverage report against the lists of privileged accounts and management interfaces.</evidence>
@@ -4329,13 +5119,12 @@ enum BundledResources {
         <ref framework="csf" id="PR.AA-05"/>
       </statement>
       <statement id="P2.ZT.IA.A.1" level="advanced">
-        <text xml:lang="zh-TW">委外人員與供應商之系統存取採即時授權，其權限於核准之作業時段結束時自動失效。</text>
+        <text xml:lang="zh-TW">委外人員與供應商之系統存取採限時授權，其權限於核准之作業時段結束時自動失效。</text>
         <text xml:lang="en">Contractors' and suppliers' access to systems is granted just in time, expiring automatically when the approved work window ends.</text>
         <evidence xml:lang="zh-TW">供應商存取申請紀錄、授權時段設定，及自動撤銷之系統日誌。</evidence>
         <evidence xml:lang="en">Supplier access requests, the configured access windows, and system logs of the automatic removal.</evidence>
         <source ref="R2.4"/>
         <ref framework="csf" id="PR.AA-05"/>
-        <ref framework="csf" id="DE.CM-06"/>
       </statement>
       <statement id="P2.ZT.IA.A.2" level="advanced">
         <text xml:lang="zh-TW">SOC 對身分類威脅（如憑證填充、不可能之異地登入、異常權限提升）之偵測情境，每年至少經一次演練驗證。</text>
@@ -4345,6 +5134,20 @@ enum BundledResources {
         <source ref="R2.4"/>
         <source ref="R2.6"/>
         <ref framework="csf" id="DE.CM-03"/>
+        <ref framework="csf" id="ID.IM-02"/>
+      </statement>
+      <statement id="P2.ZT.IA.A.3" level="advanced">
+        <text xml:lang="zh-TW">遠端視訊核驗客戶身分所用之活體偵測，最近一年內經以深偽影音樣本測試，其誤接受率符合機構訂定之目標值。</text>
+        <text xml:lang="en">The liveness detection used to verify customers' identity by remote video was tested in the last year with deepfake video and voice samples, and its false acceptance rate met the institution's target.</text>
+        <evidence xml:lang="zh-TW">測試計畫與所用深偽樣本之說明、測試結果及誤接受率，及目標值之核定文件。</evidence>
+        <evidence xml:lang="en">The test plan and a description of the deepfake samples used, the results with the false acceptance rate, and the document approving the target.</evidence>
+        <condition xml:lang="zh-TW">機構未以遠端視訊核驗客戶身分者，答「不適用」並說明。</condition>
+        <condition xml:lang="en">If the institution does not verify customers' identity by remote video, answer Not applicable and say so.</condition>
+        <note xml:lang="zh-TW">藍圖未列客戶身分驗證抵禦深偽之措施；本題服務行動方案之電子銀行業務安全控管作業基準（A1.4，種子文件載明其新增電信認證網路身分驗證機制），但種子文件未載其條文，故不標示為合規基準。</note>
+        <note xml:lang="en">The Roadmap lists no measure on customer authentication that resists deepfakes. The statement serves the Action Plan's electronic banking security control standard (A1.4, which the seeds say added telecom-based online identity verification), but the seeds give none of its text, so it is not marked compliance baseline.</note>
+        <source ref="A1.4"/>
+        <source ref="R2.6"/>
+        <ref framework="csf" id="PR.AA-02"/>
         <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P2.ZT.IA.Inn.1" level="innovative">
@@ -4359,13 +5162,16 @@ enum BundledResources {
     <component id="P2.ZT.ZA">
       <name xml:lang="zh-TW">零信任架構</name>
       <name xml:lang="en">Zero trust architecture</name>
-      <statement id="P2.ZT.ZA.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">內部網路依所適用之網路安全防護基準區隔，核心系統與一般辦公網路位於不同網段。</text>
+      <statement id="P2.ZT.ZA.B.1" level="baseline">
+        <text xml:lang="zh-TW">內部網路依所適用之網路安全防護基準區隔，核心資通系統與一般辦公網路位於不同網段。</text>
         <text xml:lang="en">The internal network is segmented as the applicable network security protection baseline requires, with core systems on segments separate from general office networks.</text>
         <evidence xml:lang="zh-TW">網路架構圖、防火牆區段規則，及最近一次網路區隔檢測結果。</evidence>
         <evidence xml:lang="en">The network architecture diagram, firewall zone rules, and the latest segmentation test results.</evidence>
+        <note xml:lang="zh-TW">網路安全防護基準參考指引為參考指引，不具拘束力，種子文件亦未載其條文；1.1.0 之合規基準標示因此移除。本題為每一機構均應具備之最低良好實務。</note>
+        <note xml:lang="en">The reference guide to network security protection baselines is guidance, not binding, and the seeds give none of its text; the compliance-baseline mark of 1.1.0 is therefore removed. The statement is a minimum good practice that every institution should have.</note>
         <source ref="A1.4"/>
         <source ref="R2.4"/>
+        <rule ref="network-baseline-guide"/>
         <ref framework="csf" id="PR.IR-01"/>
       </statement>
       <statement id="P2.ZT.ZA.B.2" level="baseline">
@@ -4394,17 +5200,25 @@ enum BundledResources {
         <source ref="R2.4"/>
         <ref framework="csf" id="ID.IM-01"/>
       </statement>
-      <statement id="P2.ZT.ZA.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">在已導入零信任之場域，每次存取請求均依使用者身分、裝置狀態及存取情境即時判斷是否授權。</text>
-        <text xml:lang="en">In areas where zero trust is in place, every access request is authorised in real time on the basis of user identity, device posture and context.</text>
-        <evidence xml:lang="zh-TW">政策決策點與政策執行點之規則設定，及存取決策日誌抽樣（含因裝置不合規而遭拒之紀錄）。</evidence>
-        <evidence xml:lang="en">The rules in the policy decision and enforcement points, and sampled access-decision logs, including requests refused because the device was non-compliant.</evidence>
+      <statement id="P2.ZT.ZA.Int.3" level="intermediate">
+        <text xml:lang="zh-TW">已導入零信任之場域，每一次存取請求均依使用者身分及多因子驗證結果即時授權。</text>
+        <text xml:lang="en">In areas where zero trust is in place, every access request is authorised in real time on the basis of the user's identity and multi-factor authentication.</text>
+        <evidence xml:lang="zh-TW">零信任場域之存取政策設定，及抽樣存取紀錄中之身分與多因子驗證結果。</evidence>
+        <evidence xml:lang="en">The access policy settings of the zero trust areas, and sampled access logs showing identity and multi-factor results.</evidence>
         <source ref="R2.4"/>
         <ref framework="csf" id="PR.AA-05"/>
       </statement>
+      <statement id="P2.ZT.ZA.Int.4" level="intermediate">
+        <text xml:lang="zh-TW">已導入零信任之場域，拒絕未通過裝置狀態檢查（如修補程度、端點防護、磁碟加密）之裝置存取。</text>
+        <text xml:lang="en">In areas where zero trust is in place, devices that fail the posture check (patch level, endpoint protection, disk encryption) are refused access.</text>
+        <evidence xml:lang="zh-TW">裝置狀態檢查規則設定，及最近一季因裝置狀態不符而遭拒絕之存取紀錄。</evidence>
+        <evidence xml:lang="en">The device posture rules, and the last quarter's records of access refused because a device failed them.</evidence>
+        <source ref="R2.4"/>
+        <ref framework="csf" id="PR.AA-03"/>
+      </statement>
       <statement id="P2.ZT.ZA.Int.2" level="intermediate">
-        <text xml:lang="zh-TW">關鍵系統間之連線以微分段控管，僅允許列於核准清單之連線。</text>
-        <text xml:lang="en">Connections between critical systems are controlled by micro-segmentation that allows only connections on an approved list.</text>
+        <text xml:lang="zh-TW">核心資通系統間之連線以微分段控管，僅允許列於核准清單之連線。</text>
+        <text xml:lang="en">Connections between core systems are controlled by micro-segmentation that allows only connections on an approved list.</text>
         <evidence xml:lang="zh-TW">微分段政策、核准連線清單與資料流圖之比對，及遭阻擋連線之紀錄。</evidence>
         <evidence xml:lang="en">The micro-segmentation policy, a comparison of the approved connection list with the data-flow diagrams, and logs of blocked connections.</evidence>
         <source ref="R2.4"/>
@@ -4428,30 +5242,73 @@ enum BundledResources {
         <source ref="R2.4"/>
         <ref framework="csf" id="GV.PO-02"/>
       </statement>
-      <statement id="P2.ZT.ZA.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構於跨機構論壇或工作坊中，分享其零信任導入經驗或成熟度量測方法。</text>
-        <text xml:lang="en">The institution shares its zero trust adoption experience or its method of measuring maturity at cross-institution forums or workshops.</text>
-        <evidence xml:lang="zh-TW">分享之簡報資料，及活動議程或會議紀錄。</evidence>
-        <evidence xml:lang="en">The presentation material shared, and the event agenda or minutes.</evidence>
+      <statement id="P2.ZT.ZA.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">至少一項關鍵服務之所有存取路徑（員工、委外人員、系統間及客戶端）均已依零信任原則，就身分、設備狀態及情境逐次驗證與授權。</text>
+        <text xml:lang="en">Every access path to at least one critical service (staff, contractors, system-to-system and customers) is verified and authorised request by request on zero trust principles, on identity, device state and context.</text>
+        <evidence xml:lang="zh-TW">該關鍵服務之存取路徑清單、各路徑之政策決策點設定，及抽樣存取紀錄中之授權判斷結果。</evidence>
+        <evidence xml:lang="en">The list of access paths to that critical service, the policy decision point settings for each, and the authorisation decisions in sampled access logs.</evidence>
         <source ref="R2.4"/>
-        <source ref="R1.4"/>
-        <ref framework="csf" id="ID.IM-01"/>
+        <ref framework="csf" id="PR.AA-05"/>
+        <ref framework="csf" id="PR.IR-01"/>
+      </statement>
+    </component>
+    <component id="P2.ZT.PA">
+      <name xml:lang="zh-TW">實體存取控管</name>
+      <name xml:lang="en">Physical access control</name>
+      <statement id="P2.ZT.PA.B.1" level="baseline">
+        <text xml:lang="zh-TW">機房及放置核心資通系統之區域，僅經核准之人員得憑個人專屬之門禁憑證（如門禁卡或生物特徵）進入。</text>
+        <text xml:lang="en">Only authorised people can enter data centres and areas that hold core systems, each with an access credential of their own (such as a badge or biometrics).</text>
+        <evidence xml:lang="zh-TW">機房門禁授權名單、門禁系統設定，及抽樣期間之進出紀錄與授權名單之比對。</evidence>
+        <evidence xml:lang="en">The list of people authorised for the data centres, the access-control settings, and a comparison of entry records for a sampled period with that list.</evidence>
+        <note xml:lang="zh-TW">藍圖及行動方案均未列實體安全措施，本題未引用來源措施；列入本問卷係因實體存取控管為資安檢查之基本項目（NIST CSF 2.0 PR.AA-06、DE.CM-02）。</note>
+        <note xml:lang="en">Neither the Roadmap nor the Action Plan lists a physical security measure, so the statement cites none; it is here because physical access control is a basic item of any security examination (NIST CSF 2.0 PR.AA-06, DE.CM-02).</note>
+        <ref framework="csf" id="PR.AA-06"/>
+      </statement>
+      <statement id="P2.ZT.PA.B.2" level="baseline">
+        <text xml:lang="zh-TW">進入機房之訪客及委外人員，均經登記並由授權人員全程陪同。</text>
+        <text xml:lang="en">Visitors and contractors entering a data centre are logged and escorted by an authorised person throughout.</text>
+        <evidence xml:lang="zh-TW">機房訪客登記簿，及抽樣日期之訪客紀錄與陪同人員簽名。</evidence>
+        <evidence xml:lang="en">The data-centre visitor log, and the visitor entries and escort signatures for sampled days.</evidence>
+        <note xml:lang="zh-TW">藍圖及行動方案均未列實體安全措施，本題未引用來源措施；列入本問卷係因實體存取控管為資安檢查之基本項目（NIST CSF 2.0 PR.AA-06、DE.CM-02）。</note>
+        <note xml:lang="en">Neither the Roadmap nor the Action Plan lists a physical security measure, so the statement cites none; it is here because physical access control is a basic item of any security examination (NIST CSF 2.0 PR.AA-06, DE.CM-02).</note>
+        <ref framework="csf" id="PR.AA-06"/>
+      </statement>
+      <statement id="P2.ZT.PA.E.1" level="evolving">
+        <text xml:lang="zh-TW">機房門禁權限至少每季由權責主管覆核一次。</text>
+        <text xml:lang="en">The responsible manager reviews data-centre access rights at least every quarter.</text>
+        <evidence xml:lang="zh-TW">最近四季之門禁權限覆核紀錄，及據以撤銷之權限。</evidence>
+        <evidence xml:lang="en">The access-right reviews of the last four quarters, and the rights removed as a result.</evidence>
+        <note xml:lang="zh-TW">藍圖及行動方案均未列實體安全措施，本題未引用來源措施；列入本問卷係因實體存取控管為資安檢查之基本項目（NIST CSF 2.0 PR.AA-06、DE.CM-02）。</note>
+        <note xml:lang="en">Neither the Roadmap nor the Action Plan lists a physical security measure, so the statement cites none; it is here because physical access control is a basic item of any security examination (NIST CSF 2.0 PR.AA-06, DE.CM-02).</note>
+        <ref framework="csf" id="PR.AA-06"/>
+        <ref framework="csf" id="PR.AA-05"/>
+      </statement>
+      <statement id="P2.ZT.PA.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">機房之異常實體進出（如門被強行開啟、開啟逾時或門禁連續失敗）即時告警，並由監控人員處理且留有紀錄。</text>
+        <text xml:lang="en">Abnormal physical entry to a data centre (a door forced or held open, or repeated badge failures) raises a real-time alert that monitoring staff handle and record.</text>
+        <evidence xml:lang="zh-TW">門禁與錄影監視系統之告警設定，及最近一季之告警與處理紀錄。</evidence>
+        <evidence xml:lang="en">The alert settings of the access-control and video systems, and the last quarter's alerts with their handling records.</evidence>
+        <note xml:lang="zh-TW">藍圖及行動方案均未列實體安全措施，本題未引用來源措施；列入本問卷係因實體存取控管為資安檢查之基本項目（NIST CSF 2.0 PR.AA-06、DE.CM-02）。</note>
+        <note xml:lang="en">Neither the Roadmap nor the Action Plan lists a physical security measure, so the statement cites none; it is here because physical access control is a basic item of any security examination (NIST CSF 2.0 PR.AA-06, DE.CM-02).</note>
+        <ref framework="csf" id="DE.CM-02"/>
       </statement>
     </component>
   </factor>
   <factor id="P2.VA">
     <name xml:lang="zh-TW">資產與弱點管理</name>
     <name xml:lang="en">Asset and vulnerability management</name>
-    <description xml:lang="zh-TW">完整掌握所保護之資產，並依風險及時發現與修補弱點。</description>
-    <description xml:lang="en">A complete view of the assets to protect, and vulnerabilities found and fixed in time according to risk.</description>
+    <description xml:lang="zh-TW">完整掌握所保護之資產與資料，依風險及時發現與修補弱點，並保護客戶資料及個人資料。</description>
+    <description xml:lang="en">A complete view of the assets and data to protect, vulnerabilities found and fixed in time according to risk, and customer and personal data protected.</description>
     <component id="P2.VA.AS">
       <name xml:lang="zh-TW">資產盤點與分級</name>
       <name xml:lang="en">Asset inventory and classification</name>
-      <statement id="P2.VA.AS.B.1" level="baseline" baseline="true">
+      <statement id="P2.VA.AS.B.1" level="baseline">
         <text xml:lang="zh-TW">涵蓋硬體、軟體及資料資產之資訊資產清冊，每年至少全面盤點更新一次。</text>
         <text xml:lang="en">The information asset inventory, covering hardware, software and data, is fully stock-taken and updated at least once a year.</text>
         <evidence xml:lang="zh-TW">資訊資產清冊、最近一次年度盤點紀錄，及盤點差異之處理紀錄。</evidence>
         <evidence xml:lang="en">The information asset inventory, the latest annual stock-take record, and how the differences found were resolved.</evidence>
+        <note xml:lang="zh-TW">1.1.0 將本題標示為合規基準。種子文件僅載明同業公會資安自律規範之名稱，未載其條文，無從確認有規範明定此作法，故 2.0.0 不再標示；本題仍為每一機構均應具備之最低良好實務。</note>
+        <note xml:lang="en">Version 1.1.0 marked this statement as compliance baseline. The seeds give only the names of the associations' self-regulatory security rules, not their text, so nothing shows that a rule requires this practice, and 2.0.0 no longer marks it. It remains a minimum good practice that every institution should have.</note>
         <source ref="A1.4"/>
         <ref framework="csf" id="ID.AM-01"/>
         <ref framework="csf" id="ID.AM-02"/>
@@ -4461,22 +5318,36 @@ enum BundledResources {
         <text xml:lang="en">Every IoT device in use, such as cameras, door access controls or environmental sensors, is recorded in the inventory with its location and owner, as the IoT device security control rules require.</text>
         <evidence xml:lang="zh-TW">物聯網設備清冊，及現場抽查設備與清冊之比對紀錄。</evidence>
         <evidence xml:lang="en">The IoT device inventory, and an on-site spot check of devices against it.</evidence>
+        <note xml:lang="zh-TW">種子文件僅載明金融機構使用物聯網設備安全控管規範之名稱，未載其條文；本題以該規範之條文為準，檢查時應對照之。</note>
+        <note xml:lang="en">The seeds give only the name of the security control rules for financial institutions' use of IoT devices, not their text: the statement is judged against the rules' own clauses, which an examiner checks.</note>
         <source ref="A1.4"/>
+        <rule ref="iot-devices"/>
         <ref framework="csf" id="ID.AM-01"/>
       </statement>
+      <statement id="P2.VA.AS.B.3" level="baseline">
+        <text xml:lang="zh-TW">核心資通系統之硬體，均依原廠建議或維護合約所定之週期執行預防性維護，並留有紀錄。</text>
+        <text xml:lang="en">The hardware of core systems is maintained preventively at the interval the manufacturer recommends or the maintenance contract sets, with a record of each maintenance.</text>
+        <evidence xml:lang="zh-TW">核心資通系統硬體清單與其維護合約，及最近一年之維護紀錄與所定週期之比對。</evidence>
+        <evidence xml:lang="en">The list of core-system hardware with its maintenance contracts, and the last year's maintenance records compared with the set intervals.</evidence>
+        <note xml:lang="zh-TW">藍圖及行動方案均未列硬體維護之措施，本題未引用來源措施；列入本問卷係因硬體維護為穩健之最低作法（NIST CSF 2.0 PR.PS-03）。</note>
+        <note xml:lang="en">Neither the Roadmap nor the Action Plan lists a measure on hardware maintenance, so the statement cites none; it is here because keeping hardware maintained is sound minimum practice (NIST CSF 2.0 PR.PS-03).</note>
+        <ref framework="csf" id="PR.PS-03"/>
+      </statement>
       <statement id="P2.VA.AS.E.1" level="evolving">
-        <text xml:lang="zh-TW">每一資產均已依資產分級標準，就機密性、完整性、可用性及對關鍵業務之影響評定等級。</text>
-        <text xml:lang="en">Every asset carries a grade for confidentiality, integrity, availability and impact on critical business, assigned under the institution's asset classification standard.</text>
+        <text xml:lang="zh-TW">每一資產均已依資產分級標準，就機密性、完整性、可用性及對核心業務之影響評定等級。</text>
+        <text xml:lang="en">Every asset carries a grade for confidentiality, integrity, availability and impact on core business, assigned under the institution's asset classification standard.</text>
         <evidence xml:lang="zh-TW">資產分級標準，及資產清冊中每一資產之分級欄位完成情形；檢查人員亦得參閱該標準為各等級所訂之防護要求。</evidence>
         <evidence xml:lang="en">The classification standard, and the completeness of the classification field in the asset inventory; the examiner may also look at the protection requirements the standard sets for each grade.</evidence>
         <source ref="R2.5"/>
         <ref framework="csf" id="ID.AM-05"/>
       </statement>
       <statement id="P2.VA.AS.E.2" level="evolving">
-        <text xml:lang="zh-TW">每一關鍵業務服務之資料流與網路連線圖，均於架構變更後30日內更新。</text>
-        <text xml:lang="en">The data-flow and network-connection diagrams of every critical business service are updated within 30 days of any change to its architecture.</text>
-        <evidence xml:lang="zh-TW">關鍵業務服務清單與其資料流圖，及抽樣之架構變更單與圖面更新日期之比對。</evidence>
-        <evidence xml:lang="en">The list of critical business services with their data-flow diagrams, and sampled architecture change records compared with the diagram update dates.</evidence>
+        <text xml:lang="zh-TW">每一關鍵服務之資料流與網路連線圖，均於架構變更後 30 日內更新。</text>
+        <text xml:lang="en">The data-flow and network-connection diagrams of every critical service are updated within 30 days of any change to its architecture.</text>
+        <evidence xml:lang="zh-TW">關鍵服務清單與其資料流圖，及抽樣之架構變更單與圖面更新日期之比對。</evidence>
+        <evidence xml:lang="en">The list of critical services with their data-flow diagrams, and sampled architecture change records compared with the diagram update dates.</evidence>
+        <condition xml:lang="zh-TW">期間內任何關鍵服務均無架構變更者，如各關鍵服務均有與現行架構相符之圖面，答「是」；否則答「否」。</condition>
+        <condition xml:lang="en">If no critical service's architecture changed in the period, answer Yes when every critical service has diagrams that match its current architecture, and No otherwise.</condition>
         <source ref="R2.4"/>
         <source ref="R2.5"/>
         <ref framework="csf" id="ID.AM-03"/>
@@ -4491,9 +5362,9 @@ enum BundledResources {
         <ref framework="csf" id="DE.CM-01"/>
       </statement>
       <statement id="P2.VA.AS.Int.2" level="intermediate">
-        <text xml:lang="zh-TW">已停止原廠支援之每項軟硬體，均有經核准之汰換計畫或補償控制。</text>
+        <text xml:lang="zh-TW">已停止原廠支援之每項軟硬體，均有經核准之汰換計畫或補償性控制。</text>
         <text xml:lang="en">Every item of hardware or software past the end of vendor support has an approved replacement plan or compensating control.</text>
-        <evidence xml:lang="zh-TW">停止支援資產清單，及逐項對應之汰換計畫或補償控制核准紀錄。</evidence>
+        <evidence xml:lang="zh-TW">停止支援資產清單，及逐項對應之汰換計畫或補償性控制核准紀錄。</evidence>
         <evidence xml:lang="en">The list of end-of-support assets, with the approved replacement plan or compensating control for each.</evidence>
         <source ref="R2.5"/>
         <ref framework="csf" id="ID.AM-08"/>
@@ -4522,23 +5393,31 @@ enum BundledResources {
       <name xml:lang="zh-TW">弱點與修補管理</name>
       <name xml:lang="en">Vulnerability and patch management</name>
       <statement id="P2.VA.VM.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">機構依所適用防護基準所定之頻率，對資訊資產執行弱點掃描。</text>
-        <text xml:lang="en">Vulnerability scans of information assets run at the frequency set by the applicable protection baseline.</text>
-        <evidence xml:lang="zh-TW">年度掃描計畫、最近一年之掃描報告，及與防護基準頻率要求之比對。</evidence>
-        <evidence xml:lang="en">The annual scanning plan, the last year's scan reports, and a comparison with the frequency the protection baseline requires.</evidence>
+        <text xml:lang="zh-TW">機構依所適用之資安自律規範（如金融機構資通安全防護基準）所定之頻率，對資訊資產執行弱點掃描。</text>
+        <text xml:lang="en">Vulnerability scans of information assets run at the frequency set by the applicable self-regulatory security rule (such as the cybersecurity protection baseline for financial institutions).</text>
+        <evidence xml:lang="zh-TW">年度掃描計畫、最近一年之掃描報告，及與該規範所定頻率之比對。</evidence>
+        <evidence xml:lang="en">The annual scanning plan, the last year's scan reports, and a comparison with the frequency that rule sets.</evidence>
+        <note xml:lang="zh-TW">種子文件載明金融機構資通安全防護基準為同業公會增訂之自律規範，但未載其條文；本題以機構所適用之資安自律規範（保險業為保險業資訊安全防護自律規範）之條文為準，檢查時應對照該條文。種子文件未載明證券期貨業所適用之一般資安自律規範。</note>
+        <note xml:lang="en">The seeds record the cybersecurity protection baseline for financial institutions as a self-regulatory rule that the associations added, but give none of its text: the statement is judged against the clauses of the self-regulatory security rule that applies to the institution (for insurers, the insurers' self-regulatory rules on information security protection), which an examiner checks. The seeds name no general self-regulatory security rule for securities and futures firms.</note>
         <source ref="A1.4"/>
+        <rule ref="fi-security-baseline"/>
+        <rule ref="insurance-security"/>
         <ref framework="csf" id="ID.RA-01"/>
       </statement>
       <statement id="P2.VA.VM.B.2" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">每一項安全性修補均於防護基準所定期限內完成，或有經核准之補償控制。</text>
-        <text xml:lang="en">Every security patch is either applied within the deadline set by the protection baseline or covered by an approved compensating control.</text>
-        <evidence xml:lang="zh-TW">修補紀錄、逾期未修補清單，及對應之補償控制核准文件。</evidence>
+        <text xml:lang="zh-TW">每一項安全性修補均於所適用之資安自律規範（如金融機構資通安全防護基準）所定期限內完成，或有經核准之補償性控制。</text>
+        <text xml:lang="en">Every security patch is either applied within the deadline set by the applicable self-regulatory security rule (such as the cybersecurity protection baseline for financial institutions) or covered by an approved compensating control.</text>
+        <evidence xml:lang="zh-TW">修補紀錄、逾期未修補清單，及對應之補償性控制核准文件。</evidence>
         <evidence xml:lang="en">Patch records, the list of overdue patches, and the compensating-control approvals for them.</evidence>
+        <note xml:lang="zh-TW">種子文件載明金融機構資通安全防護基準為同業公會增訂之自律規範，但未載其條文；本題以機構所適用之資安自律規範（保險業為保險業資訊安全防護自律規範）之條文為準，檢查時應對照該條文。種子文件未載明證券期貨業所適用之一般資安自律規範。</note>
+        <note xml:lang="en">The seeds record the cybersecurity protection baseline for financial institutions as a self-regulatory rule that the associations added, but give none of its text: the statement is judged against the clauses of the self-regulatory security rule that applies to the institution (for insurers, the insurers' self-regulatory rules on information security protection), which an examiner checks. The seeds name no general self-regulatory security rule for securities and futures firms.</note>
         <source ref="A1.4"/>
+        <rule ref="fi-security-baseline"/>
+        <rule ref="insurance-security"/>
         <ref framework="csf" id="PR.PS-02"/>
       </statement>
       <statement id="P2.VA.VM.E.1" level="evolving">
-        <text xml:lang="zh-TW">弱點管理程序依弱點嚴重度與資產等級訂定修補時限（例如對外系統之重大弱點於14日內修補）。</text>
+        <text xml:lang="zh-TW">弱點管理程序依弱點嚴重度與資產等級訂定修補時限（例如對外服務系統之重大弱點於 14 日內修補）。</text>
         <text xml:lang="en">The vulnerability management procedure sets fix deadlines by severity and asset class (for example 14 days for critical vulnerabilities on internet-facing systems).</text>
         <evidence xml:lang="zh-TW">弱點管理程序中之修補時限表，及其核定紀錄。</evidence>
         <evidence xml:lang="en">The fix-deadline table in the vulnerability management procedure and its approval record.</evidence>
@@ -4551,8 +5430,9 @@ enum BundledResources {
         <text xml:lang="en">Vulnerability reports from outside researchers or customers, received through a published contact point, are each acknowledged within a set time.</text>
         <evidence xml:lang="zh-TW">公開之通報窗口或弱點揭露政策頁面（如 security.txt），及通報受理與回覆時間紀錄。</evidence>
         <evidence xml:lang="en">The published contact point or disclosure policy page (such as security.txt), and records of reports received with their acknowledgement times.</evidence>
+        <condition xml:lang="zh-TW">期間內未收到外部通報者，如通報窗口已公開且訂有確認收件之時限，答「是」；否則答「否」。</condition>
+        <condition xml:lang="en">If no outside report arrived in the period, answer Yes when the contact point is published and a time to acknowledge is set, and No otherwise.</condition>
         <source ref="R2.1"/>
-        <source ref="R3.6"/>
         <ref framework="csf" id="ID.RA-08"/>
       </statement>
       <statement id="P2.VA.VM.Int.1" level="intermediate">
@@ -4573,10 +5453,12 @@ enum BundledResources {
         <ref framework="csf" id="ID.RA-05"/>
       </statement>
       <statement id="P2.VA.VM.A.1" level="advanced">
-        <text xml:lang="zh-TW">最近四季之紀錄顯示，對外系統上已知遭利用之弱點均於公開後72小時內完成修補或緩解。</text>
+        <text xml:lang="zh-TW">最近四季之紀錄顯示，對外服務系統上已知遭利用之弱點均於公開後 72 小時內完成修補或緩解。</text>
         <text xml:lang="en">Records for the last four quarters show every known-exploited vulnerability on internet-facing systems patched or mitigated within 72 hours of disclosure.</text>
         <evidence xml:lang="zh-TW">已知遭利用弱點之清單與各項修補或緩解完成時間，及內部稽核或第三方之驗證報告。</evidence>
         <evidence xml:lang="en">The list of known-exploited vulnerabilities with the time each was patched or mitigated, and the internal audit or third-party verification report.</evidence>
+        <condition xml:lang="zh-TW">最近四季內無已知遭利用之弱點影響對外服務系統者，答「不適用」，並於理由中載明所比對之清單（如 CISA KEV）及期間。</condition>
+        <condition xml:lang="en">If no known-exploited vulnerability affected an internet-facing system in the last four quarters, answer Not applicable and name in the justification the list checked (such as CISA KEV) and the period.</condition>
         <source ref="R2.5"/>
         <source ref="R2.6"/>
         <ref framework="csf" id="ID.RA-06"/>
@@ -4590,49 +5472,151 @@ enum BundledResources {
         <source ref="R2.2"/>
         <ref framework="csf" id="GV.SC-07"/>
       </statement>
-      <statement id="P2.VA.VM.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構運作漏洞獎勵計畫，邀請外部研究人員測試其對外服務。</text>
-        <text xml:lang="en">The institution runs a bug bounty programme inviting outside researchers to test its internet-facing services.</text>
-        <evidence xml:lang="zh-TW">漏洞獎勵計畫之規則與測試範圍，及所獲報弱點之處理紀錄。</evidence>
-        <evidence xml:lang="en">The bug bounty rules and scope, and how the reported vulnerabilities were handled.</evidence>
-        <source ref="R3.6"/>
+      <statement id="P2.VA.VM.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">最近四季之紀錄顯示，對外服務系統上已知遭利用之弱點均於公開後 24 小時內完成修補或緩解（如以網頁應用程式防火牆規則虛擬修補）。</text>
+        <text xml:lang="en">Records for the last four quarters show every known-exploited vulnerability on internet-facing systems patched or mitigated within 24 hours of disclosure (for example by a virtual patch in web application firewall rules).</text>
+        <evidence xml:lang="zh-TW">已知遭利用弱點之清單與各項修補或緩解完成時間，及自動化部署緩解措施之設定與紀錄。</evidence>
+        <evidence xml:lang="en">The list of known-exploited vulnerabilities with the time each was patched or mitigated, and the settings and records of the automated deployment of mitigations.</evidence>
+        <condition xml:lang="zh-TW">最近四季內無已知遭利用之弱點影響對外服務系統者，答「不適用」，並於理由中載明所比對之清單及期間。</condition>
+        <condition xml:lang="en">If no known-exploited vulnerability affected an internet-facing system in the last four quarters, answer Not applicable and name in the justification the list checked and the period.</condition>
+        <source ref="R2.5"/>
+        <source ref="R2.6"/>
+        <ref framework="csf" id="ID.RA-06"/>
+        <ref framework="csf" id="PR.PS-02"/>
+      </statement>
+    </component>
+    <component id="P2.VA.DP">
+      <name xml:lang="zh-TW">客戶與個人資料保護</name>
+      <name xml:lang="en">Customer and personal data protection</name>
+      <statement id="P2.VA.DP.B.1" level="baseline">
+        <text xml:lang="zh-TW">機構維護客戶資料及個人資料清冊，載明每類資料之存放系統、保管單位及機密等級。</text>
+        <text xml:lang="en">An inventory of customer and personal data records, for each kind of data, the systems that hold it, the unit that keeps it and its confidentiality grade.</text>
+        <evidence xml:lang="zh-TW">客戶資料及個人資料清冊、最近更新紀錄，及抽選一套系統比對其實際存放之資料類別。</evidence>
+        <evidence xml:lang="en">The inventory of customer and personal data, its latest update, and a check of the data kinds one sampled system actually holds against it.</evidence>
+        <note xml:lang="zh-TW">藍圖未列客戶資料或個人資料保護之措施；本元件服務行動方案之資安防護自律規範（A1.4），但種子文件未載其條文，故均不標示為合規基準。個人資料保護法等法令不在種子文件範圍內，本問卷未將其列為規範。</note>
+        <note xml:lang="en">The Roadmap lists no measure on customer or personal data protection. This component serves the Action Plan's self-regulatory security protection rules (A1.4), but the seeds give none of their text, so none of its statements is marked compliance baseline. The Personal Data Protection Act and similar laws lie outside the seeds, and this questionnaire does not list them as rules.</note>
+        <source ref="A1.4"/>
+        <ref framework="csf" id="ID.AM-07"/>
+        <ref framework="csf" id="ID.AM-05"/>
+      </statement>
+      <statement id="P2.VA.DP.B.2" level="baseline">
+        <text xml:lang="zh-TW">儲存媒體於報廢、送修或租賃期滿返還而移出機構前，均完成資料抹除或實體破壞，並逐件留有紀錄。</text>
+        <text xml:lang="en">Every storage medium leaving the institution (for disposal, repair or return at the end of a lease) is wiped or physically destroyed first, with a record for each item.</text>
+        <evidence xml:lang="zh-TW">媒體抹除或銷毀程序、最近一年之逐件紀錄（含序號與方法），及與資產清冊報廢紀錄之比對。</evidence>
+        <evidence xml:lang="en">The wiping and destruction procedure, the last year's item-by-item records (serial number and method), and a comparison with the disposals in the asset inventory.</evidence>
+        <condition xml:lang="zh-TW">期間內無儲存媒體移出機構者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If no storage medium left the institution in the period, answer Not applicable and give the period in the justification.</condition>
+        <source ref="A1.4"/>
+        <ref framework="csf" id="ID.AM-08"/>
+        <ref framework="csf" id="PR.DS-01"/>
+      </statement>
+      <statement id="P2.VA.DP.E.1" level="evolving">
+        <text xml:lang="zh-TW">存放客戶資料或個人資料之資料庫、檔案伺服器及備份，均以加密方式儲存。</text>
+        <text xml:lang="en">Databases, file servers and backups that hold customer or personal data store it encrypted.</text>
+        <evidence xml:lang="zh-TW">存放客戶資料或個人資料之系統清單（取自資料清冊）、各系統之儲存加密設定，及金鑰管理方式。</evidence>
+        <evidence xml:lang="en">The systems holding customer or personal data (from the data inventory), the storage encryption settings of each, and how the keys are managed.</evidence>
+        <source ref="A1.4"/>
+        <ref framework="csf" id="PR.DS-01"/>
+      </statement>
+      <statement id="P2.VA.DP.E.2" level="evolving">
+        <text xml:lang="zh-TW">每類客戶資料及個人資料均訂有保存期限，已屆期限之資料每年至少一次依核定之程序刪除或銷毀。</text>
+        <text xml:lang="en">Every kind of customer and personal data has a retention period, and data past its period is deleted or destroyed under an approved procedure at least once a year.</text>
+        <evidence xml:lang="zh-TW">資料保存期限表、刪除或銷毀程序，及最近一次執行紀錄與所涵蓋之資料類別。</evidence>
+        <evidence xml:lang="en">The retention schedule, the deletion and destruction procedure, and the record of its latest run with the kinds of data it covered.</evidence>
+        <source ref="A1.4"/>
+        <ref framework="csf" id="ID.AM-08"/>
+        <ref framework="csf" id="PR.DS-01"/>
+      </statement>
+      <statement id="P2.VA.DP.E.3" level="evolving">
+        <text xml:lang="zh-TW">員工用以查詢客戶資料之系統，預設遮蔽身分證統一編號、帳號及卡號等敏感欄位。</text>
+        <text xml:lang="en">Systems that staff use to look up customer data mask sensitive fields such as national ID, account and card numbers by default.</text>
+        <evidence xml:lang="zh-TW">各客戶資料查詢系統之遮蔽設定、畫面截圖，及完整顯示之授權與紀錄方式。</evidence>
+        <evidence xml:lang="en">The masking settings and screenshots of each customer-data lookup system, and how unmasked viewing is authorised and logged.</evidence>
+        <source ref="A1.4"/>
+        <ref framework="csf" id="PR.DS-10"/>
+      </statement>
+      <statement id="P2.VA.DP.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">資料外洩防護（DLP）機制涵蓋電子郵件、網頁上傳及可攜式媒體等外送管道，對含客戶資料或個人資料之外送予以阻擋或告警。</text>
+        <text xml:lang="en">Data loss prevention (DLP) covers the outbound channels, e-mail, web upload and removable media, and blocks or raises an alert on any transfer that contains customer or personal data.</text>
+        <evidence xml:lang="zh-TW">DLP 政策與所涵蓋管道之設定、偵測規則，及最近一季之阻擋與告警處理紀錄。</evidence>
+        <evidence xml:lang="en">The DLP policies and the channels they cover, the detection rules, and the last quarter's blocks and alerts with how they were handled.</evidence>
+        <source ref="A1.4"/>
+        <ref framework="csf" id="PR.DS-01"/>
+        <ref framework="csf" id="PR.DS-02"/>
+      </statement>
+      <statement id="P2.VA.DP.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">測試及開發環境不使用未經去識別化之正式環境客戶資料或個人資料。</text>
+        <text xml:lang="en">Test and development environments never use production customer or personal data that has not been de-identified.</text>
+        <evidence xml:lang="zh-TW">測試資料管理程序、去識別化工具之設定，及抽樣測試環境資料之檢查結果。</evidence>
+        <evidence xml:lang="en">The test data procedure, the de-identification tool settings, and the results of checking sampled test-environment data.</evidence>
+        <source ref="A1.4"/>
         <source ref="R2.1"/>
-        <ref framework="csf" id="ID.RA-08"/>
+        <ref framework="csf" id="PR.DS-01"/>
+        <ref framework="csf" id="PR.IR-01"/>
+      </statement>
+      <statement id="P2.VA.DP.A.1" level="advanced">
+        <text xml:lang="zh-TW">最近一年內，以含測試用客戶資料之模擬外送逐一測試每一受監控之外送管道，結果均被阻擋或偵測。</text>
+        <text xml:lang="en">In the last year, simulated transfers of test customer data through each monitored outbound channel were all blocked or detected.</text>
+        <evidence xml:lang="zh-TW">模擬外送測試計畫、各管道之測試結果，及未被偵測案例之改善紀錄。</evidence>
+        <evidence xml:lang="en">The simulated-exfiltration test plan, the result for each channel, and the fixes for any transfer that went undetected.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R2.6"/>
+        <ref framework="csf" id="PR.DS-01"/>
+        <ref framework="csf" id="ID.IM-02"/>
+      </statement>
+      <statement id="P2.VA.DP.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">核心資通系統間傳遞之客戶身分識別資料均以代碼化（tokenization）取代原值，僅經授權之少數服務得還原。</text>
+        <text xml:lang="en">Customer identifiers passed between core systems are replaced by tokens, and only a few authorised services can turn a token back into the value.</text>
+        <evidence xml:lang="zh-TW">代碼化服務之架構說明、得還原服務之授權清單，及抽樣系統間傳輸內容之檢查結果。</evidence>
+        <evidence xml:lang="en">The architecture of the tokenisation service, the list of services authorised to detokenise, and checks of sampled traffic between systems.</evidence>
+        <source ref="A1.4"/>
+        <source ref="R2.1"/>
+        <ref framework="csf" id="PR.DS-10"/>
+        <ref framework="csf" id="PR.DS-02"/>
       </statement>
     </component>
   </factor>
   <factor id="P2.CM">
     <name xml:lang="zh-TW">組態與監控</name>
     <name xml:lang="en">Configuration and monitoring</name>
-    <description xml:lang="zh-TW">擴增資安組態及監控基準，確保雲端與地端資安水準一致，並透過演練驗證監控與防護之有效性。</description>
-    <description xml:lang="en">Wider security configuration and monitoring baselines, the same security level in the cloud as on premises, and the effectiveness of monitoring and protection proven through exercises.</description>
+    <description xml:lang="zh-TW">擴增資安組態及監控基準，控管變更並保護端點與電子郵件，確保雲端與地端資安水準一致，並透過演練驗證監控與防護之有效性。</description>
+    <description xml:lang="en">Wider security configuration and monitoring baselines, controlled change, protected endpoints and e-mail, the same security level in the cloud as on premises, and the effectiveness of monitoring and protection proven through exercises.</description>
     <component id="P2.CM.CB">
       <name xml:lang="zh-TW">安全組態基準</name>
       <name xml:lang="en">Security configuration baselines</name>
       <statement id="P2.CM.CB.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">伺服器、網路設備及終端設備均依所適用之防護基準完成安全組態設定，例如變更預設帳號密碼、關閉不必要之服務與連接埠。</text>
-        <text xml:lang="en">Servers, network devices and endpoints are configured as the applicable protection baseline requires, for example with default credentials changed and unneeded services and ports disabled.</text>
+        <text xml:lang="zh-TW">伺服器、網路設備及終端設備均依所適用之資安自律規範（如金融機構資通安全防護基準）完成安全組態設定，例如變更預設帳號密碼、關閉不必要之服務與連接埠。</text>
+        <text xml:lang="en">Servers, network devices and endpoints are configured as the applicable self-regulatory security rule (such as the cybersecurity protection baseline for financial institutions) requires, for example with default credentials changed and unneeded services and ports disabled.</text>
         <evidence xml:lang="zh-TW">組態設定檢核表，及抽樣設備之組態檢測結果。</evidence>
         <evidence xml:lang="en">The configuration checklists, and configuration check results for sampled devices.</evidence>
+        <note xml:lang="zh-TW">種子文件載明金融機構資通安全防護基準為同業公會增訂之自律規範，但未載其條文；本題以機構所適用之資安自律規範（保險業為保險業資訊安全防護自律規範）之條文為準，檢查時應對照該條文。種子文件未載明證券期貨業所適用之一般資安自律規範。</note>
+        <note xml:lang="en">The seeds record the cybersecurity protection baseline for financial institutions as a self-regulatory rule that the associations added, but give none of its text: the statement is judged against the clauses of the self-regulatory security rule that applies to the institution (for insurers, the insurers' self-regulatory rules on information security protection), which an examiner checks. The seeds name no general self-regulatory security rule for securities and futures firms.</note>
         <source ref="A1.4"/>
         <source ref="R2.5"/>
+        <rule ref="fi-security-baseline"/>
+        <rule ref="insurance-security"/>
         <ref framework="csf" id="PR.PS-01"/>
       </statement>
       <statement id="P2.CM.CB.B.2" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">物聯網設備依物聯網設備安全控管規範，置於與核心系統隔離之網段。</text>
+        <text xml:lang="zh-TW">物聯網設備依物聯網設備安全控管規範，置於與核心資通系統隔離之網段。</text>
         <text xml:lang="en">IoT devices sit on network segments isolated from core systems, as the IoT device security control rules require.</text>
         <evidence xml:lang="zh-TW">網路架構圖中之物聯網設備網段，及相關防火牆規則。</evidence>
         <evidence xml:lang="en">The IoT segments on the network architecture diagram, and the related firewall rules.</evidence>
+        <note xml:lang="zh-TW">種子文件僅載明金融機構使用物聯網設備安全控管規範之名稱，未載其條文；本題以該規範之條文為準，檢查時應對照之。</note>
+        <note xml:lang="en">The seeds give only the name of the security control rules for financial institutions' use of IoT devices, not their text: the statement is judged against the rules' own clauses, which an examiner checks.</note>
         <source ref="A1.4"/>
+        <rule ref="iot-devices"/>
         <ref framework="csf" id="PR.IR-01"/>
       </statement>
       <statement id="P2.CM.CB.E.1" level="evolving">
-        <text xml:lang="zh-TW">每類作業系統、資料庫、網路設備及雲端服務，均有以所適用之防護基準為最低要求之書面安全組態基準（另可參考 CIS Benchmarks 或政府組態基準 GCB）。</text>
-        <text xml:lang="en">Each type of operating system, database, network device and cloud service has a written secure configuration baseline that takes the applicable protection baseline as its minimum (drawing also on references such as CIS Benchmarks or the Government Configuration Baseline, GCB).</text>
-        <evidence xml:lang="zh-TW">組態基準文件清單、各文件最近修訂日期，及與防護基準之對照；檢查人員亦得參閱各文件之指定負責人。</evidence>
-        <evidence xml:lang="en">The list of configuration baseline documents with each one's latest revision date, and a cross-reference to the protection baseline; the examiner may also look at the named owner of each document.</evidence>
+        <text xml:lang="zh-TW">每類作業系統、資料庫、網路設備及雲端服務，均有以所適用之資安自律規範（如金融機構資通安全防護基準）為最低要求之書面安全組態基準（另可參考 CIS Benchmarks 或政府組態基準 GCB）。</text>
+        <text xml:lang="en">Each type of operating system, database, network device and cloud service has a written secure configuration baseline that takes the applicable self-regulatory security rule (such as the cybersecurity protection baseline for financial institutions) as its minimum, drawing also on references such as CIS Benchmarks or the Government Configuration Baseline (GCB).</text>
+        <evidence xml:lang="zh-TW">組態基準文件清單、各文件最近修訂日期，及與該自律規範之對照；檢查人員亦得參閱各文件之指定負責人。</evidence>
+        <evidence xml:lang="en">The list of configuration baseline documents with each one's latest revision date, and a cross-reference to that self-regulatory rule; the examiner may also look at the named owner of each document.</evidence>
         <source ref="R2.5"/>
         <source ref="A1.4"/>
+        <rule ref="fi-security-baseline"/>
+        <rule ref="insurance-security"/>
         <ref framework="csf" id="PR.PS-01"/>
         <ref framework="csf" id="GV.PO-01"/>
       </statement>
@@ -4658,18 +5642,20 @@ enum BundledResources {
         <text xml:lang="en">New systems and devices are deployed from standard images or infrastructure-as-code (IaC) templates that already meet the configuration baseline.</text>
         <evidence xml:lang="zh-TW">標準映像檔或 IaC 範本、其基準符合檢測結果，及最近之部署紀錄。</evidence>
         <evidence xml:lang="en">The standard images or IaC templates, their baseline check results, and recent deployment records.</evidence>
+        <condition xml:lang="zh-TW">期間內無新系統或新設備部署者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If no new system or device was deployed in the period, answer Not applicable and give the period in the justification.</condition>
         <source ref="R2.5"/>
         <ref framework="csf" id="PR.PS-01"/>
       </statement>
       <statement id="P2.CM.CB.A.1" level="advanced">
-        <text xml:lang="zh-TW">關鍵系統之組態基準符合率已連續四季達到機構訂定之目標值（如98%以上）。</text>
-        <text xml:lang="en">Critical systems have met the institution's target for configuration-baseline compliance (such as 98% or higher) for four consecutive quarters.</text>
-        <evidence xml:lang="zh-TW">最近四季之關鍵系統符合率報告，及目標值之核定文件。</evidence>
-        <evidence xml:lang="en">The last four quarterly compliance reports for critical systems, and the document approving the target.</evidence>
+        <text xml:lang="zh-TW">核心資通系統之組態基準符合率已連續四季達到機構訂定之目標值（如 98% 以上）。</text>
+        <text xml:lang="en">Core systems have met the institution's target for configuration-baseline compliance (such as 98% or higher) for four consecutive quarters.</text>
+        <evidence xml:lang="zh-TW">最近四季之核心資通系統符合率報告，及目標值之核定文件。</evidence>
+        <evidence xml:lang="en">The last four quarterly compliance reports for core systems, and the document approving the target.</evidence>
         <source ref="R2.5"/>
         <ref framework="csf" id="PR.PS-01"/>
       </statement>
-      <statement id="P2.CM.CB.Inn.1" level="innovative">
+      <statement id="P2.CM.CB.Inn.1" level="innovative" kind="sharing">
         <text xml:lang="zh-TW">機構將其組態基準或自動化檢測規則提供予同業公會或 F-ISAC，作為擴增業界組態基準之參考。</text>
         <text xml:lang="en">The institution gives its configuration baselines or automated check rules to an industry association or F-ISAC to help extend the sector's baselines.</text>
         <evidence xml:lang="zh-TW">所提供之文件，及相關來函或工作小組紀錄。</evidence>
@@ -4682,22 +5668,22 @@ enum BundledResources {
     <component id="P2.CM.SO">
       <name xml:lang="zh-TW">資安監控</name>
       <name xml:lang="en">Security monitoring and SOC</name>
-      <statement id="P2.CM.SO.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">機構設有資安監控中心（SOC，自建或委外），持續監控核心系統之資安事件。</text>
-        <text xml:lang="en">The institution has a security operations centre (SOC), in-house or outsourced, that continuously monitors core systems for security events.</text>
-        <evidence xml:lang="zh-TW">SOC 建置文件或委外合約、監控範圍清單，及值班紀錄。</evidence>
-        <evidence xml:lang="en">The SOC set-up documents or outsourcing contract, the list of monitored systems, and shift records.</evidence>
-        <source ref="A2.3"/>
-        <ref framework="csf" id="DE.CM-01"/>
-        <ref framework="csf" id="DE.CM-09"/>
-      </statement>
-      <statement id="P2.CM.SO.B.2" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">日誌之收集來源與記錄項目，符合 F-ISAC 所訂之資安監控組態基準及作業指引。</text>
-        <text xml:lang="en">Log sources and recorded fields meet the security monitoring configuration baseline and operating guidance issued by F-ISAC.</text>
-        <evidence xml:lang="zh-TW">日誌來源清單，及其與監控組態基準之逐項對照表。</evidence>
-        <evidence xml:lang="en">The list of log sources, with an item-by-item comparison against the monitoring configuration baseline.</evidence>
-        <source ref="A4.2"/>
+      <statement id="P2.CM.SO.B.3" level="baseline">
+        <text xml:lang="zh-TW">核心資通系統與對外服務系統之資安相關日誌，均集中收存，並保存至機構核定之保存期限屆滿。</text>
+        <text xml:lang="en">The security-relevant logs of core systems and internet-facing systems are collected centrally and kept for the whole retention period the institution has approved.</text>
+        <evidence xml:lang="zh-TW">日誌收存架構、日誌來源清單與系統清單之比對、核定之保存期限，及抽查最早一筆日誌之日期。</evidence>
+        <evidence xml:lang="en">The log collection design, a comparison of log sources with the system list, the approved retention period, and a check of the date of the oldest log kept.</evidence>
+        <source ref="R2.5"/>
         <ref framework="csf" id="PR.PS-04"/>
+      </statement>
+      <statement id="P2.CM.SO.B.4" level="baseline">
+        <text xml:lang="zh-TW">資安告警於每一營業日均由指定人員檢視，並記錄處理結果。</text>
+        <text xml:lang="en">Security alerts are reviewed by designated staff every business day, and what was done about each is recorded.</text>
+        <evidence xml:lang="zh-TW">告警檢視之值班或指派紀錄，及抽樣日期之告警清單與處理紀錄。</evidence>
+        <evidence xml:lang="en">The duty roster or assignment for alert review, and the alert list and handling records for sampled days.</evidence>
+        <source ref="R2.5"/>
+        <ref framework="csf" id="DE.AE-02"/>
+        <ref framework="csf" id="DE.CM-01"/>
       </statement>
       <statement id="P2.CM.SO.E.1" level="evolving">
         <text xml:lang="zh-TW">SOC 維護偵測情境（use case）清冊，載明各情境之負責人及所對應之 MITRE ATT&amp;CK 技術。</text>
@@ -4707,14 +5693,39 @@ enum BundledResources {
         <source ref="R2.5"/>
         <ref framework="csf" id="DE.AE-02"/>
       </statement>
-      <statement id="P2.CM.SO.E.2" level="evolving">
-        <text xml:lang="zh-TW">資安長每月收到 SOC 績效報告，內容包括高風險告警之平均偵測時間與平均處理時間。</text>
-        <text xml:lang="en">The CISO receives a monthly SOC performance report that includes mean time to detect and mean time to respond for high-severity alerts.</text>
-        <evidence xml:lang="zh-TW">最近12個月之 SOC 績效報告，及指標計算方式說明。</evidence>
-        <evidence xml:lang="en">The SOC performance reports for the last 12 months, and how the indicators are calculated.</evidence>
+      <statement id="P2.CM.SO.E.3" level="evolving">
+        <text xml:lang="zh-TW">機構設有資安監控中心（SOC，自建或委外），持續監控核心資通系統之資安事件。</text>
+        <text xml:lang="en">The institution has a security operations centre (SOC), in-house or outsourced, that continuously monitors core systems for security events.</text>
+        <evidence xml:lang="zh-TW">SOC 建置文件或委外合約、監控範圍清單，及值班紀錄。</evidence>
+        <evidence xml:lang="en">The SOC set-up documents or outsourcing contract, the list of monitored systems, and shift records.</evidence>
+        <note xml:lang="zh-TW">行動方案僅鼓勵金融機構建置資安監控機制（至 111 年 9 月底計 34 家銀行、28 家證券商及 29 家保險公司建置），非普遍之最低要求，故由 1.1.0 之基準等級移至發展等級。</note>
+        <note xml:lang="en">The Action Plan only encouraged institutions to set up security monitoring (34 banks, 28 securities firms and 29 insurers had done so by September 2022), so it is not a universal minimum: moved from Baseline in 1.1.0 to Evolving.</note>
         <source ref="A2.3"/>
+        <ref framework="csf" id="DE.CM-01"/>
+        <ref framework="csf" id="DE.CM-09"/>
+      </statement>
+      <statement id="P2.CM.SO.E.4" level="evolving">
+        <text xml:lang="zh-TW">日誌之收集來源與記錄項目，符合資安監控組態基準及作業指引。</text>
+        <text xml:lang="en">Log sources and recorded fields meet the security monitoring configuration baseline and operating guidance.</text>
+        <evidence xml:lang="zh-TW">日誌來源清單，及其與監控組態基準之逐項對照表。</evidence>
+        <evidence xml:lang="en">The list of log sources, with an item-by-item comparison against the monitoring configuration baseline.</evidence>
+        <note xml:lang="zh-TW">行動方案僅推動金融機構導入資安監控組態基準及作業指引，種子文件未載明其發布者、條文或拘束力，故由 1.1.0 之基準等級移至發展等級；本題以該基準之條文為準。</note>
+        <note xml:lang="en">The Action Plan only promoted the security monitoring configuration baseline and operating guidance; the seeds give neither its issuer, its text nor any binding force, so the statement moves from Baseline in 1.1.0 to Evolving. It is judged against the baseline's own clauses.</note>
+        <source ref="A4.2"/>
+        <rule ref="monitoring-config-baseline"/>
+        <ref framework="csf" id="PR.PS-04"/>
+      </statement>
+      <statement id="P2.CM.SO.E.5" level="evolving">
+        <text xml:lang="zh-TW">資安長每月收到 SOC 績效報告，內容包括 MTTD 及高嚴重等級告警之平均處理時間。</text>
+        <text xml:lang="en">The CISO receives a monthly SOC performance report that includes the MTTD and the mean time to handle high-severity alerts.</text>
+        <evidence xml:lang="zh-TW">最近 12 個月之 SOC 績效報告，及 MTTD 之計算方式與其所依據之事件或演練紀錄。</evidence>
+        <evidence xml:lang="en">The SOC performance reports for the last 12 months, and how the MTTD is calculated with the incident or exercise records it rests on.</evidence>
+        <note xml:lang="zh-TW">1.1.0 之同號題目以「平均偵測時間」指告警之偵測時間；2.0.0 依詞彙表之 MTTD 定義（自惡意活動開始至偵測之平均時間）改寫，故給予新編號。</note>
+        <note xml:lang="en">The 1.1.0 statement used 'mean time to detect' for the time to detect alerts; 2.0.0 uses MTTD as the glossary defines it (the mean time from the start of malicious activity to its detection), so the statement has a new id.</note>
         <source ref="R2.5"/>
+        <source ref="A2.3"/>
         <ref framework="csf" id="GV.OV-03"/>
+        <ref framework="csf" id="DE.AE-02"/>
       </statement>
       <statement id="P2.CM.SO.Int.1" level="intermediate">
         <text xml:lang="zh-TW">SOC 之日誌來源至少每季與資產清冊比對一次，以找出未納入監控之重要資產。</text>
@@ -4727,7 +5738,7 @@ enum BundledResources {
         <ref framework="csf" id="DE.CM-09"/>
       </statement>
       <statement id="P2.CM.SO.Int.2" level="intermediate">
-        <text xml:lang="zh-TW">F-ISAC 及其他來源之威脅情資自動匯入監控平台，用於告警之關聯分析。</text>
+        <text xml:lang="zh-TW">F-ISAC 及其他來源之威脅情資自動匯入監控平臺，用於告警之關聯分析。</text>
         <text xml:lang="en">Threat intelligence from F-ISAC and other sources feeds automatically into the monitoring platform for alert correlation.</text>
         <evidence xml:lang="zh-TW">情資匯入之設定，及由情資觸發之告警樣本。</evidence>
         <evidence xml:lang="en">The intelligence feed settings, and sample alerts triggered by intelligence.</evidence>
@@ -4754,7 +5765,7 @@ enum BundledResources {
         <ref framework="csf" id="DE.AE-02"/>
         <ref framework="csf" id="DE.AE-07"/>
       </statement>
-      <statement id="P2.CM.SO.Inn.1" level="innovative">
+      <statement id="P2.CM.SO.Inn.1" level="innovative" kind="sharing">
         <text xml:lang="zh-TW">機構將自行開發之偵測規則或入侵指標提供予聯防監控中心，供同業使用。</text>
         <text xml:lang="en">The institution contributes detection rules or indicators of compromise it has developed to the sector's joint SOC for use by peers.</text>
         <evidence xml:lang="zh-TW">提供紀錄，及聯防監控中心之收件或發布紀錄。</evidence>
@@ -4762,6 +5773,125 @@ enum BundledResources {
         <source ref="A4.2"/>
         <source ref="R3.5"/>
         <ref framework="csf" id="RS.CO-03"/>
+      </statement>
+    </component>
+    <component id="P2.CM.EP">
+      <name xml:lang="zh-TW">端點與電子郵件防護</name>
+      <name xml:lang="en">Endpoint and e-mail protection</name>
+      <statement id="P2.CM.EP.B.1" level="baseline">
+        <text xml:lang="zh-TW">所有伺服器及員工端點均安裝端點防護軟體，其特徵碼或偵測引擎自動更新。</text>
+        <text xml:lang="en">Every server and staff endpoint runs endpoint protection software whose signatures or detection engine update automatically.</text>
+        <evidence xml:lang="zh-TW">端點防護管理主控台之已安裝清單與資產清冊之比對，及特徵碼或引擎版本之更新狀態報表。</evidence>
+        <evidence xml:lang="en">A comparison of the endpoint protection console's list of installed devices with the asset inventory, and a report of signature or engine update status.</evidence>
+        <source ref="R2.5"/>
+        <ref framework="csf" id="DE.CM-09"/>
+        <ref framework="csf" id="PR.PS-05"/>
+      </statement>
+      <statement id="P2.CM.EP.B.2" level="baseline">
+        <text xml:lang="zh-TW">外部寄入之電子郵件均經惡意附件及惡意連結過濾後，始送達收件人。</text>
+        <text xml:lang="en">Incoming external e-mail is filtered for malicious attachments and links before it reaches the recipient.</text>
+        <evidence xml:lang="zh-TW">郵件安全閘道或雲端郵件防護之設定，及最近一個月之攔截統計。</evidence>
+        <evidence xml:lang="en">The settings of the e-mail security gateway or cloud e-mail protection, and the last month's blocking statistics.</evidence>
+        <source ref="R2.5"/>
+        <ref framework="csf" id="DE.CM-09"/>
+      </statement>
+      <statement id="P2.CM.EP.E.1" level="evolving">
+        <text xml:lang="zh-TW">員工端點僅能安裝列於核准軟體清單之軟體。</text>
+        <text xml:lang="en">Staff endpoints can install only software on the approved software list.</text>
+        <evidence xml:lang="zh-TW">核准軟體清單、端點之安裝權限或應用程式控管設定，及抽樣端點已安裝軟體與清單之比對。</evidence>
+        <evidence xml:lang="en">The approved software list, the endpoint install-rights or application-control settings, and a comparison of the software on sampled endpoints with the list.</evidence>
+        <source ref="R2.5"/>
+        <ref framework="csf" id="PR.PS-05"/>
+      </statement>
+      <statement id="P2.CM.EP.E.2" level="evolving">
+        <text xml:lang="zh-TW">機構用以寄發電子郵件之網域，均設定 SPF 及 DKIM，且 DMARC 政策為隔離（quarantine）或拒絕（reject）。</text>
+        <text xml:lang="en">Every domain from which the institution sends e-mail publishes SPF and DKIM, with a DMARC policy of quarantine or reject.</text>
+        <evidence xml:lang="zh-TW">機構網域清單，及各網域之 SPF、DKIM 與 DMARC 紀錄查詢結果。</evidence>
+        <evidence xml:lang="en">The list of the institution's domains, and the SPF, DKIM and DMARC records of each.</evidence>
+        <source ref="R2.5"/>
+        <ref framework="csf" id="PR.PS-01"/>
+        <ref framework="csf" id="PR.DS-02"/>
+      </statement>
+      <statement id="P2.CM.EP.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">所有伺服器及員工端點均部署端點偵測與回應（EDR），其告警送至 SOC。</text>
+        <text xml:lang="en">Endpoint detection and response (EDR) runs on every server and staff endpoint, and its alerts go to the SOC.</text>
+        <evidence xml:lang="zh-TW">EDR 涵蓋率報表與資產清冊之比對，及 SOC 所收 EDR 告警之樣本。</evidence>
+        <evidence xml:lang="en">An EDR coverage report compared with the asset inventory, and sample EDR alerts received by the SOC.</evidence>
+        <source ref="R2.5"/>
+        <source ref="A2.3"/>
+        <ref framework="csf" id="DE.CM-09"/>
+        <ref framework="csf" id="DE.AE-02"/>
+      </statement>
+      <statement id="P2.CM.EP.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">核心資通系統之伺服器採應用程式允許清單，僅經核准之程式得以執行。</text>
+        <text xml:lang="en">Servers of core systems run application allow-listing, so that only approved programs can execute.</text>
+        <evidence xml:lang="zh-TW">允許清單政策之設定與涵蓋之伺服器清單，及最近一季遭阻擋執行之紀錄。</evidence>
+        <evidence xml:lang="en">The allow-listing policy and the servers it covers, and the last quarter's records of blocked executions.</evidence>
+        <source ref="R2.5"/>
+        <ref framework="csf" id="PR.PS-05"/>
+      </statement>
+      <statement id="P2.CM.EP.A.1" level="advanced">
+        <text xml:lang="zh-TW">經確認遭入侵之端點，可於告警確認後 15 分鐘內以 EDR 遠端隔離，此時效有演練或實際事件紀錄為證。</text>
+        <text xml:lang="en">An endpoint confirmed as compromised can be isolated remotely through EDR within 15 minutes of the alert being confirmed, as exercise or real-incident records show.</text>
+        <evidence xml:lang="zh-TW">最近一次演練或實際事件之時間軸，顯示自告警確認至完成隔離之時間。</evidence>
+        <evidence xml:lang="en">The timeline of the latest exercise or real incident, showing the time from confirmation of the alert to isolation.</evidence>
+        <source ref="R2.5"/>
+        <source ref="R2.6"/>
+        <ref framework="csf" id="RS.MI-01"/>
+        <ref framework="csf" id="ID.IM-02"/>
+      </statement>
+    </component>
+    <component id="P2.CM.CH">
+      <name xml:lang="zh-TW">變更管理</name>
+      <name xml:lang="en">Change management</name>
+      <statement id="P2.CM.CH.B.1" level="baseline">
+        <text xml:lang="zh-TW">正式環境之每一項變更，均經載明影響評估之變更申請並由權責主管核准後，始得執行。</text>
+        <text xml:lang="en">Every change to the production environment is carried out only after a change request that states its impact assessment has been approved by the responsible manager.</text>
+        <evidence xml:lang="zh-TW">變更管理程序，及抽樣之正式環境變更紀錄與其申請、影響評估及核准文件。</evidence>
+        <evidence xml:lang="en">The change management procedure, and sampled production changes with their requests, impact assessments and approvals.</evidence>
+        <source ref="R2.5"/>
+        <ref framework="csf" id="ID.RA-07"/>
+        <ref framework="csf" id="PR.PS-01"/>
+      </statement>
+      <statement id="P2.CM.CH.B.2" level="baseline">
+        <text xml:lang="zh-TW">未經事前核准而執行之緊急變更，均於執行後 3 個工作日內補辦核准。</text>
+        <text xml:lang="en">Every emergency change made without prior approval is approved after the fact within 3 working days of being made.</text>
+        <evidence xml:lang="zh-TW">期間內之緊急變更清單，及各項之執行日期與補辦核准日期。</evidence>
+        <evidence xml:lang="en">The emergency changes of the period, each with the date it was made and the date it was approved.</evidence>
+        <condition xml:lang="zh-TW">期間內無緊急變更者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If there was no emergency change in the period, answer Not applicable and give the period in the justification.</condition>
+        <source ref="R2.5"/>
+        <ref framework="csf" id="ID.RA-07"/>
+      </statement>
+      <statement id="P2.CM.CH.E.1" level="evolving">
+        <text xml:lang="zh-TW">影響安全控制（如防火牆規則、存取權限、加密或日誌設定）之變更，均經資安單位審查後始得核准。</text>
+        <text xml:lang="en">A change that affects a security control (such as firewall rules, access rights, encryption or logging settings) is approved only after the security unit has reviewed it.</text>
+        <evidence xml:lang="zh-TW">變更分類中影響安全控制之判定規則，及抽樣該類變更之資安審查紀錄。</evidence>
+        <evidence xml:lang="en">The rule that classifies a change as affecting a security control, and the security reviews of sampled changes of that kind.</evidence>
+        <condition xml:lang="zh-TW">期間內無影響安全控制之變更者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If no change in the period affected a security control, answer Not applicable and give the period in the justification.</condition>
+        <source ref="R2.5"/>
+        <source ref="R2.1"/>
+        <ref framework="csf" id="ID.RA-07"/>
+      </statement>
+      <statement id="P2.CM.CH.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">核心資通系統之組態每日自動與核准之變更紀錄比對，偵測到未經核准之變更即產生告警。</text>
+        <text xml:lang="en">The configuration of core systems is compared every day, automatically, with the approved changes, and any unapproved change raises an alert.</text>
+        <evidence xml:lang="zh-TW">組態比對工具之範圍與排程設定，及最近一季未經核准變更之告警與處理紀錄。</evidence>
+        <evidence xml:lang="en">The scope and schedule of the configuration comparison tool, and the last quarter's alerts about unapproved changes with their handling.</evidence>
+        <source ref="R2.5"/>
+        <ref framework="csf" id="DE.CM-09"/>
+        <ref framework="csf" id="PR.PS-01"/>
+      </statement>
+      <statement id="P2.CM.CH.A.1" level="advanced">
+        <text xml:lang="zh-TW">核心資通系統之變更均可於 1 小時內回復至前一版本，此能力於最近一年之回復測試中經逐一驗證。</text>
+        <text xml:lang="en">Every change to a core system can be rolled back to the previous version within one hour, as each system's rollback test in the last year showed.</text>
+        <evidence xml:lang="zh-TW">核心資通系統清單，及最近一年各系統回復測試之紀錄與所需時間。</evidence>
+        <evidence xml:lang="en">The list of core systems, and each one's rollback test record and duration in the last year.</evidence>
+        <source ref="R2.5"/>
+        <source ref="R2.6"/>
+        <ref framework="csf" id="PR.PS-01"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
     </component>
     <component id="P2.CM.HC">
@@ -4772,6 +5902,10 @@ enum BundledResources {
         <text xml:lang="en">Before using a cloud service that handles customer data or important operations, the institution completes a security risk assessment as the outsourcing regulations require.</text>
         <evidence xml:lang="zh-TW">雲端服務導入前之風險評估報告與核准紀錄，及依法規辦理之申請或報備文件。</evidence>
         <evidence xml:lang="en">Pre-adoption risk assessments and approvals for cloud services, and the applications or notifications filed under the regulations.</evidence>
+        <condition xml:lang="zh-TW">期間內未新導入處理客戶資料或重要作業之雲端服務者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If the institution began using no cloud service that handles customer data or important operations in the period, answer Not applicable and give the period in the justification.</condition>
+        <note xml:lang="zh-TW">種子文件未載明作業委外或雲端委外之法規及其條文（如事前申請或報備、資料存放地點、金鑰保管），本題以機構所適用之法規為準。</note>
+        <note xml:lang="en">The seeds name no outsourcing or cloud-outsourcing regulation and give none of its terms (prior approval or notice, data location, who holds the keys): the statement is judged against the regulation that applies to the institution.</note>
         <source ref="R2.5"/>
         <ref framework="csf" id="GV.SC-06"/>
       </statement>
@@ -4835,9 +5969,9 @@ enum BundledResources {
         <ref framework="csf" id="GV.SC-07"/>
       </statement>
       <statement id="P2.CM.HC.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">安全規則以政策即程式碼（policy as code）撰寫，由單一來源自動套用於雲端與地端平台。</text>
+        <text xml:lang="zh-TW">安全規則以政策即程式碼（policy as code）撰寫，由單一來源自動套用於雲端與地端平臺。</text>
         <text xml:lang="en">Security rules are written as policy as code and applied automatically from a single source to both cloud and on-premises platforms.</text>
-        <evidence xml:lang="zh-TW">政策程式碼儲存庫，及套用至各平台之管線執行紀錄。</evidence>
+        <evidence xml:lang="zh-TW">政策程式碼儲存庫，及套用至各平臺之管線執行紀錄。</evidence>
         <evidence xml:lang="en">The policy-code repository, and the pipeline runs that applied it to each platform.</evidence>
         <source ref="R2.5"/>
         <ref framework="csf" id="PR.PS-01"/>
@@ -4846,24 +5980,14 @@ enum BundledResources {
     <component id="P2.CM.EV">
       <name xml:lang="zh-TW">防護有效性驗證</name>
       <name xml:lang="en">Validating protection effectiveness</name>
-      <statement id="P2.CM.EV.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">核心系統與對外服務系統每年至少接受一次滲透測試。</text>
-        <text xml:lang="en">Core and internet-facing systems undergo a penetration test at least once a year.</text>
-        <evidence xml:lang="zh-TW">最近一年之滲透測試報告，及測試範圍與系統清單之比對。</evidence>
-        <evidence xml:lang="en">The last year's penetration test reports, and a comparison of their scope with the list of systems.</evidence>
-        <source ref="A3.4"/>
-        <source ref="R2.6"/>
-        <ref framework="csf" id="ID.RA-01"/>
-        <ref framework="csf" id="ID.IM-02"/>
-      </statement>
-      <statement id="P2.CM.EV.B.2" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">機構依主管機關或 F-ISAC 之安排，參加 DDoS 攻防演練或網路攻防演練。</text>
-        <text xml:lang="en">The institution takes part in the DDoS or network attack-and-defence exercises arranged by the regulator or F-ISAC.</text>
-        <evidence xml:lang="zh-TW">演練通知、參與紀錄，及演練結果報告。</evidence>
-        <evidence xml:lang="en">Exercise notices, participation records, and the exercise result reports.</evidence>
-        <source ref="A3.4"/>
+      <statement id="P2.CM.EV.B.3" level="baseline">
+        <text xml:lang="zh-TW">機構每年至少一次以無害之測試樣本或測試事件，確認端點防護、網路防護及監控告警等主要防護控制確實觸發，並記錄結果。</text>
+        <text xml:lang="en">At least once a year the institution uses harmless test samples or test events to confirm that its main protective controls (endpoint protection, network protection and monitoring alerts) actually fire, and records the results.</text>
+        <evidence xml:lang="zh-TW">最近一次測試之計畫、所用測試樣本或事件、各控制之觸發結果，及未觸發項目之改善紀錄。</evidence>
+        <evidence xml:lang="en">The plan of the latest test, the test samples or events used, whether each control fired, and the fixes for those that did not.</evidence>
         <source ref="R2.6"/>
         <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="DE.CM-09"/>
       </statement>
       <statement id="P2.CM.EV.E.1" level="evolving">
         <text xml:lang="zh-TW">機構訂有年度防護有效性驗證計畫，明定受驗證之監控與防護控制、驗證方法及頻率。</text>
@@ -4882,16 +6006,6 @@ enum BundledResources {
         <ref framework="csf" id="ID.IM-02"/>
         <ref framework="csf" id="ID.RA-06"/>
       </statement>
-      <statement id="P2.CM.EV.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">機構至少每季以入侵與攻擊模擬（BAS）工具或紫隊演練，量測 SOC 對選定攻擊技術之偵測率。</text>
-        <text xml:lang="en">At least quarterly, breach-and-attack simulation (BAS) or purple-team exercises measure the SOC's detection rate for selected attack techniques.</text>
-        <evidence xml:lang="zh-TW">模擬或演練之情境清單、各攻擊技術之偵測結果，及偵測率趨勢報告。</evidence>
-        <evidence xml:lang="en">The list of simulated scenarios, the detection result for each technique, and the detection-rate trend report.</evidence>
-        <source ref="R2.6"/>
-        <source ref="A2.3"/>
-        <ref framework="csf" id="ID.IM-02"/>
-        <ref framework="csf" id="DE.AE-02"/>
-      </statement>
       <statement id="P2.CM.EV.Int.2" level="intermediate">
         <text xml:lang="zh-TW">偵測與防護控制對相關 MITRE ATT&amp;CK 技術之涵蓋率，已列為訂有目標值之資安績效指標。</text>
         <text xml:lang="en">Coverage of relevant MITRE ATT&amp;CK techniques by detection and protection controls is a security performance indicator with a set target.</text>
@@ -4900,14 +6014,17 @@ enum BundledResources {
         <source ref="R2.6"/>
         <ref framework="csf" id="GV.OV-03"/>
       </statement>
-      <statement id="P2.CM.EV.A.1" level="advanced">
-        <text xml:lang="zh-TW">關鍵業務服務至少每兩年由獨立團隊執行一次以威脅情資為基礎之紅隊演練（如參照 TIBER-EU 方式）。</text>
-        <text xml:lang="en">At least every two years an independent team runs an intelligence-led red-team exercise against critical business services (following an approach such as TIBER-EU).</text>
-        <evidence xml:lang="zh-TW">紅隊演練之威脅情資報告、演練範圍、結果報告，及改善計畫。</evidence>
-        <evidence xml:lang="en">The threat-intelligence report, scope, results report and improvement plan of the red-team exercise.</evidence>
+      <statement id="P2.CM.EV.Int.3" level="intermediate">
+        <text xml:lang="zh-TW">機構每年至少一次以入侵與攻擊模擬（BAS）工具或紫隊演練，量測 SOC 對其威脅概況所列攻擊技術之偵測率。</text>
+        <text xml:lang="en">At least once a year, breach-and-attack simulation (BAS) or purple-team exercises measure the SOC's detection rate for the attack techniques in the institution's threat profile.</text>
+        <evidence xml:lang="zh-TW">模擬或演練之情境清單與威脅概況之對照、各攻擊技術之偵測結果，及偵測率趨勢報告。</evidence>
+        <evidence xml:lang="en">The simulated scenarios mapped to the threat profile, the detection result for each technique, and the detection-rate trend report.</evidence>
+        <note xml:lang="zh-TW">1.1.0 之同類題目要求每季辦理；2.0.0 改為每年至少一次，以全面量測偵測率為中階作法；進階等級之 P3.TI.AC.A.3 另要求就 F-ISAC 緊急警訊所述之每一攻擊技術於 30 日內進行攻擊模擬，同一作法隨等級由定期量測進至依情資即時驗證。</note>
+        <note xml:lang="en">The 1.1.0 statement asked for this every quarter; 2.0.0 asks for a yearly measurement of the detection rate at Intermediate. At Advanced, P3.TI.AC.A.3 adds an attack simulation within 30 days for every technique described in an urgent F-ISAC alert, so that one practice moves with the level from periodic measurement to testing driven by intelligence.</note>
         <source ref="R2.6"/>
-        <source ref="A3.4"/>
+        <source ref="A2.3"/>
         <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="DE.AE-02"/>
       </statement>
       <statement id="P2.CM.EV.A.2" level="advanced">
         <text xml:lang="zh-TW">最近一年之演練結果顯示，每一高風險攻擊情境均於機構訂定之目標時間內被偵測。</text>
@@ -4918,7 +6035,7 @@ enum BundledResources {
         <ref framework="csf" id="DE.AE-02"/>
         <ref framework="csf" id="GV.OV-03"/>
       </statement>
-      <statement id="P2.CM.EV.Inn.1" level="innovative">
+      <statement id="P2.CM.EV.Inn.1" level="innovative" kind="sharing">
         <text xml:lang="zh-TW">機構將演練所發現之偵測缺口及改善作法去識別化後，分享予 F-ISAC 或同業。</text>
         <text xml:lang="en">The institution shares the detection gaps found in its exercises, and how it closed them, with F-ISAC or peers in anonymised form.</text>
         <evidence xml:lang="zh-TW">所分享之報告或簡報，及 F-ISAC 發布或活動紀錄。</evidence>
@@ -4937,14 +6054,6 @@ enum BundledResources {
     <component id="P2.ET.AI">
       <name xml:lang="zh-TW">AI 系統安全</name>
       <name xml:lang="en">AI system security</name>
-      <statement id="P2.ET.AI.B.1" level="baseline">
-        <text xml:lang="zh-TW">機構維護 AI 系統清冊，涵蓋自建模型、外購模型及生成式 AI 服務，載明各系統之用途與風險等級。</text>
-        <text xml:lang="en">An AI system inventory covering in-house models, purchased models and generative AI services records each system's purpose and risk level.</text>
-        <evidence xml:lang="zh-TW">AI 系統清冊，及其最近更新紀錄。</evidence>
-        <evidence xml:lang="en">The AI system inventory and its latest update record.</evidence>
-        <source ref="R2.7"/>
-        <ref framework="csf" id="ID.AM-02"/>
-      </statement>
       <statement id="P2.ET.AI.B.2" level="baseline">
         <text xml:lang="zh-TW">內部規範禁止員工將客戶資料或機密資料輸入未經核准之外部生成式 AI 服務。</text>
         <text xml:lang="en">Internal rules forbid staff to enter customer or confidential data into external generative AI services that have not been approved.</text>
@@ -4960,6 +6069,8 @@ enum BundledResources {
         <text xml:lang="en">Each AI system has a security risk assessment before going live that covers AI-specific attacks such as prompt injection, data poisoning, model theft and adversarial examples.</text>
         <evidence xml:lang="zh-TW">最近上線之 AI 系統風險評估報告，及其所列之 AI 特有威脅。</evidence>
         <evidence xml:lang="en">The risk assessments of recently launched AI systems and the AI-specific threats they list.</evidence>
+        <condition xml:lang="zh-TW">期間內無 AI 系統上線者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If no AI system went live in the period, answer Not applicable and give the period in the justification.</condition>
         <source ref="R2.7"/>
         <ref framework="csf" id="ID.RA-03"/>
         <ref framework="csf" id="ID.RA-04"/>
@@ -4973,11 +6084,23 @@ enum BundledResources {
         <source ref="R2.1"/>
         <ref framework="csf" id="PR.PS-06"/>
       </statement>
+      <statement id="P2.ET.AI.E.3" level="evolving">
+        <text xml:lang="zh-TW">機構維護 AI 系統清冊，涵蓋自建模型、外購模型及生成式 AI 服務，載明各系統之用途與風險等級。</text>
+        <text xml:lang="en">An AI system inventory covering in-house models, purchased models and generative AI services records each system's purpose and risk level.</text>
+        <evidence xml:lang="zh-TW">AI 系統清冊，及其最近更新紀錄。</evidence>
+        <evidence xml:lang="en">The AI system inventory and its latest update record.</evidence>
+        <note xml:lang="zh-TW">AI 系統清冊屬藍圖新提出之期待（研訂 AI 系統安全防護指引），尚非每一機構均已具備之最低作法，故由 1.1.0 之基準等級移至發展等級。</note>
+        <note xml:lang="en">An AI system inventory is a new expectation of the Roadmap (which plans an AI system security guide), not yet a minimum every institution has: moved from Baseline in 1.1.0 to Evolving.</note>
+        <source ref="R2.7"/>
+        <ref framework="csf" id="ID.AM-02"/>
+      </statement>
       <statement id="P2.ET.AI.Int.1" level="intermediate">
         <text xml:lang="zh-TW">對客戶提供服務或處理敏感資料之生成式 AI 應用，於上線前及每次重大變更時接受提示注入與越獄之對抗測試。</text>
         <text xml:lang="en">Generative AI applications that serve customers or handle sensitive data are tested against prompt injection and jailbreaking before release and after every major change.</text>
         <evidence xml:lang="zh-TW">對抗測試計畫、測試案例及結果報告。</evidence>
         <evidence xml:lang="en">The adversarial test plan, test cases and results.</evidence>
+        <condition xml:lang="zh-TW">機構無對客戶提供服務或處理敏感資料之生成式 AI 應用，或期間內此類應用均未上線或重大變更者，答「不適用」並說明。</condition>
+        <condition xml:lang="en">If the institution has no generative AI application that serves customers or handles sensitive data, or none was released or changed in a major way in the period, answer Not applicable and say so.</condition>
         <source ref="R2.7"/>
         <ref framework="csf" id="ID.RA-01"/>
       </statement>
@@ -4989,6 +6112,16 @@ enum BundledResources {
         <source ref="R2.7"/>
         <source ref="R2.5"/>
         <ref framework="csf" id="DE.CM-09"/>
+      </statement>
+      <statement id="P2.ET.AI.Int.3" level="intermediate">
+        <text xml:lang="zh-TW">每一項對客戶提供服務之生成式 AI 應用，均訂有發現濫用時於 1 小時內停用該應用之程序。</text>
+        <text xml:lang="en">Every customer-facing generative AI application has a documented procedure to switch it off within one hour when misuse is detected.</text>
+        <evidence xml:lang="zh-TW">生成式 AI 應用之停用程序書，及最近一次停用演練之紀錄與所需時間。</evidence>
+        <evidence xml:lang="en">The switch-off procedure of each generative AI application, and the record and duration of its latest switch-off drill.</evidence>
+        <condition xml:lang="zh-TW">機構無對客戶提供服務之生成式 AI 應用者，答「不適用」並說明。</condition>
+        <condition xml:lang="en">If the institution has no customer-facing generative AI application, answer Not applicable and say so.</condition>
+        <source ref="R2.7"/>
+        <ref framework="csf" id="RS.MI-01"/>
       </statement>
       <statement id="P2.ET.AI.A.1" level="advanced">
         <text xml:lang="zh-TW">高風險 AI 系統每年至少接受一次獨立之 AI 紅隊演練。</text>
@@ -5004,36 +6137,45 @@ enum BundledResources {
         <text xml:lang="en">A purchased AI model or service is adopted only after the institution has assessed the supplier's information on model provenance, training-data governance and security testing (such as an AI bill of materials).</text>
         <evidence xml:lang="zh-TW">供應商提供之資料、機構之評估紀錄，及採用核准文件。</evidence>
         <evidence xml:lang="en">The information supplied, the institution's assessment record, and the adoption approval.</evidence>
+        <condition xml:lang="zh-TW">期間內未採用外購之 AI 模型或服務者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If the institution adopted no purchased AI model or service in the period, answer Not applicable and give the period in the justification.</condition>
         <source ref="R2.7"/>
         <source ref="R2.2"/>
         <ref framework="csf" id="GV.SC-07"/>
         <ref framework="csf" id="ID.RA-09"/>
       </statement>
-      <statement id="P2.ET.AI.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構與同業、學研機構或主管機關合作，開發或分享偵測與防禦 AI 特有攻擊之技術。</text>
-        <text xml:lang="en">The institution works with peers, researchers or the regulator to develop or share techniques that detect and defend against AI-specific attacks.</text>
-        <evidence xml:lang="zh-TW">合作計畫文件、研究成果，或分享活動紀錄。</evidence>
-        <evidence xml:lang="en">Collaboration agreements, research outputs, or records of sharing events.</evidence>
+      <statement id="P2.ET.AI.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">對客戶提供服務之生成式 AI 應用於正式運作期間持續接受自動化對抗測試，其攻擊案例集至少每季依新公開之 AI 攻擊手法更新。</text>
+        <text xml:lang="en">Customer-facing generative AI applications are tested continuously in production by automated adversarial testing, whose attack corpus is updated at least every quarter with newly published AI attack techniques.</text>
+        <evidence xml:lang="zh-TW">自動化對抗測試之排程與涵蓋之應用清單、攻擊案例集之更新紀錄，及最近一季之測試結果與改善紀錄。</evidence>
+        <evidence xml:lang="en">The schedule of the automated adversarial tests and the applications they cover, the update record of the attack corpus, and the last quarter's results and fixes.</evidence>
+        <condition xml:lang="zh-TW">機構無對客戶提供服務之生成式 AI 應用者，答「不適用」並說明。</condition>
+        <condition xml:lang="en">If the institution has no customer-facing generative AI application, answer Not applicable and say so.</condition>
         <source ref="R2.7"/>
-        <source ref="RP.3"/>
-        <ref framework="csf" id="ID.RA-03"/>
+        <source ref="R2.6"/>
+        <ref framework="csf" id="ID.RA-01"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
     </component>
     <component id="P2.ET.PQ">
       <name xml:lang="zh-TW">後量子密碼遷移</name>
       <name xml:lang="en">Post-quantum cryptography migration</name>
       <statement id="P2.ET.PQ.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">保護傳輸中與儲存中敏感資料之加密演算法及金鑰長度，均符合所適用防護基準之要求（如傳輸採 TLS 1.2 以上）。</text>
-        <text xml:lang="en">The encryption algorithms and key lengths protecting sensitive data in transit and at rest meet the applicable protection baseline (for example TLS 1.2 or later in transit).</text>
+        <text xml:lang="zh-TW">保護傳輸中與儲存中敏感資料之加密演算法及金鑰長度，均符合所適用之資安自律規範（如金融機構資通安全防護基準）之要求（如傳輸採 TLS 1.2 以上）。</text>
+        <text xml:lang="en">The encryption algorithms and key lengths protecting sensitive data in transit and at rest meet the applicable self-regulatory security rule (such as the cybersecurity protection baseline for financial institutions), for example TLS 1.2 or later in transit.</text>
         <evidence xml:lang="zh-TW">機構之加密標準文件、TLS 組態掃描結果，及資料庫或儲存加密設定。</evidence>
         <evidence xml:lang="en">The institution's encryption standard, TLS configuration scan results, and database or storage encryption settings.</evidence>
+        <note xml:lang="zh-TW">種子文件載明金融機構資通安全防護基準為同業公會增訂之自律規範，但未載其條文；本題以機構所適用之資安自律規範（保險業為保險業資訊安全防護自律規範）之條文為準，檢查時應對照該條文。種子文件未載明證券期貨業所適用之一般資安自律規範。</note>
+        <note xml:lang="en">The seeds record the cybersecurity protection baseline for financial institutions as a self-regulatory rule that the associations added, but give none of its text: the statement is judged against the clauses of the self-regulatory security rule that applies to the institution (for insurers, the insurers' self-regulatory rules on information security protection), which an examiner checks. The seeds name no general self-regulatory security rule for securities and futures firms.</note>
         <source ref="A1.4"/>
         <source ref="R2.8"/>
+        <rule ref="fi-security-baseline"/>
+        <rule ref="insurance-security"/>
         <ref framework="csf" id="PR.DS-01"/>
         <ref framework="csf" id="PR.DS-02"/>
       </statement>
       <statement id="P2.ET.PQ.E.1" level="evolving">
-        <text xml:lang="zh-TW">機構已建立密碼學清冊，記錄核心系統使用之加密演算法、金鑰長度、協定及密碼函式庫。</text>
+        <text xml:lang="zh-TW">機構已建立密碼學清冊，記錄核心資通系統使用之加密演算法、金鑰長度、協定及密碼函式庫。</text>
         <text xml:lang="en">A cryptographic inventory records the algorithms, key lengths, protocols and cryptographic libraries that core systems use.</text>
         <evidence xml:lang="zh-TW">密碼學清冊，及其產出方法（工具掃描或系統負責人填報）說明。</evidence>
         <evidence xml:lang="en">The cryptographic inventory, and how it was compiled (tool scanning or system-owner returns).</evidence>
@@ -5063,6 +6205,8 @@ enum BundledResources {
         <text xml:lang="en">New systems must be designed for crypto-agility, so that their algorithms can be replaced without changing application logic.</text>
         <evidence xml:lang="zh-TW">架構設計規範之相關條文，及新系統設計審查紀錄。</evidence>
         <evidence xml:lang="en">The relevant clauses of the architecture design standard, and design review records for new systems.</evidence>
+        <condition xml:lang="zh-TW">期間內無新建系統完成設計者，答「不適用」，並於理由中載明期間。</condition>
+        <condition xml:lang="en">If no new system completed its design in the period, answer Not applicable and give the period in the justification.</condition>
         <source ref="R2.8"/>
         <source ref="R2.1"/>
         <ref framework="csf" id="PR.PS-06"/>
@@ -5076,14 +6220,6 @@ enum BundledResources {
         <source ref="R2.6"/>
         <ref framework="csf" id="ID.IM-02"/>
         <ref framework="csf" id="PR.DS-02"/>
-      </statement>
-      <statement id="P2.ET.PQ.A.2" level="advanced">
-        <text xml:lang="zh-TW">關鍵系統之採購規格或供應商合約，要求供應商提出後量子密碼支援時程。</text>
-        <text xml:lang="en">Purchase specifications or supplier contracts for critical systems require the supplier to give a timetable for supporting post-quantum cryptography.</text>
-        <evidence xml:lang="zh-TW">採購規格或合約之相關條款，及供應商提出之時程文件。</evidence>
-        <evidence xml:lang="en">The relevant clauses of purchase specifications or contracts, and the timetables suppliers provided.</evidence>
-        <source ref="R2.8"/>
-        <ref framework="csf" id="GV.SC-05"/>
       </statement>
       <statement id="P2.ET.PQ.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構對外之高敏感資料傳輸通道，已於正式環境採用混合式後量子金鑰交換。</text>
@@ -5099,7 +6235,7 @@ enum BundledResources {
   <domain id="P3">
   <name xml:lang="zh-TW">生態聯防</name>
   <name xml:lang="en">Ecosystem joint defence</name>
-  <description xml:lang="zh-TW">單點防禦已不足夠：依風險管理供應鏈，善用並回饋 F-ISAC 情資，與聯防 SOC、應變支援體系及國際夥伴協同防禦。</description>
+  <description xml:lang="zh-TW">單點防禦已不足夠：依風險管理供應鏈，善用並回饋 F-ISAC 情資，與聯防監控中心、應變支援體系及國際夥伴協同防禦。</description>
   <description xml:lang="en">Single-point defence is no longer enough: the supply chain managed by risk, F-ISAC intelligence used and contributed to, and defence coordinated with the joint SOC, the incident-response support system and international partners.</description>
   <factor id="P3.SC">
     <name xml:lang="zh-TW">供應鏈風險管理</name>
@@ -5109,12 +6245,15 @@ enum BundledResources {
     <component id="P3.SC.IN">
       <name xml:lang="zh-TW">供應商盤點與風險分級</name>
       <name xml:lang="en">Supplier inventory and risk tiering</name>
-      <statement id="P3.SC.IN.B.1" level="baseline" baseline="true">
+      <statement id="P3.SC.IN.B.1" level="baseline">
         <text xml:lang="zh-TW">機構訂有經權責主管核定之供應鏈風險管理程序，其內容依循同業公會發布之供應鏈風險管理參考指引。</text>
         <text xml:lang="en">The institution has a supply-chain risk management procedure, approved by the responsible executive, that follows the industry association's supply-chain risk management reference guidance.</text>
         <evidence xml:lang="zh-TW">現行供應鏈風險管理程序及其核定紀錄，以及程序條文與公會參考指引之對照表。</evidence>
         <evidence xml:lang="en">The current supply-chain risk management procedure and its approval record, with a table mapping its clauses to the association's reference guidance.</evidence>
+        <note xml:lang="zh-TW">供應鏈風險管理參考指引為參考指引，不具拘束力，故本題不屬合規基準；其為每一機構均應具備之最低良好實務，仍列基準等級。</note>
+        <note xml:lang="en">The supply-chain risk management guide is a reference guide and does not bind, so this statement is not compliance baseline; it stays at Baseline as the minimum good practice every institution should have.</note>
         <source ref="A1.4"/>
+        <rule ref="supply-chain-guide"/>
         <ref framework="csf" id="GV.SC-01"/>
       </statement>
       <statement id="P3.SC.IN.B.2" level="baseline" baseline="true">
@@ -5122,8 +6261,11 @@ enum BundledResources {
         <text xml:lang="en">The institution keeps an inventory of all its ICT product and service suppliers and outsourcing providers, recording for each the services it provides and the systems and data it can reach.</text>
         <evidence xml:lang="zh-TW">供應商清冊現行版本及最近更新日期；抽取最近一年採購或付款紀錄與清冊比對之結果，用以確認清冊完整。</evidence>
         <evidence xml:lang="en">The current supplier inventory and its last update date; the result of checking a sample of the last year's purchase or payment records against it to confirm it is complete.</evidence>
+        <note xml:lang="zh-TW">種子文件列明金融機構資通安全防護基準為同業公會具拘束力之自律規範，並指同業公會之自律規範涵蓋供應鏈風險管理，但未載其條文；本題所重述之條次未於此引述，應以規範原文核對。</note>
+        <note xml:lang="en">The seeds name the cybersecurity protection baseline for financial institutions as a binding self-regulatory rule of the associations, and say that the associations' rules cover supply-chain risk management, but give none of its text; the clause this statement restates is not quoted here and should be checked against the rule itself.</note>
         <source ref="A1.4"/>
         <source ref="R3.1"/>
+        <rule ref="fi-security-baseline"/>
         <ref framework="csf" id="ID.AM-04"/>
         <ref framework="csf" id="GV.SC-04"/>
       </statement>
@@ -5145,31 +6287,22 @@ enum BundledResources {
         <ref framework="csf" id="GV.SC-07"/>
       </statement>
       <statement id="P3.SC.IN.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">供應商清冊涵蓋高風險等級供應商為提供服務所使用之重要次承包商（第四方）。</text>
-        <text xml:lang="en">The supplier inventory includes the key subcontractors (fourth parties) that high-tier suppliers use to deliver their services.</text>
-        <evidence xml:lang="zh-TW">清冊中次承包商欄位之內容，及高風險等級供應商所提供之次承包商揭露文件。</evidence>
-        <evidence xml:lang="en">The subcontractor entries in the inventory, and the subcontractor disclosures provided by high-tier suppliers.</evidence>
+        <text xml:lang="zh-TW">供應商清冊涵蓋關鍵供應商為提供服務所使用之重要次承包商（第四方）。</text>
+        <text xml:lang="en">The supplier inventory includes the key subcontractors (fourth parties) that critical suppliers use to deliver their services.</text>
+        <evidence xml:lang="zh-TW">清冊中次承包商欄位之內容，及關鍵供應商所提供之次承包商揭露文件。</evidence>
+        <evidence xml:lang="en">The subcontractor entries in the inventory, and the subcontractor disclosures provided by critical suppliers.</evidence>
         <source ref="R3.1"/>
         <ref framework="csf" id="GV.SC-04"/>
         <ref framework="csf" id="ID.AM-04"/>
       </statement>
       <statement id="P3.SC.IN.Int.2" level="intermediate">
-        <text xml:lang="zh-TW">各風險等級之供應商數量及高風險等級供應商之風險狀況，至少每季納入向資安長或風險管理委員會提出之風險報告。</text>
-        <text xml:lang="en">The number of suppliers in each risk tier and the risk position of high-tier suppliers are included at least quarterly in the risk report to the CISO or the risk management committee.</text>
+        <text xml:lang="zh-TW">各風險等級之供應商數量及關鍵供應商之風險狀況，至少每季納入向資安長或風險管理委員會提出之風險報告。</text>
+        <text xml:lang="en">The number of suppliers in each risk tier and the risk position of critical suppliers are included at least quarterly in the risk report to the CISO or the risk management committee.</text>
         <evidence xml:lang="zh-TW">最近四季之風險報告中供應鏈風險章節，及相關會議紀錄。</evidence>
         <evidence xml:lang="en">The supply-chain section of the last four quarterly risk reports, and the minutes of the meetings that received them.</evidence>
         <source ref="R3.1"/>
         <ref framework="csf" id="GV.SC-03"/>
         <ref framework="csf" id="GV.RM-05"/>
-      </statement>
-      <statement id="P3.SC.IN.A.1" level="advanced">
-        <text xml:lang="zh-TW">機構至少每年依各關鍵金融服務之供應鏈依賴關係，分析並記錄多項關鍵服務集中依賴同一供應商或雲端服務之集中度風險。</text>
-        <text xml:lang="en">At least once a year the institution analyses and records concentration risk, where several critical services depend on the same supplier or cloud service, from the supply-chain dependencies of each critical financial service.</text>
-        <evidence xml:lang="zh-TW">關鍵服務之供應鏈依賴關係圖、集中度風險分析報告，及其提報權責委員會之紀錄。</evidence>
-        <evidence xml:lang="en">The supply-chain dependency maps of critical services, the concentration-risk analysis, and the record of its presentation to the responsible committee.</evidence>
-        <source ref="R3.1"/>
-        <ref framework="csf" id="GV.SC-03"/>
-        <ref framework="csf" id="GV.OC-05"/>
       </statement>
       <statement id="P3.SC.IN.A.2" level="advanced">
         <text xml:lang="zh-TW">供應商分級方法及其結果至少每兩年經內部稽核或獨立第三方查核其妥適性。</text>
@@ -5181,13 +6314,15 @@ enum BundledResources {
         <ref framework="csf" id="GV.SC-09"/>
         <ref framework="csf" id="GV.OV-03"/>
       </statement>
-      <statement id="P3.SC.IN.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構透過同業公會或 F-ISAC，與同業共同評估業界共用之關鍵供應商，使一次評估結果可供多家機構採用。</text>
-        <text xml:lang="en">Through an industry association or F-ISAC, the institution and its peers jointly assess critical suppliers that many institutions share, so that one assessment serves several institutions.</text>
-        <evidence xml:lang="zh-TW">共同評估之合作協議或工作小組紀錄、共同評估報告，及機構採用該結果之紀錄。</evidence>
-        <evidence xml:lang="en">The cooperation agreement or working-group records for the joint assessment, the joint assessment report, and the record of the institution relying on it.</evidence>
+      <statement id="P3.SC.IN.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">供應商之存取權限、所處理之資料或外部資安訊息有所變動時，機構以自動化方式於 7 日內重新計算該供應商之風險等級。</text>
+        <text xml:lang="en">Whenever a supplier's access, the data it handles or the outside security signals about it change, the institution recalculates that supplier's risk tier automatically within 7 days.</text>
+        <evidence xml:lang="zh-TW">自動重新分級之規則與資料來源說明、最近一年分級變動紀錄（含觸發事件日期與重新計算日期）。</evidence>
+        <evidence xml:lang="en">The rules and data sources of the automatic re-tiering, and the last year's tier changes with the date of each triggering change and of the recalculation.</evidence>
+        <condition xml:lang="zh-TW">評估期間內供應商之存取權限、所處理之資料及外部資安訊息均無變動者，依期間內對自動重新分級機制之最近一次測試作答；期間內亦無測試者，答「否」。</condition>
+        <condition xml:lang="en">If no supplier's access, data or outside security signals changed in the assessment period, answer on the latest test of the automatic re-tiering held in the period; if there was none, answer No.</condition>
         <source ref="R3.1"/>
-        <source ref="RP.1"/>
+        <ref framework="csf" id="GV.SC-04"/>
         <ref framework="csf" id="GV.SC-07"/>
       </statement>
     </component>
@@ -5199,8 +6334,11 @@ enum BundledResources {
         <text xml:lang="en">Outsourcing contracts state the information security and customer-data confidentiality obligations the provider must meet.</text>
         <evidence xml:lang="zh-TW">抽樣現行委外契約之資安及保密條款，及其與供應鏈風險管理參考指引要求之對照。</evidence>
         <evidence xml:lang="en">The security and confidentiality clauses of a sample of current outsourcing contracts, checked against the supply-chain risk management reference guidance.</evidence>
+        <note xml:lang="zh-TW">種子文件列明金融機構資通安全防護基準為同業公會具拘束力之自律規範，並指同業公會之自律規範涵蓋供應鏈風險管理，但未載其條文；本題所重述之條次未於此引述，應以規範原文核對。</note>
+        <note xml:lang="en">The seeds name the cybersecurity protection baseline for financial institutions as a binding self-regulatory rule of the associations, and say that the associations' rules cover supply-chain risk management, but give none of its text; the clause this statement restates is not quoted here and should be checked against the rule itself.</note>
         <source ref="A1.4"/>
         <source ref="R3.2"/>
+        <rule ref="fi-security-baseline"/>
         <ref framework="csf" id="GV.SC-05"/>
       </statement>
       <statement id="P3.SC.CT.B.2" level="baseline">
@@ -5212,28 +6350,29 @@ enum BundledResources {
         <ref framework="csf" id="GV.SC-05"/>
         <ref framework="csf" id="GV.OC-03"/>
       </statement>
-      <statement id="P3.SC.CT.E.1" level="evolving">
-        <text xml:lang="zh-TW">機構訂有委外契約資安標準條款範本，其內容對應主管機關或同業公會發布之資安責任委外契約參考條款。</text>
-        <text xml:lang="en">The institution has a standard set of security clauses for outsourcing contracts that maps to the security-responsibility reference clauses published by the competent authority or the industry association.</text>
-        <evidence xml:lang="zh-TW">現行標準條款範本、核定紀錄，及範本與參考條款之對照表。</evidence>
-        <evidence xml:lang="en">The current standard clauses, their approval record, and a table mapping them to the reference clauses.</evidence>
+      <statement id="P3.SC.CT.E.3" level="evolving">
+        <text xml:lang="zh-TW">與關鍵供應商之契約，要求供應商於確認發生影響本機構之資安事件後 4 小時內通知本機構。</text>
+        <text xml:lang="en">Contracts with critical suppliers require the supplier to notify the institution within 4 hours of confirming a security incident that affects it.</text>
+        <evidence xml:lang="zh-TW">關鍵供應商契約之事件通報條款，及最近一年供應商事件通報紀錄與通報時間。</evidence>
+        <evidence xml:lang="en">The incident-notification clauses of critical supplier contracts, and the last year's supplier incident notifications with their times.</evidence>
         <source ref="R3.2"/>
         <ref framework="csf" id="GV.SC-05"/>
       </statement>
-      <statement id="P3.SC.CT.E.2" level="evolving">
-        <text xml:lang="zh-TW">高風險等級供應商之契約要求其於知悉影響機構之資安事件後 24 小時內通知機構。</text>
-        <text xml:lang="en">Contracts with high-tier suppliers require the supplier to notify the institution within 24 hours of becoming aware of a security incident that affects it.</text>
-        <evidence xml:lang="zh-TW">高風險等級供應商契約之事件通知條款，及最近一次供應商事件通知之紀錄。</evidence>
-        <evidence xml:lang="en">The incident-notification clauses in high-tier supplier contracts, and the record of the most recent incident notification from a supplier.</evidence>
+      <statement id="P3.SC.CT.E.4" level="evolving">
+        <text xml:lang="zh-TW">機構訂有經權責主管核定之委外契約資安標準條款範本，涵蓋資安事件通報、查核權、再委外及契約終止時之資料處理。</text>
+        <text xml:lang="en">The institution has standard security clauses for outsourcing contracts, approved by the responsible executive, covering incident notification, audit rights, subcontracting and the handling of data when the contract ends.</text>
+        <evidence xml:lang="zh-TW">現行標準條款範本及其核定紀錄；主管機關或同業公會發布資安責任委外契約參考條款後，範本與參考條款之對照表。</evidence>
+        <evidence xml:lang="en">The current standard clauses and their approval record; once the competent authority or an association publishes reference clauses on security responsibility, a table mapping the clauses to them.</evidence>
+        <note xml:lang="zh-TW">藍圖所稱「資安責任之委外契約參考條款」尚待研訂，種子文件未載其內容；參考條款發布前，本題僅要求機構自有之標準條款。</note>
+        <note xml:lang="en">The reference clauses on security responsibility in outsourcing contracts are still to be drafted under the Roadmap, and the seeds give none of their content; until they are published, this statement asks only for the institution's own standard clauses.</note>
         <source ref="R3.2"/>
         <ref framework="csf" id="GV.SC-05"/>
-        <ref framework="csf" id="GV.SC-08"/>
       </statement>
       <statement id="P3.SC.CT.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">高風險等級供應商之契約要求其將同等之資安義務約束至參與服務之次承包商。</text>
-        <text xml:lang="en">Contracts with high-tier suppliers require the supplier to bind the subcontractors that take part in the service to equivalent security obligations.</text>
-        <evidence xml:lang="zh-TW">高風險等級供應商契約之再委外及義務延伸條款，及供應商提供之次承包商契約摘要。</evidence>
-        <evidence xml:lang="en">The subcontracting and flow-down clauses in high-tier supplier contracts, and the subcontract summaries the suppliers have provided.</evidence>
+        <text xml:lang="zh-TW">關鍵供應商之契約要求其將同等之資安義務約束至參與服務之次承包商。</text>
+        <text xml:lang="en">Contracts with critical suppliers require the supplier to bind the subcontractors that take part in the service to equivalent security obligations.</text>
+        <evidence xml:lang="zh-TW">關鍵供應商契約之再委外及義務延伸條款，及供應商提供之次承包商契約摘要。</evidence>
+        <evidence xml:lang="en">The subcontracting and flow-down clauses in critical supplier contracts, and the subcontract summaries the suppliers have provided.</evidence>
         <source ref="R3.2"/>
         <ref framework="csf" id="GV.SC-05"/>
       </statement>
@@ -5250,6 +6389,8 @@ enum BundledResources {
         <text xml:lang="en">Whenever a critical supplier fails a contractual security obligation, the institution invokes the contract's remedy, such as a corrective-action demand or a penalty.</text>
         <evidence xml:lang="zh-TW">最近兩年供應商違約事項清單，及對應之改善要求函、罰則執行或結案紀錄。</evidence>
         <evidence xml:lang="en">The list of supplier breaches of security obligations in the last two years, with the related corrective-action letters, penalty records or closure records.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生關鍵供應商未履行契約資安義務之情形者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no failure by a critical supplier to meet a contractual security obligation occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.2"/>
         <ref framework="csf" id="GV.SC-07"/>
       </statement>
@@ -5262,13 +6403,14 @@ enum BundledResources {
         <source ref="R3.3"/>
         <ref framework="csf" id="GV.SC-08"/>
       </statement>
-      <statement id="P3.SC.CT.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構參與主管機關或同業公會研訂資安責任委外契約參考條款，或公開分享其條款範本供同業採用。</text>
-        <text xml:lang="en">The institution helps the competent authority or an industry association draft the security-responsibility reference clauses for outsourcing contracts, or publishes its own clauses for peers to adopt.</text>
-        <evidence xml:lang="zh-TW">工作小組之出席及意見紀錄，或對外分享之條款範本與分享紀錄。</evidence>
-        <evidence xml:lang="en">Attendance and comment records of the drafting working group, or the published clauses and the record of sharing them.</evidence>
+      <statement id="P3.SC.CT.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">每一關鍵供應商之契約資安義務（如事件通報時限、弱點修補時限、查核缺失改善期限），均以系統資料每月自動量測其達成情形。</text>
+        <text xml:lang="en">For each critical supplier, whether every contractual security obligation (such as the incident-notification, patching and audit-finding deadlines) was met is measured automatically from system data every month.</text>
+        <evidence xml:lang="zh-TW">契約義務與量測指標之對照表、量測之資料來源及最近六個月之自動量測報表。</evidence>
+        <evidence xml:lang="en">The table mapping contract obligations to measures, the data sources of the measurement, and the last six monthly reports it produced.</evidence>
         <source ref="R3.2"/>
-        <source ref="RP.3"/>
+        <source ref="R3.3"/>
+        <ref framework="csf" id="GV.SC-07"/>
         <ref framework="csf" id="GV.SC-05"/>
       </statement>
     </component>
@@ -5276,12 +6418,15 @@ enum BundledResources {
       <name xml:lang="zh-TW">供應商持續監督與評估</name>
       <name xml:lang="en">Ongoing supplier monitoring and assessment</name>
       <statement id="P3.SC.MO.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">機構至少每年評估一次每一重要委外廠商之資安管理，方式為自行查核或審閱獨立第三方之查核報告。</text>
-        <text xml:lang="en">At least once a year the institution assesses the security management of each significant outsourcing provider, either by its own audit or by reviewing an independent third party's audit report.</text>
+        <text xml:lang="zh-TW">機構至少每年評估一次每一關鍵供應商之資安管理，方式為自行查核或審閱獨立第三方之查核報告。</text>
+        <text xml:lang="en">At least once a year the institution assesses the security management of each critical supplier, either by its own audit or by reviewing an independent third party's audit report.</text>
         <evidence xml:lang="zh-TW">年度委外廠商查核計畫、最近一年之查核報告或所審閱之第三方報告（如 ISO/IEC 27001 驗證、SOC 2 報告）及審閱紀錄。</evidence>
         <evidence xml:lang="en">The annual supplier audit plan, the last year's audit reports or the third-party reports reviewed (e.g. ISO/IEC 27001 certificates, SOC 2 reports), and the review records.</evidence>
+        <note xml:lang="zh-TW">種子文件列明金融機構資通安全防護基準為同業公會具拘束力之自律規範，並指同業公會之自律規範涵蓋供應鏈風險管理，但未載其條文；本題所重述之條次未於此引述，應以規範原文核對。</note>
+        <note xml:lang="en">The seeds name the cybersecurity protection baseline for financial institutions as a binding self-regulatory rule of the associations, and say that the associations' rules cover supply-chain risk management, but give none of its text; the clause this statement restates is not quoted here and should be checked against the rule itself.</note>
         <source ref="A1.4"/>
         <source ref="R3.1"/>
+        <rule ref="fi-security-baseline"/>
         <ref framework="csf" id="GV.SC-07"/>
       </statement>
       <statement id="P3.SC.MO.B.2" level="baseline" baseline="true">
@@ -5289,14 +6434,17 @@ enum BundledResources {
         <text xml:lang="en">Supplier staff are given remote connections or privileged accounts on the institution's systems only after an approved request from the responsible manager.</text>
         <evidence xml:lang="zh-TW">供應商帳號及遠端連線清單，與抽樣之申請核准單比對結果。</evidence>
         <evidence xml:lang="en">The list of supplier accounts and remote connections, checked against a sample of approved access requests.</evidence>
+        <note xml:lang="zh-TW">種子文件列明金融機構資通安全防護基準為同業公會具拘束力之自律規範，並指同業公會之自律規範涵蓋供應鏈風險管理，但未載其條文；本題所重述之條次未於此引述，應以規範原文核對。</note>
+        <note xml:lang="en">The seeds name the cybersecurity protection baseline for financial institutions as a binding self-regulatory rule of the associations, and say that the associations' rules cover supply-chain risk management, but give none of its text; the clause this statement restates is not quoted here and should be checked against the rule itself.</note>
         <source ref="A1.4"/>
         <source ref="R3.3"/>
+        <rule ref="fi-security-baseline"/>
         <ref framework="csf" id="PR.AA-05"/>
         <ref framework="csf" id="GV.SC-07"/>
       </statement>
       <statement id="P3.SC.MO.E.1" level="evolving">
-        <text xml:lang="zh-TW">書面之供應商評估計畫依風險等級訂定評估頻率與方式（如高風險等級實地查核、低風險等級書面問卷）。</text>
-        <text xml:lang="en">A written supplier assessment plan sets how often and how each supplier is assessed according to its risk tier (e.g. on-site audits for the high tier, questionnaires for the low tier).</text>
+        <text xml:lang="zh-TW">書面之供應商評估計畫依風險等級訂定評估頻率與方式（如關鍵供應商實地查核、低風險等級書面問卷）。</text>
+        <text xml:lang="en">A written supplier assessment plan sets how often and how each supplier is assessed according to its risk tier (e.g. on-site audits for critical suppliers, questionnaires for the low tier).</text>
         <evidence xml:lang="zh-TW">供應商評估計畫，及計畫與實際執行紀錄之比對。</evidence>
         <evidence xml:lang="en">The supplier assessment plan, compared with the record of assessments actually carried out.</evidence>
         <source ref="R3.1"/>
@@ -5307,6 +6455,8 @@ enum BundledResources {
         <text xml:lang="en">Every finding from a supplier assessment is tracked to closure with a named owner and a due date.</text>
         <evidence xml:lang="zh-TW">供應商缺失追蹤清單、逾期項目及其處理紀錄。</evidence>
         <evidence xml:lang="en">The supplier findings tracker, its overdue items and how they were handled.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生供應商評估缺失者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no finding from a supplier assessment occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.1"/>
         <source ref="A1.4"/>
         <ref framework="csf" id="GV.SC-07"/>
@@ -5330,6 +6480,16 @@ enum BundledResources {
         <ref framework="csf" id="GV.SC-07"/>
         <ref framework="csf" id="ID.RA-03"/>
       </statement>
+      <statement id="P3.SC.MO.Int.3" level="intermediate">
+        <text xml:lang="zh-TW">機構至少每年依威脅情資，將新興供應鏈攻擊手法（如建置或更新管道遭入侵、AI 服務濫用）納入供應商評估問卷與技術檢測項目。</text>
+        <text xml:lang="en">At least once a year, guided by threat intelligence, the institution adds emerging supply-chain attack techniques (such as compromised build or update pipelines, or abuse of AI services) to its supplier questionnaires and technical tests.</text>
+        <evidence xml:lang="zh-TW">評估問卷與檢測項目之版本紀錄，及每次新增項目所依據之情資來源。</evidence>
+        <evidence xml:lang="en">The version history of the questionnaires and test items, with the intelligence behind each addition.</evidence>
+        <source ref="R3.3"/>
+        <source ref="R3.4"/>
+        <ref framework="csf" id="GV.SC-07"/>
+        <ref framework="csf" id="ID.RA-03"/>
+      </statement>
       <statement id="P3.SC.MO.A.1" level="advanced">
         <text xml:lang="zh-TW">關鍵供應商之評估結果以技術驗證佐證（如滲透測試、組態檢核或其結果報告），而非僅依賴問卷自評。</text>
         <text xml:lang="en">Assessments of critical suppliers are backed by technical verification, such as penetration tests or configuration reviews or their result reports, not by self-assessment questionnaires alone.</text>
@@ -5344,19 +6504,11 @@ enum BundledResources {
         <text xml:lang="en">When a critical supplier suffers a security incident, the institution completes an assessment of the impact on its own services and data within 24 hours of learning of it.</text>
         <evidence xml:lang="zh-TW">最近兩年供應商資安事件之影響評估紀錄，含知悉時間與完成時間；無實際事件者，提供演練紀錄。</evidence>
         <evidence xml:lang="en">Impact assessments for supplier incidents in the last two years, with the time of learning and the time of completion; where there was none, the record of an exercise.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生關鍵供應商資安事件者，依期間內以此情境辦理之最近一次演練作答；期間內亦無此演練者，答「否」。</condition>
+        <condition xml:lang="en">If no security incident at a critical supplier occurred in the assessment period, answer on the latest exercise of this scenario held in the period; if there was none, answer No.</condition>
         <source ref="R3.3"/>
         <ref framework="csf" id="GV.SC-08"/>
         <ref framework="csf" id="RS.AN-08"/>
-      </statement>
-      <statement id="P3.SC.MO.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構至少每年依威脅情資，將新興供應鏈攻擊手法（如建置或更新管道遭入侵、AI 服務濫用）納入供應商評估問卷與技術檢測項目。</text>
-        <text xml:lang="en">At least once a year, guided by threat intelligence, the institution adds emerging supply-chain attack techniques (such as compromised build or update pipelines, or abuse of AI services) to its supplier questionnaires and technical tests.</text>
-        <evidence xml:lang="zh-TW">評估問卷與檢測項目之版本紀錄，及每次新增項目所依據之情資來源。</evidence>
-        <evidence xml:lang="en">The version history of the questionnaires and test items, with the intelligence behind each addition.</evidence>
-        <source ref="R3.3"/>
-        <source ref="R3.4"/>
-        <ref framework="csf" id="GV.SC-07"/>
-        <ref framework="csf" id="ID.RA-03"/>
       </statement>
     </component>
     <component id="P3.SC.CO">
@@ -5375,8 +6527,11 @@ enum BundledResources {
         <text xml:lang="en">Supplier staff who work on site or maintain systems remotely sign an undertaking to keep information confidential and follow the institution's security rules before they start work.</text>
         <evidence xml:lang="zh-TW">供應商人員名冊與已簽署切結書之比對結果。</evidence>
         <evidence xml:lang="en">The register of supplier staff, checked against the signed undertakings.</evidence>
+        <note xml:lang="zh-TW">種子文件列明金融機構資通安全防護基準為同業公會具拘束力之自律規範，並指同業公會之自律規範涵蓋供應鏈風險管理，但未載其條文；本題所重述之條次未於此引述，應以規範原文核對。</note>
+        <note xml:lang="en">The seeds name the cybersecurity protection baseline for financial institutions as a binding self-regulatory rule of the associations, and say that the associations' rules cover supply-chain risk management, but give none of its text; the clause this statement restates is not quoted here and should be checked against the rule itself.</note>
         <source ref="A1.4"/>
         <source ref="R3.3"/>
+        <rule ref="fi-security-baseline"/>
         <ref framework="csf" id="GV.SC-02"/>
       </statement>
       <statement id="P3.SC.CO.E.1" level="evolving">
@@ -5411,6 +6566,8 @@ enum BundledResources {
         <text xml:lang="en">The institution follows up every F-ISAC alert about a critical supplier's product or service with that supplier until the supplier has completed its impact assessment and remedy.</text>
         <evidence xml:lang="zh-TW">情資轉知紀錄、供應商回覆及追蹤清單。</evidence>
         <evidence xml:lang="en">Records of alerts passed on, the suppliers' replies and the tracking list.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生與關鍵供應商產品或服務相關之 F-ISAC 情資者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no F-ISAC alert about a critical supplier's product or service occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.3"/>
         <source ref="R3.4"/>
         <ref framework="csf" id="GV.SC-07"/>
@@ -5430,18 +6587,82 @@ enum BundledResources {
         <text xml:lang="en">Improvement actions from joint exercises with suppliers are tracked by the institution until both parties have completed them.</text>
         <evidence xml:lang="zh-TW">演練改善事項追蹤表，及供應商改善完成之佐證。</evidence>
         <evidence xml:lang="en">The tracker of exercise improvement actions, and evidence that suppliers completed theirs.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生與供應商聯合演練所發現之改善事項者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no improvement action from a joint exercise with suppliers occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.3"/>
         <ref framework="csf" id="ID.IM-02"/>
       </statement>
-      <statement id="P3.SC.CO.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構主辦或協辦跨機構之聯合演練，對象為多家金融機構共用之供應商（如核心系統廠商、雲端服務業者）。</text>
-        <text xml:lang="en">The institution organises or co-organises cross-institution joint exercises with suppliers that many financial institutions share, such as core-system vendors or cloud providers.</text>
-        <evidence xml:lang="zh-TW">跨機構演練之計畫、參與機構與供應商名單、演練報告。</evidence>
-        <evidence xml:lang="en">The plan of the cross-institution exercise, the participating institutions and suppliers, and the exercise report.</evidence>
+      <statement id="P3.SC.CO.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">機構至少每兩年委由紅隊，以關鍵供應商之遠端維運連線或軟體更新管道為入侵途徑，對核心資通系統實際執行攻擊演練。</text>
+        <text xml:lang="en">At least every two years a red team attacks the institution's core systems for real, entering through a critical supplier's remote-maintenance connection or software-update channel.</text>
+        <evidence xml:lang="zh-TW">紅隊演練之授權書、攻擊路徑說明、演練報告及改善事項追蹤紀錄。</evidence>
+        <evidence xml:lang="en">The red team's authorisation, the description of the attack path, the exercise report and the tracking of the resulting actions.</evidence>
         <source ref="R3.3"/>
-        <source ref="RP.1"/>
-        <ref framework="csf" id="GV.SC-08"/>
+        <source ref="R4.1"/>
         <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="GV.SC-07"/>
+      </statement>
+    </component>
+    <component id="P3.SC.CL">
+      <name xml:lang="zh-TW">雲端委外義務</name>
+      <name xml:lang="en">Cloud outsourcing obligations</name>
+      <statement id="P3.SC.CL.B.1" level="baseline">
+        <text xml:lang="zh-TW">機構每一涉及客戶資料或核心業務之雲端委外，均已依適用法令事先向主管機關申請核准或辦理通知。</text>
+        <text xml:lang="en">Every cloud outsourcing arrangement that involves customer data or core business was approved by, or notified to, the competent authority in advance, as the applicable rules require.</text>
+        <evidence xml:lang="zh-TW">雲端委外清單，及每一項之主管機關核准函或通知文件與其日期，並與契約生效日比對。</evidence>
+        <evidence xml:lang="en">The list of cloud outsourcing arrangements, with the competent authority's approval or the notice for each and its date, compared with the contract's start date.</evidence>
+        <condition xml:lang="zh-TW">機構未使用雲端服務處理客戶資料或支援關鍵服務者，本題答「不適用」，並於理由中說明。</condition>
+        <condition xml:lang="en">If the institution uses no cloud service for customer data or for a critical service, answer Not applicable and explain why in the justification.</condition>
+        <note xml:lang="zh-TW">種子文件未列出雲端委外之法令，亦無對應之行動方案或藍圖措施；何種雲端委外須事先核准或通知、其門檻及時限，依機構所適用之委外相關法令，本問卷不代為引述。</note>
+        <note xml:lang="en">The seeds name no rule on cloud outsourcing, and no measure of the Action Plan or the Roadmap covers it; which cloud outsourcing needs the competent authority's prior approval or notice, with its thresholds and deadlines, follows the outsourcing rules that apply to the institution, which this questionnaire does not quote.</note>
+        <ref framework="csf" id="GV.OC-03"/>
+        <ref framework="csf" id="GV.SC-06"/>
+      </statement>
+      <statement id="P3.SC.CL.B.2" level="baseline">
+        <text xml:lang="zh-TW">每一雲端委外契約均載明客戶資料之儲存及處理地點。</text>
+        <text xml:lang="en">Every cloud outsourcing contract states where customer data is stored and processed.</text>
+        <evidence xml:lang="zh-TW">抽樣雲端委外契約之資料地點條款，及雲端服務業者提供之資料所在區域證明。</evidence>
+        <evidence xml:lang="en">The data-location clauses of a sample of cloud outsourcing contracts, and the cloud providers' statements of the regions where the data sits.</evidence>
+        <condition xml:lang="zh-TW">機構未使用雲端服務處理客戶資料或支援關鍵服務者，本題答「不適用」，並於理由中說明。</condition>
+        <condition xml:lang="en">If the institution uses no cloud service for customer data or for a critical service, answer Not applicable and explain why in the justification.</condition>
+        <note xml:lang="zh-TW">種子文件未載客戶資料所在地之法令要求；資料得存放於何處，依機構所適用之法令判斷。</note>
+        <note xml:lang="en">The seeds give no rule on where customer data may be kept; that follows the rules that apply to the institution.</note>
+        <source ref="R3.2"/>
+        <ref framework="csf" id="GV.SC-05"/>
+      </statement>
+      <statement id="P3.SC.CL.E.1" level="evolving">
+        <text xml:lang="zh-TW">支援關鍵服務之每一雲端服務，均於簽約前完成書面之資安風險及集中度風險評估。</text>
+        <text xml:lang="en">Every cloud service that supports a critical service had a written assessment of its security risk and concentration risk completed before the contract was signed.</text>
+        <evidence xml:lang="zh-TW">支援關鍵服務之雲端服務清單，及每一項之簽約前評估報告與簽約日期。</evidence>
+        <evidence xml:lang="en">The list of cloud services supporting critical services, with the pre-contract assessment of each and the contract date.</evidence>
+        <condition xml:lang="zh-TW">機構未使用雲端服務處理客戶資料或支援關鍵服務者，本題答「不適用」，並於理由中說明。</condition>
+        <condition xml:lang="en">If the institution uses no cloud service for customer data or for a critical service, answer Not applicable and explain why in the justification.</condition>
+        <source ref="R3.1"/>
+        <ref framework="csf" id="ID.RA-10"/>
+        <ref framework="csf" id="GV.SC-06"/>
+      </statement>
+      <statement id="P3.SC.CL.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">支援關鍵服務之雲端服務，其保護客戶資料之加密金鑰由機構自行產生及掌控（如機構之硬體安全模組或由機構專屬管理之金鑰服務），雲端服務業者無法單獨取用。</text>
+        <text xml:lang="en">For the cloud services that support critical services, the encryption keys protecting customer data are generated and controlled by the institution (in its own hardware security module or a key service under its sole control), so that the cloud provider cannot use them on its own.</text>
+        <evidence xml:lang="zh-TW">金鑰管理架構圖、金鑰產生及保管程序、雲端金鑰服務之存取權限設定。</evidence>
+        <evidence xml:lang="en">The key management architecture, the key generation and custody procedure, and the access settings of the cloud key service.</evidence>
+        <condition xml:lang="zh-TW">機構未使用雲端服務處理客戶資料或支援關鍵服務者，本題答「不適用」，並於理由中說明。</condition>
+        <condition xml:lang="en">If the institution uses no cloud service for customer data or for a critical service, answer Not applicable and explain why in the justification.</condition>
+        <source ref="R3.2"/>
+        <source ref="R2.5"/>
+        <ref framework="csf" id="PR.DS-01"/>
+        <ref framework="csf" id="GV.SC-05"/>
+      </statement>
+      <statement id="P3.SC.CL.A.1" level="advanced">
+        <text xml:lang="zh-TW">支援關鍵服務之每一雲端服務，其退場計畫已於最近兩年內以實際匯出資料並載入替代環境之方式測試。</text>
+        <text xml:lang="en">For every cloud service that supports a critical service, the exit plan has been tested in the last two years by actually exporting the data and loading it into the alternative environment.</text>
+        <evidence xml:lang="zh-TW">退場計畫、最近一次退場測試之紀錄（匯出資料量、載入結果、所需時間）及發現事項之改善紀錄。</evidence>
+        <evidence xml:lang="en">The exit plans, the record of the latest exit test (data exported, load result, time taken) and the follow-up of its findings.</evidence>
+        <condition xml:lang="zh-TW">機構未使用雲端服務處理客戶資料或支援關鍵服務者，本題答「不適用」，並於理由中說明。</condition>
+        <condition xml:lang="en">If the institution uses no cloud service for customer data or for a critical service, answer Not applicable and explain why in the justification.</condition>
+        <source ref="R3.2"/>
+        <source ref="R4.3"/>
+        <ref framework="csf" id="GV.SC-10"/>
       </statement>
     </component>
   </factor>
@@ -5453,18 +6674,20 @@ enum BundledResources {
     <component id="P3.TI.FI">
       <name xml:lang="zh-TW">F-ISAC 會員與服務運用</name>
       <name xml:lang="en">F-ISAC membership and use of its services</name>
-      <statement id="P3.TI.FI.B.1" level="baseline" baseline="true">
+      <statement id="P3.TI.FI.B.1" level="baseline">
         <text xml:lang="zh-TW">機構為金融資安資訊分享與分析中心（F-ISAC）之會員。</text>
         <text xml:lang="en">The institution is a member of F-ISAC, the financial sector's information sharing and analysis centre.</text>
         <evidence xml:lang="zh-TW">F-ISAC 會員資格證明或會籍確認文件，及最近一期會費繳納紀錄。</evidence>
         <evidence xml:lang="en">Proof of F-ISAC membership, and the record of the latest membership fee payment.</evidence>
+        <note xml:lang="zh-TW">行動方案係推動加入 F-ISAC，並非要求；種子文件載明主管機關所管之重要金融機構均已加入、會員達 339 家，故列基準等級之良好實務，不屬合規基準。</note>
+        <note xml:lang="en">The Action Plan promoted F-ISAC membership and did not require it; the seed reports that every important institution the FSC supervises had joined and that there were 339 members, so it is Baseline good practice, not compliance baseline.</note>
         <source ref="A4.1"/>
         <ref framework="csf" id="ID.RA-02"/>
       </statement>
-      <statement id="P3.TI.FI.B.2" level="baseline" baseline="true">
+      <statement id="P3.TI.FI.B.2" level="baseline">
         <text xml:lang="zh-TW">機構於 F-ISAC 登錄之資安聯絡窗口至少兩名（主要窗口及代理人），且均為現職之資安人員。</text>
         <text xml:lang="en">The institution has at least two security contacts registered with F-ISAC, a primary and a deputy, both currently serving security staff.</text>
-        <evidence xml:lang="zh-TW">F-ISAC 平台上之聯絡窗口登錄資料畫面，與機構現行人員名冊之比對。</evidence>
+        <evidence xml:lang="zh-TW">F-ISAC 平臺上之聯絡窗口登錄資料畫面，與機構現行人員名冊之比對。</evidence>
         <evidence xml:lang="en">The contact registration shown on the F-ISAC platform, compared with the institution's current staff list.</evidence>
         <source ref="A4.1"/>
         <ref framework="csf" id="ID.RA-02"/>
@@ -5484,13 +6707,15 @@ enum BundledResources {
         <text xml:lang="en">Whenever F-ISAC asks members to report back on an alert, the institution reports whether it was affected and what it did within the time F-ISAC sets.</text>
         <evidence xml:lang="zh-TW">最近一年需回報之情資清單、回報時間與 F-ISAC 所定時限之比對。</evidence>
         <evidence xml:lang="en">The last year's alerts that required a report, with report times compared to F-ISAC's deadlines.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生F-ISAC 要求回報處理情形之情資者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no F-ISAC alert that asked members to report back occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="A4.1"/>
         <source ref="R3.4"/>
         <ref framework="csf" id="RS.CO-03"/>
       </statement>
       <statement id="P3.TI.FI.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">機構至少每年檢討一次其使用之 F-ISAC 服務（如情資分享、聯防監控、電腦緊急應變、演練及訓練）及各服務帶來之效益。</text>
-        <text xml:lang="en">At least once a year the institution reviews which F-ISAC services it uses (such as intelligence sharing, joint monitoring, emergency response, exercises and training) and what each has delivered.</text>
+        <text xml:lang="zh-TW">機構至少每年檢討一次其使用之 F-ISAC 服務（如情資分享、聯防監控中心、電腦緊急應變、演練及訓練）及各服務帶來之效益。</text>
+        <text xml:lang="en">At least once a year the institution reviews which F-ISAC services it uses (such as intelligence sharing, the joint SOC, emergency response, exercises and training) and what each has delivered.</text>
         <evidence xml:lang="zh-TW">年度 F-ISAC 服務使用檢討報告，及據以調整之事項。</evidence>
         <evidence xml:lang="en">The annual review of F-ISAC service use, and the changes made as a result.</evidence>
         <source ref="A4.1"/>
@@ -5518,28 +6743,10 @@ enum BundledResources {
         <ref framework="csf" id="ID.IM-01"/>
         <ref framework="csf" id="RS.CO-03"/>
       </statement>
-      <statement id="P3.TI.FI.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構人員每年至少一次於 F-ISAC 工作小組、主題式論壇或同業訓練中擔任主導者或講者。</text>
-        <text xml:lang="en">At least once a year the institution's staff lead or present at an F-ISAC working group, thematic forum or peer training session.</text>
-        <evidence xml:lang="zh-TW">議程、簡報資料及 F-ISAC 之邀請或感謝函。</evidence>
-        <evidence xml:lang="en">Agendas, presentation material and F-ISAC's invitations or acknowledgements.</evidence>
-        <source ref="A4.1"/>
-        <source ref="RP.1"/>
-        <ref framework="csf" id="RS.CO-03"/>
-      </statement>
     </component>
     <component id="P3.TI.CA">
       <name xml:lang="zh-TW">參與情資關聯分析</name>
       <name xml:lang="en">Contributing to F-ISAC correlation analysis</name>
-      <statement id="P3.TI.CA.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">機構將其偵測到之攻擊所得入侵指標（如惡意 IP 位址、網域名稱、檔案雜湊值）分享至 F-ISAC。</text>
-        <text xml:lang="en">The institution shares with F-ISAC the indicators of compromise (malicious IP addresses, domain names, file hashes) from attacks it detects.</text>
-        <evidence xml:lang="zh-TW">最近一年分享至 F-ISAC 之情資紀錄，與同期 SOC 確認之攻擊事件清單比對。</evidence>
-        <evidence xml:lang="en">The last year's submissions to F-ISAC, compared with the SOC's list of confirmed attacks in the same period.</evidence>
-        <source ref="A4.1"/>
-        <source ref="R3.4"/>
-        <ref framework="csf" id="RS.CO-03"/>
-      </statement>
       <statement id="P3.TI.CA.B.2" level="baseline">
         <text xml:lang="zh-TW">機構分享或接收之情資，均依 F-ISAC 採用之分級標示（如 TLP 紅綠燈協定）處理其散布範圍。</text>
         <text xml:lang="en">Intelligence the institution shares or receives is passed on only within the limits of the F-ISAC's sharing label, such as the Traffic Light Protocol (TLP).</text>
@@ -5558,11 +6765,13 @@ enum BundledResources {
         <ref framework="csf" id="RS.CO-03"/>
         <ref framework="csf" id="GV.PO-01"/>
       </statement>
-      <statement id="P3.TI.CA.E.2" level="evolving">
+      <statement id="P3.TI.CA.E.2" level="evolving" kind="sharing">
         <text xml:lang="zh-TW">機構偵測到可能波及其他金融機構之攻擊時，於確認後 24 小時內將相關入侵指標分享至 F-ISAC。</text>
         <text xml:lang="en">When the institution detects an attack that could also hit other financial institutions, it shares the indicators with F-ISAC within 24 hours of confirming the attack.</text>
         <evidence xml:lang="zh-TW">最近一年相關事件之確認時間與分享時間紀錄。</evidence>
         <evidence xml:lang="en">Confirmation and sharing times for such attacks in the last year.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生可能波及其他金融機構之攻擊者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no attack that could also hit other financial institutions occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.4"/>
         <ref framework="csf" id="RS.CO-03"/>
         <ref framework="csf" id="DE.AE-06"/>
@@ -5581,11 +6790,13 @@ enum BundledResources {
         <text xml:lang="en">For every correlation analysis F-ISAC publishes, such as a campaign seen across several institutions, the institution has a record of searching its own logs for the same activity.</text>
         <evidence xml:lang="zh-TW">最近一年 F-ISAC 關聯分析報告清單，及每份報告對應之日誌比對紀錄。</evidence>
         <evidence xml:lang="en">The list of F-ISAC correlation reports in the last year, with the log search record for each.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生F-ISAC 發布之關聯分析結果者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no correlation analysis published by F-ISAC occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.4"/>
         <ref framework="csf" id="DE.AE-03"/>
         <ref framework="csf" id="DE.AE-07"/>
       </statement>
-      <statement id="P3.TI.CA.A.1" level="advanced">
+      <statement id="P3.TI.CA.A.1" level="advanced" kind="sharing">
         <text xml:lang="zh-TW">機構分享至 F-ISAC 之情資包含攻擊脈絡（如 MITRE ATT&amp;CK 技術對應、攻擊時間軸、受影響系統類型），而非僅有入侵指標。</text>
         <text xml:lang="en">Intelligence the institution shares with F-ISAC carries the context of the attack (such as MITRE ATT&amp;CK technique mapping, a timeline and the kinds of system affected), not indicators alone.</text>
         <evidence xml:lang="zh-TW">抽樣分享之情資內容，顯示其所附攻擊脈絡。</evidence>
@@ -5594,34 +6805,41 @@ enum BundledResources {
         <ref framework="csf" id="DE.AE-02"/>
         <ref framework="csf" id="RS.CO-03"/>
       </statement>
-      <statement id="P3.TI.CA.A.2" level="advanced">
-        <text xml:lang="zh-TW">機構參與 F-ISAC 針對跨機構攻擊活動所進行之聯合分析，提供自身之日誌、樣本或分析結果。</text>
-        <text xml:lang="en">The institution takes part in joint analyses that F-ISAC leads of campaigns affecting several institutions, contributing its own logs, samples or findings.</text>
-        <evidence xml:lang="zh-TW">聯合分析之參與紀錄、提供之資料清單，及 F-ISAC 產出之分析報告。</evidence>
-        <evidence xml:lang="en">Records of taking part in joint analyses, the list of material contributed, and the resulting F-ISAC reports.</evidence>
+      <statement id="P3.TI.CA.A.3" level="advanced" kind="sharing">
+        <text xml:lang="zh-TW">F-ISAC 為跨機構攻擊活動之聯合分析向機構請求資料時，機構於 5 個工作天內提供其日誌、樣本或分析結果。</text>
+        <text xml:lang="en">When F-ISAC asks the institution for data for a joint analysis of a campaign affecting several institutions, the institution provides its logs, samples or findings within 5 business days.</text>
+        <evidence xml:lang="zh-TW">F-ISAC 之請求紀錄、機構提供資料之紀錄及其日期。</evidence>
+        <evidence xml:lang="en">F-ISAC's requests and the records of what the institution provided, with the dates.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生F-ISAC 之聯合分析資料請求者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no request from F-ISAC for data for a joint analysis occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.4"/>
         <source ref="RP.1"/>
-        <ref framework="csf" id="DE.AE-03"/>
+        <ref framework="csf" id="RS.CO-03"/>
         <ref framework="csf" id="RS.AN-03"/>
       </statement>
-      <statement id="P3.TI.CA.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構與 F-ISAC 共同撰寫供全體會員使用之金融業威脅態勢或攻擊活動分析報告。</text>
-        <text xml:lang="en">The institution co-writes with F-ISAC threat-landscape or campaign analysis reports that are issued to all members.</text>
-        <evidence xml:lang="zh-TW">共同撰寫之報告及 F-ISAC 之發布紀錄。</evidence>
-        <evidence xml:lang="en">The co-written reports and F-ISAC's record of issuing them.</evidence>
+      <statement id="P3.TI.CA.Inn.2" level="innovative" kind="sharing">
+        <text xml:lang="zh-TW">機構至少每半年以自身監控資料完成一份金融業威脅態勢分析，並提供 F-ISAC。</text>
+        <text xml:lang="en">At least twice a year the institution completes a threat-landscape analysis of the financial sector from its own monitoring data and gives it to F-ISAC.</text>
+        <evidence xml:lang="zh-TW">最近兩份威脅態勢分析報告、其所依據之資料說明及提供 F-ISAC 之紀錄。</evidence>
+        <evidence xml:lang="en">The last two threat-landscape analyses, a description of the data behind them, and the record of giving them to F-ISAC.</evidence>
         <source ref="R3.4"/>
-        <source ref="RP.3"/>
+        <source ref="RP.1"/>
+        <ref framework="csf" id="ID.RA-03"/>
         <ref framework="csf" id="RS.CO-03"/>
       </statement>
     </component>
     <component id="P3.TI.AC">
       <name xml:lang="zh-TW">情資轉化為行動</name>
       <name xml:lang="en">Turning intelligence into action</name>
-      <statement id="P3.TI.AC.B.1" level="baseline" baseline="true">
+      <statement id="P3.TI.AC.B.1" level="baseline">
         <text xml:lang="zh-TW">對 F-ISAC 發布之每一情資警訊，機構均有其系統是否受影響之確認紀錄。</text>
         <text xml:lang="en">For every alert F-ISAC issues, the institution has a record of its determination of whether its own systems are affected.</text>
         <evidence xml:lang="zh-TW">最近一年 F-ISAC 情資清單，及每則情資對應之影響確認紀錄。</evidence>
         <evidence xml:lang="en">The last year's list of F-ISAC alerts, with the impact determination recorded for each.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生F-ISAC 情資警訊者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no F-ISAC alert occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
+        <note xml:lang="zh-TW">行動方案係推動運用 F-ISAC 服務，並非要求，故本題不屬合規基準。</note>
+        <note xml:lang="en">The Action Plan promoted the use of F-ISAC's services and did not require it, so this statement is not compliance baseline.</note>
         <source ref="A4.1"/>
         <ref framework="csf" id="ID.RA-02"/>
         <ref framework="csf" id="ID.RA-03"/>
@@ -5631,6 +6849,8 @@ enum BundledResources {
         <text xml:lang="en">Vulnerabilities that an alert shows to affect the institution are fixed or mitigated within the deadlines of its vulnerability management procedure.</text>
         <evidence xml:lang="zh-TW">受影響之弱點情資清單、修補或緩解完成日期，及與程序時限之比對。</evidence>
         <evidence xml:lang="en">The list of alerts that applied, the dates of the fix or mitigation, and a comparison with the procedure's deadlines.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生經確認影響機構之弱點情資者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no vulnerability alert found to affect the institution occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="A4.1"/>
         <ref framework="csf" id="ID.RA-06"/>
       </statement>
@@ -5679,11 +6899,13 @@ enum BundledResources {
         <ref framework="csf" id="GV.OV-03"/>
         <ref framework="csf" id="ID.IM-01"/>
       </statement>
-      <statement id="P3.TI.AC.A.2" level="advanced">
-        <text xml:lang="zh-TW">機構至少每半年以攻擊模擬（如入侵與攻擊模擬工具或紫隊演練）驗證其控制措施能偵測或阻擋近期 F-ISAC 情資所述之攻擊手法。</text>
-        <text xml:lang="en">At least twice a year the institution uses attack simulation (breach-and-attack simulation tools or purple-team exercises) to prove that its controls detect or block the attack techniques described in recent F-ISAC intelligence.</text>
-        <evidence xml:lang="zh-TW">模擬所選之情資與攻擊手法、模擬結果報告，及未偵測項目之改善紀錄。</evidence>
-        <evidence xml:lang="en">The intelligence and techniques chosen for simulation, the results report, and the fixes for techniques that went undetected.</evidence>
+      <statement id="P3.TI.AC.A.3" level="advanced">
+        <text xml:lang="zh-TW">F-ISAC 標示為緊急之情資所述之每一攻擊手法，機構均於 30 日內以攻擊模擬（如入侵與攻擊模擬工具或紫隊演練）驗證其控制措施能否偵測或阻擋。</text>
+        <text xml:lang="en">For every attack technique described in an F-ISAC alert marked urgent, the institution tests within 30 days, by attack simulation (breach-and-attack simulation or a purple-team exercise), whether its controls detect or block it.</text>
+        <evidence xml:lang="zh-TW">最近一年緊急情資清單、對應之模擬測試紀錄與日期，及未能偵測或阻擋者之改善紀錄。</evidence>
+        <evidence xml:lang="en">The last year's urgent alerts, the matching simulation records and dates, and the follow-up of techniques that were not detected or blocked.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生F-ISAC 標示為緊急且載有攻擊手法之情資者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no F-ISAC alert marked urgent that described an attack technique occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.4"/>
         <ref framework="csf" id="ID.IM-02"/>
         <ref framework="csf" id="DE.AE-07"/>
@@ -5702,42 +6924,68 @@ enum BundledResources {
   <factor id="P3.CD">
     <name xml:lang="zh-TW">協同防禦</name>
     <name xml:lang="en">Collaborative defence</name>
-    <description xml:lang="zh-TW">與聯防 SOC 協同運作，經金融資安漏洞通報管道互通漏洞資訊，並透過金控集團、同業公會、SF-CERT 及 F-ISAC 組成之應變支援體系共同應處資安事件。</description>
+    <description xml:lang="zh-TW">與聯防監控中心 協同運作，經金融資安漏洞通報管道互通漏洞資訊，並透過金控集團、同業公會、SF-CERT 及 F-ISAC 組成之應變支援體系共同應處資安事件。</description>
     <description xml:lang="en">Collaborative operation with the sector's joint SOC, vulnerabilities exchanged through the financial-sector vulnerability reporting channel, and incidents handled together through the response support system of financial groups, industry associations, SF-CERT and F-ISAC.</description>
     <component id="P3.CD.JS">
-      <name xml:lang="zh-TW">聯防 SOC 協同運作</name>
+      <name xml:lang="zh-TW">聯防監控中心 協同運作</name>
       <name xml:lang="en">Collaboration with the joint SOC</name>
-      <statement id="P3.CD.JS.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">機構之資安監控機制（SOC）依聯防監控中心（聯防 SOC）之作業標準，將約定之資安事件資訊傳送至聯防 SOC。</text>
-        <text xml:lang="en">The institution's security operations centre (SOC) sends the security event information agreed under the joint SOC's operating standard to the F-ISAC joint SOC.</text>
-        <evidence xml:lang="zh-TW">聯防 SOC 介接確認文件、介接設定，及最近一個月之資料傳送紀錄。</evidence>
-        <evidence xml:lang="en">The joint-SOC connection confirmation, the connection settings, and the last month's transmission logs.</evidence>
+      <statement id="P3.CD.JS.B.3" level="baseline">
+        <text xml:lang="zh-TW">機構是否參與聯防監控中心之決定及其理由，經資安長核定。</text>
+        <text xml:lang="en">The institution's decision whether to take part in the joint SOC, with its reason, is approved by the CISO.</text>
+        <evidence xml:lang="zh-TW">參與聯防監控中心之評估文件及資安長核定紀錄；已參與者，提供參與確認文件。</evidence>
+        <evidence xml:lang="en">The assessment of taking part in the joint SOC and the CISO's approval; for a participant, the confirmation of participation.</evidence>
         <source ref="A4.2"/>
         <source ref="R3.5"/>
+        <ref framework="csf" id="ID.RA-02"/>
+      </statement>
+      <statement id="P3.CD.JS.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">聯防監控中心之告警與機構內部告警適用相同之事件分級流程及優先順序規則。</text>
+        <text xml:lang="en">Alerts from the joint SOC are triaged under the same process and priority rules as internal alerts.</text>
+        <evidence xml:lang="zh-TW">事件分級程序、SOC 工單系統中聯防監控中心告警之分級紀錄樣本。</evidence>
+        <evidence xml:lang="en">The triage procedure, and a sample of joint-SOC alerts as triaged in the SOC ticketing system.</evidence>
+        <source ref="R3.5"/>
+        <ref framework="csf" id="RS.MA-02"/>
+        <ref framework="csf" id="RS.MA-03"/>
+      </statement>
+      <statement id="P3.CD.JS.Int.2" level="intermediate">
+        <text xml:lang="zh-TW">聯防監控中心告警之回覆時效及處理結果（確認攻擊或誤報）之每月統計，均由 SOC 主管檢討。</text>
+        <text xml:lang="en">Monthly figures on reply times and outcomes (confirmed attack or false positive) for joint-SOC alerts are reviewed by the SOC manager.</text>
+        <evidence xml:lang="zh-TW">最近六個月之統計報表及檢討會議紀錄。</evidence>
+        <evidence xml:lang="en">The last six monthly reports and the minutes of the reviews.</evidence>
+        <source ref="R3.5"/>
+        <ref framework="csf" id="GV.OV-03"/>
+        <ref framework="csf" id="ID.IM-03"/>
+      </statement>
+      <statement id="P3.CD.JS.Int.3" level="intermediate">
+        <text xml:lang="zh-TW">機構之資安監控機制（SOC）依聯防監控中心之作業標準，將約定之資安事件資訊傳送至聯防監控中心。</text>
+        <text xml:lang="en">The institution's security operations centre (SOC) sends the security event information agreed under the joint SOC's operating standard to the joint SOC.</text>
+        <evidence xml:lang="zh-TW">聯防監控中心介接確認文件、介接設定，及最近一個月之資料傳送紀錄。</evidence>
+        <evidence xml:lang="en">The joint-SOC connection confirmation, the connection settings, and the last month's transmission logs.</evidence>
+        <note xml:lang="zh-TW">行動方案係推動機構參與聯防監控中心（截至 111 年 9 月共 40 家機構參與），並非要求，故本題不屬合規基準，且依參與情形列中階等級。</note>
+        <note xml:lang="en">The Action Plan promoted taking part in the joint SOC (40 institutions did by September 2022) and did not require it, so this statement is not compliance baseline and sits at Intermediate, where taking part is expected.</note>
+        <source ref="A4.2"/>
+        <source ref="R3.5"/>
+        <rule ref="joint-soc-standard"/>
         <ref framework="csf" id="DE.AE-06"/>
         <ref framework="csf" id="RS.CO-03"/>
       </statement>
-      <statement id="P3.CD.JS.B.2" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">聯防 SOC 發給機構之每一通知，機構均於作業標準所定時限內回覆處理結果。</text>
+      <statement id="P3.CD.JS.Int.4" level="intermediate">
+        <text xml:lang="zh-TW">聯防監控中心發給機構之每一通知，機構均於作業標準所定時限內回覆處理結果。</text>
         <text xml:lang="en">The institution answers every notification from the joint SOC with the outcome of its handling within the time the operating standard sets.</text>
-        <evidence xml:lang="zh-TW">最近一年聯防 SOC 通知清單、回覆時間及與時限之比對。</evidence>
-        <evidence xml:lang="en">The last year's joint-SOC notifications, with reply times compared to the deadlines.</evidence>
+        <evidence xml:lang="zh-TW">最近一年聯防監控中心通知清單、其分派予處理單位之紀錄，及回覆時間與作業標準時限之比對。</evidence>
+        <evidence xml:lang="en">The last year's joint-SOC notifications, the records of routing them to the teams that acted, and reply times compared with the standard's deadlines.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生聯防監控中心之通知者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no notification from the joint SOC occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
+        <note xml:lang="zh-TW">行動方案係推動機構參與聯防監控中心（截至 111 年 9 月共 40 家機構參與），並非要求，故本題不屬合規基準，且依參與情形列中階等級。</note>
+        <note xml:lang="en">The Action Plan promoted taking part in the joint SOC (40 institutions did by September 2022) and did not require it, so this statement is not compliance baseline and sits at Intermediate, where taking part is expected.</note>
         <source ref="A4.2"/>
         <source ref="R3.5"/>
+        <rule ref="joint-soc-standard"/>
         <ref framework="csf" id="RS.CO-03"/>
         <ref framework="csf" id="RS.MA-02"/>
       </statement>
-      <statement id="P3.CD.JS.E.1" level="evolving">
-        <text xml:lang="zh-TW">書面程序指定聯防 SOC 聯絡人，由其將聯防 SOC 之通知分派予須採取行動之單位。</text>
-        <text xml:lang="en">A written procedure names a joint-SOC liaison who routes the joint SOC's notifications to the teams that must act on them.</text>
-        <evidence xml:lang="zh-TW">現行程序、聯絡人指派紀錄，及抽樣通知之內部分派紀錄。</evidence>
-        <evidence xml:lang="en">The current procedure, the liaison's appointment, and internal routing records for a sample of notifications.</evidence>
-        <source ref="R3.5"/>
-        <ref framework="csf" id="GV.RR-02"/>
-        <ref framework="csf" id="DE.AE-06"/>
-      </statement>
-      <statement id="P3.CD.JS.E.2" level="evolving">
-        <text xml:lang="zh-TW">機構監控其傳送至聯防 SOC 之資料流，資料傳送中斷時即產生告警。</text>
+      <statement id="P3.CD.JS.Int.5" level="intermediate">
+        <text xml:lang="zh-TW">機構監控其傳送至聯防監控中心之資料流，資料傳送中斷時即產生告警。</text>
         <text xml:lang="en">The institution monitors its data feed to the joint SOC, so that any interruption raises an alert.</text>
         <evidence xml:lang="zh-TW">資料流監控規則設定，及最近一年傳送中斷告警與恢復紀錄。</evidence>
         <evidence xml:lang="en">The feed-monitoring rules, and the last year's interruption alerts and restoration records.</evidence>
@@ -5746,26 +6994,8 @@ enum BundledResources {
         <ref framework="csf" id="PR.PS-04"/>
         <ref framework="csf" id="DE.CM-09"/>
       </statement>
-      <statement id="P3.CD.JS.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">聯防 SOC 之告警與機構內部告警適用相同之事件分級流程及優先順序規則。</text>
-        <text xml:lang="en">Alerts from the joint SOC are triaged under the same process and priority rules as internal alerts.</text>
-        <evidence xml:lang="zh-TW">事件分級程序、SOC 工單系統中聯防 SOC 告警之分級紀錄樣本。</evidence>
-        <evidence xml:lang="en">The triage procedure, and a sample of joint-SOC alerts as triaged in the SOC ticketing system.</evidence>
-        <source ref="R3.5"/>
-        <ref framework="csf" id="RS.MA-02"/>
-        <ref framework="csf" id="RS.MA-03"/>
-      </statement>
-      <statement id="P3.CD.JS.Int.2" level="intermediate">
-        <text xml:lang="zh-TW">聯防 SOC 告警之回覆時效及處理結果（確認攻擊或誤報）之每月統計，均由 SOC 主管檢討。</text>
-        <text xml:lang="en">Monthly figures on reply times and outcomes (confirmed attack or false positive) for joint-SOC alerts are reviewed by the SOC manager.</text>
-        <evidence xml:lang="zh-TW">最近六個月之統計報表及檢討會議紀錄。</evidence>
-        <evidence xml:lang="en">The last six monthly reports and the minutes of the reviews.</evidence>
-        <source ref="R3.5"/>
-        <ref framework="csf" id="GV.OV-03"/>
-        <ref framework="csf" id="ID.IM-03"/>
-      </statement>
       <statement id="P3.CD.JS.A.1" level="advanced">
-        <text xml:lang="zh-TW">機構至少每年與聯防 SOC 進行一次演練，驗證雙方之偵測與通報協同時效達到約定目標。</text>
+        <text xml:lang="zh-TW">機構至少每年與聯防監控中心進行一次演練，驗證雙方之偵測與通報協同時效達到約定目標。</text>
         <text xml:lang="en">At least once a year an exercise with the joint SOC proves that detection and notification between the two SOCs meet the agreed time targets.</text>
         <evidence xml:lang="zh-TW">演練計畫、時效目標、實測時間紀錄及演練檢討報告。</evidence>
         <evidence xml:lang="en">The exercise plan, the time targets, the measured times and the exercise review report.</evidence>
@@ -5774,41 +7004,35 @@ enum BundledResources {
         <ref framework="csf" id="DE.AE-06"/>
       </statement>
       <statement id="P3.CD.JS.A.2" level="advanced">
-        <text xml:lang="zh-TW">機構傳送至聯防 SOC 之監控資料涵蓋關鍵供應商之連線及機構所使用之雲端服務。</text>
+        <text xml:lang="zh-TW">機構傳送至聯防監控中心之監控資料涵蓋關鍵供應商之連線及機構所使用之雲端服務。</text>
         <text xml:lang="en">The monitoring data the institution sends to the joint SOC covers critical suppliers' connections and the cloud services the institution uses.</text>
-        <evidence xml:lang="zh-TW">傳送至聯防 SOC 之日誌來源清單，與關鍵供應商及雲端服務清單之比對。</evidence>
+        <evidence xml:lang="zh-TW">傳送至聯防監控中心之日誌來源清單，與關鍵供應商及雲端服務清單之比對。</evidence>
         <evidence xml:lang="en">The list of log sources sent to the joint SOC, checked against the lists of critical suppliers and cloud services.</evidence>
         <source ref="R3.5"/>
         <source ref="R3.3"/>
         <ref framework="csf" id="DE.CM-06"/>
       </statement>
-      <statement id="P3.CD.JS.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構與聯防 SOC 試行自動化集體應處，使一家機構確認之威脅可自動觸發其他參與機構之阻擋措施。</text>
-        <text xml:lang="en">The institution pilots with the joint SOC an automated collective response, in which a threat confirmed at one institution automatically triggers blocking at the other participants.</text>
-        <evidence xml:lang="zh-TW">試行計畫、參與機構名單、自動觸發之紀錄及成效評估。</evidence>
-        <evidence xml:lang="en">The pilot plan, the participating institutions, records of automatic triggers, and the evaluation of results.</evidence>
+      <statement id="P3.CD.JS.Inn.2" level="innovative" kind="sharing">
+        <text xml:lang="zh-TW">機構資安監控機制（SOC）確認之攻擊，其入侵指標於確認後 15 分鐘內自動傳送至聯防監控中心，無須人工轉送。</text>
+        <text xml:lang="en">The indicators of an attack that the institution's SOC confirms are sent to the joint SOC automatically within 15 minutes of confirmation, with no manual step.</text>
+        <evidence xml:lang="zh-TW">自動傳送之設定與流程說明，及最近三個月確認時間與傳送時間之比對紀錄。</evidence>
+        <evidence xml:lang="en">The configuration and description of the automatic sending, and the last three months' confirmation and sending times compared.</evidence>
         <source ref="R3.5"/>
         <source ref="RP.1"/>
-        <ref framework="csf" id="RS.MI-01"/>
         <ref framework="csf" id="RS.CO-03"/>
+        <ref framework="csf" id="DE.AE-06"/>
       </statement>
     </component>
     <component id="P3.CD.VR">
       <name xml:lang="zh-TW">金融資安漏洞通報</name>
       <name xml:lang="en">Financial-sector vulnerability reporting</name>
-      <statement id="P3.CD.VR.B.1" level="baseline">
-        <text xml:lang="zh-TW">機構於官方網站公布受理外部通報資安漏洞之管道（如專用電子郵件信箱或網頁表單）。</text>
-        <text xml:lang="en">The institution's website publishes a channel, such as a dedicated e-mail address or web form, for outsiders to report security vulnerabilities.</text>
-        <evidence xml:lang="zh-TW">官方網站之漏洞通報頁面，及該信箱或表單之收件測試紀錄。</evidence>
-        <evidence xml:lang="en">The vulnerability reporting page on the website, and a test showing that the mailbox or form receives reports.</evidence>
-        <source ref="R3.6"/>
-        <ref framework="csf" id="ID.RA-08"/>
-      </statement>
       <statement id="P3.CD.VR.B.2" level="baseline">
         <text xml:lang="zh-TW">外部來源（如 F-ISAC、TWCERT/CC、研究人員或客戶）通報之每一漏洞，均有資安專責單位確認其是否成立之紀錄。</text>
         <text xml:lang="en">Every vulnerability reported from outside (by F-ISAC, TWCERT/CC, researchers or customers, for example) has a recorded validation by the dedicated security unit of whether it is real.</text>
         <evidence xml:lang="zh-TW">外部漏洞通報登錄簿，及每筆通報之確認結果。</evidence>
         <evidence xml:lang="en">The log of external vulnerability reports, with the validation result for each.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生外部通報之漏洞者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no vulnerability report from outside occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.6"/>
         <source ref="A4.1"/>
         <ref framework="csf" id="ID.RA-08"/>
@@ -5823,11 +7047,23 @@ enum BundledResources {
         <ref framework="csf" id="ID.RA-08"/>
         <ref framework="csf" id="GV.PO-01"/>
       </statement>
-      <statement id="P3.CD.VR.E.2" level="evolving">
-        <text xml:lang="zh-TW">機構發現其他金融機構亦使用之產品或服務存有漏洞時，經金融資安漏洞通報管道通報。</text>
-        <text xml:lang="en">When the institution finds a vulnerability in a product or service that other financial institutions also use, it reports it through the financial-sector vulnerability reporting channel.</text>
-        <evidence xml:lang="zh-TW">內部通報程序之相關規定，及最近一年經該管道通報之紀錄。</evidence>
-        <evidence xml:lang="en">The relevant rule in the internal reporting procedure, and the last year's reports made through the channel.</evidence>
+      <statement id="P3.CD.VR.E.3" level="evolving">
+        <text xml:lang="zh-TW">機構於官方網站公布受理外部通報資安漏洞之管道（如專用電子郵件信箱或網頁表單）。</text>
+        <text xml:lang="en">The institution's website publishes a channel, such as a dedicated e-mail address or web form, for outsiders to report security vulnerabilities.</text>
+        <evidence xml:lang="zh-TW">官方網站之漏洞通報頁面，及該信箱或表單之收件測試紀錄。</evidence>
+        <evidence xml:lang="en">The vulnerability reporting page on the website, and a test showing that the mailbox or form receives reports.</evidence>
+        <note xml:lang="zh-TW">藍圖 R3.6 之金融資安漏洞通報管道係業界共用管道，尚待建立；本題僅要求機構自有之受理管道，業界管道建立後即為其通報之接收端。</note>
+        <note xml:lang="en">R3.6 is a channel for the whole financial sector that the Roadmap has still to build; this statement asks only for the institution's own intake, which is where reports through the sector channel would arrive.</note>
+        <source ref="R3.6"/>
+        <ref framework="csf" id="ID.RA-08"/>
+      </statement>
+      <statement id="P3.CD.VR.E.4" level="evolving" kind="sharing">
+        <text xml:lang="zh-TW">機構發現其他金融機構亦使用之產品或服務存有漏洞時，於確認後 7 日內通報原廠及 F-ISAC。</text>
+        <text xml:lang="en">When the institution finds a vulnerability in a product or service that other financial institutions also use, it reports it to the vendor and to F-ISAC within 7 days of confirming it.</text>
+        <evidence xml:lang="zh-TW">最近一年所發現之此類漏洞、確認日期，及通報原廠與 F-ISAC 之紀錄與日期。</evidence>
+        <evidence xml:lang="en">The last year's such vulnerabilities, the dates they were confirmed, and the reports to the vendor and F-ISAC with their dates.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生機構發現此類漏洞之情形者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no such vulnerability found by the institution occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.6"/>
         <ref framework="csf" id="RS.CO-03"/>
         <ref framework="csf" id="ID.RA-08"/>
@@ -5837,6 +7073,8 @@ enum BundledResources {
         <text xml:lang="en">The share of externally reported vulnerabilities fixed within their severity-based deadlines is reported to the CISO every quarter.</text>
         <evidence xml:lang="zh-TW">依嚴重程度之修補時限規定，及最近四季之達成率報表。</evidence>
         <evidence xml:lang="en">The severity-based fix deadlines, and the last four quarterly on-time reports.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生外部通報之漏洞者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no vulnerability report from outside occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.6"/>
         <ref framework="csf" id="ID.RA-06"/>
         <ref framework="csf" id="GV.OV-03"/>
@@ -5846,6 +7084,8 @@ enum BundledResources {
         <text xml:lang="en">Every vulnerability the institution finds in a supplier's product is followed up with that supplier until it delivers a fix or mitigation.</text>
         <evidence xml:lang="zh-TW">供應商漏洞通報及追蹤紀錄，含通報日期與修補提供日期。</evidence>
         <evidence xml:lang="en">Records of vulnerabilities reported to suppliers and their follow-up, with report dates and fix dates.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生機構於供應商產品中發現漏洞之情形者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no vulnerability found by the institution in a supplier's product occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.6"/>
         <source ref="R3.3"/>
         <ref framework="csf" id="GV.SC-07"/>
@@ -5865,38 +7105,36 @@ enum BundledResources {
         <text xml:lang="en">For a vulnerability that affects several institutions, the institution agrees the disclosure timing with the vendor and F-ISAC so that peers can patch before it is made public.</text>
         <evidence xml:lang="zh-TW">協同揭露之往來紀錄、議定之揭露時程，及公開揭露日期。</evidence>
         <evidence xml:lang="en">Correspondence on the coordinated disclosure, the agreed timetable, and the public disclosure date.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生影響多家機構之漏洞者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no vulnerability affecting several institutions occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.6"/>
         <source ref="R3.4"/>
         <ref framework="csf" id="RS.CO-03"/>
-        <ref framework="csf" id="ID.RA-08"/>
-      </statement>
-      <statement id="P3.CD.VR.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構參與設計或改善金融資安漏洞通報管道之運作規則（如漏洞分級、協同揭露流程）。</text>
-        <text xml:lang="en">The institution helps design or improve the operating rules of the financial-sector vulnerability reporting channel, such as its severity grading or coordinated-disclosure process.</text>
-        <evidence xml:lang="zh-TW">工作小組參與紀錄、提出之建議，及被採納之規則版本。</evidence>
-        <evidence xml:lang="en">Working-group records, the proposals made, and the version of the rules that adopted them.</evidence>
-        <source ref="R3.6"/>
-        <source ref="RP.3"/>
         <ref framework="csf" id="ID.RA-08"/>
       </statement>
     </component>
     <component id="P3.CD.IR">
       <name xml:lang="zh-TW">跨體系事件應變支援</name>
       <name xml:lang="en">Cross-organisation incident-response support</name>
-      <statement id="P3.CD.IR.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">資安事件均依主管機關規定之時限、程序及管道（如 F-ISAC 通報平台）完成通報。</text>
+      <statement id="P3.CD.IR.B.1" level="baseline">
+        <text xml:lang="zh-TW">資安事件均依主管機關規定之時限、程序及管道（如 F-ISAC 通報平臺）完成通報。</text>
         <text xml:lang="en">Security incidents are reported within the time limits, by the procedure and through the channels that the competent authority sets, such as the F-ISAC reporting platform.</text>
         <evidence xml:lang="zh-TW">最近兩年資安事件清單、通報單及通報時間與規定時限之比對。</evidence>
         <evidence xml:lang="en">The list of security incidents in the last two years, the reports filed, and the reporting times compared to the required limits.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生應通報之資安事件者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no reportable security incident occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
+        <note xml:lang="zh-TW">種子文件未載主管機關之資安事件通報規定（時限、分級及管道）；本題以機構所適用之通報規定為準。行動方案之 A4.1 係推動應變支援體系，並非通報規定本身。</note>
+        <note xml:lang="en">The seeds do not give the competent authority's incident-reporting rules (deadlines, grades, channels); this statement takes those that apply to the institution. A4.1 promoted the response support network; it is not the reporting rule itself.</note>
         <source ref="A4.1"/>
         <ref framework="csf" id="RS.CO-02"/>
       </statement>
-      <statement id="P3.CD.IR.B.2" level="baseline" baseline="true">
+      <statement id="P3.CD.IR.B.2" level="baseline">
         <text xml:lang="zh-TW">事件應變計畫列出機構可請求支援之外部單位及其聯絡方式（依適用情形，如所屬金控集團、同業公會、SF-CERT 或 F-ISAC）。</text>
         <text xml:lang="en">The incident response plan lists the outside bodies the institution can call on for support, with their contact details (as applicable: its financial holding group, industry association, SF-CERT or F-ISAC).</text>
         <evidence xml:lang="zh-TW">現行事件應變計畫之外部支援聯絡名單，及最近一次聯絡資訊驗證紀錄。</evidence>
         <evidence xml:lang="en">The external support contact list in the current response plan, and the latest check that the contacts are correct.</evidence>
         <source ref="A4.1"/>
+        <source ref="RP.3"/>
         <ref framework="csf" id="ID.IM-04"/>
         <ref framework="csf" id="RS.MA-01"/>
       </statement>
@@ -5913,6 +7151,8 @@ enum BundledResources {
         <text xml:lang="en">A retainer with an incident-response or digital-forensics provider guarantees the institution support within an agreed number of hours.</text>
         <evidence xml:lang="zh-TW">預約服務契約之服務範圍與到場或遠端支援時限條款。</evidence>
         <evidence xml:lang="en">The retainer's scope and its on-site or remote response-time clauses.</evidence>
+        <note xml:lang="zh-TW">行動方案 A4.1 之應變支援體系由金控集團、同業公會、SF-CERT 及 F-ISAC 組成，不含商業服務；種子文件中無更貼近商業預約應變服務之措施，故以 A4.1 為最接近之措施。</note>
+        <note xml:lang="en">The Action Plan's support network (A4.1) is made of financial groups, associations, SF-CERT and F-ISAC, not commercial firms; no measure in the seeds is closer to a commercial response retainer, so A4.1 is cited as the nearest.</note>
         <source ref="A4.1"/>
         <ref framework="csf" id="RS.MA-01"/>
         <ref framework="csf" id="GV.SC-08"/>
@@ -5922,14 +7162,18 @@ enum BundledResources {
         <text xml:lang="en">At least once a year the institution takes part in a cross-institution reporting and response exercise run by the competent authority, F-ISAC or an industry association.</text>
         <evidence xml:lang="zh-TW">演練通知、參與人員名單及機構之演練紀錄。</evidence>
         <evidence xml:lang="en">The exercise notice, the list of staff who took part, and the institution's exercise record.</evidence>
+        <condition xml:lang="zh-TW">評估期間內主管機關、F-ISAC 及同業公會均未辦理機構得參加之跨機構通報及應變演練者，本題答「不適用」，並於理由中說明。</condition>
+        <condition xml:lang="en">If the competent authority, F-ISAC and the associations held no cross-institution reporting and response exercise open to the institution in the assessment period, answer Not applicable and explain why in the justification.</condition>
         <source ref="A4.1"/>
         <ref framework="csf" id="ID.IM-02"/>
       </statement>
-      <statement id="P3.CD.IR.Int.2" level="intermediate">
+      <statement id="P3.CD.IR.Int.2" level="intermediate" kind="sharing">
         <text xml:lang="zh-TW">重大資安事件結案後 30 日內，機構將去識別化之事件摘要與經驗教訓分享予 F-ISAC。</text>
         <text xml:lang="en">Within 30 days of closing a major security incident, the institution shares an anonymised summary of it and the lessons learned with F-ISAC.</text>
-        <evidence xml:lang="zh-TW">重大事件結案紀錄，及分享予 F-ISAC 之摘要與分享日期。</evidence>
-        <evidence xml:lang="en">Closure records of major incidents, with the summaries shared with F-ISAC and the dates they were shared.</evidence>
+        <evidence xml:lang="zh-TW">重大資安事件結案紀錄，及分享予 F-ISAC 之摘要與分享日期。</evidence>
+        <evidence xml:lang="en">Closure records of major security incidents, with the summaries shared with F-ISAC and the dates they were shared.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生重大資安事件者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no major security incident occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="A4.1"/>
         <source ref="RP.1"/>
         <ref framework="csf" id="RS.CO-03"/>
@@ -5940,6 +7184,8 @@ enum BundledResources {
         <text xml:lang="en">For cross-institution exercises, a recorded gap analysis compares the actual times for reporting, coordination and support with preset targets.</text>
         <evidence xml:lang="zh-TW">演練前訂定之時效目標、實測紀錄及差異分析報告。</evidence>
         <evidence xml:lang="en">The time targets set before the exercise, the measured times and the gap analysis.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生跨機構演練者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no cross-institution exercise occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="A4.1"/>
         <ref framework="csf" id="ID.IM-02"/>
       </statement>
@@ -5952,15 +7198,72 @@ enum BundledResources {
         <source ref="RP.1"/>
         <ref framework="csf" id="RS.MA-01"/>
       </statement>
-      <statement id="P3.CD.IR.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構主導或共同主導建立供同業採用之跨機構應變小組或共用應變劇本。</text>
-        <text xml:lang="en">The institution leads or co-leads the creation of a cross-institution response team or shared response playbooks that peers adopt.</text>
-        <evidence xml:lang="zh-TW">應變小組章程或共用劇本、參與及採用機構名單。</evidence>
-        <evidence xml:lang="en">The response team's charter or the shared playbooks, with the institutions that take part or have adopted them.</evidence>
-        <source ref="A4.1"/>
+    </component>
+    <component id="P3.CD.FR">
+      <name xml:lang="zh-TW">詐騙與品牌偽冒之偵測及下架</name>
+      <name xml:lang="en">Fraud and brand-impersonation detection and takedown</name>
+      <statement id="P3.CD.FR.B.1" level="baseline">
+        <text xml:lang="zh-TW">機構訂有書面程序，規定發現仿冒機構名義之網站、行動應用程式或社群帳號時，向代管業者、應用程式商店、社群平臺或警政機關申請下架或停用之步驟與負責單位。</text>
+        <text xml:lang="en">A written procedure sets the steps, and the unit responsible, for getting websites, mobile apps or social-media accounts that impersonate the institution taken down or suspended by the hosting provider, app store, platform or the police.</text>
+        <evidence xml:lang="zh-TW">現行程序及其核定紀錄，及各平臺與警政機關之申請窗口清單。</evidence>
+        <evidence xml:lang="en">The current procedure and its approval record, and the list of request contacts at each platform and at the police.</evidence>
+        <note xml:lang="zh-TW">種子文件中無以詐騙或品牌偽冒為對象之措施或規範；本題不引用來源措施，所涉法令依機構所適用者判斷。</note>
+        <note xml:lang="en">No measure or rule in the seeds is about fraud or brand impersonation; this statement cites no source measure, and the rules involved are those that apply to the institution.</note>
+        <ref framework="csf" id="RS.MI-01"/>
+      </statement>
+      <statement id="P3.CD.FR.E.1" level="evolving">
+        <text xml:lang="zh-TW">機構至少每日自行或委外監測新出現之仿冒其名稱或品牌之網域、行動應用程式及社群帳號。</text>
+        <text xml:lang="en">At least daily the institution, itself or through a service, looks for newly appeared domains, mobile apps and social-media accounts that imitate its name or brand.</text>
+        <evidence xml:lang="zh-TW">監測範圍與關鍵字設定、委外服務契約（如有），及最近一個月之每日監測結果。</evidence>
+        <evidence xml:lang="en">The monitoring scope and keywords, the service contract if there is one, and the last month's daily results.</evidence>
+        <note xml:lang="zh-TW">種子文件中無以詐騙或品牌偽冒為對象之措施或規範；本題不引用來源措施，所涉法令依機構所適用者判斷。</note>
+        <note xml:lang="en">No measure or rule in the seeds is about fraud or brand impersonation; this statement cites no source measure, and the rules involved are those that apply to the institution.</note>
+        <ref framework="csf" id="ID.RA-03"/>
+        <ref framework="csf" id="DE.AE-07"/>
+      </statement>
+      <statement id="P3.CD.FR.Int.1" level="intermediate">
+        <text xml:lang="zh-TW">每一經確認之仿冒網站、行動應用程式或社群帳號，均於確認後 24 小時內提出下架或停用申請。</text>
+        <text xml:lang="en">For every confirmed impersonating website, mobile app or social-media account, a takedown or suspension request is filed within 24 hours of confirmation.</text>
+        <evidence xml:lang="zh-TW">最近一年仿冒案件清單，含確認時間、申請時間及下架完成時間。</evidence>
+        <evidence xml:lang="en">The last year's impersonation cases, with the time of confirmation, of the request and of the takedown.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未確認任何仿冒網站、行動應用程式或社群帳號者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no impersonating website, mobile app or social-media account was confirmed in the assessment period, answer Not applicable and say so in the justification.</condition>
+        <note xml:lang="zh-TW">種子文件中無以詐騙或品牌偽冒為對象之措施或規範；本題不引用來源措施，所涉法令依機構所適用者判斷。</note>
+        <note xml:lang="en">No measure or rule in the seeds is about fraud or brand impersonation; this statement cites no source measure, and the rules involved are those that apply to the institution.</note>
+        <ref framework="csf" id="RS.MI-01"/>
+      </statement>
+      <statement id="P3.CD.FR.Int.2" level="intermediate" kind="sharing">
+        <text xml:lang="zh-TW">每一經確認之仿冒網站或行動應用程式之網址及特徵，均於確認後 24 小時內分享至 F-ISAC。</text>
+        <text xml:lang="en">The address and characteristics of every confirmed impersonating website or mobile app are shared with F-ISAC within 24 hours of confirmation.</text>
+        <evidence xml:lang="zh-TW">最近一年仿冒案件之分享紀錄及其時間。</evidence>
+        <evidence xml:lang="en">The records, with times, of sharing the last year's impersonation cases.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未確認任何仿冒網站或行動應用程式者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no impersonating website or mobile app was confirmed in the assessment period, answer Not applicable and say so in the justification.</condition>
+        <source ref="R3.4"/>
         <source ref="RP.1"/>
-        <source ref="RP.3"/>
-        <ref framework="csf" id="ID.IM-04"/>
+        <ref framework="csf" id="RS.CO-03"/>
+      </statement>
+      <statement id="P3.CD.FR.A.1" level="advanced">
+        <text xml:lang="zh-TW">機構之交易監控機制即時偵測疑似帳戶遭盜用或客戶遭詐騙誘導之轉帳或付款，並於款項轉出前暫停交易以待確認。</text>
+        <text xml:lang="en">The institution's transaction monitoring detects, in real time, transfers or payments that look like account takeover or a customer being tricked by a scam, and holds them for confirmation before the money leaves.</text>
+        <evidence xml:lang="zh-TW">偵測規則清單、最近一年暫停交易之統計（含確認為詐騙之比率）及抽樣案件紀錄。</evidence>
+        <evidence xml:lang="en">The detection rules, the last year's figures on held transactions (with the share confirmed as fraud) and a sample of case records.</evidence>
+        <condition xml:lang="zh-TW">機構不為客戶辦理資金轉出或付款者，本題答「不適用」，並於理由中說明。</condition>
+        <condition xml:lang="en">If the institution does not move money out for customers, answer Not applicable and explain why in the justification.</condition>
+        <note xml:lang="zh-TW">種子文件中無以詐騙或品牌偽冒為對象之措施或規範；本題不引用來源措施，所涉法令依機構所適用者判斷。</note>
+        <note xml:lang="en">No measure or rule in the seeds is about fraud or brand impersonation; this statement cites no source measure, and the rules involved are those that apply to the institution.</note>
+        <ref framework="csf" id="DE.AE-02"/>
+        <ref framework="csf" id="DE.AE-03"/>
+      </statement>
+      <statement id="P3.CD.FR.Inn.1" level="innovative">
+        <text xml:lang="zh-TW">仿冒機構名稱或品牌之網域、行動應用程式及社群帳號，由自動化流程完成偵測、比對及下架或停權申請之提出，人員僅確認自動化流程判定為不確定之案件。</text>
+        <text xml:lang="en">Domains, mobile apps and social-media accounts that impersonate the institution are detected, matched against its brand and reported for takedown or suspension by an automated process; staff confirm only the cases that the process marks as uncertain.</text>
+        <evidence xml:lang="zh-TW">自動化流程之設計文件、最近一季自動偵測及提出下架或停權申請之系統紀錄，及交由人員確認之案件比率。</evidence>
+        <evidence xml:lang="en">The design of the automated process, its records of detections and of takedown or suspension requests for the last quarter, and the share of cases passed to staff.</evidence>
+        <note xml:lang="zh-TW">種子文件中無以詐騙或品牌偽冒為對象之措施或規範；本題不引用來源措施，所涉法令依機構所適用者判斷。</note>
+        <note xml:lang="en">No measure or rule in the seeds is about fraud or brand impersonation; this statement cites no source measure, and the rules involved are those that apply to the institution.</note>
+        <ref framework="csf" id="RS.MI-01"/>
+        <ref framework="csf" id="DE.AE-02"/>
       </statement>
     </component>
   </factor>
@@ -5972,11 +7275,15 @@ enum BundledResources {
     <component id="P3.IC.NW">
       <name xml:lang="zh-TW">國際情資與社群參與</name>
       <name xml:lang="en">International intelligence and communities</name>
-      <statement id="P3.IC.NW.B.1" level="baseline" baseline="true">
+      <statement id="P3.IC.NW.B.1" level="baseline">
         <text xml:lang="zh-TW">對 F-ISAC 轉知之國際金融資安警訊（如源自 FS-ISAC 或 FIRST 之通報），機構均記錄其是否受影響。</text>
         <text xml:lang="en">For every international financial-security alert that F-ISAC relays (from FS-ISAC or FIRST, for example), the institution records whether it is affected.</text>
         <evidence xml:lang="zh-TW">最近一年 F-ISAC 轉知之國際警訊清單，及每則警訊之影響確認紀錄。</evidence>
         <evidence xml:lang="en">The last year's international alerts relayed by F-ISAC, with the impact determination recorded for each.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生F-ISAC 轉知之國際金融資安警訊者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no international financial-security alert relayed by F-ISAC occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
+        <note xml:lang="zh-TW">行動方案 A4.3 係 F-ISAC 本身之國際合作，A4.1 係推動加入 F-ISAC，均非要求，故本題不屬合規基準。</note>
+        <note xml:lang="en">A4.3 is F-ISAC's own international cooperation and A4.1 promoted F-ISAC membership; neither is a requirement, so this statement is not compliance baseline.</note>
         <source ref="A4.3"/>
         <source ref="A4.1"/>
         <ref framework="csf" id="ID.RA-02"/>
@@ -5998,16 +7305,6 @@ enum BundledResources {
         <source ref="RP.4"/>
         <ref framework="csf" id="ID.RA-03"/>
       </statement>
-      <statement id="P3.IC.NW.E.2" level="evolving">
-        <text xml:lang="zh-TW">國際情資與國內情資適用同一處理程序及優先順序規則。</text>
-        <text xml:lang="en">International intelligence is handled under the same procedure and priority rules as domestic intelligence.</text>
-        <evidence xml:lang="zh-TW">情資處理程序中適用範圍之規定，及抽樣國際情資之分級與處理紀錄。</evidence>
-        <evidence xml:lang="en">The scope clause of the intelligence handling procedure, and the triage and handling records of a sample of international intelligence.</evidence>
-        <source ref="R3.7"/>
-        <source ref="R3.4"/>
-        <ref framework="csf" id="ID.RA-02"/>
-        <ref framework="csf" id="DE.AE-07"/>
-      </statement>
       <statement id="P3.IC.NW.Int.1" level="intermediate">
         <text xml:lang="zh-TW">機構直接或透過所屬集團，為國際資安社群（如 FS-ISAC、FIRST）之會員。</text>
         <text xml:lang="en">The institution, directly or through its group, is a member of an international security community such as FS-ISAC or FIRST.</text>
@@ -6028,16 +7325,18 @@ enum BundledResources {
         <ref framework="csf" id="ID.RA-02"/>
       </statement>
       <statement id="P3.IC.NW.A.1" level="advanced">
-        <text xml:lang="zh-TW">境外金融業發生重大資安事件（如跨國勒索或供應鏈攻擊）後兩週內，機構均完成相同攻擊對自身可能影響之書面評估。</text>
-        <text xml:lang="en">Within two weeks of a major security incident at foreign financial institutions, such as a cross-border ransomware or supply-chain attack, the institution completes a written assessment of how the same attack would affect it.</text>
-        <evidence xml:lang="zh-TW">最近一年之境外重大事件清單，及每一事件之自身影響評估報告與完成日期。</evidence>
+        <text xml:lang="zh-TW">境外金融業遭受大規模網路攻擊（如跨國勒索或供應鏈攻擊）後兩週內，機構均完成相同攻擊對自身可能影響之書面評估。</text>
+        <text xml:lang="en">Within two weeks of a large-scale cyber attack on foreign financial institutions, such as a cross-border ransomware or supply-chain attack, the institution completes a written assessment of how the same attack would affect it.</text>
+        <evidence xml:lang="zh-TW">最近一年之境外重大資安事件清單，及每一事件之自身影響評估報告與完成日期。</evidence>
         <evidence xml:lang="en">The last year's major foreign incidents, with the institution's impact assessment and its completion date for each.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生境外金融業遭受大規模網路攻擊者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no large-scale cyber attack on foreign financial institutions occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.7"/>
         <source ref="RP.4"/>
         <ref framework="csf" id="ID.RA-04"/>
       </statement>
-      <statement id="P3.IC.NW.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構直接或透過 F-ISAC，向國際資安社群（如 FS-ISAC）提供台灣金融業之威脅情資。</text>
+      <statement id="P3.IC.NW.Inn.1" level="innovative" kind="sharing">
+        <text xml:lang="zh-TW">機構直接或透過 F-ISAC，向國際資安社群（如 FS-ISAC）提供臺灣金融業之威脅情資。</text>
         <text xml:lang="en">Directly or through F-ISAC, the institution contributes Taiwanese financial-sector threat intelligence to an international security community such as FS-ISAC.</text>
         <evidence xml:lang="zh-TW">提供予國際社群之情資紀錄，或 F-ISAC 轉送之確認紀錄。</evidence>
         <evidence xml:lang="en">Records of intelligence contributed to the international community, or F-ISAC's confirmation that it passed the intelligence on.</evidence>
@@ -6061,9 +7360,11 @@ enum BundledResources {
       </statement>
       <statement id="P3.IC.EW.B.2" level="baseline">
         <text xml:lang="zh-TW">設有海外分支機構或子公司者，其事件應變程序載明各所在地主管機關之資安事件通報規定與時限。</text>
-        <text xml:lang="en">Where the institution has overseas branches or subsidiaries, its incident response procedure states each host regulator's incident-reporting rules and deadlines.</text>
+        <text xml:lang="en">Where the institution has overseas branches or subsidiaries, its incident response procedure states the incident-reporting rules and deadlines of the competent authority in each host country.</text>
         <evidence xml:lang="zh-TW">事件應變程序中各海外所在地之通報規定彙整，及其最近更新日期。</evidence>
         <evidence xml:lang="en">The summary of each host country's reporting rules in the response procedure, and the date it was last updated.</evidence>
+        <condition xml:lang="zh-TW">機構無海外分支機構或子公司者，本題答「不適用」，並於理由中說明。</condition>
+        <condition xml:lang="en">If the institution has no overseas branch or subsidiary, answer Not applicable and explain why in the justification.</condition>
         <source ref="R3.7"/>
         <ref framework="csf" id="GV.OC-03"/>
         <ref framework="csf" id="RS.CO-02"/>
@@ -6081,6 +7382,8 @@ enum BundledResources {
         <text xml:lang="en">For each cross-border early warning that F-ISAC marks as urgent, such as a DDoS or ransomware campaign against foreign financial institutions, the institution completes a check of its own exposure within 24 hours.</text>
         <evidence xml:lang="zh-TW">緊急跨境預警清單、接收時間及暴露檢視完成時間紀錄。</evidence>
         <evidence xml:lang="en">The urgent cross-border warnings, with the time each was received and the time the exposure check was completed.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生F-ISAC 標示為緊急之跨境攻擊預警者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no cross-border early warning marked urgent by F-ISAC occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R3.7"/>
         <source ref="A4.3"/>
         <ref framework="csf" id="ID.RA-03"/>
@@ -6091,6 +7394,8 @@ enum BundledResources {
         <text xml:lang="en">Security alerts from overseas branches and subsidiaries flow into the head office's security monitoring in real time.</text>
         <evidence xml:lang="zh-TW">海外據點日誌或告警之介接清單，及總部 SOC 中海外告警之處理紀錄樣本。</evidence>
         <evidence xml:lang="en">The list of overseas log or alert feeds, and a sample of overseas alerts handled in the head-office SOC.</evidence>
+        <condition xml:lang="zh-TW">機構無海外分支機構或子公司者，本題答「不適用」，並於理由中說明。</condition>
+        <condition xml:lang="en">If the institution has no overseas branch or subsidiary, answer Not applicable and explain why in the justification.</condition>
         <source ref="R3.7"/>
         <ref framework="csf" id="DE.AE-03"/>
         <ref framework="csf" id="DE.CM-01"/>
@@ -6124,15 +7429,15 @@ enum BundledResources {
         <ref framework="csf" id="GV.OV-02"/>
         <ref framework="csf" id="ID.IM-01"/>
       </statement>
-      <statement id="P3.IC.EW.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構人員於國際會議中發表台灣金融業之資安實務，或擔任國際資安社群工作小組之成員。</text>
-        <text xml:lang="en">The institution's staff present Taiwanese financial-sector security practice at international meetings, or serve on working groups of international security communities.</text>
-        <evidence xml:lang="zh-TW">會議議程與簡報，或工作小組之成員名單與參與紀錄。</evidence>
-        <evidence xml:lang="en">Meeting agendas and slides, or working-group membership lists and participation records.</evidence>
+      <statement id="P3.IC.EW.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">機構以自動化方式將海外據點及國際情資來源之攻擊預警與國內監控資料即時關聯，於 1 小時內判定國內據點是否遭受相同攻擊。</text>
+        <text xml:lang="en">The institution correlates attack warnings from its overseas offices and international intelligence sources with its domestic monitoring data automatically, and determines within one hour whether its domestic operations face the same attack.</text>
+        <evidence xml:lang="zh-TW">自動關聯之規則與資料來源，及最近一年跨境預警之接收時間與判定時間紀錄。</evidence>
+        <evidence xml:lang="en">The correlation rules and data sources, and the last year's cross-border warnings with the times they arrived and were judged.</evidence>
         <source ref="R3.7"/>
-        <source ref="A4.3"/>
         <source ref="RP.4"/>
-        <ref framework="csf" id="RS.CO-03"/>
+        <ref framework="csf" id="DE.AE-07"/>
+        <ref framework="csf" id="DE.AE-03"/>
       </statement>
     </component>
   </factor>
@@ -6150,21 +7455,13 @@ enum BundledResources {
     <component id="P4.EX.AD">
       <name xml:lang="zh-TW">攻防演練與滲透測試</name>
       <name xml:lang="en">Attack-and-defence drills and penetration testing</name>
-      <statement id="P4.EX.AD.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">機構每年至少自行辦理或參加一次分散式阻斷服務（DDoS）攻防演練，演練標的涵蓋對客戶提供之網路服務（如網路銀行、電子下單、線上投保）。</text>
-        <text xml:lang="en">At least once a year the institution runs, or takes part in, a distributed denial-of-service (DDoS) attack-and-defence drill whose targets include the internet services it offers customers (such as internet banking, online trading or online insurance purchase).</text>
-        <evidence xml:lang="zh-TW">最近一年 DDoS 演練之計畫或主辦單位通知、演練標的清單、參演紀錄及結果報告。</evidence>
-        <evidence xml:lang="en">The plan or organiser's notice for the last year's DDoS drill, the list of targeted services, the participation record and the results report.</evidence>
-        <source ref="A3.4"/>
-        <source ref="R4.1"/>
-        <ref framework="csf" id="ID.IM-02"/>
-        <ref framework="csf" id="PR.IR-04"/>
-      </statement>
-      <statement id="P4.EX.AD.B.2" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">核心業務資通系統及對外網路服務系統，每年至少接受一次滲透測試。</text>
-        <text xml:lang="en">The information systems supporting core business, and the systems that provide internet-facing services, each undergo a penetration test at least once a year.</text>
-        <evidence xml:lang="zh-TW">核心及對外系統清冊，與最近一年滲透測試報告（載明測試範圍、日期及執行者）之逐一比對。</evidence>
+      <statement id="P4.EX.AD.B.2" level="baseline">
+        <text xml:lang="zh-TW">核心資通系統及對外服務系統，每年至少接受一次滲透測試。</text>
+        <text xml:lang="en">Core systems and internet-facing systems each undergo a penetration test at least once a year.</text>
+        <evidence xml:lang="zh-TW">核心資通系統及對外服務系統清冊，與最近一年滲透測試報告（載明測試範圍、日期及執行者）之逐一比對。</evidence>
         <evidence xml:lang="en">The inventory of core and internet-facing systems, matched one by one against the last year's penetration test reports (showing scope, dates and tester).</evidence>
+        <note xml:lang="zh-TW">本題與 1.1.0 之 P2.CM.EV.B.1 為同一要求，2.0.0 僅於此處保留。行動方案 A3.4 係主管機關自行辦理之演練，並未要求機構辦理滲透測試，故本題不屬合規基準。</note>
+        <note xml:lang="en">This is the claim P2.CM.EV.B.1 made in 1.1.0; 2.0.0 keeps it here only. A3.4 is the exercises the FSC ran itself and did not require penetration tests of institutions, so this statement is not compliance baseline.</note>
         <source ref="A3.4"/>
         <ref framework="csf" id="ID.RA-01"/>
         <ref framework="csf" id="ID.IM-02"/>
@@ -6183,9 +7480,23 @@ enum BundledResources {
         <text xml:lang="en">Every high-risk weakness found by penetration tests and attack-and-defence drills is confirmed fixed by a retest within the deadline set in the institution's procedure.</text>
         <evidence xml:lang="zh-TW">訂有修補期限之程序條文；最近一年高風險發現之追蹤清單，含發現日、修補完成日及複測結果。</evidence>
         <evidence xml:lang="en">The procedure clause setting fix deadlines; the tracking list of the last year's high-risk findings with discovery date, fix date and retest result.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生滲透測試或攻防演練發現之高風險弱點者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no high-risk weakness found by a penetration test or drill occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="A3.4"/>
         <ref framework="csf" id="ID.IM-02"/>
         <ref framework="csf" id="ID.RA-06"/>
+      </statement>
+      <statement id="P4.EX.AD.E.3" level="evolving">
+        <text xml:lang="zh-TW">機構每年至少自行辦理或參加一次分散式阻斷服務（DDoS）攻防演練，演練標的涵蓋對客戶提供之網路服務（如網路銀行、電子下單、線上投保）。</text>
+        <text xml:lang="en">At least once a year the institution runs, or takes part in, a distributed denial-of-service (DDoS) attack-and-defence drill whose targets include the internet services it offers customers (such as internet banking, online trading or online insurance purchase).</text>
+        <evidence xml:lang="zh-TW">最近一年 DDoS 演練之計畫或主辦單位通知、演練標的清單、參演紀錄及結果報告。</evidence>
+        <evidence xml:lang="en">The plan or organiser's notice for the last year's DDoS drill, the list of targeted services, the participation record and the results report.</evidence>
+        <note xml:lang="zh-TW">行動方案 A3.4 係主管機關自行辦理之演練，並未要求機構每年辦理，故本題不屬合規基準。</note>
+        <note xml:lang="en">A3.4 is the exercises the FSC ran itself; it did not require institutions to hold one every year, so this statement is not compliance baseline.</note>
+        <source ref="A3.4"/>
+        <source ref="R4.1"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="PR.IR-04"/>
       </statement>
       <statement id="P4.EX.AD.Int.1" level="intermediate">
         <text xml:lang="zh-TW">DDoS 演練所量測之清洗機制啟動時間及受攻擊服務可用率，均與機構事先訂定之目標值比較。</text>
@@ -6207,8 +7518,8 @@ enum BundledResources {
         <ref framework="csf" id="PR.AT-02"/>
       </statement>
       <statement id="P4.EX.AD.A.1" level="advanced">
-        <text xml:lang="zh-TW">至少每兩年一次，由獨立紅隊在未預先告知防守方之情況下，對核心業務服務進行攻擊演練。</text>
-        <text xml:lang="en">At least every two years an independent red team attacks a core business service without advance notice to defenders.</text>
+        <text xml:lang="zh-TW">至少每兩年一次，由獨立紅隊在未預先告知防守方之情況下，對關鍵服務進行攻擊演練。</text>
+        <text xml:lang="en">At least every two years an independent red team attacks a critical service without advance notice to defenders.</text>
         <evidence xml:lang="zh-TW">紅隊演練委託契約或授權書，及演練報告中之攻擊時間軸；檢查人員亦得參閱報告中偵測、遏止攻擊及恢復服務所需時間之量測結果。</evidence>
         <evidence xml:lang="en">The red-team engagement contract or authorisation, and the attack timeline in the exercise report; the examiner may also look at the measured times to detect and contain the attack and to restore the service.</evidence>
         <source ref="A3.4"/>
@@ -6217,20 +7528,20 @@ enum BundledResources {
         <ref framework="csf" id="RS.MI-01"/>
       </statement>
       <statement id="P4.EX.AD.A.2" level="advanced">
-        <text xml:lang="zh-TW">最近一年之 DDoS 及網路攻防演練結果顯示，每一對客戶網路服務均維持可用或於其復原時間目標內恢復。</text>
-        <text xml:lang="en">The results of the last year's DDoS and network attack-and-defence drills show every customer-facing internet service either stayed available or was restored within its recovery time objective.</text>
-        <evidence xml:lang="zh-TW">最近一年演練結果報告中各服務之中斷與恢復時間，與各服務復原時間目標（RTO）之比對。</evidence>
-        <evidence xml:lang="en">The outage and restoration times per service in the last year's drill reports, compared with each service's recovery time objective (RTO).</evidence>
+        <text xml:lang="zh-TW">最近一年之 DDoS 及網路攻防演練結果顯示，每一對客戶網路服務均維持可用或於其 RTO 內恢復。</text>
+        <text xml:lang="en">The results of the last year's DDoS and network attack-and-defence drills show every customer-facing internet service either stayed available or was restored within its RTO.</text>
+        <evidence xml:lang="zh-TW">最近一年演練結果報告中各服務之中斷與恢復時間，與各服務 RTO （RTO）之比對。</evidence>
+        <evidence xml:lang="en">The outage and restoration times per service in the last year's drill reports, compared with each service's RTO (RTO).</evidence>
         <source ref="R4.1"/>
         <source ref="A3.4"/>
         <ref framework="csf" id="ID.IM-02"/>
         <ref framework="csf" id="PR.IR-03"/>
       </statement>
-      <statement id="P4.EX.AD.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構將自行設計之攻防演練情境或工具，提供 F-ISAC、同業公會或金融業攻防競賽採用。</text>
-        <text xml:lang="en">Attack-and-defence scenarios or tools that the institution designed are adopted by F-ISAC, an industry association or a financial-sector attack-and-defence competition.</text>
-        <evidence xml:lang="zh-TW">提供之情境或工具文件，及採用單位之採用紀錄或致謝函。</evidence>
-        <evidence xml:lang="en">The scenario or tool documentation provided, and the adopting body's record of its use or letter of acknowledgement.</evidence>
+      <statement id="P4.EX.AD.Inn.2" level="innovative" kind="sharing">
+        <text xml:lang="zh-TW">機構每年至少一次將其自行設計之攻防演練情境或工具，提供 F-ISAC 或同業公會供同業使用。</text>
+        <text xml:lang="en">At least once a year the institution gives F-ISAC or an industry association attack-and-defence scenarios or tools it designed itself, for peers to use.</text>
+        <evidence xml:lang="zh-TW">提供之情境或工具、其說明文件及提供紀錄。</evidence>
+        <evidence xml:lang="en">The scenarios or tools provided, their documentation and the records of providing them.</evidence>
         <source ref="R4.1"/>
         <source ref="RP.1"/>
         <ref framework="csf" id="ID.IM-02"/>
@@ -6239,11 +7550,13 @@ enum BundledResources {
     <component id="P4.EX.SC">
       <name xml:lang="zh-TW">擴大情境演練</name>
       <name xml:lang="en">Wider-scenario exercises</name>
-      <statement id="P4.EX.SC.B.1" level="baseline" baseline="true">
+      <statement id="P4.EX.SC.B.1" level="baseline">
         <text xml:lang="zh-TW">機構每年至少辦理一次以資安事件為情境之應變演練，桌上演練亦屬之。</text>
         <text xml:lang="en">At least once a year the institution holds a response exercise built on a security-incident scenario; a tabletop exercise counts.</text>
         <evidence xml:lang="zh-TW">最近一年應變演練之計畫、情境說明、簽到紀錄及演練報告。</evidence>
         <evidence xml:lang="en">The plan, scenario description, attendance record and report of the last year's response exercise.</evidence>
+        <note xml:lang="zh-TW">行動方案 A3.4 係主管機關自行辦理之演練，並未要求機構每年辦理，故本題不屬合規基準；每年一次應變演練為每一機構均應具備之最低良好實務。</note>
+        <note xml:lang="en">A3.4 is the exercises the FSC ran itself and set institutions no yearly duty, so this statement is not compliance baseline; a yearly response exercise is the minimum good practice every institution should have.</note>
         <source ref="A3.4"/>
         <source ref="R4.1"/>
         <ref framework="csf" id="ID.IM-02"/>
@@ -6313,15 +7626,14 @@ enum BundledResources {
         <ref framework="csf" id="GV.RR-01"/>
         <ref framework="csf" id="ID.IM-02"/>
       </statement>
-      <statement id="P4.EX.SC.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構將國內金融業尚未發生之新興威脅情境（如 AI 深偽指令詐騙、雲端管理平面遭入侵）之演練設計，透過 F-ISAC 或同業公會分享予同業。</text>
-        <text xml:lang="en">The institution shares with peers, through F-ISAC or an industry association, its exercise designs for emerging threats not yet seen in Taiwan's financial sector (such as AI deepfake instructions used for fraud, or a compromised cloud control plane).</text>
-        <evidence xml:lang="zh-TW">分享之演練設計文件及分享紀錄（如 F-ISAC 分享平台張貼紀錄、公會會議紀錄）。</evidence>
-        <evidence xml:lang="en">The exercise designs shared and the record of sharing (such as an F-ISAC platform posting or association meeting minutes).</evidence>
+      <statement id="P4.EX.SC.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">機構每年至少辦理一次國內金融業尚未發生之新興威脅情境演練（如以 AI 深偽語音或影像下達之詐騙指令、雲端管理平面遭入侵）。</text>
+        <text xml:lang="en">At least once a year the institution holds an exercise on an emerging threat not yet seen in Taiwan's financial sector, such as fraudulent instructions given by AI deepfake voice or video, or a compromised cloud control plane.</text>
+        <evidence xml:lang="zh-TW">演練情境之選定依據（情資來源）、演練報告及改善事項追蹤紀錄。</evidence>
+        <evidence xml:lang="en">Why the scenario was chosen (the intelligence behind it), the exercise report and the tracking of its actions.</evidence>
         <source ref="R4.1"/>
-        <source ref="RP.1"/>
         <ref framework="csf" id="ID.RA-03"/>
-        <ref framework="csf" id="RS.CO-03"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
     </component>
     <component id="P4.EX.CO">
@@ -6330,7 +7642,7 @@ enum BundledResources {
       <statement id="P4.EX.CO.B.1" level="baseline">
         <text xml:lang="zh-TW">機構每年至少一次應變演練包含依規定管道向主管機關及 F-ISAC 通報資安事件之步驟（以模擬或測試通報方式進行）。</text>
         <text xml:lang="en">At least one response exercise a year includes the step of reporting the incident to the competent authority and F-ISAC through the required channel, as a simulated or test report.</text>
-        <evidence xml:lang="zh-TW">演練紀錄中之通報步驟、模擬通報單或通報平台測試紀錄。</evidence>
+        <evidence xml:lang="zh-TW">演練紀錄中之通報步驟、模擬通報單或通報平臺測試紀錄。</evidence>
         <evidence xml:lang="en">The reporting step in the exercise record, and the simulated report form or the reporting platform's test record.</evidence>
         <source ref="R4.2"/>
         <source ref="A4.1"/>
@@ -6352,6 +7664,8 @@ enum BundledResources {
         <text xml:lang="en">The plan for every cross-organisation exercise lists the reporting, coordination and support steps to be verified, with a target completion time for each.</text>
         <evidence xml:lang="zh-TW">最近一年跨機構演練計畫中之驗證步驟清單及目標時間。</evidence>
         <evidence xml:lang="en">The list of steps to verify, with target times, in the plans for the last year's cross-organisation exercises.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生跨機構演練者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no cross-organisation exercise occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R4.2"/>
         <ref framework="csf" id="ID.IM-02"/>
         <ref framework="csf" id="ID.IM-04"/>
@@ -6363,6 +7677,7 @@ enum BundledResources {
         <evidence xml:lang="en">The support request in the exercise record, the supporting body's response time, and the record of on-site or remote support given.</evidence>
         <source ref="A4.1"/>
         <source ref="R4.2"/>
+        <source ref="RP.3"/>
         <ref framework="csf" id="RS.MA-01"/>
         <ref framework="csf" id="ID.IM-02"/>
       </statement>
@@ -6401,19 +7716,11 @@ enum BundledResources {
         <text xml:lang="en">Improvements that cross-organisation exercises show are needed at outside parties are tracked by the institution until those parties complete them.</text>
         <evidence xml:lang="zh-TW">送交外部單位之改善建議函或會議紀錄，及機構之追蹤清單（含結案日期）。</evidence>
         <evidence xml:lang="en">The improvement letters or meeting minutes sent to outside parties, and the institution's tracking list with closure dates.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生須由外部單位改善之演練發現者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no exercise finding that needed an outside party to act occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R4.2"/>
         <ref framework="csf" id="ID.IM-02"/>
         <ref framework="csf" id="GV.SC-08"/>
-      </statement>
-      <statement id="P4.EX.CO.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構主辦或協辦全業別之跨機構演練，驗證多家金融機構同時受衝擊時與主管機關間之協調機制。</text>
-        <text xml:lang="en">The institution hosts or co-hosts a sector-wide cross-organisation exercise that tests coordination with the competent authority when several financial institutions are hit at the same time.</text>
-        <evidence xml:lang="zh-TW">演練主辦或協辦之公文或協議、演練計畫及參演機構名單。</evidence>
-        <evidence xml:lang="en">The official letter or agreement naming the institution as host or co-host, the exercise plan and the list of participating institutions.</evidence>
-        <source ref="R4.2"/>
-        <source ref="RP.1"/>
-        <ref framework="csf" id="ID.IM-02"/>
-        <ref framework="csf" id="RS.CO-03"/>
       </statement>
     </component>
   </factor>
@@ -6425,20 +7732,32 @@ enum BundledResources {
     <component id="P4.BC.BI">
       <name xml:lang="zh-TW">核心業務與最大可容忍中斷時間</name>
       <name xml:lang="en">Core business and maximum tolerable downtime</name>
-      <statement id="P4.BC.BI.B.1" level="baseline" baseline="true">
+      <statement id="P4.BC.BI.B.1" level="baseline">
         <text xml:lang="zh-TW">機構依所屬同業公會之作業韌性參考規範，訂有核心業務清單。</text>
         <text xml:lang="en">The institution keeps a list of its core business, identified under the operational resilience reference rules of its industry association.</text>
         <evidence xml:lang="zh-TW">現行核心業務清單及其核定紀錄，與公會作業韌性參考規範識別方法之對照。</evidence>
         <evidence xml:lang="en">The current core business list with its approval record, mapped to the identification method in the association's operational resilience reference rules.</evidence>
+        <note xml:lang="zh-TW">作業韌性參考規範係各業別同業公會之參考規範，不具拘束力，故本題不屬合規基準；種子文件僅載其涵蓋核心業務識別、最大可容忍中斷時間、災害應變、壓力測試及復原能力實證，未載其條文。</note>
+        <note xml:lang="en">The operational resilience reference rules are each sector association's guidance and do not bind, so this statement is not compliance baseline; the seeds say only that they cover identifying core business, setting the maximum tolerable downtime, disaster response, stress tests and proving recovery, and give none of their text.</note>
         <source ref="A3.1"/>
+        <rule ref="resilience-guide-bank"/>
+        <rule ref="resilience-guide-securities-futures"/>
+        <rule ref="resilience-guide-insurance"/>
+        <rule ref="resilience-guide-other"/>
         <ref framework="csf" id="GV.OC-04"/>
       </statement>
-      <statement id="P4.BC.BI.B.2" level="baseline" baseline="true">
+      <statement id="P4.BC.BI.B.2" level="baseline">
         <text xml:lang="zh-TW">每一核心業務均訂有經高階管理階層核定之最大可容忍中斷時間。</text>
         <text xml:lang="en">Every core business has a maximum tolerable downtime approved by senior management.</text>
         <evidence xml:lang="zh-TW">核心業務清單所列各業務之最大可容忍中斷時間，及高階管理階層核定紀錄。</evidence>
         <evidence xml:lang="en">The maximum tolerable downtime recorded for each business in the core business list, and the senior management approval record.</evidence>
+        <note xml:lang="zh-TW">作業韌性參考規範係各業別同業公會之參考規範，不具拘束力，故本題不屬合規基準；種子文件僅載其涵蓋核心業務識別、最大可容忍中斷時間、災害應變、壓力測試及復原能力實證，未載其條文。</note>
+        <note xml:lang="en">The operational resilience reference rules are each sector association's guidance and do not bind, so this statement is not compliance baseline; the seeds say only that they cover identifying core business, setting the maximum tolerable downtime, disaster response, stress tests and proving recovery, and give none of their text.</note>
         <source ref="A3.1"/>
+        <rule ref="resilience-guide-bank"/>
+        <rule ref="resilience-guide-securities-futures"/>
+        <rule ref="resilience-guide-insurance"/>
+        <rule ref="resilience-guide-other"/>
         <ref framework="csf" id="GV.OC-04"/>
         <ref framework="csf" id="GV.RM-02"/>
       </statement>
@@ -6484,6 +7803,8 @@ enum BundledResources {
         <text xml:lang="en">Every core business that a stress test shows cannot be restored within its maximum tolerable downtime has an improvement plan, approved by senior management, with a budget and a completion date.</text>
         <evidence xml:lang="zh-TW">壓力測試未達標項目清單、對應改善計畫、預算編列紀錄及執行進度。</evidence>
         <evidence xml:lang="en">The list of stress-test shortfalls, the matching improvement plans, the budget records and progress reports.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生經壓力測試顯示無法於最大可容忍中斷時間內恢復之核心業務者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no core business that a stress test showed could not be restored within its maximum tolerable downtime occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="A3.1"/>
         <ref framework="csf" id="ID.IM-01"/>
         <ref framework="csf" id="GV.RR-03"/>
@@ -6498,43 +7819,36 @@ enum BundledResources {
         <ref framework="csf" id="GV.OC-04"/>
         <ref framework="csf" id="GV.RM-02"/>
       </statement>
-      <statement id="P4.BC.BI.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構與其核心業務所涉之其他金融機構及金融市場基礎設施，協調端對端服務鏈上彼此之可容忍中斷時間。</text>
-        <text xml:lang="en">With the other financial institutions and financial market infrastructures involved in its core business, the institution aligns tolerable downtimes across the end-to-end service chain.</text>
-        <evidence xml:lang="zh-TW">各方確認之可容忍中斷時間及協調會議紀錄；檢查人員亦得參閱共同繪製之服務鏈圖。</evidence>
-        <evidence xml:lang="en">The tolerable downtimes each party confirmed and the coordination meeting minutes; the examiner may also look at the jointly drawn service-chain map.</evidence>
+      <statement id="P4.BC.BI.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">機構之壓力測試涵蓋每一關鍵服務端對端服務鏈上之外部環節失效（如往來金融機構、金融市場基礎設施或關鍵供應商中斷）。</text>
+        <text xml:lang="en">The institution's stress tests cover the failure of outside links in the end-to-end chain of every critical service, such as an outage at a counterpart institution, a financial market infrastructure or a critical supplier.</text>
+        <evidence xml:lang="zh-TW">每一關鍵服務之端對端服務鏈圖、壓力測試情境清單及其與服務鏈外部環節之對照，及最近一次壓力測試報告。</evidence>
+        <evidence xml:lang="en">The end-to-end chain map of each critical service, the stress-test scenarios mapped to its outside links, and the latest stress-test report.</evidence>
         <source ref="A3.1"/>
         <source ref="R4.4"/>
         <ref framework="csf" id="GV.OC-05"/>
-        <ref framework="csf" id="GV.OC-04"/>
+        <ref framework="csf" id="ID.RA-04"/>
       </statement>
     </component>
     <component id="P4.BC.MS">
       <name xml:lang="zh-TW">營運持續管理制度與計畫</name>
       <name xml:lang="en">Business continuity management system and plans</name>
-      <statement id="P4.BC.MS.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">機構持有國際營運持續管理標準 ISO 22301 之有效第三方驗證證書。</text>
-        <text xml:lang="en">The institution holds a valid third-party certificate for the international business continuity management standard ISO 22301.</text>
-        <evidence xml:lang="zh-TW">ISO 22301 驗證證書（含有效期間及驗證範圍）及最近一次驗證或追查稽核報告。</evidence>
-        <evidence xml:lang="en">The ISO 22301 certificate (with validity period and scope) and the latest certification or surveillance audit report.</evidence>
-        <source ref="A3.2"/>
-        <ref framework="csf" id="GV.PO-01"/>
-        <ref framework="csf" id="ID.IM-01"/>
-      </statement>
-      <statement id="P4.BC.MS.B.2" level="baseline" baseline="true">
+      <statement id="P4.BC.MS.B.2" level="baseline">
         <text xml:lang="zh-TW">每一核心業務均有營運持續計畫，且其最近一次經高階管理階層核定之日期距今未超過一年。</text>
         <text xml:lang="en">Every core business has a business continuity plan whose latest approval by senior management is less than a year old.</text>
         <evidence xml:lang="zh-TW">各核心業務營運持續計畫之現行版本及最近一次核定紀錄與日期。</evidence>
         <evidence xml:lang="en">The current business continuity plan for each core business, with the record and date of its latest approval.</evidence>
+        <note xml:lang="zh-TW">行動方案 A3.1 為參考規範，A3.2 係鼓勵事項，均非要求，故本題不屬合規基準。</note>
+        <note xml:lang="en">A3.1 is a reference rule and A3.2 an encouragement; neither is a requirement, so this statement is not compliance baseline.</note>
         <source ref="A3.1"/>
         <source ref="A3.2"/>
         <ref framework="csf" id="ID.IM-04"/>
       </statement>
-      <statement id="P4.BC.MS.E.1" level="evolving">
-        <text xml:lang="zh-TW">營運持續管理政策指定高階管理階層之負責人及統籌營運持續管理之權責單位。</text>
-        <text xml:lang="en">The business continuity management policy names the senior executive who owns business continuity management and the unit that coordinates it.</text>
-        <evidence xml:lang="zh-TW">現行營運持續管理政策中之權責條文，及組織職掌表。</evidence>
-        <evidence xml:lang="en">The clauses assigning responsibility in the current business continuity management policy, and the organisation's duty chart.</evidence>
+      <statement id="P4.BC.MS.B.3" level="baseline">
+        <text xml:lang="zh-TW">營運持續管理政策指定一名高階管理階層人員負責營運持續管理。</text>
+        <text xml:lang="en">The business continuity management policy makes a named senior executive responsible for business continuity management.</text>
+        <evidence xml:lang="zh-TW">現行營運持續管理政策及其核定紀錄，及統籌營運持續管理之權責單位之指定文件。</evidence>
+        <evidence xml:lang="en">The current business continuity management policy and its approval record, and the document designating the unit that coordinates it.</evidence>
         <source ref="A3.2"/>
         <ref framework="csf" id="GV.RR-02"/>
       </statement>
@@ -6548,15 +7862,6 @@ enum BundledResources {
         <ref framework="csf" id="RS.MA-05"/>
         <ref framework="csf" id="ID.IM-04"/>
       </statement>
-      <statement id="P4.BC.MS.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">ISO 22301 驗證範圍涵蓋全部核心業務及其支援系統與營運場所。</text>
-        <text xml:lang="en">The scope of the ISO 22301 certification covers all core business together with the systems and sites that support it.</text>
-        <evidence xml:lang="zh-TW">驗證證書所載範圍與核心業務清單、支援系統及場所清單之比對。</evidence>
-        <evidence xml:lang="en">The certificate scope compared with the core business list and the lists of supporting systems and sites.</evidence>
-        <source ref="A3.2"/>
-        <ref framework="csf" id="GV.OC-04"/>
-        <ref framework="csf" id="ID.IM-01"/>
-      </statement>
       <statement id="P4.BC.MS.Int.2" level="intermediate">
         <text xml:lang="zh-TW">營運持續管理績效指標（如演練完成率、計畫更新及時率、演練實際復原時間）至少每年向董事會或其所屬委員會報告一次。</text>
         <text xml:lang="en">Business continuity performance indicators (such as exercise completion rate, timeliness of plan updates and actual recovery times in exercises) are reported to the board, or a board committee, at least once a year.</text>
@@ -6564,6 +7869,17 @@ enum BundledResources {
         <evidence xml:lang="en">The business continuity report presented to the board or committee in the last year, and the minutes.</evidence>
         <source ref="A3.2"/>
         <ref framework="csf" id="GV.OV-03"/>
+      </statement>
+      <statement id="P4.BC.MS.Int.3" level="intermediate">
+        <text xml:lang="zh-TW">機構持有國際營運持續管理標準 ISO 22301 之有效第三方驗證證書。</text>
+        <text xml:lang="en">The institution holds a valid third-party certificate for the international business continuity management standard ISO 22301.</text>
+        <evidence xml:lang="zh-TW">ISO 22301 驗證證書（含有效期間及驗證範圍）及最近一次驗證或追查稽核報告。</evidence>
+        <evidence xml:lang="en">The ISO 22301 certificate (with validity period and scope) and the latest certification or surveillance audit report.</evidence>
+        <note xml:lang="zh-TW">行動方案係鼓勵導入 ISO 22301 並取得驗證（截至 111 年 9 月共 20 家機構取得），並非要求，故本題不屬合規基準，並列於其所驗證之各項作法之上。</note>
+        <note xml:lang="en">The Action Plan encouraged ISO 22301 certification (20 institutions held it by September 2022) and did not require it, so this statement is not compliance baseline and sits above the practices the certificate attests.</note>
+        <source ref="A3.2"/>
+        <ref framework="csf" id="GV.PO-01"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P4.BC.MS.A.1" level="advanced">
         <text xml:lang="zh-TW">內部稽核或獨立第三方至少每兩年一次評估營運持續管理之有效性。</text>
@@ -6574,6 +7890,15 @@ enum BundledResources {
         <source ref="A3.1"/>
         <ref framework="csf" id="ID.IM-01"/>
         <ref framework="csf" id="GV.OV-03"/>
+      </statement>
+      <statement id="P4.BC.MS.A.2" level="advanced">
+        <text xml:lang="zh-TW">ISO 22301 驗證範圍涵蓋全部核心業務及其支援系統與營運場所。</text>
+        <text xml:lang="en">The scope of the ISO 22301 certification covers all core business together with the systems and sites that support it.</text>
+        <evidence xml:lang="zh-TW">驗證證書所載範圍與核心業務清單、支援系統及場所清單之比對。</evidence>
+        <evidence xml:lang="en">The certificate scope compared with the core business list and the lists of supporting systems and sites.</evidence>
+        <source ref="A3.2"/>
+        <ref framework="csf" id="GV.OC-04"/>
+        <ref framework="csf" id="ID.IM-01"/>
       </statement>
       <statement id="P4.BC.MS.Inn.1" level="innovative">
         <text xml:lang="zh-TW">機構每年依據與國際作業韌性框架（如巴塞爾銀行監理委員會作業韌性原則、歐盟數位作業韌性法 DORA）之比對結果，修訂其營運持續管理策略。</text>
@@ -6588,23 +7913,26 @@ enum BundledResources {
     <component id="P4.BC.AS">
       <name xml:lang="zh-TW">異地備援實際作業演練</name>
       <name xml:lang="en">Alternate-site exercises with real operations</name>
-      <statement id="P4.BC.AS.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">機構每年至少辦理一次營運持續演練，將核心系統切換至異地備援環境並於該環境處理實際業務。</text>
-        <text xml:lang="en">At least once a year the institution holds a business continuity exercise in which core systems are switched to the alternate site and real business is processed there.</text>
-        <evidence xml:lang="zh-TW">最近一年異地演練計畫、切換紀錄、於備援環境處理之實際交易紀錄及演練報告。</evidence>
-        <evidence xml:lang="en">The plan for the last year's alternate-site exercise, the switchover log, the records of real transactions processed at the alternate site, and the exercise report.</evidence>
-        <source ref="A3.3"/>
-        <ref framework="csf" id="ID.IM-02"/>
-        <ref framework="csf" id="PR.IR-03"/>
-      </statement>
-      <statement id="P4.BC.AS.B.2" level="baseline" baseline="true">
+      <statement id="P4.BC.AS.B.2" level="baseline">
         <text xml:lang="zh-TW">異地備援場所之選址，使單一區域性災害不致同時癱瘓備援場所及主要營運場所（如兩者位於不同供電區域及斷層帶）。</text>
         <text xml:lang="en">The alternate site is located so that a single regional disaster cannot disable both it and the primary site (for example, the two are on different power grids and in different fault zones).</text>
         <evidence xml:lang="zh-TW">主備場所地址、區域性風險評估（如供電、地震、淹水）及選址說明。</evidence>
         <evidence xml:lang="en">The addresses of both sites, the regional risk assessment (power, earthquake, flooding) and the site-selection rationale.</evidence>
+        <note xml:lang="zh-TW">行動方案 A3.3 係鼓勵事項，並非要求，故本題不屬合規基準；備援場所不與主要場所同受單一區域性災害為每一機構均應具備之最低良好實務。</note>
+        <note xml:lang="en">A3.3 was an encouragement, not a requirement, so this statement is not compliance baseline; an alternate site that one regional disaster cannot take out with the primary is minimum good practice.</note>
         <source ref="A3.3"/>
         <ref framework="csf" id="PR.IR-02"/>
         <ref framework="csf" id="PR.IR-03"/>
+      </statement>
+      <statement id="P4.BC.AS.B.3" level="baseline">
+        <text xml:lang="zh-TW">機構每年至少一次測試將核心資通系統切換至異地備援環境，並記錄其結果。</text>
+        <text xml:lang="en">At least once a year the institution tests switching its core systems to the alternate site, and records the result.</text>
+        <evidence xml:lang="zh-TW">最近一次切換測試之計畫、紀錄及結果（含切換所需時間及發現事項）。</evidence>
+        <evidence xml:lang="en">The plan, record and result of the latest switchover test, with the time it took and what was found.</evidence>
+        <source ref="A3.1"/>
+        <source ref="R4.3"/>
+        <ref framework="csf" id="PR.IR-03"/>
+        <ref framework="csf" id="ID.IM-02"/>
       </statement>
       <statement id="P4.BC.AS.E.1" level="evolving">
         <text xml:lang="zh-TW">每次異地演練之成功判定標準（如切換時間、處理交易量、資料一致性），均於演練前經營運持續管理負責人核定。</text>
@@ -6622,6 +7950,17 @@ enum BundledResources {
         <source ref="A3.3"/>
         <ref framework="csf" id="ID.IM-02"/>
         <ref framework="csf" id="GV.RR-02"/>
+      </statement>
+      <statement id="P4.BC.AS.E.3" level="evolving">
+        <text xml:lang="zh-TW">機構每年至少辦理一次營運持續演練，將核心資通系統切換至異地備援環境並於該環境處理實際業務。</text>
+        <text xml:lang="en">At least once a year the institution holds a business continuity exercise in which core systems are switched to the alternate site and real business is processed there.</text>
+        <evidence xml:lang="zh-TW">最近一年異地演練計畫、切換紀錄、於備援環境處理之實際交易紀錄及演練報告。</evidence>
+        <evidence xml:lang="en">The plan for the last year's alternate-site exercise, the switchover log, the records of real transactions processed at the alternate site, and the exercise report.</evidence>
+        <note xml:lang="zh-TW">行動方案係鼓勵於異地備援演練納入實際業務運作（截至 111 年 9 月共 86 家機構辦理），並非要求，故本題不屬合規基準。</note>
+        <note xml:lang="en">The Action Plan encouraged running real business in alternate-site exercises (86 institutions did by September 2022) and did not require it, so this statement is not compliance baseline.</note>
+        <source ref="A3.3"/>
+        <ref framework="csf" id="ID.IM-02"/>
+        <ref framework="csf" id="PR.IR-03"/>
       </statement>
       <statement id="P4.BC.AS.Int.1" level="intermediate">
         <text xml:lang="zh-TW">以不超過三年為一循環，每一核心業務均至少一次於異地備援環境以實際作業完成演練。</text>
@@ -6651,7 +7990,7 @@ enum BundledResources {
         <ref framework="csf" id="RC.RP-05"/>
       </statement>
       <statement id="P4.BC.AS.A.2" level="advanced">
-        <text xml:lang="zh-TW">至少每兩年一次，以未事先排定日期之短時間通知方式，演練核心系統切換至異地備援環境。</text>
+        <text xml:lang="zh-TW">至少每兩年一次，以未事先排定日期之短時間通知方式，演練核心資通系統切換至異地備援環境。</text>
         <text xml:lang="en">At least every two years, switching core systems to the alternate site is exercised at short notice, on a date not scheduled in advance.</text>
         <evidence xml:lang="zh-TW">短時間通知演練之啟動通知（含發出時間）、切換紀錄及實際切換時間與 RTO 之比較。</evidence>
         <evidence xml:lang="en">The activation notice for the short-notice exercise (with the time it was sent), the switchover log, and the actual switchover time compared with the RTO.</evidence>
@@ -6661,7 +8000,7 @@ enum BundledResources {
         <ref framework="csf" id="PR.IR-03"/>
       </statement>
       <statement id="P4.BC.AS.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">核心系統於雙活（active-active）場所間例行輪替正式營運，使場所切換成為日常作業之一部分。</text>
+        <text xml:lang="zh-TW">核心資通系統於雙活（active-active）場所間例行輪替正式營運，使場所切換成為日常作業之一部分。</text>
         <text xml:lang="en">Production of core systems is routinely rotated between active-active sites, so that switching sites is part of normal operations.</text>
         <evidence xml:lang="zh-TW">雙活架構設計文件，及最近一年場所輪替排程與執行紀錄。</evidence>
         <evidence xml:lang="en">The active-active architecture design, and the site-rotation schedule and execution records for the last year.</evidence>
@@ -6679,19 +8018,19 @@ enum BundledResources {
     <component id="P4.BR.MA">
       <name xml:lang="zh-TW">多層次備援架構</name>
       <name xml:lang="en">Multi-layer backup architecture</name>
-      <statement id="P4.BR.MA.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">核心系統之資料備份存放於主要機房以外之異地場所。</text>
+      <statement id="P4.BR.MA.B.1" level="baseline">
+        <text xml:lang="zh-TW">核心資通系統之資料備份存放於主要機房以外之異地場所。</text>
         <text xml:lang="en">Backups of core systems' data are stored at an off-site location separate from the main data centre.</text>
         <evidence xml:lang="zh-TW">備份策略文件中之異地存放規定、異地場所位置，及最近一個月之備份傳送或媒體移交紀錄。</evidence>
         <evidence xml:lang="en">The off-site storage rule in the backup policy, the off-site location, and the last month's backup transfer or media handover records.</evidence>
-        <source ref="A3.3"/>
+        <source ref="A3.1"/>
         <source ref="R4.3"/>
         <ref framework="csf" id="PR.DS-11"/>
       </statement>
       <statement id="P4.BR.MA.B.2" level="baseline">
-        <text xml:lang="zh-TW">每一核心系統之備份頻率均能滿足其復原點目標（RPO）。</text>
+        <text xml:lang="zh-TW">每一核心資通系統之備份頻率均能滿足其復原點目標（RPO）。</text>
         <text xml:lang="en">Every core system is backed up often enough to meet its recovery point objective (RPO).</text>
-        <evidence xml:lang="zh-TW">各核心系統 RPO 與備份排程（或資料複寫方式）之對照表，及抽樣之備份執行紀錄。</evidence>
+        <evidence xml:lang="zh-TW">各核心資通系統 RPO 與備份排程（或資料複寫方式）之對照表，及抽樣之備份執行紀錄。</evidence>
         <evidence xml:lang="en">A table of each core system's RPO beside its backup schedule (or replication method), and a sample of backup job logs.</evidence>
         <source ref="A3.1"/>
         <source ref="R4.3"/>
@@ -6711,6 +8050,8 @@ enum BundledResources {
         <text xml:lang="en">Every failed backup job is re-run, or its cause found, within one business day of the automatic alert it raises.</text>
         <evidence xml:lang="zh-TW">備份監控告警設定、最近三個月之失敗告警紀錄及對應之處理紀錄與時間。</evidence>
         <evidence xml:lang="en">The backup monitoring alert settings, the last three months' failure alerts, and the matching handling records with times.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生備份作業失敗者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no failed backup job occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R4.3"/>
         <ref framework="csf" id="PR.DS-11"/>
         <ref framework="csf" id="DE.CM-09"/>
@@ -6737,6 +8078,8 @@ enum BundledResources {
         <text xml:lang="en">Every critical service that depends on a single cloud provider has a recovery option that does not depend on that provider (such as another provider or an on-premises environment).</text>
         <evidence xml:lang="zh-TW">使用雲端之關鍵服務清單、各服務之替代復原方案文件及其最近一次測試紀錄。</evidence>
         <evidence xml:lang="en">The list of critical services on the cloud, each one's alternative recovery option document, and its latest test record.</evidence>
+        <condition xml:lang="zh-TW">機構無依賴單一雲端服務供應商之關鍵服務者，本題答「不適用」，並於理由中說明。</condition>
+        <condition xml:lang="en">If the institution has no critical service that depends on a single cloud provider, answer Not applicable and explain why in the justification.</condition>
         <source ref="R4.3"/>
         <source ref="R4.4"/>
         <ref framework="csf" id="PR.IR-03"/>
@@ -6765,20 +8108,11 @@ enum BundledResources {
       <name xml:lang="zh-TW">備份保護（不可變及離線備份）</name>
       <name xml:lang="en">Backup protection (immutable and offline backups)</name>
       <statement id="P4.BR.IB.B.1" level="baseline">
-        <text xml:lang="zh-TW">每一核心系統至少保有一份離線或不可變（immutable）儲存之備份副本。</text>
+        <text xml:lang="zh-TW">每一核心資通系統至少保有一份離線或不可變（immutable）儲存之備份副本。</text>
         <text xml:lang="en">Every core system has at least one backup copy kept offline or on immutable storage.</text>
-        <evidence xml:lang="zh-TW">各核心系統備份副本之存放方式清單，及離線媒體保管紀錄或不可變儲存之設定畫面。</evidence>
+        <evidence xml:lang="zh-TW">各核心資通系統備份副本之存放方式清單，及離線媒體保管紀錄或不可變儲存之設定畫面。</evidence>
         <evidence xml:lang="en">The list of where each core system's backup copies are kept, with the offline media custody records or the immutable-storage configuration screens.</evidence>
         <source ref="R4.3"/>
-        <ref framework="csf" id="PR.DS-11"/>
-      </statement>
-      <statement id="P4.BR.IB.B.2" level="baseline">
-        <text xml:lang="zh-TW">備份系統之管理帳號不使用正式環境網域之帳號或認證來源。</text>
-        <text xml:lang="en">Administrator accounts for the backup systems do not use the production domain's accounts or its authentication source.</text>
-        <evidence xml:lang="zh-TW">備份系統帳號清單及其認證設定，與正式環境網域管理帳號清單之比對。</evidence>
-        <evidence xml:lang="en">The backup system account list and its authentication settings, compared with the production domain administrator account list.</evidence>
-        <source ref="R4.3"/>
-        <ref framework="csf" id="PR.AA-05"/>
         <ref framework="csf" id="PR.DS-11"/>
       </statement>
       <statement id="P4.BR.IB.E.1" level="evolving">
@@ -6798,6 +8132,15 @@ enum BundledResources {
         <ref framework="csf" id="PR.DS-11"/>
         <ref framework="csf" id="PR.DS-01"/>
       </statement>
+      <statement id="P4.BR.IB.E.3" level="evolving">
+        <text xml:lang="zh-TW">備份系統之管理帳號不使用正式環境網域之帳號或認證來源。</text>
+        <text xml:lang="en">Administrator accounts for the backup systems do not use the production domain's accounts or its authentication source.</text>
+        <evidence xml:lang="zh-TW">備份系統帳號清單及其認證設定，與正式環境網域管理帳號清單之比對。</evidence>
+        <evidence xml:lang="en">The backup system account list and its authentication settings, compared with the production domain administrator account list.</evidence>
+        <source ref="R4.3"/>
+        <ref framework="csf" id="PR.AA-05"/>
+        <ref framework="csf" id="PR.DS-11"/>
+      </statement>
       <statement id="P4.BR.IB.Int.1" level="intermediate">
         <text xml:lang="zh-TW">資安監控中心（SOC）監控備份系統之異常行為，如大量刪除、異常加密活動或保存期限變更。</text>
         <text xml:lang="en">The security operations centre (SOC) monitors the backup systems for abnormal activity such as mass deletion, unusual encryption activity or retention changes.</text>
@@ -6815,7 +8158,7 @@ enum BundledResources {
         <ref framework="csf" id="RC.RP-03"/>
       </statement>
       <statement id="P4.BR.IB.A.1" level="advanced">
-        <text xml:lang="zh-TW">核心系統之關鍵資料另存於邏輯隔離之復原保管庫（cyber vault），該保管庫由不具正式環境權限之獨立團隊管理。</text>
+        <text xml:lang="zh-TW">核心資通系統之關鍵資料另存於邏輯隔離之復原保管庫（cyber vault），該保管庫由不具正式環境權限之獨立團隊管理。</text>
         <text xml:lang="en">Critical data of core systems is also kept in a logically isolated recovery vault (cyber vault) that is run by a separate team with no rights in production.</text>
         <evidence xml:lang="zh-TW">復原保管庫之架構及網路隔離設計、管理人員名單與其正式環境權限之比對。</evidence>
         <evidence xml:lang="en">The vault's architecture and network isolation design, and its administrators' names checked against production access rights.</evidence>
@@ -6824,7 +8167,7 @@ enum BundledResources {
         <ref framework="csf" id="PR.IR-01"/>
       </statement>
       <statement id="P4.BR.IB.A.2" level="advanced">
-        <text xml:lang="zh-TW">最近一年之演練已實證，僅憑離線或不可變備份即可重建核心系統，過程不依賴正式環境之身分目錄服務。</text>
+        <text xml:lang="zh-TW">最近一年之演練已實證，僅憑離線或不可變備份即可重建核心資通系統，過程不依賴正式環境之身分目錄服務。</text>
         <text xml:lang="en">An exercise in the last year proved that core systems can be rebuilt from the offline or immutable backups alone, without relying on the production identity directory.</text>
         <evidence xml:lang="zh-TW">重建演練計畫與報告，載明所用備份來源、重建步驟及所使用之獨立帳號。</evidence>
         <evidence xml:lang="en">The rebuild exercise plan and report, stating the backup source used, the rebuild steps and the independent accounts used.</evidence>
@@ -6845,19 +8188,19 @@ enum BundledResources {
     <component id="P4.BR.RV">
       <name xml:lang="zh-TW">復原實證與恢復時間</name>
       <name xml:lang="en">Proven recovery and time to recover</name>
-      <statement id="P4.BR.RV.B.1" level="baseline" baseline="true">
-        <text xml:lang="zh-TW">每一核心系統之備份每年至少進行一次有紀錄之實際還原測試。</text>
+      <statement id="P4.BR.RV.B.1" level="baseline">
+        <text xml:lang="zh-TW">每一核心資通系統之備份每年至少進行一次有紀錄之實際還原測試。</text>
         <text xml:lang="en">The backups of every core system go through a recorded restore test at least once a year.</text>
-        <evidence xml:lang="zh-TW">最近一年各核心系統之還原測試紀錄，含測試日期、還原範圍及結果。</evidence>
+        <evidence xml:lang="zh-TW">最近一年各核心資通系統之還原測試紀錄，含測試日期、還原範圍及結果。</evidence>
         <evidence xml:lang="en">The last year's restore test record for each core system, with date, scope restored and result.</evidence>
         <source ref="A3.1"/>
         <ref framework="csf" id="PR.DS-11"/>
         <ref framework="csf" id="RC.RP-05"/>
       </statement>
       <statement id="P4.BR.RV.B.2" level="baseline">
-        <text xml:lang="zh-TW">每一核心系統均有書面復原作業手冊，載明還原步驟及執行順序。</text>
+        <text xml:lang="zh-TW">每一核心資通系統均有書面復原作業手冊，載明還原步驟及執行順序。</text>
         <text xml:lang="en">Every core system has a written recovery runbook setting out the restore steps and their order.</text>
-        <evidence xml:lang="zh-TW">各核心系統復原作業手冊現行版本及最近更新日期。</evidence>
+        <evidence xml:lang="zh-TW">各核心資通系統復原作業手冊現行版本及最近更新日期。</evidence>
         <evidence xml:lang="en">The current recovery runbook for each core system and its last update date.</evidence>
         <source ref="A3.1"/>
         <ref framework="csf" id="RC.RP-01"/>
@@ -6881,9 +8224,20 @@ enum BundledResources {
         <source ref="R4.3"/>
         <ref framework="csf" id="RC.RP-02"/>
       </statement>
+      <statement id="P4.BR.RV.E.3" level="evolving">
+        <text xml:lang="zh-TW">關鍵服務中斷期間，機構依應變計畫所定之間隔，向受影響客戶公告復原進度及預估恢復時間。</text>
+        <text xml:lang="en">While a critical service is interrupted, the institution tells affected customers how recovery is progressing and when service is expected back, at the intervals its response plan sets.</text>
+        <evidence xml:lang="zh-TW">應變計畫之對外溝通間隔規定，及最近一次中斷或演練之公告紀錄與時間。</evidence>
+        <evidence xml:lang="en">The communication intervals in the response plan, and the notices, with times, from the latest interruption or exercise.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生關鍵服務中斷者，依期間內以此情境辦理之最近一次演練作答；期間內亦無此演練者，答「否」。</condition>
+        <condition xml:lang="en">If no interruption of a critical service occurred in the assessment period, answer on the latest exercise of this scenario held in the period; if there was none, answer No.</condition>
+        <source ref="A3.1"/>
+        <source ref="R4.3"/>
+        <ref framework="csf" id="RC.CO-03"/>
+      </statement>
       <statement id="P4.BR.RV.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">高階管理階層每季收到重大資安事件及系統中斷之平均恢復時間（MTTR）量測報告。</text>
-        <text xml:lang="en">Every quarter senior management receives a report of the measured mean time to recover (MTTR) from major security incidents and system outages.</text>
+        <text xml:lang="zh-TW">高階管理階層每季收到關鍵服務之 MTTR 量測報告。</text>
+        <text xml:lang="en">Every quarter senior management receives a report of the measured MTTR of critical services.</text>
         <evidence xml:lang="zh-TW">MTTR 計算定義、最近四季之量測數據及提報高階管理會議之紀錄。</evidence>
         <evidence xml:lang="en">The MTTR definition, the last four quarters' figures, and the records of their presentation to senior management meetings.</evidence>
         <source ref="R4.3"/>
@@ -6891,7 +8245,7 @@ enum BundledResources {
         <ref framework="csf" id="RC.RP-06"/>
       </statement>
       <statement id="P4.BR.RV.Int.2" level="intermediate">
-        <text xml:lang="zh-TW">每年至少有一個核心系統完成端對端完整還原測試，而非僅還原個別檔案或資料庫。</text>
+        <text xml:lang="zh-TW">每年至少有一個核心資通系統完成端對端完整還原測試，而非僅還原個別檔案或資料庫。</text>
         <text xml:lang="en">Each year at least one core system is restored completely, end to end, in a test, rather than only individual files or databases.</text>
         <evidence xml:lang="zh-TW">完整還原測試之計畫與報告，含還原後之應用功能驗證結果。</evidence>
         <evidence xml:lang="en">The plan and report of the full restore test, including the application function checks after the restore.</evidence>
@@ -6900,18 +8254,8 @@ enum BundledResources {
         <ref framework="csf" id="PR.DS-11"/>
         <ref framework="csf" id="RC.RP-05"/>
       </statement>
-      <statement id="P4.BR.RV.A.1" level="advanced">
-        <text xml:lang="zh-TW">最近一年重大事件及演練之實際恢復時間，均在董事會核定之 MTTR 目標內。</text>
-        <text xml:lang="en">In the last year, actual recovery times in major incidents and exercises were all within the MTTR target approved by the board.</text>
-        <evidence xml:lang="zh-TW">董事會核定之 MTTR 目標，與最近一年各事件及演練實際恢復時間之比較表。</evidence>
-        <evidence xml:lang="en">The board-approved MTTR target, and the table comparing it with actual recovery times in each incident and exercise in the last year.</evidence>
-        <source ref="R4.3"/>
-        <source ref="A3.1"/>
-        <ref framework="csf" id="GV.OV-03"/>
-        <ref framework="csf" id="RC.RP-05"/>
-      </statement>
       <statement id="P4.BR.RV.A.2" level="advanced">
-        <text xml:lang="zh-TW">最近兩年內之演練已實證，核心系統遭破壞性攻擊後可於乾淨環境從頭重建，並於最大可容忍中斷時間內恢復服務。</text>
+        <text xml:lang="zh-TW">最近兩年內之演練已實證，核心資通系統遭破壞性攻擊後可於乾淨環境從頭重建，並於最大可容忍中斷時間內恢復服務。</text>
         <text xml:lang="en">An exercise in the last two years proved that, after a destructive attack, core systems can be rebuilt from scratch in a clean environment and service restored within the maximum tolerable downtime.</text>
         <evidence xml:lang="zh-TW">破壞性攻擊重建演練報告，含重建時間軸及與最大可容忍中斷時間之比較。</evidence>
         <evidence xml:lang="en">The destructive-attack rebuild exercise report, with the rebuild timeline compared with the maximum tolerable downtime.</evidence>
@@ -6920,8 +8264,20 @@ enum BundledResources {
         <ref framework="csf" id="RC.RP-01"/>
         <ref framework="csf" id="ID.IM-02"/>
       </statement>
+      <statement id="P4.BR.RV.A.3" level="advanced">
+        <text xml:lang="zh-TW">最近一年關鍵服務之每一次中斷（含實際中斷及演練），均於該服務之最大可容忍中斷時間內恢復。</text>
+        <text xml:lang="en">In the last year, every interruption of a critical service, real or in an exercise, was recovered within the service's maximum tolerable downtime.</text>
+        <evidence xml:lang="zh-TW">最近一年中斷及演練紀錄，含開始及恢復時間，與各關鍵服務之最大可容忍中斷時間之比對。</evidence>
+        <evidence xml:lang="en">The last year's interruptions and exercises with their start and recovery times, compared with each critical service's maximum tolerable downtime.</evidence>
+        <condition xml:lang="zh-TW">評估期間內關鍵服務未發生中斷者，僅依演練之恢復時間作答；期間內亦無演練者，答「否」。</condition>
+        <condition xml:lang="en">If no critical service was interrupted in the assessment period, answer on the recovery times of exercises alone; if there was no exercise either, answer No.</condition>
+        <source ref="R4.3"/>
+        <source ref="A3.1"/>
+        <ref framework="csf" id="GV.OV-03"/>
+        <ref framework="csf" id="RC.RP-05"/>
+      </statement>
       <statement id="P4.BR.RV.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">核心系統環境以基礎設施即程式碼（IaC）及自動化復原腳本重建，全程無須人工逐步操作。</text>
+        <text xml:lang="zh-TW">核心資通系統環境以基礎設施即程式碼（IaC）及自動化復原腳本重建，全程無須人工逐步操作。</text>
         <text xml:lang="en">Core system environments are rebuilt through infrastructure as code (IaC) and automated recovery scripts, with no manual step-by-step work.</text>
         <evidence xml:lang="zh-TW">IaC 範本與自動化復原腳本之版本庫，及最近一次自動重建之執行紀錄與耗時。</evidence>
         <evidence xml:lang="en">The repository of IaC templates and recovery scripts, and the run log and duration of the latest automated rebuild.</evidence>
@@ -6975,8 +8331,8 @@ enum BundledResources {
         <ref framework="csf" id="PR.IR-03"/>
       </statement>
       <statement id="P4.EC.SP.Int.1" level="intermediate">
-        <text xml:lang="zh-TW">關鍵供應商於契約中承諾之復原時間，不長於其所支援核心業務系統之 RTO。</text>
-        <text xml:lang="en">The recovery time that each critical supplier commits to in its contract is no longer than the RTO of the core business system it supports.</text>
+        <text xml:lang="zh-TW">關鍵供應商於契約中承諾之復原時間，不長於其所支援核心資通系統之 RTO。</text>
+        <text xml:lang="en">The recovery time that each critical supplier commits to in its contract is no longer than the RTO of the core system it supports.</text>
         <evidence xml:lang="zh-TW">關鍵供應商契約或服務水準協議（SLA）之復原時間條款，與對應系統 RTO 之比對表。</evidence>
         <evidence xml:lang="en">The recovery time clauses in critical suppliers' contracts or service level agreements (SLAs), compared in a table with the RTOs of the systems concerned.</evidence>
         <source ref="R4.4"/>
@@ -6997,6 +8353,8 @@ enum BundledResources {
         <text xml:lang="en">For every core business that depends on a single critical supplier, the fallback has been tested for real in the last two years.</text>
         <evidence xml:lang="zh-TW">單一供應商依賴清單，及各替代方案最近一次測試之計畫與結果報告。</evidence>
         <evidence xml:lang="en">The list of single-supplier dependencies, and the plan and results report of each fallback's latest test.</evidence>
+        <condition xml:lang="zh-TW">機構無依賴單一關鍵供應商之核心業務者，本題答「不適用」，並於理由中說明。</condition>
+        <condition xml:lang="en">If the institution has no core business that depends on a single critical supplier, answer Not applicable and explain why in the justification.</condition>
         <source ref="R4.4"/>
         <ref framework="csf" id="ID.IM-02"/>
         <ref framework="csf" id="GV.SC-08"/>
@@ -7006,6 +8364,8 @@ enum BundledResources {
         <text xml:lang="en">Every year the institution assesses supplier concentration risk, identifying suppliers that support several of its core businesses or that many financial institutions share.</text>
         <evidence xml:lang="zh-TW">最近一年供應商集中風險評估報告及所辨識之集中供應商清單。</evidence>
         <evidence xml:lang="en">The last year's supplier concentration risk assessment and the list of concentrated suppliers it identified.</evidence>
+        <note xml:lang="zh-TW">本題與 1.1.0 之 P3.SC.IN.A.1 為同一要求，2.0.0 僅於此處保留。</note>
+        <note xml:lang="en">This is the claim P3.SC.IN.A.1 made in 1.1.0; 2.0.0 keeps it here only.</note>
         <source ref="R4.4"/>
         <ref framework="csf" id="GV.SC-07"/>
         <ref framework="csf" id="ID.RA-04"/>
@@ -7022,12 +8382,11 @@ enum BundledResources {
     <component id="P4.EC.SE">
       <name xml:lang="zh-TW">關鍵金融服務生態系協作</name>
       <name xml:lang="en">Collaboration across the critical financial service ecosystem</name>
-      <statement id="P4.EC.SE.B.1" level="baseline" baseline="true">
+      <statement id="P4.EC.SE.B.1" level="baseline">
         <text xml:lang="zh-TW">核心業務所依賴之金融市場基礎設施連線（如財金資訊公司、交易所、集中保管結算機構），均有經不同電信業者或不同路由之備援線路。</text>
         <text xml:lang="en">Every connection to a financial market infrastructure that core business depends on (such as the Financial Information Service Co., an exchange, or the central depository and clearing house) has a backup line through a different carrier or route.</text>
         <evidence xml:lang="zh-TW">對外連線清單、各連線主備線路之電信業者及路由說明，及最近一次備援線路切換測試紀錄。</evidence>
         <evidence xml:lang="en">The external connection list, the carrier and route of each primary and backup line, and the latest backup-line switchover test record.</evidence>
-        <source ref="A3.3"/>
         <source ref="R4.4"/>
         <ref framework="csf" id="PR.IR-03"/>
       </statement>
@@ -7039,16 +8398,6 @@ enum BundledResources {
         <source ref="R4.4"/>
         <ref framework="csf" id="GV.OC-05"/>
         <ref framework="csf" id="ID.IM-04"/>
-      </statement>
-      <statement id="P4.EC.SE.E.1" level="evolving">
-        <text xml:lang="zh-TW">機構與集團企業或同業訂有書面協議，於營運中斷時相互提供備援資源（如作業場所、設備或人員）。</text>
-        <text xml:lang="en">The institution has a written agreement with group companies or peers to lend each other backup resources (such as workspace, equipment or staff) during a disruption.</text>
-        <evidence xml:lang="zh-TW">相互備援協議及其生效日期、協議所列資源清單。</evidence>
-        <evidence xml:lang="en">The mutual backup agreement with its effective date, and the resource list it contains.</evidence>
-        <source ref="R4.4"/>
-        <source ref="RP.1"/>
-        <ref framework="csf" id="PR.IR-03"/>
-        <ref framework="csf" id="GV.SC-08"/>
       </statement>
       <statement id="P4.EC.SE.E.2" level="evolving">
         <text xml:lang="zh-TW">對於其他金融機構或市場參與者所依賴之本機構服務，機構均記錄該服務中斷對其之衝擊。</text>
@@ -7063,6 +8412,8 @@ enum BundledResources {
         <text xml:lang="en">At least once a year the institution takes part in an exercise, run by a financial market infrastructure or a sector body, that verifies backup connections and coordinated recovery.</text>
         <evidence xml:lang="zh-TW">主辦單位之演練通知、機構參演紀錄及演練結果。</evidence>
         <evidence xml:lang="en">The organiser's exercise notice, the institution's participation record and the exercise results.</evidence>
+        <condition xml:lang="zh-TW">評估期間內金融市場基礎設施及業界組織均未辦理機構得參加之此類演練者，本題答「不適用」，並於理由中說明。</condition>
+        <condition xml:lang="en">If no financial market infrastructure or sector body held such an exercise open to the institution in the assessment period, answer Not applicable and explain why in the justification.</condition>
         <source ref="R4.4"/>
         <source ref="R4.2"/>
         <ref framework="csf" id="ID.IM-02"/>
@@ -7085,16 +8436,6 @@ enum BundledResources {
         <source ref="R4.4"/>
         <ref framework="csf" id="RC.RP-02"/>
         <ref framework="csf" id="GV.SC-08"/>
-      </statement>
-      <statement id="P4.EC.SE.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構參與研訂業界共通之備援協作機制，如受保護資料保管庫之共通標準，或於機構長期中斷時由他機構代為服務其客戶之安排。</text>
-        <text xml:lang="en">The institution helps develop a sector-wide backup collaboration mechanism, such as a common standard for protected data vaults or an arrangement for another institution to serve its customers during a prolonged outage.</text>
-        <evidence xml:lang="zh-TW">參與研訂之工作小組名單或會議紀錄，及所產出之標準或協議草案。</evidence>
-        <evidence xml:lang="en">The working-group membership or meeting minutes, and the resulting standard or draft agreement.</evidence>
-        <source ref="R4.4"/>
-        <source ref="RP.1"/>
-        <ref framework="csf" id="PR.IR-03"/>
-        <ref framework="csf" id="GV.OC-02"/>
       </statement>
     </component>
   </factor>
@@ -7121,10 +8462,19 @@ enum BundledResources {
         <text xml:lang="en">The incident grading criteria are mapped to the competent authority's incident reporting grades, so that once an incident is graded its reporting deadline is known.</text>
         <evidence xml:lang="zh-TW">機構分級準則與主管機關通報等級及時限之對照表。</evidence>
         <evidence xml:lang="en">The table mapping the institution's grading criteria to the authority's reporting grades and deadlines.</evidence>
-        <source ref="A4.1"/>
+        <note xml:lang="zh-TW">種子文件未載主管機關之資安事件通報等級及時限；本題以機構所適用之通報規定為準。</note>
+        <note xml:lang="en">The seeds do not give the competent authority's incident-reporting grades or deadlines; this statement takes those that apply to the institution.</note>
         <source ref="R4.2"/>
         <ref framework="csf" id="RS.MA-03"/>
         <ref framework="csf" id="RS.CO-02"/>
+      </statement>
+      <statement id="P4.IR.RP.B.3" level="baseline">
+        <text xml:lang="zh-TW">事件應變計畫訂有書面準則，規定異常事件何時應宣告為資安事件，及由何人宣告。</text>
+        <text xml:lang="en">The incident response plan sets written criteria for when an adverse event is declared a security incident, and who declares it.</text>
+        <evidence xml:lang="zh-TW">事件應變計畫中之宣告準則及授權宣告人員，及抽樣事件之宣告紀錄。</evidence>
+        <evidence xml:lang="en">The declaration criteria and the people authorised to declare in the response plan, and the declaration records of a sample of incidents.</evidence>
+        <source ref="R4.2"/>
+        <ref framework="csf" id="DE.AE-08"/>
       </statement>
       <statement id="P4.IR.RP.E.1" level="evolving">
         <text xml:lang="zh-TW">升級矩陣就每一嚴重等級，訂定應通知之對象（如資安長、總經理、董事長）及通知時限。</text>
@@ -7139,9 +8489,33 @@ enum BundledResources {
         <text xml:lang="en">The record of every security incident shows when it was detected, graded, escalated and reported outside.</text>
         <evidence xml:lang="zh-TW">事件管理系統中抽樣事件之時間軸欄位。</evidence>
         <evidence xml:lang="en">The timeline fields of a sample of incidents in the incident management system.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生資安事件者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no security incident occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R4.2"/>
         <ref framework="csf" id="RS.AN-06"/>
         <ref framework="csf" id="RS.MA-02"/>
+      </statement>
+      <statement id="P4.IR.RP.E.3" level="evolving">
+        <text xml:lang="zh-TW">每一評定為高嚴重等級以上之資安事件，均於宣告後 4 小時內完成影響範圍之初步估計（受影響之系統、關鍵服務、客戶及資料）並記錄。</text>
+        <text xml:lang="en">For every security incident graded high severity or above, a first estimate of its impact (systems, critical services, customers and data affected) is made and recorded within 4 hours of its declaration.</text>
+        <evidence xml:lang="zh-TW">最近一年高嚴重等級以上事件清單，及各事件之宣告時間與影響估計紀錄。</evidence>
+        <evidence xml:lang="en">The last year's incidents graded high or above, with each one's declaration time and impact estimate.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生高嚴重等級以上資安事件者，依期間內以此情境辦理之最近一次演練作答；期間內亦無此演練者，答「否」。</condition>
+        <condition xml:lang="en">If no security incident of high severity or above occurred in the assessment period, answer on the latest exercise of this scenario held in the period; if there was none, answer No.</condition>
+        <source ref="R4.2"/>
+        <ref framework="csf" id="DE.AE-04"/>
+        <ref framework="csf" id="RS.AN-03"/>
+      </statement>
+      <statement id="P4.IR.RP.E.4" level="evolving">
+        <text xml:lang="zh-TW">受資安事件影響之系統於恢復上線前，均經確認已根除攻擊者之存取途徑及惡意程式（如重設遭洩漏之憑證、移除持續性機制、以入侵指標重新掃描），並記錄之。</text>
+        <text xml:lang="en">Before a system affected by a security incident goes back into service, it is confirmed and recorded that the attacker's access and malware have been removed (for example, exposed credentials reset, persistence removed, and a fresh scan for the indicators of compromise).</text>
+        <evidence xml:lang="zh-TW">事件紀錄中之根除檢核表及其完成時間，與系統恢復上線時間之比對。</evidence>
+        <evidence xml:lang="en">The eradication checklist in each incident record with its completion time, compared with the time the system went back into service.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生使系統須根除攻擊者之資安事件者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no security incident in the assessment period required an attacker to be removed from a system, answer Not applicable and say so in the justification.</condition>
+        <source ref="A3.1"/>
+        <source ref="R4.1"/>
+        <ref framework="csf" id="RS.MI-02"/>
       </statement>
       <statement id="P4.IR.RP.Int.1" level="intermediate">
         <text xml:lang="zh-TW">每一主要事件類型（勒索軟體、DDoS、資料外洩、供應商遭入侵）之書面應變劇本，最近一次檢視距今未超過一年。</text>
@@ -7153,10 +8527,12 @@ enum BundledResources {
         <ref framework="csf" id="ID.IM-04"/>
       </statement>
       <statement id="P4.IR.RP.Int.2" level="intermediate">
-        <text xml:lang="zh-TW">重大事件依既定程序召集危機處理小組，成員涵蓋法務、公關、業務及資訊單位。</text>
-        <text xml:lang="en">For major incidents a crisis management team is convened under a set procedure, with members from legal, public relations, business and IT.</text>
+        <text xml:lang="zh-TW">重大資安事件依既定程序召集危機處理小組，成員涵蓋法務、公關、業務及資訊單位。</text>
+        <text xml:lang="en">For major security incidents a crisis management team is convened under a set procedure, with members from legal, public relations, business and IT.</text>
         <evidence xml:lang="zh-TW">危機處理小組組成辦法及成員名單，及最近一次召集（實際或演練）之紀錄。</evidence>
         <evidence xml:lang="en">The crisis management team's terms of reference and member list, and the record of its latest convening, real or in an exercise.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生重大資安事件者，依期間內以此情境辦理之最近一次演練作答；期間內亦無此演練者，答「否」。</condition>
+        <condition xml:lang="en">If no major security incident occurred in the assessment period, answer on the latest exercise of this scenario held in the period; if there was none, answer No.</condition>
         <source ref="A3.1"/>
         <source ref="R4.2"/>
         <ref framework="csf" id="RS.MA-01"/>
@@ -7167,13 +8543,15 @@ enum BundledResources {
         <text xml:lang="en">In the last year, every report owed to the competent authority, in real incidents and in exercises, was made within the required time.</text>
         <evidence xml:lang="zh-TW">最近一年事件及演練之通報時間統計，與規定時限之逐筆比對。</evidence>
         <evidence xml:lang="en">The reporting-time figures for the last year's incidents and exercises, each compared with the required deadline.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生應通報主管機關之資安事件者，依期間內以此情境辦理之最近一次演練作答；期間內亦無此演練者，答「否」。</condition>
+        <condition xml:lang="en">If no security incident reportable to the competent authority occurred in the assessment period, answer on the latest exercise of this scenario held in the period; if there was none, answer No.</condition>
         <source ref="R4.2"/>
         <source ref="A4.1"/>
         <ref framework="csf" id="RS.CO-02"/>
         <ref framework="csf" id="GV.OV-03"/>
       </statement>
       <statement id="P4.IR.RP.A.2" level="advanced">
-        <text xml:lang="zh-TW">對業務有影響之遏止措施（如中斷網路服務或交易平台對外連線），已預先授權值班事件指揮官決定，無須等待召開會議。</text>
+        <text xml:lang="zh-TW">對業務有影響之遏止措施（如中斷網路服務或交易平臺對外連線），已預先授權值班事件指揮官決定，無須等待召開會議。</text>
         <text xml:lang="en">The on-duty incident commander has advance authority to take containment actions that affect business (such as cutting the internet connection of an online service or trading platform) without waiting for a meeting.</text>
         <evidence xml:lang="zh-TW">經核定之授權文件所列措施及授權對象，及最近一次行使授權之事件或演練紀錄。</evidence>
         <evidence xml:lang="en">The approved delegation document listing the actions and the authorised roles, and the latest incident or exercise record in which the authority was used.</evidence>
@@ -7196,8 +8574,10 @@ enum BundledResources {
       <statement id="P4.IR.PL.B.1" level="baseline">
         <text xml:lang="zh-TW">每一重大資安事件結束後，均作成書面事後報告，載明事件時間軸、原因、影響及處理措施。</text>
         <text xml:lang="en">After every major security incident a written post-incident report records the timeline, cause, impact and actions taken.</text>
-        <evidence xml:lang="zh-TW">最近一年重大事件清單及各事件之事後報告。</evidence>
-        <evidence xml:lang="en">The list of the last year's major incidents and the post-incident report for each.</evidence>
+        <evidence xml:lang="zh-TW">最近一年重大資安事件清單及各事件之事後報告。</evidence>
+        <evidence xml:lang="en">The list of the last year's major security incidents and the post-incident report for each.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生重大資安事件者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no major security incident occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="A4.1"/>
         <source ref="A3.1"/>
         <ref framework="csf" id="RS.AN-03"/>
@@ -7208,14 +8588,18 @@ enum BundledResources {
         <text xml:lang="en">Digital evidence from major security incidents (such as logs and system images) is preserved under a written procedure, with a chain-of-custody record.</text>
         <evidence xml:lang="zh-TW">證據保全程序，及抽樣事件之證據清單與保管鏈紀錄。</evidence>
         <evidence xml:lang="en">The evidence preservation procedure, and the evidence list and chain-of-custody record for a sample of incidents.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生重大資安事件者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no major security incident occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="A4.1"/>
         <ref framework="csf" id="RS.AN-07"/>
       </statement>
       <statement id="P4.IR.PL.E.1" level="evolving">
         <text xml:lang="zh-TW">每一重大資安事件之根因分析，於事件結案後 30 日內完成。</text>
         <text xml:lang="en">A root-cause analysis of every major security incident is completed within 30 days of the incident's closure.</text>
-        <evidence xml:lang="zh-TW">重大事件之結案日期與根因分析報告完成日期之比對。</evidence>
-        <evidence xml:lang="en">The closure date of each major incident compared with the completion date of its root-cause analysis report.</evidence>
+        <evidence xml:lang="zh-TW">重大資安事件之結案日期與根因分析報告完成日期之比對。</evidence>
+        <evidence xml:lang="en">The closure date of each major security incident compared with the completion date of its root-cause analysis report.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生重大資安事件者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no major security incident occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="A3.1"/>
         <ref framework="csf" id="RS.AN-03"/>
       </statement>
@@ -7224,6 +8608,8 @@ enum BundledResources {
         <text xml:lang="en">Every improvement action arising from incidents and exercises is tracked to closure in a single register that names its owner and due date.</text>
         <evidence xml:lang="zh-TW">改善事項追蹤清冊，抽樣事項之來源、負責人、期限及結案紀錄。</evidence>
         <evidence xml:lang="en">The improvement tracking register, with the source, owner, due date and closure record of a sample of items.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生事件或演練所產生之改善事項者，本題答「不適用」，並於理由中載明期間內無此情形。</condition>
+        <condition xml:lang="en">If no improvement action arising from an incident or exercise occurred in the assessment period, answer Not applicable and say so in the justification.</condition>
         <source ref="R4.1"/>
         <source ref="R4.2"/>
         <ref framework="csf" id="ID.IM-02"/>
@@ -7257,24 +8643,42 @@ enum BundledResources {
         <ref framework="csf" id="ID.IM-01"/>
         <ref framework="csf" id="GV.OV-01"/>
       </statement>
-      <statement id="P4.IR.PL.Inn.1" level="innovative">
-        <text xml:lang="zh-TW">機構參與 F-ISAC 或同業公會研訂業界共通之韌性衡量指標（如 MTTR 之共通定義與計算方式）。</text>
-        <text xml:lang="en">The institution helps F-ISAC or an industry association develop common resilience metrics for the sector (such as a shared definition and calculation method for MTTR).</text>
-        <evidence xml:lang="zh-TW">參與之工作小組名單或會議紀錄，及所產出之指標定義文件。</evidence>
-        <evidence xml:lang="en">The working-group membership or meeting minutes, and the resulting metric definitions.</evidence>
-        <source ref="R4.3"/>
-        <source ref="RP.1"/>
-        <ref framework="csf" id="GV.OV-03"/>
+      <statement id="P4.IR.PL.Inn.2" level="innovative">
+        <text xml:lang="zh-TW">重大資安事件之事後檢討，以自動化方式自日誌重建事件時間軸，並據以量測偵測、遏止、根除及復原各階段所需時間。</text>
+        <text xml:lang="en">Post-incident reviews of major security incidents rebuild the incident timeline automatically from logs, and measure from it the time taken to detect, contain, eradicate and recover.</text>
+        <evidence xml:lang="zh-TW">自動重建時間軸之工具與資料來源說明，及最近一件重大資安事件或演練之時間軸與各階段量測結果。</evidence>
+        <evidence xml:lang="en">The tools and data sources that rebuild the timeline, and the timeline and phase times of the latest major security incident or exercise.</evidence>
+        <condition xml:lang="zh-TW">評估期間內未發生重大資安事件者，依期間內以此情境辦理之最近一次演練作答；期間內亦無此演練者，答「否」。</condition>
+        <condition xml:lang="en">If no major security incident occurred in the assessment period, answer on the latest exercise of this scenario held in the period; if there was none, answer No.</condition>
+        <note xml:lang="zh-TW">MTTD 與 MTTR 出自藍圖之預期效益（技術面），非列於種子文件之措施；本題以驗證應變機制之 R4.2 為其措施。</note>
+        <note xml:lang="en">MTTD and MTTR come from the Roadmap's expected benefits (technical), which the catalogue does not list as measures; this statement serves R4.2, proving the response mechanisms.</note>
+        <source ref="R4.2"/>
+        <ref framework="csf" id="RS.AN-03"/>
+        <ref framework="csf" id="ID.IM-03"/>
       </statement>
     </component>
   </factor>
 </domain>
+  <!--
+    Outcome indicators. Each metric has one definition, in the glossary's terms. Agreement with the
+    statements: no threshold may sit below what the statements at its level already demand, so
+    that an outcome contradicting a claimed level is caught. A statement that demands "every" of
+    what an indicator measures therefore belongs at Innovative, or the indicator measures beyond
+    that demand. Changes from 1.1.0 (a changed meaning takes a new id; the old id is retired):
+    OI.P1.FINDINGS → OI.P1.CLOSURE, OI.P2.SBOM → OI.P2.SUPSBOM, OI.P3.SUPPLIER → OI.P3.SUPFIX,
+    OI.P3.SUPEX → OI.P3.SUPDRILL, OI.P4.BACKUP → OI.P4.ISOLATED; OI.P2.MTTD new; OI.P3.SHARE
+    retired (it counted items shared, which grows with size rather than showing an outcome, and
+    counted reports to a sector vulnerability channel that the Roadmap has yet to build; the model
+    keeps at most fifteen indicators, and MTTD takes its place). The others keep their ids and meaning, reworded to the glossary's names.
+  -->
   <outcome-indicators>
+  <!-- Agrees: P1.BO.OV.B.1 asks one board item a year (B 1), P1.BO.RP.E.2 a report every six months
+       (E 2), P1.BO.RP.Int.1 one every quarter (Int 4). -->
   <indicator id="OI.P1.BOARD" domain="P1" better="higher" minimum="0" maximum="24">
     <name xml:lang="zh-TW">列有資安議案之董事會會議次數</name>
     <name xml:lang="en">Board meetings with cybersecurity on the agenda</name>
-    <description xml:lang="zh-TW">計算最近 12 個月內議程中至少有一案與資安相關（資安報告、策略、重大事件、預算或風險胃納）之董事會會議次數；同一次會議有多案者僅計一次。依據：董事會議程及議事錄。</description>
-    <description xml:lang="en">Count the board meetings in the last 12 months whose agenda held at least one cybersecurity item (security report, strategy, major incident, budget or risk appetite); a meeting with several such items counts once. Records: board agendas and minutes.</description>
+    <description xml:lang="zh-TW">計算最近 12 個月內議程中至少有一案與資安相關（資安報告、策略、重大資安事件、預算或風險胃納）之董事會會議次數；同一次會議有多案者僅計一次。依據：董事會議程及議事錄。</description>
+    <description xml:lang="en">Count the board meetings in the last 12 months whose agenda held at least one cybersecurity item (security report, strategy, major security incident, budget or risk appetite); a meeting with several such items counts once. Records: board agendas and minutes.</description>
     <unit xml:lang="zh-TW">次／年</unit>
     <unit xml:lang="en">meetings per year</unit>
     <source ref="A1.1"/>
@@ -7287,6 +8691,7 @@ enum BundledResources {
     <threshold level="advanced" value="6"/>
     <threshold level="innovative" value="10"/>
   </indicator>
+  <!-- No statement sets a budget share. -->
   <indicator id="OI.P1.BUDGET" domain="P1" better="higher" minimum="0" maximum="100">
     <name xml:lang="zh-TW">資安預算占資訊預算比率</name>
     <name xml:lang="en">Security budget as a share of the IT budget</name>
@@ -7302,29 +8707,35 @@ enum BundledResources {
     <threshold level="advanced" value="12"/>
     <threshold level="innovative" value="15"/>
   </indicator>
-  <indicator id="OI.P1.FINDINGS" domain="P1" better="higher" minimum="0" maximum="100">
-    <name xml:lang="zh-TW">高風險資安缺失如期改善率</name>
-    <name xml:lang="en">High-risk security findings closed on time</name>
-    <description xml:lang="zh-TW">最近 12 個月改善期限屆至之高風險及重大資安缺失（來源含內部稽核、主管機關檢查、外部評估及滲透測試）中，於期限內經驗證結案之比率。依據：缺失追蹤清冊、稽核追蹤報告及結案佐證。</description>
-    <description xml:lang="en">Of the high and critical security findings (from internal audit, regulatory examination, external assessment and penetration tests) due for remediation in the last 12 months, the share verified as closed by the due date. Records: the findings tracking register, audit follow-up reports and closure evidence.</description>
-    <unit xml:lang="zh-TW">%</unit>
-    <unit xml:lang="en">%</unit>
+  <!-- Replaces OI.P1.FINDINGS (share closed on time, Baseline 60%): P1.RM.AU.B.1 already asks that
+       every supervisory finding be fixed on time and P4.EX.AD.E.2 every high-risk test finding, so
+       a share cannot both agree with the statements and climb. The time to close is what the
+       statements leave open. -->
+  <indicator id="OI.P1.CLOSURE" domain="P1" better="lower" minimum="0" maximum="730">
+    <name xml:lang="zh-TW">高風險資安缺失改善天數</name>
+    <name xml:lang="en">Days to close high-risk security findings</name>
+    <description xml:lang="zh-TW">最近 12 個月內結案之高風險及重大資安缺失（來源含內部稽核、主管機關檢查、外部評估及滲透測試），自缺失提出日起至於缺失追蹤清冊結案日止之天數中位數；結案以機構程序所要求之驗證完成為準。依據：缺失追蹤清冊、稽核追蹤報告及結案佐證。</description>
+    <description xml:lang="en">The median number of days from the date a high or critical security finding was raised (by internal audit, regulatory examination, external assessment or penetration test) to the date it was closed in the findings register, over the findings closed in the last 12 months; a finding counts as closed once the verification the institution's procedure requires is done. Records: the findings register, audit follow-up reports and closure evidence.</description>
+    <unit xml:lang="zh-TW">天</unit>
+    <unit xml:lang="en">days</unit>
     <source ref="A1.5"/>
     <source ref="R1.1"/>
     <source ref="R1.2"/>
     <ref framework="csf" id="GV.OV-03"/>
     <ref framework="csf" id="ID.IM-01"/>
-    <threshold level="baseline" value="60"/>
-    <threshold level="evolving" value="75"/>
-    <threshold level="intermediate" value="85"/>
-    <threshold level="advanced" value="95"/>
-    <threshold level="innovative" value="100"/>
+    <threshold level="baseline" value="180"/>
+    <threshold level="evolving" value="120"/>
+    <threshold level="intermediate" value="90"/>
+    <threshold level="advanced" value="60"/>
+    <threshold level="innovative" value="30"/>
   </indicator>
+  <!-- Agrees: P2.VA.VM.A.1 asks 72 hours only for known-exploited vulnerabilities on internet-facing
+       systems, a subset of what this median covers. -->
   <indicator id="OI.P2.PATCH" domain="P2" better="lower" minimum="0" maximum="365">
     <name xml:lang="zh-TW">重大弱點修補天數</name>
     <name xml:lang="en">Days to patch critical vulnerabilities</name>
-    <description xml:lang="zh-TW">最近 12 個月內，對外服務及關鍵系統之重大弱點（CVSS 9.0 以上或已知遭利用者），自修補程式發布或弱點確認日起至完成修補或緩解之天數中位數。依據：弱點掃描紀錄、弱點管理工單及變更紀錄。</description>
-    <description xml:lang="en">The median number of days, over the last 12 months, from the release of a fix (or confirmation of the weakness) to completed patching or mitigation, for critical vulnerabilities (CVSS 9.0 or above, or known to be exploited) on internet-facing and critical systems. Records: vulnerability scan results, vulnerability management tickets and change records.</description>
+    <description xml:lang="zh-TW">最近 12 個月內，對外服務系統及核心資通系統之重大弱點（CVSS 9.0 以上或已知遭利用者），自修補程式發布或弱點確認日起至完成修補或緩解之天數中位數。依據：弱點掃描紀錄、弱點管理工單及變更紀錄。</description>
+    <description xml:lang="en">The median number of days, over the last 12 months, from the release of a fix (or confirmation of the weakness) to completed patching or mitigation, for critical vulnerabilities (CVSS 9.0 or above, or known to be exploited) on internet-facing systems and core systems. Records: vulnerability scan results, vulnerability management tickets and change records.</description>
     <unit xml:lang="zh-TW">天</unit>
     <unit xml:lang="en">days</unit>
     <source ref="A1.4"/>
@@ -7338,28 +8749,34 @@ enum BundledResources {
     <threshold level="advanced" value="7"/>
     <threshold level="innovative" value="3"/>
   </indicator>
-  <indicator id="OI.P2.SBOM" domain="P2" better="higher" minimum="0" maximum="100">
-    <name xml:lang="zh-TW">具軟體物料清單之正式環境應用系統比率</name>
-    <name xml:lang="en">Production applications with an SBOM</name>
-    <description xml:lang="zh-TW">支援關鍵服務之正式環境應用系統（含自行開發、委外開發及商用套裝軟體）中，具有於最近一次上線時更新、機器可讀格式（如 SPDX、CycloneDX）之軟體物料清單者之比率。依據：應用系統清冊、SBOM 儲存庫及上線紀錄。</description>
-    <description xml:lang="en">Of the production applications that support critical services (in-house, outsourced and commercial packages), the share with a software bill of materials in a machine-readable format (such as SPDX or CycloneDX) updated at the latest release. Records: the application inventory, the SBOM repository and release records.</description>
+  <!-- Replaces OI.P2.SBOM (all production applications): P2.SD.SB.Int.1 already asks an SBOM from
+       every in-house build, so a share over all applications could sit below what Intermediate
+       demands. Software that suppliers deliver is what R2.2's supply-chain transparency is about,
+       and no statement sets its coverage. -->
+  <indicator id="OI.P2.SUPSBOM" domain="P2" better="higher" minimum="0" maximum="100">
+    <name xml:lang="zh-TW">具 SBOM 之供應商交付軟體比率</name>
+    <name xml:lang="en">Supplier-delivered software with an SBOM</name>
+    <description xml:lang="zh-TW">核心資通系統於正式環境使用之委外開發軟體及商用套裝軟體中，具有於最近一次版本更新時更新、機器可讀格式（如 SPDX、CycloneDX）之 SBOM 者之比率。依據：應用系統清冊、SBOM 儲存庫及供應商交付紀錄。</description>
+    <description xml:lang="en">Of the outsourced and commercial software in production use on core systems, the share with an SBOM in a machine-readable format (such as SPDX or CycloneDX) updated at its latest version. Records: the application inventory, the SBOM repository and supplier delivery records.</description>
     <unit xml:lang="zh-TW">%</unit>
     <unit xml:lang="en">%</unit>
-    <source ref="R2.1"/>
     <source ref="R2.2"/>
+    <source ref="R3.2"/>
     <ref framework="csf" id="ID.AM-02"/>
-    <ref framework="csf" id="PR.PS-06"/>
+    <ref framework="csf" id="GV.SC-05"/>
     <threshold level="baseline" value="0"/>
     <threshold level="evolving" value="10"/>
     <threshold level="intermediate" value="30"/>
     <threshold level="advanced" value="60"/>
     <threshold level="innovative" value="90"/>
   </indicator>
+  <!-- Agrees: the zero trust statements apply "in areas where zero trust is in place" and set no
+       share of high-risk areas. -->
   <indicator id="OI.P2.ZTA" domain="P2" better="higher" minimum="0" maximum="100">
     <name xml:lang="zh-TW">已實施零信任控制之高風險場域比率</name>
-    <name xml:lang="en">High-risk areas under zero-trust controls</name>
-    <description xml:lang="zh-TW">機構零信任計畫所列之高風險場域（如特權存取、遠端存取、核心系統管理、客戶資料存放、雲端管理介面）中，已同時實施每次連線身分驗證、設備健康檢查及最小權限存取者之比率。依據：零信任導入計畫、場域清單及控制設定紀錄。</description>
-    <description xml:lang="en">Of the high-risk areas listed in the institution's zero-trust plan (such as privileged access, remote access, core-system administration, customer-data stores, cloud management consoles), the share where identity is verified on every connection, device health is checked and access is limited to least privilege. Records: the zero-trust plan, the list of areas and control configuration records.</description>
+    <name xml:lang="en">High-risk areas under zero trust controls</name>
+    <description xml:lang="zh-TW">機構零信任計畫所列之高風險場域（如特權存取、遠端存取、核心資通系統管理、客戶資料存放、雲端管理介面）中，已同時實施每次連線身分驗證、設備狀態檢查及最小權限存取者之比率。依據：零信任導入計畫、場域清單及控制設定紀錄。</description>
+    <description xml:lang="en">Of the high-risk areas listed in the institution's zero trust plan (such as privileged access, remote access, core-system administration, customer-data stores, cloud management consoles), the share where identity is verified on every connection, device state is checked and access is limited to least privilege. Records: the zero trust plan, the list of areas and control configuration records.</description>
     <unit xml:lang="zh-TW">%</unit>
     <unit xml:lang="en">%</unit>
     <source ref="R2.4"/>
@@ -7372,10 +8789,13 @@ enum BundledResources {
     <threshold level="advanced" value="60"/>
     <threshold level="innovative" value="90"/>
   </indicator>
+  <!-- The awareness component P1.TK.AW holds the social-engineering drills (P1.TK.AW.E.1 all staff
+       yearly, P1.TK.AW.A.1 role-specific, P1.TK.AW.Inn.1 deepfake); none of its statements sets a
+       pass rate (P1.TK.AW.E.1's note points here), so these thresholds are the only pass rates. -->
   <indicator id="OI.P2.PHISH" domain="P2" better="higher" minimum="0" maximum="100">
     <name xml:lang="zh-TW">社交工程演練通過率</name>
     <name xml:lang="en">Staff passing phishing tests</name>
-    <description xml:lang="zh-TW">最近一次全員社交工程郵件演練中，未點擊連結、未開啟附件且未輸入帳號密碼之受測人員（含駐點委外人員）占全部受測人員之比率。依據：演練平台報表及受測名單。</description>
+    <description xml:lang="zh-TW">最近一次全員社交工程郵件演練中，未點擊連結、未開啟附件且未輸入帳號密碼之受測人員（含駐點委外人員）占全部受測人員之比率。依據：演練平臺報表及受測名單。</description>
     <description xml:lang="en">In the most recent phishing email exercise covering all staff, the share of people tested (on-site contractors included) who did not click a link, open an attachment or enter credentials. Records: exercise platform reports and the list of people tested.</description>
     <unit xml:lang="zh-TW">%</unit>
     <unit xml:lang="en">%</unit>
@@ -7388,24 +8808,49 @@ enum BundledResources {
     <threshold level="advanced" value="97"/>
     <threshold level="innovative" value="99"/>
   </indicator>
-  <indicator id="OI.P3.SUPPLIER" domain="P3" better="higher" minimum="0" maximum="100">
-    <name xml:lang="zh-TW">已分級且契約具資安條款之關鍵供應商比率</name>
-    <name xml:lang="en">Critical suppliers tiered and under contracts with security clauses</name>
-    <description xml:lang="zh-TW">關鍵供應商中，最近 12 個月內完成風險分級，且有效契約訂有資安責任條款（事件通報時限、稽核權、再委外限制、資料返還或銷毀）者之比率。依據：供應商清冊、分級評估紀錄及委外契約。</description>
-    <description xml:lang="en">Of the critical suppliers, the share that were risk-tiered in the last 12 months and whose current contract holds security responsibility clauses (incident reporting deadline, right to audit, limits on subcontracting, return or destruction of data). Records: the supplier register, tiering assessments and outsourcing contracts.</description>
+  <!-- New (issue 15, section 6): the Roadmap names earlier warning (增強攻擊預警能力) as a technical
+       benefit beside MTTR. No statement sets a detection time; P2.CM.EV.A.2 asks exercises to meet
+       the institution's own target. -->
+  <indicator id="OI.P2.MTTD" domain="P2" better="lower" minimum="0" maximum="4320">
+    <name xml:lang="zh-TW">平均偵測時間（MTTD）</name>
+    <name xml:lang="en">Mean time to detect (MTTD)</name>
+    <description xml:lang="zh-TW">依詞彙表 MTTD 之定義：最近 12 個月確認之高嚴重等級以上資安事件（含重大資安事件），自惡意或異常活動開始（依事後調查認定之最早時點）至機構或其委外監控服務偵測時止之平均時數；期間內無此類事件者，以最近一次紅隊演練或入侵與攻擊模擬實測之偵測時間平均值代之，並註明為演練值。依據：事件紀錄、調查報告、資安監控告警紀錄及演練報告。</description>
+    <description xml:lang="en">MTTD as the glossary defines it: the mean number of hours, over the security incidents of high severity or above (major security incidents included) confirmed in the last 12 months, from the start of the malicious or abnormal activity (the earliest point that investigation establishes) to its detection by the institution or its outsourced monitoring service; in a period with no such incident, the mean detection time measured in the latest red-team exercise or breach-and-attack simulation, marked as an exercise value. Records: incident records, investigation reports, monitoring alert records and exercise reports.</description>
+    <unit xml:lang="zh-TW">小時</unit>
+    <unit xml:lang="en">hours</unit>
+    <source ref="A2.3"/>
+    <source ref="R2.5"/>
+    <source ref="R2.6"/>
+    <ref framework="csf" id="DE.CM-01"/>
+    <ref framework="csf" id="DE.AE-02"/>
+    <threshold level="baseline" value="336"/>
+    <threshold level="evolving" value="168"/>
+    <threshold level="intermediate" value="72"/>
+    <threshold level="advanced" value="24"/>
+    <threshold level="innovative" value="4"/>
+  </indicator>
+  <!-- Replaces OI.P3.SUPPLIER (tiered and under contract clauses, Intermediate 85%): by Intermediate
+       the statements ask every supplier tiered each year (P3.SC.IN.E.2) and every clause it
+       counted (P3.SC.CT.B.1, B.2, E.3, Int.1, Int.2), so it could not climb above what they
+       demand. Whether suppliers actually fix what assessments find is what they leave open. -->
+  <indicator id="OI.P3.SUPFIX" domain="P3" better="higher" minimum="0" maximum="100">
+    <name xml:lang="zh-TW">關鍵供應商高風險缺失如期改善率</name>
+    <name xml:lang="en">Critical suppliers' high-risk findings fixed on time</name>
+    <description xml:lang="zh-TW">對關鍵供應商之評估（自行稽核、第三方稽核報告或技術檢測）所發現之高風險缺失中，議定改善期限於最近 12 個月屆至者，經機構確認於期限內改善完成之比率。依據：供應商評估報告、缺失追蹤紀錄及改善佐證。</description>
+    <description xml:lang="en">Of the high-risk findings from assessments of critical suppliers (the institution's own audits, third-party audit reports or technical tests) whose agreed fix date fell in the last 12 months, the share the supplier fixed by that date, as the institution confirmed. Records: supplier assessment reports, finding tracking records and evidence of the fixes.</description>
     <unit xml:lang="zh-TW">%</unit>
     <unit xml:lang="en">%</unit>
-    <source ref="A1.4"/>
     <source ref="R3.1"/>
-    <source ref="R3.2"/>
-    <ref framework="csf" id="GV.SC-04"/>
-    <ref framework="csf" id="GV.SC-05"/>
+    <source ref="R3.3"/>
+    <ref framework="csf" id="GV.SC-07"/>
     <threshold level="baseline" value="50"/>
-    <threshold level="evolving" value="70"/>
-    <threshold level="intermediate" value="85"/>
-    <threshold level="advanced" value="95"/>
-    <threshold level="innovative" value="100"/>
+    <threshold level="evolving" value="65"/>
+    <threshold level="intermediate" value="80"/>
+    <threshold level="advanced" value="90"/>
+    <threshold level="innovative" value="97"/>
   </indicator>
+  <!-- Agrees: P3.TI.AC.E.1 asks only that indicators be loaded within one business day; the full
+       action measured here (blocked, exposure checked, reply sent) goes further. -->
   <indicator id="OI.P3.ISAC" domain="P3" better="lower" minimum="0" maximum="720">
     <name xml:lang="zh-TW">F-ISAC 警訊處置時間</name>
     <name xml:lang="en">Time to act on F-ISAC alerts</name>
@@ -7423,11 +8868,14 @@ enum BundledResources {
     <threshold level="advanced" value="8"/>
     <threshold level="innovative" value="2"/>
   </indicator>
-  <indicator id="OI.P3.SUPEX" domain="P3" better="higher" minimum="0" maximum="100">
-    <name xml:lang="zh-TW">參與聯合演練或情資交流之關鍵供應商比率</name>
-    <name xml:lang="en">Critical suppliers in joint exercises or intelligence exchange</name>
-    <description xml:lang="zh-TW">關鍵供應商中，最近 12 個月至少參與一次與本機構之聯合資安演練或情資交流者之比率。依據：演練計畫與報告、情資交流紀錄及供應商清冊。</description>
-    <description xml:lang="en">Of the critical suppliers, the share that took part in at least one joint security exercise or threat-intelligence exchange with the institution in the last 12 months. Records: exercise plans and reports, intelligence exchange records and the supplier register.</description>
+  <!-- Replaces OI.P3.SUPEX (critical suppliers in a joint exercise or exchange, Intermediate 30%):
+       P3.SC.CO.Int.1 already has every critical supplier in an exercise each year. Whether they
+       then meet their commitments is what the statements leave open. -->
+  <indicator id="OI.P3.SUPDRILL" domain="P3" better="higher" minimum="0" maximum="100">
+    <name xml:lang="zh-TW">演練或事件中履行承諾之關鍵供應商比率</name>
+    <name xml:lang="en">Critical suppliers that met their commitments when tested</name>
+    <description xml:lang="zh-TW">關鍵供應商中，最近 12 個月於與本機構之聯合演練或實際事件中，於契約約定時限內完成事件通報，且服務曾中斷者於契約約定之恢復時間內恢復者之比率；期間內未經演練或事件驗證之供應商，不計為達成。依據：演練報告、事件紀錄、供應商契約及供應商清冊。</description>
+    <description xml:lang="en">Of the critical suppliers, the share that, in a joint exercise with the institution or a real incident in the last 12 months, reported within the contractual notification time and, where their service was interrupted, restored it within the contractual recovery time; a supplier not tested by an exercise or incident in the period does not count as meeting them. Records: exercise reports, incident records, supplier contracts and the supplier register.</description>
     <unit xml:lang="zh-TW">%</unit>
     <unit xml:lang="en">%</unit>
     <source ref="R3.3"/>
@@ -7435,34 +8883,18 @@ enum BundledResources {
     <ref framework="csf" id="GV.SC-08"/>
     <ref framework="csf" id="ID.IM-02"/>
     <threshold level="baseline" value="0"/>
-    <threshold level="evolving" value="10"/>
-    <threshold level="intermediate" value="30"/>
-    <threshold level="advanced" value="60"/>
-    <threshold level="innovative" value="90"/>
+    <threshold level="evolving" value="20"/>
+    <threshold level="intermediate" value="50"/>
+    <threshold level="advanced" value="80"/>
+    <threshold level="innovative" value="95"/>
   </indicator>
-  <indicator id="OI.P3.SHARE" domain="P3" better="higher" minimum="0" maximum="500">
-    <name xml:lang="zh-TW">對外分享之資安情資件數</name>
-    <name xml:lang="en">Threat intelligence contributed to the sector</name>
-    <description xml:lang="zh-TW">最近 12 個月由本機構提供予 F-ISAC、聯防監控中心或金融資安漏洞通報管道之情資件數（入侵指標、事件分析、攻擊手法或弱點通報），同一事件之補充資料不另計。依據：F-ISAC 分享平台紀錄、聯防監控中心回饋及通報紀錄。</description>
-    <description xml:lang="en">The number of intelligence items (indicators of compromise, incident analyses, attack techniques, vulnerability reports) the institution contributed to F-ISAC, the joint SOC or the sector's vulnerability reporting channel in the last 12 months; follow-up material on the same event does not count again. Records: F-ISAC sharing platform logs, joint SOC feedback and reporting records.</description>
-    <unit xml:lang="zh-TW">件／年</unit>
-    <unit xml:lang="en">items per year</unit>
-    <source ref="R3.4"/>
-    <source ref="R3.5"/>
-    <source ref="R3.6"/>
-    <source ref="RP.1"/>
-    <ref framework="csf" id="RS.CO-03"/>
-    <threshold level="baseline" value="0"/>
-    <threshold level="evolving" value="2"/>
-    <threshold level="intermediate" value="6"/>
-    <threshold level="advanced" value="12"/>
-    <threshold level="innovative" value="24"/>
-  </indicator>
+  <!-- The glossary's MTTR, as 1.1.0 measured it. No statement sets an MTTR value; a single
+       interruption is judged against its maximum tolerable downtime. -->
   <indicator id="OI.P4.MTTR" domain="P4" better="lower" minimum="0" maximum="720">
     <name xml:lang="zh-TW">關鍵服務平均恢復時間（MTTR）</name>
-    <name xml:lang="en">Mean time to recover critical services (MTTR)</name>
-    <description xml:lang="zh-TW">最近 12 個月關鍵服務非計畫中斷（資安事件或其他故障）自中斷起至恢復正常服務之平均時數；期間無中斷者，以最近一次全面演練實測之恢復時間計算。依據：事件紀錄、服務可用率監控紀錄及演練報告。</description>
-    <description xml:lang="en">The mean number of hours from the start of an unplanned disruption of a critical service (security incident or other failure) to normal service in the last 12 months; if there was none, use the recovery times measured in the latest full-scale exercise. Records: incident records, service availability monitoring and exercise reports.</description>
+    <name xml:lang="en">Mean time to recover (MTTR) of critical services</name>
+    <description xml:lang="zh-TW">依詞彙表 MTTR 之定義：最近 12 個月關鍵服務每次非計畫中斷（資安事件或其他故障）自中斷開始至恢復正常服務之平均時數；期間內無中斷者，以最近一次全面復原演練實測之恢復時間代之，並註明為演練值。依據：事件紀錄、服務可用率監控紀錄及演練報告。</description>
+    <description xml:lang="en">MTTR as the glossary defines it: the mean number of hours from the start of each unplanned interruption of a critical service (security incident or other failure) to normal service, over the last 12 months; in a period with no interruption, the recovery time measured in the latest full-scale recovery exercise, marked as an exercise value. Records: incident records, service availability monitoring and exercise reports.</description>
     <unit xml:lang="zh-TW">小時</unit>
     <unit xml:lang="en">hours</unit>
     <source ref="A3.1"/>
@@ -7475,11 +8907,16 @@ enum BundledResources {
     <threshold level="advanced" value="4"/>
     <threshold level="innovative" value="2"/>
   </indicator>
+  <!-- Counts critical services, each judged against its core business's maximum tolerable
+       downtime (glossary), so it meets the core-business statements on one unit. Agrees: no
+       statement asks every critical service proven each year; P4.BC.AS.Int.1 asks each core
+       business once in three years, below the Intermediate threshold, which indicators may
+       exceed. -->
   <indicator id="OI.P4.PROVEN" domain="P4" better="higher" minimum="0" maximum="100">
     <name xml:lang="zh-TW">恢復能力經演練實證之關鍵服務比率</name>
     <name xml:lang="en">Critical services with recovery proven in an exercise</name>
-    <description xml:lang="zh-TW">關鍵服務中，最近 12 個月經演練（異地切換實際營運或自備份還原）證明可於最大可容忍中斷時間內恢復者之比率。依據：關鍵服務清單、營運持續演練計畫、演練報告及實測恢復時間紀錄。</description>
-    <description xml:lang="en">Of the critical services, the share whose recovery within the maximum tolerable downtime was proven in an exercise (live operation after switching to the alternate site, or restoration from backup) in the last 12 months. Records: the critical-service list, continuity exercise plans, exercise reports and measured recovery times.</description>
+    <description xml:lang="zh-TW">關鍵服務中，最近 12 個月經演練（異地切換實際營運或自備份還原）證明可於其所屬核心業務之最大可容忍中斷時間內恢復者之比率。依據：關鍵服務清單、營運持續演練計畫、演練報告及實測恢復時間紀錄。</description>
+    <description xml:lang="en">Of the critical services, the share whose recovery within the maximum tolerable downtime of their core business was proven in an exercise (live operation after switching to the alternate site, or restoration from backup) in the last 12 months. Records: the critical-service list, continuity exercise plans, exercise reports and measured recovery times.</description>
     <unit xml:lang="zh-TW">%</unit>
     <unit xml:lang="en">%</unit>
     <source ref="A3.1"/>
@@ -7493,11 +8930,16 @@ enum BundledResources {
     <threshold level="advanced" value="90"/>
     <threshold level="innovative" value="100"/>
   </indicator>
-  <indicator id="OI.P4.BACKUP" domain="P4" better="higher" minimum="0" maximum="100">
-    <name xml:lang="zh-TW">具隔離備份且還原測試成功之關鍵系統比率</name>
-    <name xml:lang="en">Critical systems with an isolated backup restored in a test</name>
-    <description xml:lang="zh-TW">關鍵系統中，備份含離線、網路隔離或不可竄改之副本，且最近 12 個月曾自該副本還原測試成功者之比率。依據：備份架構文件、備份作業紀錄及還原測試報告。</description>
-    <description xml:lang="en">Of the critical systems, the share whose backups include an offline, network-isolated or immutable copy that was restored successfully in a test in the last 12 months. Records: backup architecture documents, backup job logs and restore test reports.</description>
+  <!-- Replaces OI.P4.BACKUP (isolated copy restored, Baseline 20%), which read as contradicting
+       P4.BR.IB.B.1 (an isolated copy of every core system) and P4.BR.RV.B.1 (every core system
+       restore-tested each year). This counts what those leave open: a restore from the isolated
+       copy itself, within the system's RTO. A statement asking that of every core system each
+       year belongs at Innovative. -->
+  <indicator id="OI.P4.ISOLATED" domain="P4" better="higher" minimum="0" maximum="100">
+    <name xml:lang="zh-TW">自隔離備份於 RTO 內還原成功之核心資通系統比率</name>
+    <name xml:lang="en">Core systems restored from an isolated backup within their RTO</name>
+    <description xml:lang="zh-TW">核心資通系統中，最近 12 個月曾於測試中自其離線、網路隔離或不可竄改之備份副本還原，且於其 RTO 內還原成功者之比率。依據：備份架構文件、還原測試報告及實測還原時間紀錄。</description>
+    <description xml:lang="en">Of the core systems, the share restored successfully in a test in the last 12 months from their offline, network-isolated or immutable backup copy, within their RTO. Records: backup architecture documents, restore test reports and measured restore times.</description>
     <unit xml:lang="zh-TW">%</unit>
     <unit xml:lang="en">%</unit>
     <source ref="R4.3"/>
@@ -7509,6 +8951,10 @@ enum BundledResources {
     <threshold level="advanced" value="85"/>
     <threshold level="innovative" value="100"/>
   </indicator>
+  <!-- Agrees exactly: Baseline asks one exercised scenario (P4.EX.SC.B.1; the DDoS drill the
+       regulator arranges is P4.EX.AD.E.3, at Evolving since 2.0.0), Evolving adds ransomware
+       (P4.EX.SC.E.2), Intermediate a supply-chain attack (P4.EX.SC.Int.1), Advanced a compound
+       scenario (P4.EX.SC.A.1), one a year each. -->
   <indicator id="OI.P4.SCENARIO" domain="P4" better="higher" minimum="0" maximum="10">
     <name xml:lang="zh-TW">年度演練之攻擊情境種類數</name>
     <name xml:lang="en">Attack scenarios exercised per year</name>
@@ -7528,13 +8974,383 @@ enum BundledResources {
     <threshold level="innovative" value="6"/>
   </indicator>
 </outcome-indicators>
+  <!--
+    Remediation initiatives (issue 16): fundable projects that close gaps. Effort counts the
+    institution's own person-months; cost counts outside spending in NT$; quarters is a typical
+    duration for a tier 2 institution, which a plan may override. Each initiative covers whole
+    components, so that statements renumbered inside a component stay covered; a component added
+    in 2.0 joins an initiative or gets its own.
+  -->
+  <initiatives>
+    <effort-band id="s">
+      <name xml:lang="zh-TW">小</name>
+      <name xml:lang="en">Small</name>
+      <description xml:lang="zh-TW">少於 3 人月（機構自有人力，含駐點委外人員）。</description>
+      <description xml:lang="en">Under 3 person-months (the institution's own staff, on-site contractors included).</description>
+    </effort-band>
+    <effort-band id="m">
+      <name xml:lang="zh-TW">中</name>
+      <name xml:lang="en">Medium</name>
+      <description xml:lang="zh-TW">3 至 12 人月。</description>
+      <description xml:lang="en">3 to 12 person-months.</description>
+    </effort-band>
+    <effort-band id="l">
+      <name xml:lang="zh-TW">大</name>
+      <name xml:lang="en">Large</name>
+      <description xml:lang="zh-TW">12 至 36 人月。</description>
+      <description xml:lang="en">12 to 36 person-months.</description>
+    </effort-band>
+    <effort-band id="xl">
+      <name xml:lang="zh-TW">特大</name>
+      <name xml:lang="en">Very large</name>
+      <description xml:lang="zh-TW">超過 36 人月。</description>
+      <description xml:lang="en">Over 36 person-months.</description>
+    </effort-band>
+    <cost-band id="under-1m">
+      <name xml:lang="zh-TW">低</name>
+      <name xml:lang="en">Low</name>
+      <description xml:lang="zh-TW">未達新臺幣 100 萬元之對外支出（軟硬體、授權、顧問及驗證等委外服務），不含自有人力。</description>
+      <description xml:lang="en">Under NT$1 million of outside spending (hardware, software, licences, consulting, certification and other outside services), the institution's own staff excluded.</description>
+    </cost-band>
+    <cost-band id="1m-5m">
+      <name xml:lang="zh-TW">中</name>
+      <name xml:lang="en">Moderate</name>
+      <description xml:lang="zh-TW">新臺幣 100 萬元至 500 萬元之對外支出。</description>
+      <description xml:lang="en">NT$1 million to 5 million of outside spending.</description>
+    </cost-band>
+    <cost-band id="5m-20m">
+      <name xml:lang="zh-TW">高</name>
+      <name xml:lang="en">High</name>
+      <description xml:lang="zh-TW">新臺幣 500 萬元至 2,000 萬元之對外支出。</description>
+      <description xml:lang="en">NT$5 million to 20 million of outside spending.</description>
+    </cost-band>
+    <cost-band id="over-20m">
+      <name xml:lang="zh-TW">極高</name>
+      <name xml:lang="en">Very high</name>
+      <description xml:lang="zh-TW">超過新臺幣 2,000 萬元之對外支出。</description>
+      <description xml:lang="en">Over NT$20 million of outside spending.</description>
+    </cost-band>
+    <!-- Mostly internal work (metric definitions, data feeds, a reporting tool); outside cost is a dashboard tool and an independent check of a sample. -->
+    <initiative id="INI.MEASURE" effort="m" cost="1m-5m" quarters="3">
+      <name xml:lang="zh-TW">資安成效量測與董事會儀表板</name>
+      <name xml:lang="en">Security metrics and board dashboard</name>
+      <delivers xml:lang="zh-TW">一套經核定之資安指標（含 MTTR、MTTD 等成果指標）及其目標值、每季提報董事會或其所屬委員會之儀表板、可重複之成熟度自評及改善追蹤，以及指標資料之獨立驗證。</delivers>
+      <delivers xml:lang="en">An approved set of security metrics with target values (outcome metrics such as MTTR and MTTD among them), a dashboard reported every quarter to the board or one of its committees, a repeatable maturity self-assessment with tracked improvements, and independent checking of the metric data.</delivers>
+      <covers component="P1.BO.RP"/>
+      <covers component="P1.MG.SA"/>
+      <covers component="P1.MG.GO"/>
+    </initiative>
+    <!-- Little staff time; the cost is directors' courses, an adviser's fees and a facilitated tabletop, over one board year. -->
+    <initiative id="INI.BOARD" effort="s" cost="1m-5m" quarters="4">
+      <name xml:lang="zh-TW">董事會資安職能與監督</name>
+      <name xml:lang="en">Board cyber competence and oversight</name>
+      <delivers xml:lang="zh-TW">董事會所需資安職能之書面說明及訓練計畫、新任董事說明、董事會技能矩陣、資安顧問或諮詢小組之獨立意見，以及董事參與之重大資安事件桌上演練。</delivers>
+      <delivers xml:lang="en">A written statement of the cyber competencies the board needs with a training plan, briefings for new directors, a board skills matrix, independent advice from a security adviser or advisory committee, and a tabletop exercise for directors on a major security incident.</delivers>
+      <covers component="P1.BO.OV"/>
+      <covers component="P1.BO.CT"/>
+    </initiative>
+    <!-- Mostly the institution's own work (a mandate, an organisation change, a staffing method, budget
+         links), so effort is medium; added security staff are the institution's own and count as
+         effort, not cost (the cost bands leave own staff out). Outside spending is an
+         incident-response retainer for the pre-approved emergency resources and an outside review of
+         the staffing method. Four quarters: one budget cycle. -->
+    <initiative id="INI.CISO" effort="m" cost="1m-5m" quarters="4">
+      <name xml:lang="zh-TW">資安長職權與資安組織</name>
+      <name xml:lang="en">CISO mandate and security organisation</name>
+      <delivers xml:lang="zh-TW">資安長之書面職權（含暫停上線之權限及直達董事會之報告管道）、獨立於資訊部門之資安專責單位及其人力估算方法、與年度計畫連結之資安預算，以及重大資安事件之預先核准緊急資源。</delivers>
+      <delivers xml:lang="en">The CISO's written authority (the power to halt a go-live and a direct line to the board among it), a dedicated security unit independent of IT with a method for sizing its staff, a security budget tied to the annual plan, and pre-approved emergency resources for major security incidents.</delivers>
+      <covers component="P1.CI.RA"/>
+      <covers component="P1.CI.RS"/>
+      <covers component="P1.CI.OR"/>
+    </initiative>
+    <!-- Six quarters: one risk-assessment cycle and one certification cycle; cost is a risk-management tool, consulting and certification audits. -->
+    <initiative id="INI.GRC" effort="l" cost="5m-20m" quarters="6">
+      <name xml:lang="zh-TW">資安風險管理與法令遵循</name>
+      <name xml:lang="en">Cyber risk management and compliance</name>
+      <delivers xml:lang="zh-TW">納入企業風險管理之資安風險評估方法與風險登錄、資訊安全管理制度（驗證範圍涵蓋核心資通系統）、法規與自律規範對照表及法規異動紀錄，以及單一缺失追蹤清冊與經獨立驗證之結案。</delivers>
+      <delivers xml:lang="en">A cyber risk assessment method and risk register within enterprise risk management, an information security management system (with a certification scope covering the core systems), a map of applicable regulations and self-regulatory rules with a log of regulatory change, and one findings register with independently verified closure.</delivers>
+      <covers component="P1.RM.PG"/>
+      <covers component="P1.RM.IS"/>
+      <covers component="P1.RM.AU"/>
+    </initiative>
+    <!-- Cost is courses, certification exams and cyber-range time for the security staff. -->
+    <initiative id="INI.TALENT" effort="m" cost="1m-5m" quarters="4">
+      <name xml:lang="zh-TW">資安人才培育與知識分享</name>
+      <name xml:lang="en">Security talent and knowledge sharing</name>
+      <delivers xml:lang="zh-TW">依金融資安人才職能地圖訂定之角色職能與個人發展計畫、經實作演練驗證之技能、關鍵職務之接班計畫、內部資安知識庫，以及參與跨機構論壇之年度安排。</delivers>
+      <delivers xml:lang="en">Role competencies and personal development plans based on the financial cybersecurity talent competency map, practical skills proven in hands-on exercises, succession plans for key security roles, an internal security knowledge base, and a yearly schedule of cross-institution forums.</delivers>
+      <covers component="P1.TK.CO"/>
+      <covers component="P1.TK.KS"/>
+    </initiative>
+    <!-- Tools are licensed per developer and every pipeline has to be changed, so it takes a year and a half. -->
+    <initiative id="INI.SSDF" effort="l" cost="5m-20m" quarters="6">
+      <name xml:lang="zh-TW">安全軟體開發與 SBOM 流程</name>
+      <name xml:lang="en">Secure development and SBOM pipeline</name>
+      <delivers xml:lang="zh-TW">參照 SSDF 之安全開發程序、威脅建模、建置流程中自動執行之 SAST 與 SCA、每次建置自動產出 SBOM 並每日比對弱點來源之元件管理平臺，以及要求供應商交付 SBOM 之契約條款。</delivers>
+      <delivers xml:lang="en">A secure development procedure modelled on the SSDF, threat modelling, SAST and SCA run automatically in the build pipeline, a component platform that receives an SBOM from every build and matches it daily against vulnerability sources, and contract clauses requiring suppliers to deliver SBOMs.</delivers>
+      <covers component="P2.SD.SS"/>
+      <covers component="P2.SD.SB"/>
+    </initiative>
+    <!-- The gateway and its licences are the main cost. -->
+    <initiative id="INI.API" effort="m" cost="5m-20m" quarters="4">
+      <name xml:lang="zh-TW">API 安全</name>
+      <name xml:lang="en">API security</name>
+      <delivers xml:lang="zh-TW">API 清冊、經核定之 API 安全基準、集中控管存取與流量之 API 閘道、上線前依 OWASP API Security Top 10 之測試，以及 API 濫用偵測。</delivers>
+      <delivers xml:lang="en">An API inventory, an approved API security baseline, an API gateway that enforces access control and rate limits centrally, testing against the OWASP API Security Top 10 before release, and detection of API abuse.</delivers>
+      <covers component="P2.SD.AP"/>
+    </initiative>
+    <!-- The foundation the zero trust, configuration, monitoring and post-quantum work build on; cost is discovery, scanning and attack-surface services. -->
+    <initiative id="INI.ASSET" effort="l" cost="5m-20m" quarters="4">
+      <name xml:lang="zh-TW">資產盤點與弱點管理</name>
+      <name xml:lang="en">Asset inventory and vulnerability management</name>
+      <delivers xml:lang="zh-TW">涵蓋硬體、軟體、資料及物聯網設備並可自動探索之資產清冊、外部攻擊面管理、依嚴重度與實際遭利用情形訂定之修補時限及每月報告，以及機構自身於官方網站公布之漏洞通報管道、漏洞揭露政策與外部通報漏洞之確認及追蹤程序。</delivers>
+      <delivers xml:lang="en">An asset inventory covering hardware, software, data and IoT devices with automated discovery, external attack surface management, fix deadlines set by severity and evidence of exploitation with a monthly report, and the institution's own vulnerability reporting channel on its website, its disclosure policy, and the validation and tracking of vulnerabilities reported from outside.</delivers>
+      <covers component="P2.VA.AS"/>
+      <covers component="P2.VA.VM"/>
+      <covers component="P3.CD.VR"/>
+    </initiative>
+    <!-- Two years, area by area as the Roadmap asks; identity, PAM and segmentation products and the network changes make it the largest programme. -->
+    <initiative id="INI.ZT" effort="xl" cost="over-20m" quarters="8">
+      <name xml:lang="zh-TW">零信任推動</name>
+      <name xml:lang="en">Zero trust programme</name>
+      <delivers xml:lang="zh-TW">集中身分管理、全面多因子驗證、特權存取管理（PAM）、依風險選定高風險場域之零信任導入計畫及成熟度評估、設備狀態檢查與微分段，以及以紅隊演練驗證其成效。</delivers>
+      <delivers xml:lang="en">Central identity management, multi-factor authentication throughout, privileged access management (PAM), a zero trust plan for high-risk areas chosen on risk with a maturity rating, device posture checks and micro-segmentation, and red-team proof that the controls work.</delivers>
+      <requires initiative="INI.ASSET"/>
+      <covers component="P2.ZT.IA"/>
+      <covers component="P2.ZT.ZA"/>
+    </initiative>
+    <!-- Needs the asset inventory to measure against; cost is compliance-scanning and CSPM tools. -->
+    <initiative id="INI.CONFIG" effort="l" cost="5m-20m" quarters="5">
+      <name xml:lang="zh-TW">組態基準與雲地一致</name>
+      <name xml:lang="en">Configuration baselines and cloud consistency</name>
+      <delivers xml:lang="zh-TW">各類作業系統、資料庫、網路設備及雲端服務之安全組態基準、每月自動量測之組態合規率、標準映像檔與基礎設施即程式碼（IaC）範本、雲端服務登錄與共同責任劃分，以及雲端安全態勢管理（CSPM）。</delivers>
+      <delivers xml:lang="en">Secure configuration baselines for each kind of operating system, database, network device and cloud service, configuration compliance measured automatically every month, standard images and infrastructure-as-code (IaC) templates, a register of cloud services with the shared-responsibility split, and cloud security posture management (CSPM).</delivers>
+      <requires initiative="INI.ASSET"/>
+      <covers component="P2.CM.CB"/>
+      <covers component="P2.CM.HC"/>
+    </initiative>
+    <!-- Cost is a year of a managed monitoring service or of SIEM licences and storage. -->
+    <initiative id="INI.SOC" effort="l" cost="5m-20m" quarters="4">
+      <name xml:lang="zh-TW">資安監控與偵測</name>
+      <name xml:lang="en">Security monitoring and detection</name>
+      <delivers xml:lang="zh-TW">持續監控核心資通系統之資安監控中心（自建或委外）、對應 MITRE ATT&amp;CK 之偵測使用案例清冊、與資產清冊比對之日誌來源、含 MTTD 之每月績效報告，以及以情資為本之威脅獵捕。</delivers>
+      <delivers xml:lang="en">A security operations centre (in-house or outsourced) that monitors the core systems continuously, a register of detection use cases mapped to MITRE ATT&amp;CK, log sources reconciled with the asset inventory, a monthly performance report that includes MTTD, and intelligence-led threat hunting.</delivers>
+      <requires initiative="INI.ASSET"/>
+      <covers component="P2.CM.SO"/>
+    </initiative>
+    <!-- Mostly bought-in testing; needs monitoring in place, since its point is to measure detection. -->
+    <initiative id="INI.ADVERSARY" effort="m" cost="5m-20m" quarters="4">
+      <name xml:lang="zh-TW">攻防驗證與滲透測試</name>
+      <name xml:lang="en">Adversary testing</name>
+      <delivers xml:lang="zh-TW">年度驗證計畫、核心資通系統及對外服務系統之滲透測試、DDoS 與網路攻防演練、入侵與攻擊模擬（BAS）或紫隊演練、定期之獨立紅隊演練，以及所發現弱點之複測結案。</delivers>
+      <delivers xml:lang="en">An annual validation plan, penetration tests of core systems and internet-facing systems, DDoS and attack-and-defence drills, breach-and-attack simulation (BAS) or purple-team exercises, an independent red-team exercise at a set interval, and retests that close the weaknesses found.</delivers>
+      <requires initiative="INI.SOC"/>
+      <covers component="P2.CM.EV"/>
+      <covers component="P4.EX.AD"/>
+    </initiative>
+    <!-- Builds on the secure development procedure; cost is specialist testing. -->
+    <initiative id="INI.AI" effort="m" cost="1m-5m" quarters="4">
+      <name xml:lang="zh-TW">AI 系統安全</name>
+      <name xml:lang="en">AI system security</name>
+      <delivers xml:lang="zh-TW">AI 系統清冊及風險分級、涵蓋提示注入、資料汙染及模型竊取之上線前風險評估、生成式 AI 之越獄測試與緊急停用程序、AI 系統日誌納入監控，以及高風險 AI 系統之紅隊演練。</delivers>
+      <delivers xml:lang="en">An inventory of AI systems with risk levels, pre-release risk assessments covering prompt injection, data poisoning and model theft, jailbreak testing and an emergency switch-off procedure for generative AI, AI system logs fed to monitoring, and red-team exercises on high-risk AI systems.</delivers>
+      <requires initiative="INI.SSDF"/>
+      <covers component="P2.ET.AI"/>
+    </initiative>
+    <!-- A plan and a pilot, not the migration itself; the inventory comes from the asset inventory. -->
+    <initiative id="INI.PQC" effort="m" cost="1m-5m" quarters="6">
+      <name xml:lang="zh-TW">後量子密碼遷移規劃</name>
+      <name xml:lang="en">Post-quantum cryptography migration plan</name>
+      <delivers xml:lang="zh-TW">密碼清冊（演算法、金鑰長度、協定及密碼模組）、依資料保密期間與「先竊取、後解密」風險排序之遷移計畫、新系統之密碼敏捷設計要求、供應商支援時程，以及至少一項關鍵服務之後量子演算法測試。</delivers>
+      <delivers xml:lang="en">A cryptographic inventory (algorithms, key lengths, protocols and libraries), a migration plan ranked by how long data must stay confidential and by exposure to harvest-now-decrypt-later attacks, crypto-agility requirements for new systems, supplier support timetables, and a test of post-quantum algorithms on at least one critical service.</delivers>
+      <requires initiative="INI.ASSET"/>
+      <covers component="P2.ET.PQ"/>
+    </initiative>
+    <!-- Much staff and legal time, because contracts change only at renewal; six quarters covers most renewals. -->
+    <initiative id="INI.SUPPLIER" effort="l" cost="1m-5m" quarters="6">
+      <name xml:lang="zh-TW">供應商分級與契約</name>
+      <name xml:lang="en">Supplier tiering and contracts</name>
+      <delivers xml:lang="zh-TW">供應商及委外服務提供者清冊（含重要次承包商）、依風險之分級方法與年度重評、標準資安契約條款（事件通報時限、稽核權、再委外約束、終止時資料返還或銷毀），以及依分級訂定之評估計畫與技術驗證。</delivers>
+      <delivers xml:lang="en">A register of suppliers and outsourcing providers (key subcontractors included), a risk tiering method reassessed every year, standard security contract clauses (incident notification time, right to audit, flow-down to subcontractors, return or destruction of data at exit), and an assessment plan by tier with technical verification.</delivers>
+      <covers component="P3.SC.IN"/>
+      <covers component="P3.SC.CT"/>
+      <covers component="P3.SC.MO"/>
+    </initiative>
+    <!-- Needs the tiering to know which suppliers are critical. -->
+    <initiative id="INI.SUPPLIER-DEF" effort="m" cost="1m-5m" quarters="4">
+      <name xml:lang="zh-TW">關鍵供應商聯防與營運持續</name>
+      <name xml:lang="en">Joint defence and continuity with critical suppliers</name>
+      <delivers xml:lang="zh-TW">與各關鍵供應商之情資分享約定及非上班時間聯絡窗口、僅經跳板主機或 PAM 之遠端維護、供應鏈攻擊情境之聯合演練、各關鍵供應商服務中斷時之替代方案及其實測，以及契約恢復時間與 RTO 之一致。</delivers>
+      <delivers xml:lang="en">Intelligence-sharing agreements and out-of-hours contacts with each critical supplier, remote maintenance only through a jump host or PAM, joint exercises on supply-chain attack scenarios, a tested fallback for each critical supplier's service, and contractual recovery times aligned with RTOs.</delivers>
+      <requires initiative="INI.SUPPLIER"/>
+      <covers component="P3.SC.CO"/>
+      <covers component="P4.EC.SP"/>
+    </initiative>
+    <!-- Feeds the monitoring platform, so it follows it; cost is an intelligence platform and feeds. -->
+    <initiative id="INI.INTEL" effort="m" cost="1m-5m" quarters="4">
+      <name xml:lang="zh-TW">情資運用與跨境預警</name>
+      <name xml:lang="en">Threat intelligence and cross-border early warning</name>
+      <delivers xml:lang="zh-TW">依急迫程度之 F-ISAC 警訊處理程序與時限、以機器可讀格式自動交換情資之平臺、入侵指標自動佈署至阻擋設備、依情資更新偵測規則，以及國際情資來源與跨境通報程序。</delivers>
+      <delivers xml:lang="en">A procedure with deadlines for handling F-ISAC alerts by urgency, a platform that exchanges machine-readable intelligence automatically, indicators of compromise pushed automatically to blocking controls, detection rules updated from intelligence, and international intelligence sources with a cross-border notification procedure.</delivers>
+      <requires initiative="INI.SOC"/>
+      <covers component="P3.TI.FI"/>
+      <covers component="P3.TI.CA"/>
+      <covers component="P3.TI.AC"/>
+      <covers component="P3.IC.NW"/>
+      <covers component="P3.IC.EW"/>
+    </initiative>
+    <!-- A connector and a procedure on top of the institution's own monitoring. -->
+    <initiative id="INI.JOINTSOC" effort="s" cost="1m-5m" quarters="2">
+      <name xml:lang="zh-TW">聯防監控中心資料介接</name>
+      <name xml:lang="en">Joint SOC feed</name>
+      <delivers xml:lang="zh-TW">依聯防監控中心作業標準傳送之監控資料介接及其中斷告警、聯防通知之聯絡窗口與處理時限、回覆時效之月報，以及與聯防監控中心之通報演練。</delivers>
+      <delivers xml:lang="en">A monitoring data feed to the joint SOC under its operating standard, with an alert when the feed stops, a liaison and handling deadlines for joint SOC notifications, a monthly report on reply times, and notification exercises with the joint SOC.</delivers>
+      <requires initiative="INI.SOC"/>
+      <covers component="P3.CD.JS"/>
+    </initiative>
+    <!-- Mostly procedure work; the cost is the retainer and forensic tools. -->
+    <initiative id="INI.IR" effort="m" cost="1m-5m" quarters="4">
+      <name xml:lang="zh-TW">事件應變與跨機構支援</name>
+      <name xml:lang="en">Incident response and cross-organisation support</name>
+      <delivers xml:lang="zh-TW">經核定之事件應變計畫及與主管機關通報等級對應之事件分級、升級矩陣與危機處理小組、主要事件類型之應變手冊、外部支援單位清單與事件應變服務契約，以及事後檢討、根因分析與單一改善追蹤清冊。</delivers>
+      <delivers xml:lang="en">An approved incident response plan with severity grades mapped to the competent authority's reporting grades, an escalation matrix and crisis management team, playbooks for the main incident types, a list of outside support bodies with an incident-response retainer, and post-incident reviews with root-cause analysis and one register of improvements.</delivers>
+      <covers component="P4.IR.RP"/>
+      <covers component="P4.IR.PL"/>
+      <covers component="P3.CD.IR"/>
+    </initiative>
+    <!-- Exercises test the response plan, so they follow it; cost is scenario design and facilitation. -->
+    <initiative id="INI.EXERCISE" effort="m" cost="1m-5m" quarters="4">
+      <name xml:lang="zh-TW">情境與跨機構演練</name>
+      <name xml:lang="en">Scenario and cross-organisation exercises</name>
+      <delivers xml:lang="zh-TW">多年期演練計畫（勒索軟體、供應鏈攻擊及複合災難情境）、經營階層參與之決策演練、含向主管機關及 F-ISAC 模擬通報之跨機構演練、對客戶與媒體之危機溝通演練，以及演練改善事項之追蹤。</delivers>
+      <delivers xml:lang="en">A multi-year exercise plan (ransomware, supply-chain attack and compound-disaster scenarios), decision exercises with senior management, cross-organisation exercises with simulated reporting to the competent authority and F-ISAC, crisis communication with customers and the media, and tracking of the improvements exercises call for.</delivers>
+      <requires initiative="INI.IR"/>
+      <covers component="P4.EX.SC"/>
+      <covers component="P4.EX.CO"/>
+    </initiative>
+    <!-- Every business unit takes part in the impact analysis, so the effort is large and the cost modest. -->
+    <initiative id="INI.BCM" effort="l" cost="1m-5m" quarters="6">
+      <name xml:lang="zh-TW">核心業務識別與營運持續管理</name>
+      <name xml:lang="en">Core business and business continuity management</name>
+      <delivers xml:lang="zh-TW">依作業韌性參考規範之核心業務清單及經核定之最大可容忍中斷時間、每年更新之營運衝擊分析、RTO 與最大可容忍中斷時間之對照、壓力測試、各核心業務之營運持續計畫，以及營運持續管理制度（機構得自行選擇取得 ISO 22301 驗證）。</delivers>
+      <delivers xml:lang="en">A list of core business under the operational resilience reference rules with approved maximum tolerable downtimes, a business impact analysis updated every year, RTOs checked against those downtimes, stress tests, a business continuity plan for each core business, and a business continuity management system (certified to ISO 22301 where the institution chooses).</delivers>
+      <covers component="P4.BC.BI"/>
+      <covers component="P4.BC.MS"/>
+    </initiative>
+    <!-- Needs the impact analysis to size each layer; sites, lines and a minimal recovery environment make it the costliest resilience work. -->
+    <initiative id="INI.ALTSITE" effort="xl" cost="over-20m" quarters="8">
+      <name xml:lang="zh-TW">多層次備援與異地實際運作</name>
+      <name xml:lang="en">Multi-layer backup and live alternate-site operation</name>
+      <delivers xml:lang="zh-TW">依複合災難情境設計之多層次備援架構、與正式環境無共同單點失效之備援層、於異地備援實際運作業務之演練（含外部連線切換）、最低可行服務模式、通往金融市場基礎設施之備援線路，以及與同業之相互支援約定。</delivers>
+      <delivers xml:lang="en">A multi-layer backup architecture designed against compound-disaster scenarios, a backup layer that shares no single point of failure with production, alternate-site exercises that run real business (switching outside connections included), a minimum viable service mode, backup lines to financial market infrastructures, and mutual-support agreements with peers.</delivers>
+      <requires initiative="INI.BCM"/>
+      <covers component="P4.BR.MA"/>
+      <covers component="P4.BC.AS"/>
+      <covers component="P4.EC.SE"/>
+    </initiative>
+    <!-- Needs RTOs and RPOs from the impact analysis; cost is immutable storage or a recovery vault. -->
+    <initiative id="INI.BACKUP" effort="l" cost="5m-20m" quarters="4">
+      <name xml:lang="zh-TW">不可竄改備份與復原演練</name>
+      <name xml:lang="en">Immutable backup and recovery drills</name>
+      <delivers xml:lang="zh-TW">每一核心資通系統之離線或不可竄改備份、與正式環境分離之備份管理帳號及雙人核准、備份系統之異常監控、還原前之惡意程式檢查、記錄實測恢復時間之定期還原測試，以及自隔離備份重建核心資通系統之演練。</delivers>
+      <delivers xml:lang="en">An offline or immutable backup of every core system, backup administration accounts separate from production with two-person approval, monitoring of the backup systems for abnormal activity, malware checks before a restore, regular restore tests that record the measured recovery time, and an exercise that rebuilds core systems from the isolated backups.</delivers>
+      <requires initiative="INI.BCM"/>
+      <covers component="P4.BR.IB"/>
+      <covers component="P4.BR.RV"/>
+    </initiative>
+    <!-- New in step 2 for the new component P1.TK.AW. Mostly the security unit's own time; the outside
+         spending is a drill platform and course content, under NT$1 million. Four quarters: one yearly
+         cycle of training and drills. -->
+    <initiative id="INI.AWARENESS" effort="m" cost="under-1m" quarters="4">
+      <name xml:lang="zh-TW">全員資安意識與社交工程演練</name>
+      <name xml:lang="en">Security awareness and social-engineering drills for all staff</name>
+      <delivers xml:lang="zh-TW">涵蓋全體員工及駐點委外人員之年度資安意識訓練及新進人員開通帳號前之訓練、全員社交工程演練及單一步驟之可疑郵件通報管道、未通過者之補強訓練，以及高風險職務之職務別演練。</delivers>
+      <delivers xml:lang="en">Yearly awareness training for every employee and on-site contractor, and for new staff before they get an account; social-engineering drills covering all staff with a one-step way to report suspicious e-mail; follow-up training for those who fail; and role-specific drills for high-risk roles.</delivers>
+      <covers component="P1.TK.AW"/>
+    </initiative>
+
+    <!-- DLP and encryption tools are the main cost; the data inventory builds on the asset inventory. -->
+    <initiative id="INI.DATA" effort="l" cost="5m-20m" quarters="6">
+      <name xml:lang="zh-TW">客戶與個人資料保護</name>
+      <name xml:lang="en">Customer and personal data protection</name>
+      <delivers xml:lang="zh-TW">客戶資料及個人資料清冊與分級、保存期限表及屆期銷毀程序、儲存媒體之抹除或銷毀、資料庫與備份之儲存加密、查詢畫面之敏感欄位遮蔽、涵蓋主要外送管道之資料外洩防護（DLP）及其模擬外送測試，以及測試環境之資料去識別化。</delivers>
+      <delivers xml:lang="en">An inventory of customer and personal data with its grades, a retention schedule with destruction of expired data, wiping or destruction of storage media, encryption of databases and backups at rest, masking of sensitive fields on lookup screens, data loss prevention (DLP) over the main outbound channels proven by simulated transfers, and de-identified data in test environments.</delivers>
+      <requires initiative="INI.ASSET"/>
+      <covers component="P2.VA.DP"/>
+    </initiative>
+    <!-- EDR and e-mail security licences are the main cost; EDR alerts need the SOC to go to. -->
+    <initiative id="INI.ENDPOINT" effort="m" cost="5m-20m" quarters="4">
+      <name xml:lang="zh-TW">端點與電子郵件防護</name>
+      <name xml:lang="en">Endpoint and e-mail protection</name>
+      <delivers xml:lang="zh-TW">全部伺服器及員工端點之端點防護與端點偵測與回應（EDR）、電子郵件之惡意附件與連結過濾、寄件網域之 SPF、DKIM 與 DMARC、核准軟體清單及核心資通系統伺服器之應用程式允許清單，以及經演練驗證之端點遠端隔離。</delivers>
+      <delivers xml:lang="en">Endpoint protection and endpoint detection and response (EDR) on every server and staff endpoint, filtering of malicious attachments and links in e-mail, SPF, DKIM and DMARC on the sending domains, an approved software list and application allow-listing on core-system servers, and remote isolation of endpoints proven in an exercise.</delivers>
+      <requires initiative="INI.ASSET"/>
+      <requires initiative="INI.SOC"/>
+      <covers component="P2.CM.EP"/>
+    </initiative>
+    <!-- mostly procedure and a configuration-comparison tool. -->
+    <initiative id="INI.CHANGE" effort="m" cost="1m-5m" quarters="3">
+      <name xml:lang="zh-TW">變更管理</name>
+      <name xml:lang="en">Change management</name>
+      <delivers xml:lang="zh-TW">載明影響評估與核准之變更管理程序、緊急變更之事後核准、影響安全控制之變更由資安單位審查、核心資通系統組態與核准變更之每日自動比對，以及經測試之變更回復能力。</delivers>
+      <delivers xml:lang="en">A change management procedure with impact assessment and approval, after-the-fact approval of emergency changes, security review of changes that touch security controls, a daily automatic comparison of core-system configuration with approved changes, and tested rollback of changes.</delivers>
+      <covers component="P2.CM.CH"/>
+    </initiative>
+    <!-- access-control and camera upgrades where the data centre lacks them. -->
+    <initiative id="INI.PHYSICAL" effort="s" cost="1m-5m" quarters="3">
+      <name xml:lang="zh-TW">實體存取控管</name>
+      <name xml:lang="en">Physical access control</name>
+      <delivers xml:lang="zh-TW">機房及核心資通系統區域之個人化門禁、訪客登記與陪同、每季門禁權限覆核，以及異常實體進出之即時告警。</delivers>
+      <delivers xml:lang="en">Personal access credentials for data centres and core-system areas, visitor logging and escort, quarterly review of access rights, and real-time alerts on abnormal physical entry.</delivers>
+      <covers component="P2.ZT.PA"/>
+    </initiative>
+    <!-- builds on the secure development procedure; cost is app testing and run-time protection. -->
+    <initiative id="INI.MOBILE" effort="m" cost="1m-5m" quarters="4">
+      <name xml:lang="zh-TW">行動應用程式安全</name>
+      <name xml:lang="en">Mobile-app security</name>
+      <delivers xml:lang="zh-TW">每一版本發布前之行動應用程式資安檢測、執行期之破解、除錯與竄改偵測、伺服器憑證綁定，以及每年含逆向工程情境之第三方滲透測試。</delivers>
+      <delivers xml:lang="en">A security test of every mobile-app release before it ships, run-time detection of rooted devices, debuggers and tampering, server certificate pinning, and a yearly third-party penetration test with reverse-engineering scenarios.</delivers>
+      <requires initiative="INI.SSDF"/>
+      <covers component="P2.SD.MA"/>
+    </initiative>
+
+    <!-- New in 2.0 (issue 15, section 5): builds on the supplier tiering and contracts; cost is key custody (an HSM or a dedicated key service) and exit tests. -->
+    <initiative id="INI.CLOUD-OUT" effort="m" cost="1m-5m" quarters="4">
+      <name xml:lang="zh-TW">雲端委外義務</name>
+      <name xml:lang="en">Cloud outsourcing obligations</name>
+      <delivers xml:lang="zh-TW">雲端委外之事先核准或通知紀錄、契約中之資料所在地條款、支援關鍵服務之雲端服務簽約前風險評估、由機構自行掌控之加密金鑰，以及經實測之退場計畫。</delivers>
+      <delivers xml:lang="en">Records of prior approval of or notice on cloud outsourcing, data-location clauses in the contracts, a pre-contract risk assessment of each cloud service that supports a critical service, encryption keys the institution controls itself, and tested exit plans.</delivers>
+      <requires initiative="INI.SUPPLIER"/>
+      <covers component="P3.SC.CL"/>
+    </initiative>
+    <!-- New in 2.0 (issue 15, section 5): procedure work plus a brand-monitoring service and transaction-monitoring rules. -->
+    <initiative id="INI.FRAUD" effort="m" cost="1m-5m" quarters="3">
+      <name xml:lang="zh-TW">詐騙與品牌偽冒防制</name>
+      <name xml:lang="en">Fraud and brand-impersonation defence</name>
+      <delivers xml:lang="zh-TW">仿冒網站、行動應用程式及社群帳號之下架程序與每日監測、確認後 24 小時內之下架申請及分享至 F-ISAC，以及即時偵測並暫停疑似詐騙交易之交易監控規則。</delivers>
+      <delivers xml:lang="en">A takedown procedure and daily monitoring for impersonating websites, mobile apps and social-media accounts, takedown requests and sharing with F-ISAC within 24 hours of confirmation, and transaction-monitoring rules that detect and hold suspected fraud in real time.</delivers>
+      <covers component="P3.CD.FR"/>
+    </initiative>
+
+  </initiatives>
 </questionnaire>
 
 """#,
     "Questionnaires/samples/formosa-bank-2026Q4.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Fictional sample institution for fincyber: every name, figure and document in it is invented. -->
-<responses xmlns="urn:fincyber:responses:1" questionnaire="fsc-resilience-roadmap" questionnaire-version="1.0.0">
+<responses xmlns="urn:fincyber:responses:1" questionnaire="fsc-resilience-roadmap" questionnaire-version="2.0.0">
+  <!-- 填寫說明：請將每一題目的 value 設為下列其中一值。
+    yes：是
+    yes-compensating：是（以補償性控制達成）；須於 <compensating-control> 說明補償性控制
+    no：否
+    not-applicable：不適用；須於 <justification> 說明理由
+    unanswered：未作答 -->
+  <!-- How to answer: set the value of each statement to one of these.
+    yes: Yes
+    yes-compensating: Yes, with a compensating control; describe the compensating control in <compensating-control>
+    no: No
+    not-applicable: Not applicable; give the reason in <justification>
+    unanswered: Unanswered -->
   <institution id="formosa-bank" sector="bank" tier="bank-1">
     <name>寶島商業銀行 Formosa Commercial Bank</name>
   </institution>
@@ -7542,544 +9358,1438 @@ enum BundledResources {
     <assessor>資安長 林志遠（副總經理）</assessor>
   </assessment>
   <inherent-risk>
+    <!-- TC 技術與連線型態 -->
+    <!-- TC.01 與外部機構之專線及 VPN 連線數（供應商、同業、周邊單位、集團企業）: 超過 50 條 -->
     <rating activity="TC.01" risk="most"/>
+    <!-- TC.02 可由網際網路直接存取之應用系統及主機數: 51–200 個 -->
     <rating activity="TC.02" risk="significant"/>
+    <!-- TC.03 處理客戶資料或支援核心業務之雲端服務數（IaaS、PaaS、SaaS）: 11–25 項 -->
     <rating activity="TC.03" risk="significant"/>
+    <!-- TC.04 全部或部分運行於公有雲之核心業務系統占全部核心業務系統之比率: 大於 0%，至多 10% -->
     <rating activity="TC.04" risk="minimal"/>
+    <!-- TC.05 作業系統或軟體已無原廠安全更新（停止支援）之正式環境系統占比: 大於 2%，至多 5% -->
     <rating activity="TC.05" risk="moderate"/>
+    <!-- TC.06 具正式環境特權帳號或遠端維護權限之供應商家數: 16–40 家 -->
     <rating activity="TC.06" risk="significant"/>
+    <!-- TC.07 可自遠端（VPN、VDI、遠端桌面）連入內部網路之員工及駐點人員占比: 大於 20%，至多 50% -->
     <rating activity="TC.07" risk="significant"/>
+    <!-- TC.08 可存取公司郵件、資料或應用系統之個人行動裝置（BYOD）數: 501–2,000 台 -->
     <rating activity="TC.08" risk="significant"/>
+    <!-- TC.09 連網之物聯網設備數（監視器、門禁、機房環控、感測器等，不含 ATM 及自助機台）: 超過 5,000 台 -->
     <rating activity="TC.09" risk="most"/>
+    <!-- TC.10 正式環境中自行開發或客製開發（含委外開發）之應用系統數: 超過 150 個 -->
     <rating activity="TC.10" risk="most"/>
+    <!-- TC.11 內部使用之 AI 模型及生成式 AI 服務數（如信用評分、洗錢偵測、員工助理）: 11–30 項 -->
     <rating activity="TC.11" risk="significant"/>
+    <!-- DC 交付通路 -->
+    <!-- DC.01 最近 12 個月曾登入網路（網頁）交易服務之客戶數: 超過 1,000,000 戶 -->
     <rating activity="DC.01" risk="most"/>
+    <!-- DC.02 具帳戶或交易功能之行動應用程式每月活躍使用者數（最近 12 個月平均）: 超過 2,000,000 人 -->
     <rating activity="DC.02" risk="most"/>
+    <!-- DC.03 透過開放 API 介接資料或交易之第三方家數（金融科技業者、平臺、其他金融機構）: 11–30 家 -->
     <rating activity="DC.03" risk="significant"/>
+    <!-- DC.04 對客戶、合作夥伴或網際網路提供之 API 端點數: 101–500 個 -->
     <rating activity="DC.04" risk="significant"/>
+    <!-- DC.05 實體自助設備數（ATM、多媒體機台、自助服務機）: 501–3,000 台 -->
     <rating activity="DC.05" risk="significant"/>
+    <!-- DC.06 可連線至機構系統之外部通路夥伴數（代理人、經紀人、銀行保險通路、介紹經紀商、特約商店平臺）: 11–50 家 -->
     <rating activity="DC.06" risk="moderate"/>
+    <!-- OP 線上與行動產品及科技服務 -->
+    <!-- OP.01 最近一年客戶透過網路及行動通路發動之支付與轉帳金額: 新臺幣 1 兆元以上 -->
     <rating activity="OP.01" risk="most"/>
+    <!-- OP.02 最近 12 個月完全於線上完成之客戶交易（轉帳、證券委託、投保、理賠、申請等）占全部客戶交易之比率: 大於 50%，至多 80% -->
     <rating activity="OP.02" risk="significant"/>
+    <!-- OP.03 最近 12 個月以線上身分驗證遠端開立之帳戶、保單或契約數: 50,001–300,000 件 -->
     <rating activity="OP.03" risk="significant"/>
+    <!-- OP.04 虛擬資產相關業務金額：最近一年為虛擬資產服務業者處理之法幣金流，加計年底保管之虛擬資產及發行之代幣化資產價值: 大於新臺幣 0 元，未達新臺幣 1 億元 -->
     <rating activity="OP.04" risk="minimal"/>
+    <!-- OP.05 以 AI 回應客戶或作成、建議決策之客戶服務項數（聊天機器人、機器人理財、自動化授信或理賠決策）: 4–8 項 -->
     <rating activity="OP.05" risk="significant"/>
+    <!-- OP.06 最近 12 個月由生成式 AI 在無人員介入下處理之客戶服務互動占比: 大於 0%，至多 5% -->
     <rating activity="OP.06" risk="minimal"/>
+    <!-- OP.07 由本機構提供資訊科技服務（代管、支付處理、共用系統）之其他機構家數（含集團企業及其他金融機構）: 3–10 家 -->
     <rating activity="OP.07" risk="moderate"/>
+    <!-- OP.08 每月發送之跨境支付、交割或匯款電文數（SWIFT 或類似網路，最近 12 個月平均）: 5,001–50,000 則 -->
     <rating activity="OP.08" risk="significant"/>
+    <!-- OC 組織特性 -->
+    <!-- OC.01 最近年度合併總資產: 新臺幣 1 兆元以上，未達新臺幣 3 兆元 -->
     <rating activity="OC.01" risk="significant"/>
+    <!-- OC.02 國內分支機構及營業據點數: 101–200 處 -->
     <rating activity="OC.02" risk="significant"/>
+    <!-- OC.03 海外分行、子公司及代表人辦事處數: 11–30 處 -->
     <rating activity="OC.03" risk="significant"/>
+    <!-- OC.04 最近 24 個月完成或進行中之合併、收購、分割或營業讓與，所涉機構或業務之資產占本機構總資產之比率: 0%（無） -->
     <rating activity="OC.04" risk="least"/>
+    <!-- OC.05 員工人數（含派遣及駐點委外人員）: 5,001–15,000 人 -->
     <rating activity="OC.05" risk="significant"/>
+    <!-- OC.06 持有個人資料之自然人客戶數（含靜止戶）: 1,000,001–10,000,000 人 -->
     <rating activity="OC.06" risk="significant"/>
+    <!-- OC.07 最近 12 個月汰換之核心系統或新上線之關鍵系統數: 4–6 套 -->
     <rating activity="OC.07" risk="significant"/>
+    <!-- OC.08 與本機構共用網路、系統、機房或客戶資料之集團企業家數: 3–5 家 -->
     <rating activity="OC.08" risk="moderate"/>
+    <!-- ET 外部威脅 -->
+    <!-- ET.01 最近 12 個月通報主管機關或 F-ISAC 之資安事件數: 4–6 件 -->
     <rating activity="ET.01" risk="significant"/>
+    <!-- ET.02 最近 12 個月觸發流量清洗或改道等緩解措施之 DDoS 攻擊次數: 11–30 次 -->
     <rating activity="ET.02" risk="significant"/>
+    <!-- ET.03 最近 12 個月發現冒用本機構名義之釣魚網站、偽冒 App 或社群帳號數: 超過 200 個 -->
     <rating activity="ET.03" risk="most"/>
+    <!-- ET.04 最近 12 個月經確認之數位通路客戶帳戶盜用或線上詐欺案件數: 超過 1,000 件 -->
     <rating activity="ET.04" risk="most"/>
+    <!-- ET.05 最近 12 個月發生於供應商或服務提供者並影響本機構資料或服務之資安事件數: 2 件 -->
     <rating activity="ET.05" risk="moderate"/>
   </inherent-risk>
   <answers>
+    <!-- P1 目標治理 -->
+    <!-- P1.BO.OV 董事會監督與問責 / 董事會資安監督 -->
+    <!-- P1.BO.OV.B.1 [基準] 資安辦理情形每年至少一次列為董事會之正式議案。 -->
     <answer statement="P1.BO.OV.B.1" value="yes"/>
+    <!-- P1.BO.OV.B.2 [基準] 現行有效之資訊安全政策經董事會核定。 -->
     <answer statement="P1.BO.OV.B.2" value="yes"/>
+    <!-- P1.BO.OV.E.1 [發展] 董事會議事規範或其功能性委員會（如審計委員會、風險管理委員會）之組織規程，明定資安監督之職責。 -->
     <answer statement="P1.BO.OV.E.1" value="yes"/>
-    <answer statement="P1.BO.OV.E.2" value="yes"><evidence>董事會資安指示及決議事項追蹤表（115年第4季）</evidence></answer>
+    <!-- P1.BO.OV.E.2 [發展] 董事會就資安議案所作之每項指示或決議，其辦理進度均於後續會議報告至結案為止。 -->
+    <answer statement="P1.BO.OV.E.2" value="yes">
+      <evidence>董事會資安指示及決議事項追蹤表（115年第4季）</evidence>
+    </answer>
+    <!-- P1.BO.OV.Int.1 [中階] 董事會核定之風險胃納聲明中，包含以量化限額表達之資安風險容忍度。 -->
     <answer statement="P1.BO.OV.Int.1" value="yes"/>
+    <!-- P1.BO.OV.Int.2 [中階] 提交董事會審議之新種業務、重大資訊系統或重大委外議案，議案資料均附有資安風險評估結果。 -->
     <answer statement="P1.BO.OV.Int.2" value="yes"/>
+    <!-- P1.BO.OV.A.1 [進階] 董事每年至少一次參與重大資安事件情境之桌上演練（如勒索軟體造成關鍵服務中斷），檢驗董事會之決策與對外溝通角色。 -->
     <answer statement="P1.BO.OV.A.1" value="yes">
       <comment>114年 11 月全體董事參與勒索軟體致核心服務中斷之桌上演練，演練對外聲明核定及贖金決策流程。</comment>
       <evidence>114年董事會資安桌上演練紀錄</evidence>
     </answer>
+    <!-- P1.BO.OV.A.2 [進階] 董事會年度績效評估設有評估其資安監督成效之項目。 -->
     <answer statement="P1.BO.OV.A.2" value="yes"/>
-    <answer statement="P1.BO.OV.Inn.1" value="no"/>
-    <answer statement="P1.BO.CT.B.1" value="yes"/>
-    <answer statement="P1.BO.CT.B.2" value="yes"/>
+    <!-- P1.BO.OV.Inn.2 [創新] 董事會核定之資安風險容忍度指標由系統持續監測，任一指標逾越限額時，系統即自動通知董事會指定之董事或功能性委員會召集人。 -->
+    <answer statement="P1.BO.OV.Inn.2" value="no"/>
+    <!-- P1.BO.CT 董事會監督與問責 / 董事會資安職能與訓練 -->
+    <!-- P1.BO.CT.B.3 [基準] 董事會每年至少一次接受由資安長、資安專責單位主管或外部專家提供之資安威脅情勢簡報。 -->
+    <answer statement="P1.BO.CT.B.3" value="yes"/>
+    <!-- P1.BO.CT.E.1 [發展] 董事資安進修係依書面訂定之董事會資安職能需求（如資安治理、事件應變決策、法令責任）規劃。 -->
     <answer statement="P1.BO.CT.E.1" value="yes"/>
+    <!-- P1.BO.CT.E.2 [發展] 新任董事於就任後三個月內完成一次涵蓋機構主要資安風險之專屬簡報。 -->
     <answer statement="P1.BO.CT.E.2" value="yes"/>
+    <!-- P1.BO.CT.E.3 [發展] 每位董事（及設有監察人者之監察人）每年至少參加一次資安教育訓練課程。 -->
+    <answer statement="P1.BO.CT.E.3" value="yes"/>
+    <!-- P1.BO.CT.E.4 [發展] 董事會可透過具資安背景之董事、受聘之資安顧問或資安諮詢小組，至少其中一種方式取得資安專業意見。 -->
+    <answer statement="P1.BO.CT.E.4" value="yes"/>
+    <!-- P1.BO.CT.Int.1 [中階] 董事會每年更新之成員職能矩陣中，逐一評估每位董事之資安職能。 -->
     <answer statement="P1.BO.CT.Int.1" value="yes"/>
+    <!-- P1.BO.CT.Int.2 [中階] 資安顧問或資安諮詢小組每年至少二次直接向董事會或其功能性委員會提出獨立意見。 -->
     <answer statement="P1.BO.CT.Int.2" value="yes"/>
+    <!-- P1.BO.CT.A.1 [進階] 由外部獨立機構執行之董事會績效評估（至少每三年一次）明確評估董事會之資安職能。 -->
     <answer statement="P1.BO.CT.A.1" value="yes"/>
+    <!-- P1.BO.CT.A.2 [進階] 至少一位董事具可驗證之資安專業資歷，例如曾任資安主管職務或持有有效之國際資安證照。 -->
     <answer statement="P1.BO.CT.A.2" value="yes"/>
-    <answer statement="P1.BO.CT.Inn.1" value="no"/>
-    <answer statement="P1.BO.RP.B.1" value="yes"/>
+    <!-- P1.BO.RP 董事會監督與問責 / 向董事會之報告與指標 -->
+    <!-- P1.BO.RP.B.2 [基準] 依規定須向主管機關通報之重大資安事件，最遲於事件後第一次董事會中提出報告。 -->
     <answer statement="P1.BO.RP.B.2" value="yes"/>
-    <answer statement="P1.BO.RP.E.1" value="yes"><evidence>董事會資安報告指標定義表 v2.0（12 項固定指標）</evidence></answer>
-    <answer statement="P1.BO.RP.E.2" value="yes"/>
-    <answer statement="P1.BO.RP.Int.1" value="yes"/>
-    <answer statement="P1.BO.RP.Int.2" value="yes"/>
-    <answer statement="P1.BO.RP.A.1" value="yes"/>
-    <answer statement="P1.BO.RP.A.2" value="yes"/>
-    <answer statement="P1.BO.RP.Inn.1" value="no"><comment>資安風險財務量化（預估損失區間）方法研議中，尚未提報董事會。</comment></answer>
-    <answer statement="P1.CI.RA.B.1" value="yes"/>
-    <answer statement="P1.CI.RA.B.2" value="yes"/>
-    <answer statement="P1.CI.RA.E.1" value="yes"/>
-    <answer statement="P1.CI.RA.E.2" value="yes"/>
-    <answer statement="P1.CI.RA.Int.1" value="yes"/>
-    <answer statement="P1.CI.RA.Int.2" value="yes"><evidence>115年度資安長績效目標（含 MTTR、重大弱點修補時效等成果指標）</evidence></answer>
-    <answer statement="P1.CI.RA.A.1" value="yes"/>
-    <answer statement="P1.CI.RA.Inn.1" value="yes">
-      <comment>資安長擔任 F-ISAC 資安規範研訂工作小組委員。</comment>
-      <evidence>F-ISAC 工作小組委員聘書</evidence>
+    <!-- P1.BO.RP.B.3 [基準] 資安長或資安專責單位每年向董事會提出之資安報告，載明年度資安工作計畫各項目之執行進度。 -->
+    <answer statement="P1.BO.RP.B.3" value="yes"/>
+    <!-- P1.BO.RP.E.1 [發展] 向董事會之資安報告使用一組經核定之固定指標（如重大弱點修補時效、資安事件數、訓練完成率），使各期報告可相互比較。 -->
+    <answer statement="P1.BO.RP.E.1" value="yes">
+      <evidence>董事會資安報告指標定義表 v2.0（12 項固定指標）</evidence>
     </answer>
-    <answer statement="P1.CI.RS.B.1" value="yes"><evidence>資訊安全處專職人員名冊（115年12月）</evidence></answer>
+    <!-- P1.BO.RP.E.2 [發展] 董事會或其功能性委員會至少每半年收到一次資安報告。 -->
+    <answer statement="P1.BO.RP.E.2" value="yes"/>
+    <!-- P1.BO.RP.Int.1 [中階] 董事會或其功能性委員會每季收到資安指標報告，每項指標均與核定之目標值或容忍度並列比較。 -->
+    <answer statement="P1.BO.RP.Int.1" value="yes"/>
+    <!-- P1.BO.RP.Int.2 [中階] 向董事會之資安報告呈現機構主要資安風險之評等趨勢與處理進度，而非僅列示作業量。 -->
+    <answer statement="P1.BO.RP.Int.2" value="yes"/>
+    <!-- P1.BO.RP.A.1 [進階] 提報董事會之資安指標數據，由第二道或第三道防線（風險管理單位或內部稽核）獨立驗證其正確性。 -->
+    <answer statement="P1.BO.RP.A.1" value="yes"/>
+    <!-- P1.BO.RP.A.2 [進階] 向董事會之報告包含成果導向之韌性指標，例如 MTTR，及關鍵服務每次中斷之實際中斷時間與最大可容忍中斷時間之比較。 -->
+    <answer statement="P1.BO.RP.A.2" value="yes"/>
+    <!-- P1.BO.RP.Inn.1 [創新] 向董事會之報告以財務量化方式（如預估損失區間）表達主要資安風險。 -->
+    <answer statement="P1.BO.RP.Inn.1" value="no">
+      <comment>資安風險財務量化（預估損失區間）方法研議中，尚未提報董事會。</comment>
+    </answer>
+    <!-- P1.CI.RA 資安長之責任、權限與資源 / 資安長之職責與權限 -->
+    <!-- P1.CI.RA.B.2 [基準] 資安長之職責載明於經核定之組織規程或職務說明書。 -->
+    <answer statement="P1.CI.RA.B.2" value="yes"/>
+    <!-- P1.CI.RA.B.3 [基準] 依主管機關規定應設置資安長之機構（銀行業，及符合一定條件之保險業與證券期貨業），已指派副總經理以上或職責相當之人兼任資安長。 -->
+    <answer statement="P1.CI.RA.B.3" value="yes"/>
+    <!-- P1.CI.RA.E.1 [發展] 資安長經書面授權，可暫停不符資安要求之系統上線或委外案。 -->
+    <answer statement="P1.CI.RA.E.1" value="yes"/>
+    <!-- P1.CI.RA.E.2 [發展] 資安長可直接向董事會或其功能性委員會報告，無須經資訊單位主管轉陳。 -->
+    <answer statement="P1.CI.RA.E.2" value="yes"/>
+    <!-- P1.CI.RA.Int.1 [中階] 資安長為經營管理決策會議（如經營管理委員會、新商品審議會）之常設成員。 -->
+    <answer statement="P1.CI.RA.Int.1" value="yes"/>
+    <!-- P1.CI.RA.Int.2 [中階] 資安長之年度績效目標包含可量測之資安成果指標。 -->
+    <answer statement="P1.CI.RA.Int.2" value="yes">
+      <evidence>115年度資安長績效目標（含 MTTR、重大弱點修補時效等成果指標）</evidence>
+    </answer>
+    <!-- P1.CI.RA.A.1 [進階] 資安長之職權範圍涵蓋子公司、海外分支機構及關鍵委外服務之資安。 -->
+    <answer statement="P1.CI.RA.A.1" value="yes"/>
+    <!-- P1.CI.RS 資安長之責任、權限與資源 / 資安資源與預算 -->
+    <!-- P1.CI.RS.B.1 [基準] 資安專責單位之專職人員數量，至少符合主管機關對該類機構之要求。 -->
+    <answer statement="P1.CI.RS.B.1" value="yes">
+      <evidence>資訊安全處專職人員名冊（115年12月）</evidence>
+    </answer>
+    <!-- P1.CI.RS.B.2 [基準] 每年度之資安預算均以獨立於一般資訊預算之科目列示。 -->
     <answer statement="P1.CI.RS.B.2" value="yes"/>
+    <!-- P1.CI.RS.E.1 [發展] 資安預算之每一項目均對應年度資安計畫中之特定目標。 -->
     <answer statement="P1.CI.RS.E.1" value="yes"/>
+    <!-- P1.CI.RS.E.2 [發展] 資安長至少每半年檢視一次資安預算執行情形，檢視紀錄就每一落後項目載明原因與處理方式。 -->
     <answer statement="P1.CI.RS.E.2" value="yes"/>
+    <!-- P1.CI.RS.Int.1 [中階] 資安人力與預算需求依書面推估方法訂定，推估依據包含風險評估結果與業務規模（如系統數量、交易量、據點數）。 -->
     <answer statement="P1.CI.RS.Int.1" value="yes"/>
+    <!-- P1.CI.RS.Int.2 [中階] 資安預算占資訊預算比例與機構自訂目標比例之比較，每年提報董事會或其功能性委員會。 -->
     <answer statement="P1.CI.RS.Int.2" value="yes"/>
+    <!-- P1.CI.RS.A.1 [進階] 次年度資安預算之優先順序，依據對本年度資安投資成果（如風險降低、事件減少、恢復時間縮短）之書面評估訂定。 -->
     <answer statement="P1.CI.RS.A.1" value="yes"/>
+    <!-- P1.CI.RS.A.2 [進階] 資安長可於重大資安事件時動用預先核定之緊急資源（如緊急預算或事件應變服務預約合約），無須另循一般採購程序。 -->
     <answer statement="P1.CI.RS.A.2" value="yes"/>
-    <answer statement="P1.CI.RS.Inn.1" value="no"/>
+    <!-- P1.CI.OR 資安長之責任、權限與資源 / 資安組織與專責單位 -->
+    <!-- P1.CI.OR.B.1 [基準] 機構設有由專責主管領導之資安專責單位。 -->
     <answer statement="P1.CI.OR.B.1" value="yes"/>
+    <!-- P1.CI.OR.B.2 [基準] 資安專責單位、資訊單位、業務單位與內部稽核之資安職責，於內部規章中分別明定。 -->
     <answer statement="P1.CI.OR.B.2" value="yes"/>
+    <!-- P1.CI.OR.E.1 [發展] 資安專責單位不隸屬於資訊單位主管。 -->
     <answer statement="P1.CI.OR.E.1" value="yes"/>
-    <answer statement="P1.CI.OR.E.2" value="yes"><evidence>各單位資安聯絡窗口名冊及職責說明（115年12月）</evidence></answer>
-    <answer statement="P1.CI.OR.Int.1" value="yes"><evidence>資安三道防線職責配置表（115/12 核定）</evidence></answer>
-    <answer statement="P1.CI.OR.Int.2" value="yes"><evidence>115年資安組織及人力配置檢討報告</evidence></answer>
+    <!-- P1.CI.OR.E.2 [發展] 每一業務單位及資訊單位均有經書面指派職責之具名資安聯絡窗口。 -->
+    <answer statement="P1.CI.OR.E.2" value="yes">
+      <evidence>各單位資安聯絡窗口名冊及職責說明（115年12月）</evidence>
+    </answer>
+    <!-- P1.CI.OR.Int.1 [中階] 資安職責依三道防線架構書面配置：業務與資訊單位執行控制、資安或風險管理單位監督、內部稽核獨立查核。 -->
+    <answer statement="P1.CI.OR.Int.1" value="yes">
+      <evidence>資安三道防線職責配置表（115/12 核定）</evidence>
+    </answer>
+    <!-- P1.CI.OR.Int.2 [中階] 資安組織之架構與人力配置每年依風險評估結果與業務變化檢討一次。 -->
+    <answer statement="P1.CI.OR.Int.2" value="yes">
+      <evidence>115年資安組織及人力配置檢討報告</evidence>
+    </answer>
+    <!-- P1.CI.OR.A.1 [進階] 資安組織之運作成效至少每三年由內部稽核或外部專業機構獨立評估一次。 -->
     <answer statement="P1.CI.OR.A.1" value="yes"/>
+    <!-- P1.CI.OR.Inn.1 [創新] 機構之資安組織設有卓越中心，為集團企業或同業提供資安服務或實務指引。 -->
     <answer statement="P1.CI.OR.Inn.1" value="no"/>
+    <!-- P1.RM.PG 風險管理與法規調適 / 資安風險管理機制 -->
+    <!-- P1.RM.PG.B.1 [基準] 機構每年至少辦理一次涵蓋所有核心資通系統之資安風險評估。 -->
     <answer statement="P1.RM.PG.B.1" value="yes"/>
+    <!-- P1.RM.PG.B.2 [基準] 資安風險評估所識別之每一高風險項目，均有指定負責人之處理計畫。 -->
     <answer statement="P1.RM.PG.B.2" value="yes"/>
-    <answer statement="P1.RM.PG.E.1" value="yes"><evidence>FCB-ISMS-P-004 資安風險管理程序 v3.0（附表：評分標準）</evidence></answer>
+    <!-- P1.RM.PG.B.3 [基準] 經核定之資安政策或資安風險管理程序，載明機構之使命、核心業務與關鍵服務，並明定以其作為資安風險決策之依據。 -->
+    <answer statement="P1.RM.PG.B.3" value="yes"/>
+    <!-- P1.RM.PG.E.1 [發展] 經核定之資安風險管理程序，訂有全機構一致之風險識別、分析、評量與處理方法及評分標準。 -->
+    <answer statement="P1.RM.PG.E.1" value="yes">
+      <evidence>FCB-ISMS-P-004 資安風險管理程序 v3.0（附表：評分標準）</evidence>
+    </answer>
+    <!-- P1.RM.PG.E.2 [發展] 所有經接受之資安風險均登錄於風險登錄表，逐項載明核准層級與重新審查日期。 -->
     <answer statement="P1.RM.PG.E.2" value="yes"/>
+    <!-- P1.RM.PG.E.3 [發展] 資安風險評估中每一風險之衝擊等級，均依其影響之核心業務或關鍵服務及其最大可容忍中斷時間評定。 -->
+    <answer statement="P1.RM.PG.E.3" value="yes"/>
+    <!-- P1.RM.PG.Int.1 [中階] 資安風險納入企業整體風險管理，與其他作業風險使用同一風險地圖與呈報層級。 -->
     <answer statement="P1.RM.PG.Int.1" value="yes"/>
-    <answer statement="P1.RM.PG.Int.2" value="yes"><evidence>115年第4季主要資安風險評等更新紀錄（引用 F-ISAC 情資）</evidence></answer>
-    <answer statement="P1.RM.PG.A.1" value="yes"><evidence>115年資安情境分析報告（大規模勒索軟體、關鍵供應商失效）</evidence></answer>
+    <!-- P1.RM.PG.Int.2 [中階] 主要資安風險之評等每季依外部威脅情資（如 F-ISAC 情資）與近期事件更新一次。 -->
+    <answer statement="P1.RM.PG.Int.2" value="yes">
+      <evidence>115年第4季主要資安風險評等更新紀錄（引用 F-ISAC 情資）</evidence>
+    </answer>
+    <!-- P1.RM.PG.A.1 [進階] 機構每年就嚴重但可能發生之資安情境（如大規模勒索軟體、關鍵供應商失效）分析其對風險容忍度之衝擊。 -->
+    <answer statement="P1.RM.PG.A.1" value="yes">
+      <evidence>115年資安情境分析報告（大規模勒索軟體、關鍵供應商失效）</evidence>
+    </answer>
+    <!-- P1.RM.PG.A.2 [進階] 風險管理單位每年至少出具一次獨立覆核資安風險評估方法與結果之書面意見。 -->
     <answer statement="P1.RM.PG.A.2" value="yes"/>
+    <!-- P1.RM.PG.Inn.1 [創新] 機構以自動蒐集之控制狀態資料驅動量化模型，持續衡量資安風險。 -->
     <answer statement="P1.RM.PG.Inn.1" value="no"/>
-    <answer statement="P1.RM.IS.B.1" value="yes"/>
+    <!-- P1.RM.IS 風險管理與法規調適 / 資安政策與管理制度 -->
+    <!-- P1.RM.IS.B.2 [基準] 資訊安全政策及其下之程序文件每年至少檢視一次。 -->
     <answer statement="P1.RM.IS.B.2" value="yes"/>
-    <answer statement="P1.RM.IS.E.1" value="yes"><evidence>115年資訊安全管理制度管理審查會議紀錄（資安長主持）</evidence></answer>
+    <!-- P1.RM.IS.E.1 [發展] 資訊安全管理制度之管理審查會議每年至少召開一次，由資安長或高階主管主持。 -->
+    <answer statement="P1.RM.IS.E.1" value="yes">
+      <evidence>115年資訊安全管理制度管理審查會議紀錄（資安長主持）</evidence>
+    </answer>
+    <!-- P1.RM.IS.E.2 [發展] 驗證稽核與內部稽核所開立之不符合事項，均於議定期限內完成矯正措施。 -->
     <answer statement="P1.RM.IS.E.2" value="yes"/>
-    <answer statement="P1.RM.IS.Int.1" value="yes"><evidence>ISO/IEC 27001 驗證範圍聲明書</evidence></answer>
-    <answer statement="P1.RM.IS.Int.2" value="yes"><evidence>資安法規遵循對照表（115年12月版）</evidence></answer>
-    <answer statement="P1.RM.IS.A.1" value="yes"/>
-    <answer statement="P1.RM.IS.Inn.1" value="no"><comment>ISO/IEC 42001 導入可行性評估中。</comment></answer>
-    <answer statement="P1.RM.AU.B.1" value="yes"><evidence>主管機關檢查意見改善追蹤表（115年第4季，逐項載明承諾期限）</evidence></answer>
+    <!-- P1.RM.IS.Int.2 [中階] 法規遵循對照表將每一項適用之資安法令與自律規範要求，對應至落實該要求之政策或程序條文。 -->
+    <answer statement="P1.RM.IS.Int.2" value="yes">
+      <evidence>資安法規遵循對照表（115年12月版）</evidence>
+    </answer>
+    <!-- P1.RM.IS.Int.3 [中階] 機構之資訊安全管理制度持有有效之 ISO/IEC 27001 驗證證書。 -->
+    <answer statement="P1.RM.IS.Int.3" value="yes"/>
+    <!-- P1.RM.IS.A.2 [進階] ISO/IEC 27001 驗證範圍涵蓋所有核心資通系統、其所在之資料中心與對客戶提供之電子服務。 -->
+    <answer statement="P1.RM.IS.A.2" value="yes">
+      <evidence>ISO/IEC 27001 驗證範圍聲明書</evidence>
+    </answer>
+    <!-- P1.RM.IS.A.3 [進階] 除驗證稽核外，機構核定之關鍵資安控制清單（至少涵蓋身分與存取管理、組態管理、資安監控及備份）所列之每項控制，每年均由外部獨立機構以實際測試驗證其有效性。 -->
+    <answer statement="P1.RM.IS.A.3" value="yes"/>
+    <!-- P1.RM.IS.Inn.1 [創新] 機構於其整合管理制度中，導入 ISO/IEC 27001 以外之新興管理標準，例如 ISO/IEC 42001 人工智慧管理系統。 -->
+    <answer statement="P1.RM.IS.Inn.1" value="no">
+      <comment>ISO/IEC 42001 導入可行性評估中。</comment>
+    </answer>
+    <!-- P1.RM.AU 風險管理與法規調適 / 稽核、檢查改善與法規調適 -->
+    <!-- P1.RM.AU.B.1 [基準] 主管機關檢查所提之每一項資安缺失，均於機構向主管機關承諾之期限內完成改善。 -->
+    <answer statement="P1.RM.AU.B.1" value="yes">
+      <evidence>主管機關檢查意見改善追蹤表（115年第4季，逐項載明承諾期限）</evidence>
+    </answer>
+    <!-- P1.RM.AU.B.2 [基準] 內部稽核單位每年依年度稽核計畫執行至少一項資安查核。 -->
     <answer statement="P1.RM.AU.B.2" value="yes"/>
+    <!-- P1.RM.AU.E.1 [發展] 主管機關檢查、內外部稽核及驗證稽核之資安缺失，集中登錄於單一追蹤清冊，逐項載明負責人與到期日。 -->
     <answer statement="P1.RM.AU.E.1" value="yes"/>
+    <!-- P1.RM.AU.E.2 [發展] 每一項新訂或修正之資安法令與自律規範，均登錄於法規異動紀錄，載明影響評估結果與內規配合修訂日期。 -->
     <answer statement="P1.RM.AU.E.2" value="yes"/>
-    <answer statement="P1.RM.AU.Int.1" value="yes"><evidence>重複缺失根因分析報告（115年帳號管理缺失推及全機構）</evidence></answer>
+    <!-- P1.RM.AU.Int.1 [中階] 重複發生或涉及多個單位之資安缺失，其依根本原因分析所訂之改善措施均推及全機構同類系統或流程。 -->
+    <answer statement="P1.RM.AU.Int.1" value="yes">
+      <evidence>重複缺失根因分析報告（115年帳號管理缺失推及全機構）</evidence>
+    </answer>
+    <!-- P1.RM.AU.Int.2 [中階] 每年依主管機關當年度資安檢查重點辦理之自我檢視，其發現之每一落差均列入缺失追蹤清冊。 -->
     <answer statement="P1.RM.AU.Int.2" value="yes"/>
+    <!-- P1.RM.AU.Int.3 [中階] 主管機關或同業公會預告之資安相關法規或自律規範草案，凡適用於機構者，機構均於預告期間屆滿前完成書面影響評估。 -->
+    <answer statement="P1.RM.AU.Int.3" value="yes"/>
+    <!-- P1.RM.AU.A.1 [進階] 資安缺失須經內部稽核或其他獨立單位驗證改善有效後，始得結案。 -->
     <answer statement="P1.RM.AU.A.1" value="yes"/>
-    <answer statement="P1.RM.AU.A.2" value="yes"><evidence>115年稽核室技術性資安查核報告（外部專家協同）</evidence></answer>
-    <answer statement="P1.RM.AU.Inn.1" value="no"/>
-    <answer statement="P1.TK.CO.B.1" value="yes"><evidence>115年度資訊安全處人員資安訓練時數統計</evidence></answer>
-    <answer statement="P1.TK.CO.B.2" value="yes"><evidence>資訊安全處人員國際資安證照清冊（115年12月）</evidence></answer>
-    <answer statement="P1.TK.CO.E.1" value="yes"><evidence>資安職務職能需求表（對照金融資安人才職能地圖）</evidence></answer>
-    <answer statement="P1.TK.CO.E.2" value="yes"><evidence>115年度資安人員個人發展計畫彙整表</evidence></answer>
+    <!-- P1.RM.AU.A.2 [進階] 內部稽核之資安查核包含由具國際資安證照之稽核人員或外部專家執行之技術性控制測試。 -->
+    <answer statement="P1.RM.AU.A.2" value="yes">
+      <evidence>115年稽核室技術性資安查核報告（外部專家協同）</evidence>
+    </answer>
+    <!-- P1.RM.AU.A.3 [進階] 影響評估發現法規或自律規範草案有執行疑義或困難者，機構均於預告期間內向主管機關或同業公會提出書面意見。 -->
+    <answer statement="P1.RM.AU.A.3" value="yes"/>
+    <!-- P1.RM.AU.Inn.2 [創新] 機構每年完成一份對照國際金融資安監理規範（如歐盟 DORA、新加坡 MAS TRM）之逐項落差分析，其中每一落差均載明經資安長核定之採行與否決定。 -->
+    <answer statement="P1.RM.AU.Inn.2" value="no"/>
+    <!-- P1.TK.CO 人才培育與知識分享 / 資安職能與人才培育 -->
+    <!-- P1.TK.CO.B.1 [基準] 資安專責單位每位人員每年完成之資安專業訓練時數，不低於法規或內規所訂之時數。 -->
+    <answer statement="P1.TK.CO.B.1" value="yes">
+      <evidence>115年度資訊安全處人員資安訓練時數統計</evidence>
+    </answer>
+    <!-- P1.TK.CO.E.1 [發展] 每一資安職務之職能需求均參照金融資安人才職能地圖書面訂定。 -->
+    <answer statement="P1.TK.CO.E.1" value="yes">
+      <evidence>資安職務職能需求表（對照金融資安人才職能地圖）</evidence>
+    </answer>
+    <!-- P1.TK.CO.E.2 [發展] 每位資安人員均有年度個人發展計畫，針對其與職務職能需求之落差安排訓練或證照。 -->
+    <answer statement="P1.TK.CO.E.2" value="yes">
+      <evidence>115年度資安人員個人發展計畫彙整表</evidence>
+    </answer>
+    <!-- P1.TK.CO.Int.1 [中階] 資安長每年收受依全體資安人員職能評鑑結果彙整之職能落差報告。 -->
     <answer statement="P1.TK.CO.Int.1" value="yes"/>
+    <!-- P1.TK.CO.Int.2 [中階] 資訊維運、系統開發與內部稽核等資安相關職務人員，每年完成依其角色訂定之資安專業課程。 -->
     <answer statement="P1.TK.CO.Int.2" value="yes"/>
+    <!-- P1.TK.CO.Int.3 [中階] 資安專責單位中至少一名人員持有有效之國際資安證照（如 CISSP、CISM、ISO/IEC 27001 主導稽核員）。 -->
+    <answer statement="P1.TK.CO.Int.3" value="yes">
+      <evidence>資訊安全處人員國際資安證照清冊（115年12月）</evidence>
+    </answer>
+    <!-- P1.TK.CO.Int.4 [中階] 每一關鍵資安職務均依書面接班計畫指定備位人選。 -->
+    <answer statement="P1.TK.CO.Int.4" value="yes"/>
+    <!-- P1.TK.CO.A.1 [進階] 資安人員之實戰能力每年至少一次經實作演練驗證（如網路攻防靶場、紅藍隊演練或攻防競賽）。 -->
     <answer statement="P1.TK.CO.A.1" value="yes"/>
-    <answer statement="P1.TK.CO.A.2" value="yes"/>
-    <answer statement="P1.TK.CO.Inn.1" value="no"/>
+    <!-- P1.TK.CO.Inn.2 [創新] 機構每年自辦資安實習計畫，招收大專院校學生，由其資安人員指導實作，為金融業培育資安人才。 -->
+    <answer statement="P1.TK.CO.Inn.2" value="no"/>
+    <!-- P1.TK.KS 人才培育與知識分享 / 跨機構交流與知識分享 -->
+    <!-- P1.TK.KS.B.1 [基準] 資安專責單位人員每年至少參加一場由主管機關、公會、F-ISAC 或金融周邊訓練機構辦理之資安研討會或課程。 -->
     <answer statement="P1.TK.KS.B.1" value="yes"/>
-    <answer statement="P1.TK.KS.B.2" value="yes"/>
+    <!-- P1.TK.KS.E.1 [發展] 資安專責單位至少每季辦理一次內部資安知識分享會。 -->
     <answer statement="P1.TK.KS.E.1" value="yes"/>
-    <answer statement="P1.TK.KS.E.2" value="yes"/>
-    <answer statement="P1.TK.KS.Int.1" value="yes"><evidence>資安改善計畫（外部典範實務採行項目，115年第4季）</evidence></answer>
+    <!-- P1.TK.KS.E.3 [發展] 參加外部資安研討會或論壇之人員，於一個月內提交書面重點摘要予資安專責單位。 -->
+    <answer statement="P1.TK.KS.E.3" value="yes"/>
+    <!-- P1.TK.KS.Int.1 [中階] 機構決定採行之外部前瞻規劃或典範實務，均列入資安改善計畫並指定負責人與完成期限。 -->
+    <answer statement="P1.TK.KS.Int.1" value="yes">
+      <evidence>資安改善計畫（外部典範實務採行項目，115年第4季）</evidence>
+    </answer>
+    <!-- P1.TK.KS.Int.2 [中階] 全體資訊與資安人員均可查閱一個持續維護之資安知識庫，其內容彙整事件經驗、演練檢討與外部分享資料。 -->
     <answer statement="P1.TK.KS.Int.2" value="yes"/>
-    <answer statement="P1.TK.KS.A.1" value="yes"><evidence>115年 F-ISAC 論壇發表資料（勒索軟體演練經驗）</evidence></answer>
+    <!-- P1.TK.KS.Int.3 [中階] 機構指派之代表每年至少參加二場跨機構主題式資安論壇或工作坊（如 F-ISAC 或公會資安工作小組之活動）。 -->
+    <answer statement="P1.TK.KS.Int.3" value="yes"/>
+    <!-- P1.TK.KS.A.2 [進階] 資安改善目標之設定，採用至少每二年與同業進行一次之資安實務標竿比較結果。 -->
     <answer statement="P1.TK.KS.A.2" value="yes"/>
+    <!-- P1.TK.KS.A.3 [進階] 機構每年至少一次將自身之資安實務，或資安事件、演練之經驗教訓，撰寫為去識別化之書面案例，提供予 F-ISAC 或同業公會之會員分享管道。 -->
+    <answer statement="P1.TK.KS.A.3" value="yes">
+      <evidence>115年 F-ISAC 論壇發表資料（勒索軟體演練經驗）</evidence>
+    </answer>
+    <!-- P1.TK.KS.Inn.1 [創新] 機構主辦或共同主辦跨機構主題式論壇或工作坊，發表前瞻規劃或典範實務供同業參考。 -->
     <answer statement="P1.TK.KS.Inn.1" value="no"/>
-    <answer statement="P1.MG.SA.B.1" value="yes"><evidence>115年度金融資安治理成熟度自我評估結果</evidence></answer>
-    <answer statement="P1.MG.SA.B.2" value="yes"/>
+    <!-- P1.TK.AW 人才培育與知識分享 / 全員資安意識與社交工程演練 -->
+    <!-- P1.TK.AW.B.1 [基準] 全體員工及駐點委外人員每年均完成資安意識教育訓練。 -->
+    <answer statement="P1.TK.AW.B.1" value="yes"/>
+    <!-- P1.TK.AW.B.2 [基準] 新進人員（含駐點委外人員）於取得任何資通系統帳號前，完成資安意識教育訓練。 -->
+    <answer statement="P1.TK.AW.B.2" value="yes"/>
+    <!-- P1.TK.AW.E.1 [發展] 機構每年至少辦理一次涵蓋全體員工及駐點委外人員之社交工程演練。 -->
+    <answer statement="P1.TK.AW.E.1" value="yes"><evidence>115 年度社交工程演練結果報告</evidence></answer>
+    <!-- P1.TK.AW.E.2 [發展] 每位員工均可於郵件系統中以單一步驟（如通報按鈕）通報可疑郵件，通報直接送達資安專責單位或其委外監控服務。 -->
+    <answer statement="P1.TK.AW.E.2" value="yes"/>
+    <!-- P1.TK.AW.Int.1 [中階] 社交工程演練未通過之人員，均於演練後三十日內完成針對性之補強訓練。 -->
+    <answer statement="P1.TK.AW.Int.1" value="yes"/>
+    <!-- P1.TK.AW.Int.2 [中階] 資安意識教育訓練教材每年依機構自身之資安事件、社交工程演練結果及外部威脅情資（如 F-ISAC 警訊、新興詐騙手法）更新。 -->
+    <answer statement="P1.TK.AW.Int.2" value="yes"/>
+    <!-- P1.TK.AW.A.1 [進階] 具付款核准權限或系統特權帳號之人員及高階主管，每年另受至少一次依其職務設計、並以電話或簡訊等電子郵件以外管道進行之社交工程演練。 -->
+    <answer statement="P1.TK.AW.A.1" value="yes"/>
+    <!-- P1.TK.AW.Inn.1 [創新] 機構每年以深度偽造之語音或影像冒充主管或客戶，對具付款核准或客戶資料異動權限之人員辦理社交工程演練。 -->
+    <answer statement="P1.TK.AW.Inn.1" value="no"/>
+    <!-- P1.MG.SA 可量測目標與自我評估 / 成熟度自我評估 -->
+    <!-- P1.MG.SA.B.3 [基準] 本次自我評估中每一項回答「是」之題目，均留存可供檢查人員查核之佐證資料。 -->
+    <answer statement="P1.MG.SA.B.3" value="yes"/>
+    <!-- P1.MG.SA.E.1 [發展] 成熟度自我評估每年辦理一次。 -->
     <answer statement="P1.MG.SA.E.1" value="yes"/>
-    <answer statement="P1.MG.SA.E.2" value="yes"/>
+    <!-- P1.MG.SA.E.3 [發展] 經核定之文件載明機構之目標成熟度等級，其訂定依據為規模分級與固有風險評估結果。 -->
     <answer statement="P1.MG.SA.E.3" value="yes"/>
+    <!-- P1.MG.SA.E.5 [發展] 最近一次成熟度自我評估結果已提報董事會或其功能性委員會。 -->
+    <answer statement="P1.MG.SA.E.5" value="yes"/>
+    <!-- P1.MG.SA.Int.1 [中階] 截至目標成熟度等級為止，每一項未達成之題目均有列管追蹤之改善行動。 -->
     <answer statement="P1.MG.SA.Int.1" value="yes"/>
+    <!-- P1.MG.SA.Int.2 [中階] 自我評估由資訊、業務、風險管理與內部稽核等相關單位共同作答，而非僅由資安專責單位完成。 -->
     <answer statement="P1.MG.SA.Int.2" value="yes"/>
+    <!-- P1.MG.SA.Int.3 [中階] 主管機關對機構辦理資安檢查時，機構均提供最近一次成熟度自我評估結果、目標等級及改善進度，作為受檢說明資料。 -->
+    <answer statement="P1.MG.SA.Int.3" value="yes"/>
+    <!-- P1.MG.SA.A.1 [進階] 自我評估結果於定案前，由內部稽核或外部獨立機構抽樣驗證其作答與佐證。 -->
     <answer statement="P1.MG.SA.A.1" value="yes"/>
+    <!-- P1.MG.SA.A.2 [進階] 自我評估作答每季更新一次，呈現逐季之成熟度趨勢。 -->
     <answer statement="P1.MG.SA.A.2" value="yes"/>
-    <answer statement="P1.MG.SA.Inn.1" value="no"/>
+    <!-- P1.MG.SA.Inn.2 [創新] 成熟度自我評估之作答連結至自動更新之佐證來源（如組態、弱點及訓練管理系統之報表），任一佐證失效或逾期時，系統即自動將以其為佐證之作答標示為待重新確認。 -->
+    <answer statement="P1.MG.SA.Inn.2" value="no"/>
+    <!-- P1.MG.GO 可量測目標與自我評估 / 目標設定、前瞻規劃與季檢討 -->
+    <!-- P1.MG.GO.B.1 [基準] 機構每年訂定經總經理或以上層級核定之資安工作計畫。 -->
     <answer statement="P1.MG.GO.B.1" value="yes"/>
+    <!-- P1.MG.GO.B.2 [基準] 年度資安工作計畫之每一工作項目均載明負責單位與完成期限。 -->
     <answer statement="P1.MG.GO.B.2" value="yes"/>
+    <!-- P1.MG.GO.E.1 [發展] 機構訂有經董事會核定、期間至少三年之資安策略或發展藍圖。 -->
     <answer statement="P1.MG.GO.E.1" value="yes"/>
+    <!-- P1.MG.GO.E.2 [發展] 每一項年度資安目標均以可量測之指標表達，載明基準值、目標值與量測方法。 -->
     <answer statement="P1.MG.GO.E.2" value="yes"/>
-    <answer statement="P1.MG.GO.Int.1" value="yes"><evidence>115年第4季資安目標檢討會議紀錄（含工作計畫滾動修正）</evidence></answer>
+    <!-- P1.MG.GO.Int.1 [中階] 資安目標達成情形每季檢討一次，檢討紀錄載明工作計畫是否須滾動修正。 -->
+    <answer statement="P1.MG.GO.Int.1" value="yes">
+      <evidence>115年第4季資安目標檢討會議紀錄（含工作計畫滾動修正）</evidence>
+    </answer>
+    <!-- P1.MG.GO.Int.2 [中階] 資安目標值依業務風險差異化訂定，關鍵服務與高風險領域適用較嚴格之目標值。 -->
     <answer statement="P1.MG.GO.Int.2" value="yes"/>
+    <!-- P1.MG.GO.A.1 [進階] 年度資安目標中至少半數為成果指標（如 MTTR、關鍵服務中斷於最大可容忍中斷時間內恢復之比率），而非作業量指標。 -->
     <answer statement="P1.MG.GO.A.1" value="yes"/>
-    <answer statement="P1.MG.GO.A.2" value="yes"><evidence>115年前瞻掃描報告（AI、後量子密碼及法規動向）</evidence></answer>
+    <!-- P1.MG.GO.A.2 [進階] 資安策略每年依威脅趨勢、新興科技（如 AI、後量子密碼）與法規動向之前瞻掃描結果檢討修訂。 -->
+    <answer statement="P1.MG.GO.A.2" value="yes">
+      <evidence>115年前瞻掃描報告（AI、後量子密碼及法規動向）</evidence>
+    </answer>
+    <!-- P1.MG.GO.Inn.1 [創新] 資安策略之修訂引用由專屬經費支應之新興防護技術試行成果（如以 AI 輔助偵測、後量子密碼）。 -->
     <answer statement="P1.MG.GO.Inn.1" value="no"/>
+    <!-- P2 全域防護 -->
+    <!-- P2.SD.SS 安全設計 / 安全軟體開發 -->
+    <!-- P2.SD.SS.B.1 [基準] 自行開發及委外開發之資通系統，均於需求階段依所適用之資通系統安全防護基準訂定安全需求。 -->
     <answer statement="P2.SD.SS.B.1" value="yes"/>
+    <!-- P2.SD.SS.B.2 [基準] 系統須於上線前完成弱點掃描，且高風險弱點均已修補或經權責主管核准風險接受，始得上線。 -->
     <answer statement="P2.SD.SS.B.2" value="yes"/>
+    <!-- P2.SD.SS.E.1 [發展] 機構訂有經核定之安全軟體開發程序，參照 NIST 安全軟體開發框架（SSDF, SP 800-218）明定各開發階段必須執行之安全活動。 -->
     <answer statement="P2.SD.SS.E.1" value="yes"/>
+    <!-- P2.SD.SS.E.2 [發展] 撰寫或修改程式之員工與駐點委外人員，每年至少完成一次安全程式設計訓練。 -->
     <answer statement="P2.SD.SS.E.2" value="yes"/>
+    <!-- P2.SD.SS.E.3 [發展] 核心資通系統與對外服務系統之新建或重大改版，均於設計階段完成威脅建模。 -->
+    <answer statement="P2.SD.SS.E.3" value="yes"/>
+    <!-- P2.SD.SS.Int.1 [中階] 所有應用系統之建置與部署流程均自動執行原始碼安全檢測（SAST）與開源元件檢測（SCA），檢測結果超過門檻時即阻擋部署。 -->
     <answer statement="P2.SD.SS.Int.1" value="yes">
       <comment>阻擋門檻為 SAST 高風險弱點 0 筆、SCA 元件 CVSS 9.0 以上 0 個；例外須經資訊安全處主管於平台簽核。</comment>
       <evidence>CI/CD 平台管線設定畫面及115年12月部署阻擋紀錄</evidence>
     </answer>
+    <!-- P2.SD.SS.Int.2 [中階] 核心資通系統與對外服務系統於設計階段威脅建模所識別之每項威脅，均轉為可測試之安全需求。 -->
     <answer statement="P2.SD.SS.Int.2" value="yes"/>
+    <!-- P2.SD.SS.A.1 [進階] 委外開發或外購之軟體，須由供應商提交符合機構安全開發要求之安全檢測結果，始得驗收。 -->
     <answer statement="P2.SD.SS.A.1" value="yes"/>
+    <!-- P2.SD.SS.A.2 [進階] 安全軟體開發流程至少每兩年由獨立第三方依成熟度模型（如 OWASP SAMM 或 BSIMM）評估一次。 -->
     <answer statement="P2.SD.SS.A.2" value="yes"/>
-    <answer statement="P2.SD.SS.Inn.1" value="no"/>
-    <answer statement="P2.SD.SB.B.1" value="yes"><evidence>FCB-ISMS-P-012 資產管理程序 v3.2；軟體資產清冊（115年12月版）</evidence></answer>
+    <!-- P2.SD.SS.Inn.2 [創新] 機構自行撰寫並維護針對其業務邏輯與常見缺陷之程式碼檢測規則，於所有應用系統之建置流程中自動執行。 -->
+    <answer statement="P2.SD.SS.Inn.2" value="no"/>
+    <!-- P2.SD.SB 安全設計 / 軟體物料清單 -->
+    <!-- P2.SD.SB.B.1 [基準] 軟體資產清冊記錄每一核心資通系統所使用之商用軟體、開源軟體及其版本。 -->
+    <answer statement="P2.SD.SB.B.1" value="yes">
+      <evidence>FCB-ISMS-P-012 資產管理程序 v3.2；軟體資產清冊（115年12月版）</evidence>
+    </answer>
+    <!-- P2.SD.SB.B.2 [基準] 每則 F-ISAC 或主管機關發布之軟體元件弱點警訊，均有依軟體資產清冊查核受影響系統之紀錄。 -->
     <answer statement="P2.SD.SB.B.2" value="yes"/>
+    <!-- P2.SD.SB.E.1 [發展] 機構訂有經核定之 SBOM 管理程序，明定負責單位、採用格式（如 SPDX 或 CycloneDX）、產生時點及保存期限。 -->
     <answer statement="P2.SD.SB.E.1" value="yes"/>
-    <answer statement="P2.SD.SB.E.2" value="yes"/>
-    <answer statement="P2.SD.SB.Int.1" value="yes"><evidence>元件管理平台（Dependency-Track）專案清單及最近一次建置之 SBOM 上傳紀錄</evidence></answer>
+    <!-- P2.SD.SB.E.3 [發展] 新簽訂之核心資通系統採購或開發契約，要求供應商於交付時及每次版本更新後 30 日內，提供 SPDX 或 CycloneDX 格式之 SBOM。 -->
+    <answer statement="P2.SD.SB.E.3" value="yes"/>
+    <!-- P2.SD.SB.Int.1 [中階] 自行開發之應用系統於每次建置時自動產生 SBOM，存放於集中之元件管理平臺。 -->
+    <answer statement="P2.SD.SB.Int.1" value="yes">
+      <evidence>元件管理平台（Dependency-Track）專案清單及最近一次建置之 SBOM 上傳紀錄</evidence>
+    </answer>
+    <!-- P2.SD.SB.Int.2 [中階] 集中之 SBOM 每日自動與弱點資料來源（如 NVD、CISA KEV、F-ISAC 情資）比對，產出受影響元件清單。 -->
     <answer statement="P2.SD.SB.Int.2" value="yes"/>
-    <answer statement="P2.SD.SB.A.1" value="no"><comment>114年 12 月以 Log4Shell 類型情境演練，耗時 41 小時始確認全部受影響系統，未達 24 小時目標。</comment></answer>
+    <!-- P2.SD.SB.A.1 [進階] 重大元件弱點公開後，機構可於 24 小時內確認所有受影響之核心資通系統，此時效有演練或實際事件紀錄為證。 -->
+    <answer statement="P2.SD.SB.A.1" value="no">
+      <comment>114年 12 月以 Log4Shell 類型情境演練，耗時 41 小時始確認全部受影響系統，未達 24 小時目標。</comment>
+    </answer>
+    <!-- P2.SD.SB.A.2 [進階] 機構每年至少一次抽驗關鍵供應商所提供 SBOM 之完整性與正確性，例如與實際部署之軟體比對。 -->
     <answer statement="P2.SD.SB.A.2" value="yes"/>
-    <answer statement="P2.SD.SB.Inn.1" value="no"/>
+    <!-- P2.SD.AP 安全設計 / API 安全 -->
+    <!-- P2.SD.AP.B.1 [基準] 對外提供之 API，每次呼叫均驗證呼叫端身分（如 OAuth 2.0 權杖或雙向 TLS）。 -->
     <answer statement="P2.SD.AP.B.1" value="yes"/>
+    <!-- P2.SD.AP.B.2 [基準] 對外 API 之傳輸一律以 TLS 1.2 以上版本加密。 -->
     <answer statement="P2.SD.AP.B.2" value="yes"/>
-    <answer statement="P2.SD.AP.E.1" value="yes"><evidence>API 清冊（115年12月版，含負責人、內外部屬性及資料分級欄位）</evidence></answer>
+    <!-- P2.SD.AP.E.1 [發展] 機構維護 API 清冊，記錄每一 API 之負責人、內外部屬性，及所處理資料之敏感等級。 -->
+    <answer statement="P2.SD.AP.E.1" value="yes">
+      <evidence>API 清冊（115年12月版，含負責人、內外部屬性及資料分級欄位）</evidence>
+    </answer>
+    <!-- P2.SD.AP.E.2 [發展] 機構訂有經核定之 API 安全基準，涵蓋身分驗證、授權、輸入驗證、流量限制及日誌記錄之要求。 -->
     <answer statement="P2.SD.AP.E.2" value="yes"/>
+    <!-- P2.SD.AP.Int.1 [中階] 所有對外 API 均經 API 閘道器發布，由閘道器集中執行存取控制與流量限制。 -->
     <answer statement="P2.SD.AP.Int.1" value="yes"/>
+    <!-- P2.SD.AP.Int.2 [中階] API 於上線前及每次重大變更時，均依 OWASP API Security Top 10 接受安全測試。 -->
     <answer statement="P2.SD.AP.Int.2" value="yes"/>
+    <!-- P2.SD.AP.Int.3 [中階] 機構至少每季比對 API 閘道器流量與 API 清冊，以找出未登錄或已應停用卻仍在使用之 API。 -->
     <answer statement="P2.SD.AP.Int.3" value="yes"/>
-    <answer statement="P2.SD.AP.A.1" value="yes"><evidence>115年網路銀行及行動銀行業務邏輯滲透測試報告（外部資安廠商，含大量資料擷取情境）</evidence></answer>
-    <answer statement="P2.SD.AP.Inn.1" value="no"/>
+    <!-- P2.SD.AP.A.1 [進階] 機構對 API 濫用（如異常呼叫序列、大量資料擷取）之偵測能力，每年至少經一次針對業務邏輯之滲透測試或紅隊演練驗證。 -->
+    <answer statement="P2.SD.AP.A.1" value="yes">
+      <evidence>115年網路銀行及行動銀行業務邏輯滲透測試報告（外部資安廠商，含大量資料擷取情境）</evidence>
+    </answer>
+    <!-- P2.SD.AP.Inn.2 [創新] API 閘道依每一呼叫端之行為基線即時評估每次呼叫，對偏離基線之呼叫自動降低授權範圍或予以阻擋。 -->
+    <answer statement="P2.SD.AP.Inn.2" value="no"/>
+    <!-- P2.SD.MA 安全設計 / 行動應用程式安全 -->
+    <!-- P2.SD.MA.B.1 [基準] 對客戶提供之行動應用程式，每一版本發布前均完成原始碼或執行檔之資安檢測，高風險弱點修補後始得上架。 -->
+    <answer statement="P2.SD.MA.B.1" value="yes"/>
+    <!-- P2.SD.MA.E.1 [發展] 客戶行動應用程式於執行時偵測裝置遭破解（root 或越獄）、除錯或程式遭竄改，並於偵測到時限制交易功能。 -->
+    <answer statement="P2.SD.MA.E.1" value="yes"/>
+    <!-- P2.SD.MA.Int.1 [中階] 客戶行動應用程式與機構後端之通訊，採用伺服器憑證綁定（certificate pinning）。 -->
+    <answer statement="P2.SD.MA.Int.1" value="yes"/>
+    <!-- P2.SD.MA.A.1 [進階] 客戶行動應用程式每年至少一次接受第三方滲透測試，測試情境包括逆向工程及執行期竄改。 -->
+    <answer statement="P2.SD.MA.A.1" value="no"><comment>115 年度行動銀行 App 委外滲透測試未含逆向工程及執行期竄改測試，已列入 116 年第 2 季測試範圍。</comment></answer>
+    <!-- P2.ZT.IA 身分與零信任 / 身分與存取管理 -->
+    <!-- P2.ZT.IA.B.1 [基準] 客戶之線上交易均按交易風險等級，採用所適用自律規範（如金融機構辦理電子銀行業務安全控管作業基準）所要求之身分驗證機制。 -->
     <answer statement="P2.ZT.IA.B.1" value="yes"/>
-    <answer statement="P2.ZT.IA.B.2" value="yes"><evidence>特權帳號操作日誌（SIEM 保存一年）；115年12月特權帳號使用覆核紀錄</evidence></answer>
+    <!-- P2.ZT.IA.B.2 [基準] 特權帳號之每次使用，均留有可追溯至個人之操作紀錄。 -->
+    <answer statement="P2.ZT.IA.B.2" value="yes">
+      <evidence>特權帳號操作日誌（SIEM 保存一年）；115年12月特權帳號使用覆核紀錄</evidence>
+    </answer>
+    <!-- P2.ZT.IA.B.3 [基準] 客戶於線上開戶或首次綁定驗證工具時，機構先以可信之獨立來源（如身分證領補換資料查詢、客戶於其他金融機構之既有帳戶或電信認證）核驗其身分，始核發驗證工具。 -->
+    <answer statement="P2.ZT.IA.B.3" value="yes"/>
+    <!-- P2.ZT.IA.E.1 [發展] 員工、委外人員及服務帳號之建立、異動與停用，均經集中之身分管理系統依人事或合約異動辦理。 -->
     <answer statement="P2.ZT.IA.E.1" value="yes"/>
+    <!-- P2.ZT.IA.E.2 [發展] 使用者之存取權限至少每半年由權責主管覆核一次。 -->
     <answer statement="P2.ZT.IA.E.2" value="yes"/>
+    <!-- P2.ZT.IA.E.3 [發展] 客戶以電話或視訊提出之高風險請求（如重設密碼或驗證工具、變更聯絡電話、調高轉帳限額），均須經客戶已綁定之驗證工具或另一已登記管道確認後，始得辦理。 -->
+    <answer statement="P2.ZT.IA.E.3" value="yes"/>
+    <!-- P2.ZT.IA.Int.1 [中階] 所有特權存取及對外服務系統之管理介面，均強制使用多因子驗證。 -->
     <answer statement="P2.ZT.IA.Int.1" value="yes"/>
+    <!-- P2.ZT.IA.Int.2 [中階] 特權存取均經特權帳號管理（PAM）系統控管，採逐次申請核准、密碼代管及連線錄影。 -->
     <answer statement="P2.ZT.IA.Int.2" value="yes"/>
+    <!-- P2.ZT.IA.A.1 [進階] 委外人員與供應商之系統存取採限時授權，其權限於核准之作業時段結束時自動失效。 -->
     <answer statement="P2.ZT.IA.A.1" value="yes"/>
+    <!-- P2.ZT.IA.A.2 [進階] SOC 對身分類威脅（如憑證填充、不可能之異地登入、異常權限提升）之偵測情境，每年至少經一次演練驗證。 -->
     <answer statement="P2.ZT.IA.A.2" value="yes"/>
-    <answer statement="P2.ZT.IA.Inn.1" value="no"><comment>員工端已試行 FIDO2 通行金鑰（資訊單位 120 人），客戶高風險交易仍以 OTP 簡訊驗證為主。</comment></answer>
+    <!-- P2.ZT.IA.A.3 [進階] 遠端視訊核驗客戶身分所用之活體偵測，最近一年內經以深偽影音樣本測試，其誤接受率符合機構訂定之目標值。 -->
+    <answer statement="P2.ZT.IA.A.3" value="no"><comment>遠端視訊身分驗證之活體偵測尚未以深偽樣本測試，已向供應商要求提供測試報告。</comment></answer>
+    <!-- P2.ZT.IA.Inn.1 [創新] 員工登入及客戶高風險交易，預設採用可抵抗網路釣魚之無密碼驗證（如 FIDO2 通行金鑰）。 -->
+    <answer statement="P2.ZT.IA.Inn.1" value="no">
+      <comment>員工端已試行 FIDO2 通行金鑰（資訊單位 120 人），客戶高風險交易仍以 OTP 簡訊驗證為主。</comment>
+    </answer>
+    <!-- P2.ZT.ZA 身分與零信任 / 零信任架構 -->
+    <!-- P2.ZT.ZA.B.1 [基準] 內部網路依所適用之網路安全防護基準區隔，核心資通系統與一般辦公網路位於不同網段。 -->
     <answer statement="P2.ZT.ZA.B.1" value="yes"/>
+    <!-- P2.ZT.ZA.B.2 [基準] 遠端存取內部系統，須經核准之加密通道且通過多因子驗證，始得連線。 -->
     <answer statement="P2.ZT.ZA.B.2" value="yes"/>
+    <!-- P2.ZT.ZA.E.1 [發展] 機構訂有經核定之零信任推動計畫，載明依風險選定之優先導入場域（如遠端存取、特權管理、對外服務）及各場域之時程。 -->
     <answer statement="P2.ZT.ZA.E.1" value="yes"/>
+    <!-- P2.ZT.ZA.E.2 [發展] 機構每年至少一次依成熟度模型（如 CISA 零信任成熟度模型），評定身分、裝置、網路、應用程式與資料各面向之現況。 -->
     <answer statement="P2.ZT.ZA.E.2" value="yes"/>
-    <answer statement="P2.ZT.ZA.Int.1" value="yes"/>
+    <!-- P2.ZT.ZA.Int.3 [中階] 已導入零信任之場域，每一次存取請求均依使用者身分及多因子驗證結果即時授權。 -->
+    <answer statement="P2.ZT.ZA.Int.3" value="yes"/>
+    <!-- P2.ZT.ZA.Int.4 [中階] 已導入零信任之場域，拒絕未通過裝置狀態檢查（如修補程度、端點防護、磁碟加密）之裝置存取。 -->
+    <answer statement="P2.ZT.ZA.Int.4" value="yes"/>
+    <!-- P2.ZT.ZA.Int.2 [中階] 核心資通系統間之連線以微分段控管，僅允許列於核准清單之連線。 -->
     <answer statement="P2.ZT.ZA.Int.2" value="yes"/>
-    <answer statement="P2.ZT.ZA.A.1" value="no"><comment>114年紅隊演練範圍未含零信任場域之橫向移動測試，下年度演練計畫將納入。</comment></answer>
+    <!-- P2.ZT.ZA.A.1 [進階] 已導入場域之零信任控制，每年至少一次經紅隊或橫向移動模擬演練檢驗其阻擋成效。 -->
+    <answer statement="P2.ZT.ZA.A.1" value="no">
+      <comment>114年紅隊演練範圍未含零信任場域之橫向移動測試，下年度演練計畫將納入。</comment>
+    </answer>
+    <!-- P2.ZT.ZA.A.2 [進階] 經驗證有效之零信任控制已納入機構之資安基本規範，所有新建系統均須遵循。 -->
     <answer statement="P2.ZT.ZA.A.2" value="yes"/>
-    <answer statement="P2.ZT.ZA.Inn.1" value="no"/>
+    <!-- P2.ZT.ZA.Inn.2 [創新] 至少一項關鍵服務之所有存取路徑（員工、委外人員、系統間及客戶端）均已依零信任原則，就身分、設備狀態及情境逐次驗證與授權。 -->
+    <answer statement="P2.ZT.ZA.Inn.2" value="no"/>
+    <!-- P2.ZT.PA 身分與零信任 / 實體存取控管 -->
+    <!-- P2.ZT.PA.B.1 [基準] 機房及放置核心資通系統之區域，僅經核准之人員得憑個人專屬之門禁憑證（如門禁卡或生物特徵）進入。 -->
+    <answer statement="P2.ZT.PA.B.1" value="yes"/>
+    <!-- P2.ZT.PA.B.2 [基準] 進入機房之訪客及委外人員，均經登記並由授權人員全程陪同。 -->
+    <answer statement="P2.ZT.PA.B.2" value="yes"/>
+    <!-- P2.ZT.PA.E.1 [發展] 機房門禁權限至少每季由權責主管覆核一次。 -->
+    <answer statement="P2.ZT.PA.E.1" value="yes"/>
+    <!-- P2.ZT.PA.Int.1 [中階] 機房之異常實體進出（如門被強行開啟、開啟逾時或門禁連續失敗）即時告警，並由監控人員處理且留有紀錄。 -->
+    <answer statement="P2.ZT.PA.Int.1" value="yes"/>
+    <!-- P2.VA.AS 資產與弱點管理 / 資產盤點與分級 -->
+    <!-- P2.VA.AS.B.1 [基準] 涵蓋硬體、軟體及資料資產之資訊資產清冊，每年至少全面盤點更新一次。 -->
     <answer statement="P2.VA.AS.B.1" value="yes"/>
-    <answer statement="P2.VA.AS.B.2" value="yes"><evidence>物聯網設備清冊（監視器、門禁、機房環控，115年12月版，含設置位置與保管人）</evidence></answer>
+    <!-- P2.VA.AS.B.2 [基準] 機構使用之每一物聯網設備（如監視器、門禁、環境感測器），均依物聯網設備安全控管規範登錄於清冊，載明設置位置與負責人。 -->
+    <answer statement="P2.VA.AS.B.2" value="yes">
+      <evidence>物聯網設備清冊（監視器、門禁、機房環控，115年12月版，含設置位置與保管人）</evidence>
+    </answer>
+    <!-- P2.VA.AS.B.3 [基準] 核心資通系統之硬體，均依原廠建議或維護合約所定之週期執行預防性維護，並留有紀錄。 -->
+    <answer statement="P2.VA.AS.B.3" value="yes"/>
+    <!-- P2.VA.AS.E.1 [發展] 每一資產均已依資產分級標準，就機密性、完整性、可用性及對核心業務之影響評定等級。 -->
     <answer statement="P2.VA.AS.E.1" value="yes"/>
+    <!-- P2.VA.AS.E.2 [發展] 每一關鍵服務之資料流與網路連線圖，均於架構變更後 30 日內更新。 -->
     <answer statement="P2.VA.AS.E.2" value="yes"/>
+    <!-- P2.VA.AS.Int.1 [中階] 自動化探索工具對連上網路但未登錄於資產清冊之設備，即時產生告警。 -->
     <answer statement="P2.VA.AS.Int.1" value="yes"/>
+    <!-- P2.VA.AS.Int.2 [中階] 已停止原廠支援之每項軟硬體，均有經核准之汰換計畫或補償性控制。 -->
     <answer statement="P2.VA.AS.Int.2" value="yes"/>
+    <!-- P2.VA.AS.A.1 [進階] 機構以外部攻擊面管理服務持續探索其暴露於網際網路之網域、IP 位址與雲端資源，範圍包括由供應商代管者。 -->
     <answer statement="P2.VA.AS.A.1" value="yes"/>
+    <!-- P2.VA.AS.Inn.1 [創新] 資產清冊與威脅情資、弱點資料及業務影響自動關聯，為每項資產計算風險分數，作為防護工作排序之依據。 -->
     <answer statement="P2.VA.AS.Inn.1" value="no"/>
+    <!-- P2.VA.VM 資產與弱點管理 / 弱點與修補管理 -->
+    <!-- P2.VA.VM.B.1 [基準] 機構依所適用之資安自律規範（如金融機構資通安全防護基準）所定之頻率，對資訊資產執行弱點掃描。 -->
     <answer statement="P2.VA.VM.B.1" value="yes"/>
+    <!-- P2.VA.VM.B.2 [基準] 每一項安全性修補均於所適用之資安自律規範（如金融機構資通安全防護基準）所定期限內完成，或有經核准之補償性控制。 -->
     <answer statement="P2.VA.VM.B.2" value="yes"/>
+    <!-- P2.VA.VM.E.1 [發展] 弱點管理程序依弱點嚴重度與資產等級訂定修補時限（例如對外服務系統之重大弱點於 14 日內修補）。 -->
     <answer statement="P2.VA.VM.E.1" value="yes"/>
+    <!-- P2.VA.VM.E.2 [發展] 外部研究人員或客戶經公開之通報窗口提報之弱點，均於規定時間內確認收件。 -->
     <answer statement="P2.VA.VM.E.2" value="yes"/>
+    <!-- P2.VA.VM.Int.1 [中階] 資安長每月收到各等級弱點之修補時限達成率與平均修補天數報告。 -->
     <answer statement="P2.VA.VM.Int.1" value="yes"/>
+    <!-- P2.VA.VM.Int.2 [中階] 弱點修補之優先順序納入實際遭利用之資訊，例如 CISA KEV 清單、EPSS 分數或 F-ISAC 情資。 -->
     <answer statement="P2.VA.VM.Int.2" value="yes"/>
+    <!-- P2.VA.VM.A.1 [進階] 最近四季之紀錄顯示，對外服務系統上已知遭利用之弱點均於公開後 72 小時內完成修補或緩解。 -->
     <answer statement="P2.VA.VM.A.1" value="yes"/>
+    <!-- P2.VA.VM.A.2 [進階] 機構每季追蹤關鍵供應商於合約期限內修補其產品弱點之達成率。 -->
     <answer statement="P2.VA.VM.A.2" value="yes"/>
-    <answer statement="P2.VA.VM.Inn.1" value="no"><comment>尚未辦理漏洞獎勵計畫，目前以 TWCERT/CC 轉知及年度滲透測試發現弱點。</comment></answer>
-    <answer statement="P2.CM.CB.B.1" value="yes"><evidence>FCB-ISMS-S-005 系統安全組態基準 v4.0；115年12月 GCB 檢測報告</evidence></answer>
+    <!-- P2.VA.VM.Inn.2 [創新] 最近四季之紀錄顯示，對外服務系統上已知遭利用之弱點均於公開後 24 小時內完成修補或緩解（如以網頁應用程式防火牆規則虛擬修補）。 -->
+    <answer statement="P2.VA.VM.Inn.2" value="no"/>
+    <!-- P2.VA.DP 資產與弱點管理 / 客戶與個人資料保護 -->
+    <!-- P2.VA.DP.B.1 [基準] 機構維護客戶資料及個人資料清冊，載明每類資料之存放系統、保管單位及機密等級。 -->
+    <answer statement="P2.VA.DP.B.1" value="yes"/>
+    <!-- P2.VA.DP.B.2 [基準] 儲存媒體於報廢、送修或租賃期滿返還而移出機構前，均完成資料抹除或實體破壞，並逐件留有紀錄。 -->
+    <answer statement="P2.VA.DP.B.2" value="yes"/>
+    <!-- P2.VA.DP.E.1 [發展] 存放客戶資料或個人資料之資料庫、檔案伺服器及備份，均以加密方式儲存。 -->
+    <answer statement="P2.VA.DP.E.1" value="yes"/>
+    <!-- P2.VA.DP.E.2 [發展] 每類客戶資料及個人資料均訂有保存期限，已屆期限之資料每年至少一次依核定之程序刪除或銷毀。 -->
+    <answer statement="P2.VA.DP.E.2" value="yes"/>
+    <!-- P2.VA.DP.E.3 [發展] 員工用以查詢客戶資料之系統，預設遮蔽身分證統一編號、帳號及卡號等敏感欄位。 -->
+    <answer statement="P2.VA.DP.E.3" value="yes"/>
+    <!-- P2.VA.DP.Int.1 [中階] 資料外洩防護（DLP）機制涵蓋電子郵件、網頁上傳及可攜式媒體等外送管道，對含客戶資料或個人資料之外送予以阻擋或告警。 -->
+    <answer statement="P2.VA.DP.Int.1" value="yes"/>
+    <!-- P2.VA.DP.Int.2 [中階] 測試及開發環境不使用未經去識別化之正式環境客戶資料或個人資料。 -->
+    <answer statement="P2.VA.DP.Int.2" value="yes"/>
+    <!-- P2.VA.DP.A.1 [進階] 最近一年內，以含測試用客戶資料之模擬外送逐一測試每一受監控之外送管道，結果均被阻擋或偵測。 -->
+    <answer statement="P2.VA.DP.A.1" value="no"><comment>資料外洩防護已涵蓋電子郵件及網頁上傳，卸除式媒體之模擬外傳測試尚未辦理。</comment></answer>
+    <!-- P2.VA.DP.Inn.1 [創新] 核心資通系統間傳遞之客戶身分識別資料均以代碼化（tokenization）取代原值，僅經授權之少數服務得還原。 -->
+    <answer statement="P2.VA.DP.Inn.1" value="no"/>
+    <!-- P2.CM.CB 組態與監控 / 安全組態基準 -->
+    <!-- P2.CM.CB.B.1 [基準] 伺服器、網路設備及終端設備均依所適用之資安自律規範（如金融機構資通安全防護基準）完成安全組態設定，例如變更預設帳號密碼、關閉不必要之服務與連接埠。 -->
+    <answer statement="P2.CM.CB.B.1" value="yes">
+      <evidence>FCB-ISMS-S-005 系統安全組態基準 v4.0；115年12月 GCB 檢測報告</evidence>
+    </answer>
+    <!-- P2.CM.CB.B.2 [基準] 物聯網設備依物聯網設備安全控管規範，置於與核心資通系統隔離之網段。 -->
     <answer statement="P2.CM.CB.B.2" value="yes"/>
+    <!-- P2.CM.CB.E.1 [發展] 每類作業系統、資料庫、網路設備及雲端服務，均有以所適用之資安自律規範（如金融機構資通安全防護基準）為最低要求之書面安全組態基準（另可參考 CIS Benchmarks 或政府組態基準 GCB）。 -->
     <answer statement="P2.CM.CB.E.1" value="yes"/>
-    <answer statement="P2.CM.CB.E.2" value="yes"><evidence>組態例外清冊（115年12月版，含風險接受核准及到期日）</evidence></answer>
+    <!-- P2.CM.CB.E.2 [發展] 偏離組態基準之每一例外均登錄於例外清冊，載明經核准之風險接受及到期日。 -->
+    <answer statement="P2.CM.CB.E.2" value="yes">
+      <evidence>組態例外清冊（115年12月版，含風險接受核准及到期日）</evidence>
+    </answer>
+    <!-- P2.CM.CB.Int.1 [中階] 全機構在冊設備之組態基準符合率，每月以自動化工具量測。 -->
     <answer statement="P2.CM.CB.Int.1" value="yes"/>
+    <!-- P2.CM.CB.Int.2 [中階] 新系統與新設備均以已符合組態基準之標準映像檔或基礎設施即程式碼（IaC）範本部署。 -->
     <answer statement="P2.CM.CB.Int.2" value="yes"/>
-    <answer statement="P2.CM.CB.A.1" value="yes"><evidence>關鍵系統組態符合率季報（近四季均達 98% 以上）</evidence></answer>
+    <!-- P2.CM.CB.A.1 [進階] 核心資通系統之組態基準符合率已連續四季達到機構訂定之目標值（如 98% 以上）。 -->
+    <answer statement="P2.CM.CB.A.1" value="yes">
+      <evidence>關鍵系統組態符合率季報（近四季均達 98% 以上）</evidence>
+    </answer>
+    <!-- P2.CM.CB.Inn.1 [創新] 機構將其組態基準或自動化檢測規則提供予同業公會或 F-ISAC，作為擴增業界組態基準之參考。 -->
     <answer statement="P2.CM.CB.Inn.1" value="no"/>
-    <answer statement="P2.CM.SO.B.1" value="yes"><evidence>SOC 值班紀錄及監控涵蓋範圍清單（115年12月）</evidence></answer>
-    <answer statement="P2.CM.SO.B.2" value="yes"/>
+    <!-- P2.CM.SO 組態與監控 / 資安監控 -->
+    <!-- P2.CM.SO.B.3 [基準] 核心資通系統與對外服務系統之資安相關日誌，均集中收存，並保存至機構核定之保存期限屆滿。 -->
+    <answer statement="P2.CM.SO.B.3" value="yes"/>
+    <!-- P2.CM.SO.B.4 [基準] 資安告警於每一營業日均由指定人員檢視，並記錄處理結果。 -->
+    <answer statement="P2.CM.SO.B.4" value="yes"/>
+    <!-- P2.CM.SO.E.1 [發展] SOC 維護偵測情境（use case）清冊，載明各情境之負責人及所對應之 MITRE ATT&CK 技術。 -->
     <answer statement="P2.CM.SO.E.1" value="yes"/>
-    <answer statement="P2.CM.SO.E.2" value="yes"/>
+    <!-- P2.CM.SO.E.3 [發展] 機構設有資安監控中心（SOC，自建或委外），持續監控核心資通系統之資安事件。 -->
+    <answer statement="P2.CM.SO.E.3" value="yes">
+      <evidence>SOC 值班紀錄及監控涵蓋範圍清單（115年12月）</evidence>
+    </answer>
+    <!-- P2.CM.SO.E.4 [發展] 日誌之收集來源與記錄項目，符合資安監控組態基準及作業指引。 -->
+    <answer statement="P2.CM.SO.E.4" value="yes"/>
+    <!-- P2.CM.SO.E.5 [發展] 資安長每月收到 SOC 績效報告，內容包括 MTTD 及高嚴重等級告警之平均處理時間。 -->
+    <answer statement="P2.CM.SO.E.5" value="yes"/>
+    <!-- P2.CM.SO.Int.1 [中階] SOC 之日誌來源至少每季與資產清冊比對一次，以找出未納入監控之重要資產。 -->
     <answer statement="P2.CM.SO.Int.1" value="yes"/>
+    <!-- P2.CM.SO.Int.2 [中階] F-ISAC 及其他來源之威脅情資自動匯入監控平臺，用於告警之關聯分析。 -->
     <answer statement="P2.CM.SO.Int.2" value="yes"/>
+    <!-- P2.CM.SO.A.1 [進階] 監控範圍涵蓋委外服務供應商對機構系統之遠端存取與作業活動。 -->
     <answer statement="P2.CM.SO.A.1" value="yes"/>
+    <!-- P2.CM.SO.A.2 [進階] SOC 至少每季依最新威脅情資執行威脅獵捕，主動搜尋未觸發告警之入侵跡象。 -->
     <answer statement="P2.CM.SO.A.2" value="yes"/>
+    <!-- P2.CM.SO.Inn.1 [創新] 機構將自行開發之偵測規則或入侵指標提供予聯防監控中心，供同業使用。 -->
     <answer statement="P2.CM.SO.Inn.1" value="no"/>
+    <!-- P2.CM.EP 組態與監控 / 端點與電子郵件防護 -->
+    <!-- P2.CM.EP.B.1 [基準] 所有伺服器及員工端點均安裝端點防護軟體，其特徵碼或偵測引擎自動更新。 -->
+    <answer statement="P2.CM.EP.B.1" value="yes"/>
+    <!-- P2.CM.EP.B.2 [基準] 外部寄入之電子郵件均經惡意附件及惡意連結過濾後，始送達收件人。 -->
+    <answer statement="P2.CM.EP.B.2" value="yes"/>
+    <!-- P2.CM.EP.E.1 [發展] 員工端點僅能安裝列於核准軟體清單之軟體。 -->
+    <answer statement="P2.CM.EP.E.1" value="yes"/>
+    <!-- P2.CM.EP.E.2 [發展] 機構用以寄發電子郵件之網域，均設定 SPF 及 DKIM，且 DMARC 政策為隔離（quarantine）或拒絕（reject）。 -->
+    <answer statement="P2.CM.EP.E.2" value="yes"/>
+    <!-- P2.CM.EP.Int.1 [中階] 所有伺服器及員工端點均部署端點偵測與回應（EDR），其告警送至 SOC。 -->
+    <answer statement="P2.CM.EP.Int.1" value="yes"/>
+    <!-- P2.CM.EP.Int.2 [中階] 核心資通系統之伺服器採應用程式允許清單，僅經核准之程式得以執行。 -->
+    <answer statement="P2.CM.EP.Int.2" value="yes"/>
+    <!-- P2.CM.EP.A.1 [進階] 經確認遭入侵之端點，可於告警確認後 15 分鐘內以 EDR 遠端隔離，此時效有演練或實際事件紀錄為證。 -->
+    <answer statement="P2.CM.EP.A.1" value="no"><comment>EDR 遠端隔離須經值班主管電話核可，115 年第 4 季演練平均 38 分鐘完成。</comment></answer>
+    <!-- P2.CM.CH 組態與監控 / 變更管理 -->
+    <!-- P2.CM.CH.B.1 [基準] 正式環境之每一項變更，均經載明影響評估之變更申請並由權責主管核准後，始得執行。 -->
+    <answer statement="P2.CM.CH.B.1" value="yes"><evidence>變更管理系統 115 年第 4 季變更單清冊</evidence></answer>
+    <!-- P2.CM.CH.B.2 [基準] 未經事前核准而執行之緊急變更，均於執行後 3 個工作日內補辦核准。 -->
+    <answer statement="P2.CM.CH.B.2" value="yes"/>
+    <!-- P2.CM.CH.E.1 [發展] 影響安全控制（如防火牆規則、存取權限、加密或日誌設定）之變更，均經資安單位審查後始得核准。 -->
+    <answer statement="P2.CM.CH.E.1" value="yes"/>
+    <!-- P2.CM.CH.Int.1 [中階] 核心資通系統之組態每日自動與核准之變更紀錄比對，偵測到未經核准之變更即產生告警。 -->
+    <answer statement="P2.CM.CH.Int.1" value="yes"/>
+    <!-- P2.CM.CH.A.1 [進階] 核心資通系統之變更均可於 1 小時內回復至前一版本，此能力於最近一年之回復測試中經逐一驗證。 -->
+    <answer statement="P2.CM.CH.A.1" value="yes"/>
+    <!-- P2.CM.HC 組態與監控 / 雲地資安一致性 -->
+    <!-- P2.CM.HC.B.1 [基準] 機構使用處理客戶資料或重要作業之雲端服務前，均依作業委外相關法規完成資安風險評估。 -->
     <answer statement="P2.CM.HC.B.1" value="yes"/>
+    <!-- P2.CM.HC.B.2 [基準] 機構維護雲端服務清冊，載明每項服務之類型（IaaS、PaaS、SaaS）、供應商及資料存放地點。 -->
     <answer statement="P2.CM.HC.B.2" value="yes"/>
-    <answer statement="P2.CM.HC.E.1" value="yes"><evidence>FCB-ISMS-S-022 雲端安全政策 v1.1（附表：共同責任分工）</evidence></answer>
+    <!-- P2.CM.HC.E.1 [發展] 雲端安全政策逐項列出機構資安基準之各項控制於雲端之實作方式，及依共同責任模型之負責方。 -->
+    <answer statement="P2.CM.HC.E.1" value="yes">
+      <evidence>FCB-ISMS-S-022 雲端安全政策 v1.1（附表：共同責任分工）</evidence>
+    </answer>
+    <!-- P2.CM.HC.E.2 [發展] 雲端環境之日誌與地端系統納入同一 SOC 監控。 -->
     <answer statement="P2.CM.HC.E.2" value="yes"/>
+    <!-- P2.CM.HC.Int.1 [中階] 所有雲端帳戶之組態，均以雲端安全態勢管理（CSPM）工具持續檢測。 -->
     <answer statement="P2.CM.HC.Int.1" value="yes"/>
+    <!-- P2.CM.HC.Int.2 [中階] 資安長每季收到雲端與地端並列比較之資安指標，例如組態符合率、弱點修補時效及監控涵蓋率。 -->
     <answer statement="P2.CM.HC.Int.2" value="yes"/>
+    <!-- P2.CM.HC.A.1 [進階] 雲端與地端環境每年至少一次以相同之滲透測試或演練情境檢驗，使兩者結果可相互比較。 -->
     <answer statement="P2.CM.HC.A.1" value="no"/>
+    <!-- P2.CM.HC.A.2 [進階] 機構每年評估其雲端服務供應商之獨立稽核報告，例如 ISO/IEC 27017 驗證或 SOC 2 Type II 報告。 -->
     <answer statement="P2.CM.HC.A.2" value="no"/>
+    <!-- P2.CM.HC.Inn.1 [創新] 安全規則以政策即程式碼（policy as code）撰寫，由單一來源自動套用於雲端與地端平臺。 -->
     <answer statement="P2.CM.HC.Inn.1" value="no"/>
-    <answer statement="P2.CM.EV.B.1" value="yes"/>
-    <answer statement="P2.CM.EV.B.2" value="yes"/>
+    <!-- P2.CM.EV 組態與監控 / 防護有效性驗證 -->
+    <!-- P2.CM.EV.B.3 [基準] 機構每年至少一次以無害之測試樣本或測試事件，確認端點防護、網路防護及監控告警等主要防護控制確實觸發，並記錄結果。 -->
+    <answer statement="P2.CM.EV.B.3" value="yes"/>
+    <!-- P2.CM.EV.E.1 [發展] 機構訂有年度防護有效性驗證計畫，明定受驗證之監控與防護控制、驗證方法及頻率。 -->
     <answer statement="P2.CM.EV.E.1" value="yes"/>
-    <answer statement="P2.CM.EV.E.2" value="yes"><evidence>測試與演練缺失改善追蹤表（115年第4季）</evidence></answer>
-    <answer statement="P2.CM.EV.Int.1" value="yes"/>
+    <!-- P2.CM.EV.E.2 [發展] 測試與演練所發現之每項缺失，均登錄於改善追蹤清冊，載明負責人與完成期限。 -->
+    <answer statement="P2.CM.EV.E.2" value="yes">
+      <evidence>測試與演練缺失改善追蹤表（115年第4季）</evidence>
+    </answer>
+    <!-- P2.CM.EV.Int.2 [中階] 偵測與防護控制對相關 MITRE ATT&CK 技術之涵蓋率，已列為訂有目標值之資安績效指標。 -->
     <answer statement="P2.CM.EV.Int.2" value="yes"/>
-    <answer statement="P2.CM.EV.A.1" value="yes"><evidence>115年情資導向紅隊演練最終報告及董事會簡報</evidence></answer>
+    <!-- P2.CM.EV.Int.3 [中階] 機構每年至少一次以入侵與攻擊模擬（BAS）工具或紫隊演練，量測 SOC 對其威脅概況所列攻擊技術之偵測率。 -->
+    <answer statement="P2.CM.EV.Int.3" value="yes"/>
+    <!-- P2.CM.EV.A.2 [進階] 最近一年之演練結果顯示，每一高風險攻擊情境均於機構訂定之目標時間內被偵測。 -->
     <answer statement="P2.CM.EV.A.2" value="yes"/>
+    <!-- P2.CM.EV.Inn.1 [創新] 機構將演練所發現之偵測缺口及改善作法去識別化後，分享予 F-ISAC 或同業。 -->
     <answer statement="P2.CM.EV.Inn.1" value="no"/>
-    <answer statement="P2.ET.AI.B.1" value="yes"/>
-    <answer statement="P2.ET.AI.B.2" value="yes"><evidence>FCB-ISMS-G-009 生成式 AI 使用規範（115/11 公告）及員工線上簽署紀錄</evidence></answer>
+    <!-- P2.ET.AI 新興科技 / AI 系統安全 -->
+    <!-- P2.ET.AI.B.2 [基準] 內部規範禁止員工將客戶資料或機密資料輸入未經核准之外部生成式 AI 服務。 -->
+    <answer statement="P2.ET.AI.B.2" value="yes">
+      <evidence>FCB-ISMS-G-009 生成式 AI 使用規範（115/11 公告）及員工線上簽署紀錄</evidence>
+    </answer>
+    <!-- P2.ET.AI.E.1 [發展] 每一 AI 系統於上線前完成資安風險評估，評估項目包括提示注入、資料下毒、模型竊取及對抗樣本等 AI 特有攻擊。 -->
     <answer statement="P2.ET.AI.E.1" value="yes"/>
+    <!-- P2.ET.AI.E.2 [發展] 安全軟體開發程序已納入 AI 系統之安全要求，適用於機構自建或採購之所有 AI 系統。 -->
     <answer statement="P2.ET.AI.E.2" value="yes"/>
+    <!-- P2.ET.AI.E.3 [發展] 機構維護 AI 系統清冊，涵蓋自建模型、外購模型及生成式 AI 服務，載明各系統之用途與風險等級。 -->
+    <answer statement="P2.ET.AI.E.3" value="yes"/>
+    <!-- P2.ET.AI.Int.1 [中階] 對客戶提供服務或處理敏感資料之生成式 AI 應用，於上線前及每次重大變更時接受提示注入與越獄之對抗測試。 -->
     <answer statement="P2.ET.AI.Int.1" value="yes"/>
+    <!-- P2.ET.AI.Int.2 [中階] AI 系統之輸入、輸出及模型存取日誌納入 SOC 監控，以偵測濫用與異常使用。 -->
     <answer statement="P2.ET.AI.Int.2" value="yes"/>
-    <answer statement="P2.ET.AI.A.1" value="no"><comment>尚未辦理獨立 AI 紅隊演練；國內具相關能量之廠商有限，評估中。</comment></answer>
+    <!-- P2.ET.AI.Int.3 [中階] 每一項對客戶提供服務之生成式 AI 應用，均訂有發現濫用時於 1 小時內停用該應用之程序。 -->
+    <answer statement="P2.ET.AI.Int.3" value="yes"><evidence>生成式 AI 客服停用作業程序（115 年版）</evidence></answer>
+    <!-- P2.ET.AI.A.1 [進階] 高風險 AI 系統每年至少接受一次獨立之 AI 紅隊演練。 -->
+    <answer statement="P2.ET.AI.A.1" value="no">
+      <comment>尚未辦理獨立 AI 紅隊演練；國內具相關能量之廠商有限，評估中。</comment>
+    </answer>
+    <!-- P2.ET.AI.A.2 [進階] 外購之 AI 模型或服務，須經機構評估供應商提供之模型來源、訓練資料治理及安全測試資訊（如 AI 物料清單）後，始得採用。 -->
     <answer statement="P2.ET.AI.A.2" value="no"/>
-    <answer statement="P2.ET.AI.Inn.1" value="no"/>
-    <answer statement="P2.ET.PQ.B.1" value="yes"><evidence>TLS 組態檢測報告（115年12月）；FCB-ISMS-P-031 加密金鑰管理程序</evidence></answer>
+    <!-- P2.ET.AI.Inn.2 [創新] 對客戶提供服務之生成式 AI 應用於正式運作期間持續接受自動化對抗測試，其攻擊案例集至少每季依新公開之 AI 攻擊手法更新。 -->
+    <answer statement="P2.ET.AI.Inn.2" value="no"/>
+    <!-- P2.ET.PQ 新興科技 / 後量子密碼遷移 -->
+    <!-- P2.ET.PQ.B.1 [基準] 保護傳輸中與儲存中敏感資料之加密演算法及金鑰長度，均符合所適用之資安自律規範（如金融機構資通安全防護基準）之要求（如傳輸採 TLS 1.2 以上）。 -->
+    <answer statement="P2.ET.PQ.B.1" value="yes">
+      <evidence>TLS 組態檢測報告（115年12月）；FCB-ISMS-P-031 加密金鑰管理程序</evidence>
+    </answer>
+    <!-- P2.ET.PQ.E.1 [發展] 機構已建立密碼學清冊，記錄核心資通系統使用之加密演算法、金鑰長度、協定及密碼函式庫。 -->
     <answer statement="P2.ET.PQ.E.1" value="yes"/>
-    <answer statement="P2.ET.PQ.E.2" value="yes"><evidence>後量子密碼遷移計畫（資安委員會核定）</evidence></answer>
+    <!-- P2.ET.PQ.E.2 [發展] 機構訂有經核定之後量子密碼遷移計畫，依資料須保密之年限及「先竊取、後解密」之風險排定系統遷移優先順序。 -->
+    <answer statement="P2.ET.PQ.E.2" value="yes">
+      <evidence>後量子密碼遷移計畫（資安委員會核定）</evidence>
+    </answer>
+    <!-- P2.ET.PQ.Int.1 [中階] 密碼學清冊之涵蓋範圍已擴及全機構系統及關鍵供應商產品。 -->
     <answer statement="P2.ET.PQ.Int.1" value="yes"/>
+    <!-- P2.ET.PQ.Int.2 [中階] 新建系統之設計須具備密碼敏捷性，使加密演算法得在不修改應用程式邏輯之情況下更換。 -->
     <answer statement="P2.ET.PQ.Int.2" value="yes"/>
-    <answer statement="P2.ET.PQ.A.1" value="no"><comment>尚未進行 PQC 演算法測試，待硬體安全模組（HSM）廠商提供支援韌體。</comment></answer>
-    <answer statement="P2.ET.PQ.A.2" value="no"/>
-    <answer statement="P2.ET.PQ.Inn.1" value="unanswered"><comment>對外通道試行後量子混合金鑰交換，待資訊處於測試環境完成相容性驗證後，於116年第1季提報資安委員會決定，本季暫不作答。</comment></answer>
-    <answer statement="P3.SC.IN.B.1" value="yes"><evidence>FCB-ISMS-P-040 供應鏈風險管理程序 v1.3（115/09 核定）</evidence></answer>
+    <!-- P2.ET.PQ.A.1 [進階] 機構已於測試環境完成至少一項關鍵服務採用 NIST 後量子標準演算法（如 ML-KEM、ML-DSA）或混合模式之互通與效能測試。 -->
+    <answer statement="P2.ET.PQ.A.1" value="no">
+      <comment>尚未進行 PQC 演算法測試，待硬體安全模組（HSM）廠商提供支援韌體。</comment>
+    </answer>
+    <!-- P2.ET.PQ.Inn.1 [創新] 機構對外之高敏感資料傳輸通道，已於正式環境採用混合式後量子金鑰交換。 -->
+    <answer statement="P2.ET.PQ.Inn.1" value="unanswered">
+      <comment>對外通道試行後量子混合金鑰交換，待資訊處於測試環境完成相容性驗證後，於116年第1季提報資安委員會決定，本季暫不作答。</comment>
+    </answer>
+    <!-- P3 生態聯防 -->
+    <!-- P3.SC.IN 供應鏈風險管理 / 供應商盤點與風險分級 -->
+    <!-- P3.SC.IN.B.1 [基準] 機構訂有經權責主管核定之供應鏈風險管理程序，其內容依循同業公會發布之供應鏈風險管理參考指引。 -->
+    <answer statement="P3.SC.IN.B.1" value="yes">
+      <evidence>FCB-ISMS-P-040 供應鏈風險管理程序 v1.3（115/09 核定）</evidence>
+    </answer>
+    <!-- P3.SC.IN.B.2 [基準] 機構維護一份涵蓋所有資通訊產品、服務供應商及委外廠商之清冊，載明各供應商提供之服務及其可接觸之系統與資料。 -->
     <answer statement="P3.SC.IN.B.2" value="yes"/>
+    <!-- P3.SC.IN.E.1 [發展] 供應商依書面分級準則分為至少三個風險等級，準則考量其服務對核心業務之重要性、所處理資料之敏感度及系統存取權限。 -->
     <answer statement="P3.SC.IN.E.1" value="yes"/>
+    <!-- P3.SC.IN.E.2 [發展] 每一供應商之風險等級至少每年重新評定一次。 -->
     <answer statement="P3.SC.IN.E.2" value="yes"/>
+    <!-- P3.SC.IN.Int.1 [中階] 供應商清冊涵蓋關鍵供應商為提供服務所使用之重要次承包商（第四方）。 -->
     <answer statement="P3.SC.IN.Int.1" value="yes"/>
+    <!-- P3.SC.IN.Int.2 [中階] 各風險等級之供應商數量及關鍵供應商之風險狀況，至少每季納入向資安長或風險管理委員會提出之風險報告。 -->
     <answer statement="P3.SC.IN.Int.2" value="yes"/>
-    <answer statement="P3.SC.IN.A.1" value="yes"/>
+    <!-- P3.SC.IN.A.2 [進階] 供應商分級方法及其結果至少每兩年經內部稽核或獨立第三方查核其妥適性。 -->
     <answer statement="P3.SC.IN.A.2" value="yes"/>
-    <answer statement="P3.SC.IN.Inn.1" value="no"/>
+    <!-- P3.SC.IN.Inn.2 [創新] 供應商之存取權限、所處理之資料或外部資安訊息有所變動時，機構以自動化方式於 7 日內重新計算該供應商之風險等級。 -->
+    <answer statement="P3.SC.IN.Inn.2" value="no"/>
+    <!-- P3.SC.CT 供應鏈風險管理 / 委外契約資安責任 -->
+    <!-- P3.SC.CT.B.1 [基準] 委外契約載明委外廠商應遵守之資訊安全及客戶資料保密義務。 -->
     <answer statement="P3.SC.CT.B.1" value="yes"/>
+    <!-- P3.SC.CT.B.2 [基準] 委外契約賦予機構及主管機關對委外廠商執行查核或要求其提供查核報告之權利。 -->
     <answer statement="P3.SC.CT.B.2" value="yes"/>
-    <answer statement="P3.SC.CT.E.1" value="yes"/>
-    <answer statement="P3.SC.CT.E.2" value="yes"/>
+    <!-- P3.SC.CT.E.3 [發展] 與關鍵供應商之契約，要求供應商於確認發生影響本機構之資安事件後 4 小時內通知本機構。 -->
+    <answer statement="P3.SC.CT.E.3" value="yes"/>
+    <!-- P3.SC.CT.E.4 [發展] 機構訂有經權責主管核定之委外契約資安標準條款範本，涵蓋資安事件通報、查核權、再委外及契約終止時之資料處理。 -->
+    <answer statement="P3.SC.CT.E.4" value="yes"/>
+    <!-- P3.SC.CT.Int.1 [中階] 關鍵供應商之契約要求其將同等之資安義務約束至參與服務之次承包商。 -->
     <answer statement="P3.SC.CT.Int.1" value="yes"/>
+    <!-- P3.SC.CT.Int.2 [中階] 委外契約明定服務終止時之資料返還或銷毀、存取權限移除及交接之義務與期限。 -->
     <answer statement="P3.SC.CT.Int.2" value="yes"/>
+    <!-- P3.SC.CT.A.1 [進階] 關鍵供應商未履行契約資安義務時，機構均依約啟動改善要求或罰則。 -->
     <answer statement="P3.SC.CT.A.1" value="yes">
       <comment>115年第4季一家維運廠商未依約於期限內修補弱點，已依約發函要求改善並扣減當月服務費。</comment>
       <evidence>供應商違約改善要求函及服務費扣減紀錄</evidence>
     </answer>
+    <!-- P3.SC.CT.A.2 [進階] 關鍵供應商之契約要求其於機構之資安事件應變（含演練）中提供具備相關能力之人員支援。 -->
     <answer statement="P3.SC.CT.A.2" value="yes"/>
-    <answer statement="P3.SC.CT.Inn.1" value="no"/>
-    <answer statement="P3.SC.MO.B.1" value="yes"><evidence>115年度重要委外廠商資安查核報告彙總（實地查核及第三方報告審閱）</evidence></answer>
+    <!-- P3.SC.CT.Inn.2 [創新] 每一關鍵供應商之契約資安義務（如事件通報時限、弱點修補時限、查核缺失改善期限），均以系統資料每月自動量測其達成情形。 -->
+    <answer statement="P3.SC.CT.Inn.2" value="no"/>
+    <!-- P3.SC.MO 供應鏈風險管理 / 供應商持續監督與評估 -->
+    <!-- P3.SC.MO.B.1 [基準] 機構至少每年評估一次每一關鍵供應商之資安管理，方式為自行查核或審閱獨立第三方之查核報告。 -->
+    <answer statement="P3.SC.MO.B.1" value="yes">
+      <evidence>115年度重要委外廠商資安查核報告彙總（實地查核及第三方報告審閱）</evidence>
+    </answer>
+    <!-- P3.SC.MO.B.2 [基準] 供應商人員對機構系統之遠端連線或特權帳號，均須經申請及權責主管核准後始得開通。 -->
     <answer statement="P3.SC.MO.B.2" value="yes"/>
+    <!-- P3.SC.MO.E.1 [發展] 書面之供應商評估計畫依風險等級訂定評估頻率與方式（如關鍵供應商實地查核、低風險等級書面問卷）。 -->
     <answer statement="P3.SC.MO.E.1" value="yes"/>
+    <!-- P3.SC.MO.E.2 [發展] 供應商評估之每一缺失，均以指定之負責人及改善期限追蹤至結案。 -->
     <answer statement="P3.SC.MO.E.2" value="yes"/>
-    <answer statement="P3.SC.MO.Int.1" value="yes"><evidence>SOC 供應商連線異常偵測規則清單（非上班時段登入、大量下載等 6 項）</evidence></answer>
+    <!-- P3.SC.MO.Int.1 [中階] 供應商人員之遠端連線或特權操作出現異常時，機構之資安監控機制（SOC）即依專屬規則產生告警。 -->
+    <answer statement="P3.SC.MO.Int.1" value="yes">
+      <evidence>SOC 供應商連線異常偵測規則清單（非上班時段登入、大量下載等 6 項）</evidence>
+    </answer>
+    <!-- P3.SC.MO.Int.2 [中階] 機構至少每月蒐集關鍵供應商之外部資安訊息（如公開之資安事件、其產品之重大漏洞、外部資安評等變化），作為重新評估之依據。 -->
     <answer statement="P3.SC.MO.Int.2" value="yes"/>
+    <!-- P3.SC.MO.Int.3 [中階] 機構至少每年依威脅情資，將新興供應鏈攻擊手法（如建置或更新管道遭入侵、AI 服務濫用）納入供應商評估問卷與技術檢測項目。 -->
+    <answer statement="P3.SC.MO.Int.3" value="no"/>
+    <!-- P3.SC.MO.A.1 [進階] 關鍵供應商之評估結果以技術驗證佐證（如滲透測試、組態檢核或其結果報告），而非僅依賴問卷自評。 -->
     <answer statement="P3.SC.MO.A.1" value="no"/>
-    <answer statement="P3.SC.MO.A.2" value="no"><comment>115年某系統廠商遭勒索事件，影響評估耗時 3 天，主因為廠商未及時提供受影響範圍。</comment></answer>
-    <answer statement="P3.SC.MO.Inn.1" value="no"/>
+    <!-- P3.SC.MO.A.2 [進階] 關鍵供應商發生資安事件時，機構於知悉後 24 小時內完成對自身服務及資料之影響評估。 -->
+    <answer statement="P3.SC.MO.A.2" value="no">
+      <comment>115年某系統廠商遭勒索事件，影響評估耗時 3 天，主因為廠商未及時提供受影響範圍。</comment>
+    </answer>
+    <!-- P3.SC.CO 供應鏈風險管理 / 關鍵供應商協同防護 -->
+    <!-- P3.SC.CO.B.1 [基準] 機構之資安事件應變程序列有每一關鍵供應商於非上班時間亦可聯繫之資安窗口。 -->
     <answer statement="P3.SC.CO.B.1" value="yes"/>
+    <!-- P3.SC.CO.B.2 [基準] 駐點或遠端維運之供應商人員，於開始提供服務前簽署保密及遵守機構資安規定之切結書。 -->
     <answer statement="P3.SC.CO.B.2" value="yes"/>
+    <!-- P3.SC.CO.E.1 [發展] 機構與每一關鍵供應商訂有雙向資安情資分享之書面協議或程序，載明分享範圍、保密等級及聯絡窗口。 -->
     <answer statement="P3.SC.CO.E.1" value="yes"/>
+    <!-- P3.SC.CO.E.2 [發展] 關鍵供應商之遠端維運連線僅能經由機構管控且全程側錄之跳板機或特權存取管理系統進行。 -->
     <answer statement="P3.SC.CO.E.2" value="yes-compensating">
       <compensating-control>ATM 維運廠商之遠端維護經財金公司專線連入廠商專屬管理平台，無法改經本行跳板機；已於契約要求廠商於每次連線後 3 個工作天內提供完整操作紀錄，並由本行 SOC 於連線期間即時監看其連線來源與指令。</compensating-control>
     </answer>
+    <!-- P3.SC.CO.Int.1 [中階] 每一關鍵供應商至少每年參與一次機構之資安事件應變演練（含桌上演練）。 -->
     <answer statement="P3.SC.CO.Int.1" value="yes"/>
+    <!-- P3.SC.CO.Int.2 [中階] 與關鍵供應商產品或服務相關之 F-ISAC 情資，機構均與該供應商追蹤至其完成影響評估與處置。 -->
     <answer statement="P3.SC.CO.Int.2" value="yes"/>
-    <answer statement="P3.SC.CO.A.1" value="no"><comment>尚未辦理以供應鏈攻擊為情境之聯合演練。</comment></answer>
+    <!-- P3.SC.CO.A.1 [進階] 機構至少每年與關鍵供應商共同執行一次以供應鏈攻擊（如軟體更新遭植入惡意程式）為情境之聯合演練。 -->
+    <answer statement="P3.SC.CO.A.1" value="no">
+      <comment>尚未辦理以供應鏈攻擊為情境之聯合演練。</comment>
+    </answer>
+    <!-- P3.SC.CO.A.2 [進階] 與供應商聯合演練所發現之改善事項，由機構追蹤至雙方均完成改善。 -->
     <answer statement="P3.SC.CO.A.2" value="yes"/>
-    <answer statement="P3.SC.CO.Inn.1" value="no"/>
-    <answer statement="P3.TI.FI.B.1" value="yes"><evidence>F-ISAC 會員證明及115年度會費繳納紀錄</evidence></answer>
+    <!-- P3.SC.CO.Inn.2 [創新] 機構至少每兩年委由紅隊，以關鍵供應商之遠端維運連線或軟體更新管道為入侵途徑，對核心資通系統實際執行攻擊演練。 -->
+    <answer statement="P3.SC.CO.Inn.2" value="no"/>
+    <!-- P3.SC.CL 供應鏈風險管理 / 雲端委外義務 -->
+    <!-- P3.SC.CL.B.1 [基準] 機構每一涉及客戶資料或核心業務之雲端委外，均已依適用法令事先向主管機關申請核准或辦理通知。 -->
+    <answer statement="P3.SC.CL.B.1" value="yes"><evidence>雲端委外事前申請核准函及報備紀錄</evidence></answer>
+    <!-- P3.SC.CL.B.2 [基準] 每一雲端委外契約均載明客戶資料之儲存及處理地點。 -->
+    <answer statement="P3.SC.CL.B.2" value="yes"/>
+    <!-- P3.SC.CL.E.1 [發展] 支援關鍵服務之每一雲端服務，均於簽約前完成書面之資安風險及集中度風險評估。 -->
+    <answer statement="P3.SC.CL.E.1" value="yes"/>
+    <!-- P3.SC.CL.Int.1 [中階] 支援關鍵服務之雲端服務，其保護客戶資料之加密金鑰由機構自行產生及掌控（如機構之硬體安全模組或由機構專屬管理之金鑰服務），雲端服務業者無法單獨取用。 -->
+    <answer statement="P3.SC.CL.Int.1" value="yes"/>
+    <!-- P3.SC.CL.A.1 [進階] 支援關鍵服務之每一雲端服務，其退場計畫已於最近兩年內以實際匯出資料並載入替代環境之方式測試。 -->
+    <answer statement="P3.SC.CL.A.1" value="no"><comment>雲端服務退場計畫已訂定，尚未實際演練。</comment></answer>
+    <!-- P3.TI.FI 威脅情資 / F-ISAC 會員與服務運用 -->
+    <!-- P3.TI.FI.B.1 [基準] 機構為金融資安資訊分享與分析中心（F-ISAC）之會員。 -->
+    <answer statement="P3.TI.FI.B.1" value="yes">
+      <evidence>F-ISAC 會員證明及115年度會費繳納紀錄</evidence>
+    </answer>
+    <!-- P3.TI.FI.B.2 [基準] 機構於 F-ISAC 登錄之資安聯絡窗口至少兩名（主要窗口及代理人），且均為現職之資安人員。 -->
     <answer statement="P3.TI.FI.B.2" value="yes"/>
+    <!-- P3.TI.FI.E.1 [發展] 書面程序依情資緊急程度，訂定 F-ISAC 情資之負責單位與處理時限。 -->
     <answer statement="P3.TI.FI.E.1" value="yes"/>
+    <!-- P3.TI.FI.E.2 [發展] F-ISAC 要求會員回報處理情形之情資，機構均於 F-ISAC 所定時限內回報是否受影響及所採措施。 -->
     <answer statement="P3.TI.FI.E.2" value="yes">
       <comment>本季 F-ISAC 要求回報之情資均於時限內回報。</comment>
       <evidence>F-ISAC 情資回報紀錄（115年第4季）</evidence>
     </answer>
+    <!-- P3.TI.FI.Int.1 [中階] 機構至少每年檢討一次其使用之 F-ISAC 服務（如情資分享、聯防監控中心、電腦緊急應變、演練及訓練）及各服務帶來之效益。 -->
     <answer statement="P3.TI.FI.Int.1" value="yes"/>
+    <!-- P3.TI.FI.Int.2 [中階] F-ISAC 情資處理時效與完成率之每月統計結果，均陳報資安長。 -->
     <answer statement="P3.TI.FI.Int.2" value="yes"/>
+    <!-- P3.TI.FI.A.1 [進階] 機構至少每半年向 F-ISAC 回饋其所提供情資之品質評估（如相關性、時效、誤判情形）。 -->
     <answer statement="P3.TI.FI.A.1" value="yes"/>
-    <answer statement="P3.TI.FI.Inn.1" value="yes">
-      <comment>資訊安全處協理於 F-ISAC 勒索軟體應變論壇擔任講者，分享備份隔離實務。</comment>
-      <evidence>F-ISAC 勒索軟體應變論壇議程（115年）</evidence>
-    </answer>
-    <answer statement="P3.TI.CA.B.1" value="yes"><evidence>F-ISAC 情資分享平台上傳紀錄（115年第4季）</evidence></answer>
+    <!-- P3.TI.CA 威脅情資 / 參與情資關聯分析 -->
+    <!-- P3.TI.CA.B.2 [基準] 機構分享或接收之情資，均依 F-ISAC 採用之分級標示（如 TLP 紅綠燈協定）處理其散布範圍。 -->
     <answer statement="P3.TI.CA.B.2" value="yes"/>
+    <!-- P3.TI.CA.E.1 [發展] 機構訂有對外分享情資之程序，明定可分享之情資類型、去識別化要求及核准層級。 -->
     <answer statement="P3.TI.CA.E.1" value="yes"/>
+    <!-- P3.TI.CA.E.2 [發展] 機構偵測到可能波及其他金融機構之攻擊時，於確認後 24 小時內將相關入侵指標分享至 F-ISAC。 -->
     <answer statement="P3.TI.CA.E.2" value="yes"/>
+    <!-- P3.TI.CA.Int.1 [中階] 機構與 F-ISAC 之情資交換以機器可讀格式（如 STIX/TAXII 或 F-ISAC 指定格式）經自動化介接進行。 -->
     <answer statement="P3.TI.CA.Int.1" value="yes"/>
+    <!-- P3.TI.CA.Int.2 [中階] 對 F-ISAC 發布之每一關聯分析結果（如跨機構之攻擊活動），機構均有以自身日誌比對是否出現相同活動之紀錄。 -->
     <answer statement="P3.TI.CA.Int.2" value="yes"/>
+    <!-- P3.TI.CA.A.1 [進階] 機構分享至 F-ISAC 之情資包含攻擊脈絡（如 MITRE ATT&CK 技術對應、攻擊時間軸、受影響系統類型），而非僅有入侵指標。 -->
     <answer statement="P3.TI.CA.A.1" value="yes"/>
-    <answer statement="P3.TI.CA.A.2" value="yes"/>
-    <answer statement="P3.TI.CA.Inn.1" value="no"/>
+    <!-- P3.TI.CA.A.3 [進階] F-ISAC 為跨機構攻擊活動之聯合分析向機構請求資料時，機構於 5 個工作天內提供其日誌、樣本或分析結果。 -->
+    <answer statement="P3.TI.CA.A.3" value="yes"/>
+    <!-- P3.TI.CA.Inn.2 [創新] 機構至少每半年以自身監控資料完成一份金融業威脅態勢分析，並提供 F-ISAC。 -->
+    <answer statement="P3.TI.CA.Inn.2" value="no"/>
+    <!-- P3.TI.AC 威脅情資 / 情資轉化為行動 -->
+    <!-- P3.TI.AC.B.1 [基準] 對 F-ISAC 發布之每一情資警訊，機構均有其系統是否受影響之確認紀錄。 -->
     <answer statement="P3.TI.AC.B.1" value="yes"/>
+    <!-- P3.TI.AC.B.2 [基準] 經確認影響機構之弱點情資，依機構弱點管理程序所定時限完成修補或緩解。 -->
     <answer statement="P3.TI.AC.B.2" value="yes"/>
+    <!-- P3.TI.AC.E.1 [發展] F-ISAC 提供之入侵指標於收到後一個工作天內，匯入防火牆、端點偵測與回應（EDR）或 SIEM 等防護及偵測工具。 -->
     <answer statement="P3.TI.AC.E.1" value="yes"/>
+    <!-- P3.TI.AC.E.2 [發展] 機構指定之威脅情資負責人或小組，為各來源之情資排定處理優先順序。 -->
     <answer statement="P3.TI.AC.E.2" value="yes"/>
+    <!-- P3.TI.AC.Int.1 [中階] 來自 F-ISAC 及其他可信來源之入侵指標，自動派送至機構所有網際網路出入口之阻擋機制。 -->
     <answer statement="P3.TI.AC.Int.1" value="yes"/>
+    <!-- P3.TI.AC.Int.2 [中階] 機構至少每季依情資所揭露之攻擊手法，更新其威脅情境或偵測規則。 -->
     <answer statement="P3.TI.AC.Int.2" value="yes"/>
+    <!-- P3.TI.AC.A.1 [進階] 情資實際成效之量測結果（如情資命中次數、因情資而提前阻擋之攻擊），至少每半年向資安長報告。 -->
     <answer statement="P3.TI.AC.A.1" value="yes"/>
-    <answer statement="P3.TI.AC.A.2" value="yes"/>
+    <!-- P3.TI.AC.A.3 [進階] F-ISAC 標示為緊急之情資所述之每一攻擊手法，機構均於 30 日內以攻擊模擬（如入侵與攻擊模擬工具或紫隊演練）驗證其控制措施能否偵測或阻擋。 -->
+    <answer statement="P3.TI.AC.A.3" value="yes"/>
+    <!-- P3.TI.AC.Inn.1 [創新] 由自動化關聯分析（如機器學習）整合內外部情資所產出之攻擊預測，於相關攻擊發生前即驅動有紀錄之防護措施調整。 -->
     <answer statement="P3.TI.AC.Inn.1" value="no"/>
-    <answer statement="P3.CD.JS.B.1" value="yes"/>
-    <answer statement="P3.CD.JS.B.2" value="yes"/>
-    <answer statement="P3.CD.JS.E.1" value="yes"/>
-    <answer statement="P3.CD.JS.E.2" value="yes"><evidence>聯防 SOC 傳送中斷告警規則及115年12月測試紀錄</evidence></answer>
+    <!-- P3.CD.JS 協同防禦 / 聯防監控中心 協同運作 -->
+    <!-- P3.CD.JS.B.3 [基準] 機構是否參與聯防監控中心之決定及其理由，經資安長核定。 -->
+    <answer statement="P3.CD.JS.B.3" value="yes"/>
+    <!-- P3.CD.JS.Int.1 [中階] 聯防監控中心之告警與機構內部告警適用相同之事件分級流程及優先順序規則。 -->
     <answer statement="P3.CD.JS.Int.1" value="yes"/>
-    <answer statement="P3.CD.JS.Int.2" value="yes"><evidence>115年12月 SOC 主管月會紀錄—聯防 SOC 告警回覆時效及誤報統計</evidence></answer>
+    <!-- P3.CD.JS.Int.2 [中階] 聯防監控中心告警之回覆時效及處理結果（確認攻擊或誤報）之每月統計，均由 SOC 主管檢討。 -->
+    <answer statement="P3.CD.JS.Int.2" value="yes">
+      <evidence>115年12月 SOC 主管月會紀錄—聯防 SOC 告警回覆時效及誤報統計</evidence>
+    </answer>
+    <!-- P3.CD.JS.Int.3 [中階] 機構之資安監控機制（SOC）依聯防監控中心之作業標準，將約定之資安事件資訊傳送至聯防監控中心。 -->
+    <answer statement="P3.CD.JS.Int.3" value="yes"/>
+    <!-- P3.CD.JS.Int.4 [中階] 聯防監控中心發給機構之每一通知，機構均於作業標準所定時限內回覆處理結果。 -->
+    <answer statement="P3.CD.JS.Int.4" value="yes"/>
+    <!-- P3.CD.JS.Int.5 [中階] 機構監控其傳送至聯防監控中心之資料流，資料傳送中斷時即產生告警。 -->
+    <answer statement="P3.CD.JS.Int.5" value="yes">
+      <evidence>聯防 SOC 傳送中斷告警規則及115年12月測試紀錄</evidence>
+    </answer>
+    <!-- P3.CD.JS.A.1 [進階] 機構至少每年與聯防監控中心進行一次演練，驗證雙方之偵測與通報協同時效達到約定目標。 -->
     <answer statement="P3.CD.JS.A.1" value="yes"/>
+    <!-- P3.CD.JS.A.2 [進階] 機構傳送至聯防監控中心之監控資料涵蓋關鍵供應商之連線及機構所使用之雲端服務。 -->
     <answer statement="P3.CD.JS.A.2" value="yes"/>
-    <answer statement="P3.CD.JS.Inn.1" value="no"/>
-    <answer statement="P3.CD.VR.B.1" value="yes"/>
+    <!-- P3.CD.JS.Inn.2 [創新] 機構資安監控機制（SOC）確認之攻擊，其入侵指標於確認後 15 分鐘內自動傳送至聯防監控中心，無須人工轉送。 -->
+    <answer statement="P3.CD.JS.Inn.2" value="no"/>
+    <!-- P3.CD.VR 協同防禦 / 金融資安漏洞通報 -->
+    <!-- P3.CD.VR.B.2 [基準] 外部來源（如 F-ISAC、TWCERT/CC、研究人員或客戶）通報之每一漏洞，均有資安專責單位確認其是否成立之紀錄。 -->
     <answer statement="P3.CD.VR.B.2" value="yes"/>
+    <!-- P3.CD.VR.E.1 [發展] 機構公布漏洞揭露政策，說明通報方式、回覆通報者之時限，以及對善意通報者之處理原則。 -->
     <answer statement="P3.CD.VR.E.1" value="yes"/>
-    <answer statement="P3.CD.VR.E.2" value="yes"/>
+    <!-- P3.CD.VR.E.3 [發展] 機構於官方網站公布受理外部通報資安漏洞之管道（如專用電子郵件信箱或網頁表單）。 -->
+    <answer statement="P3.CD.VR.E.3" value="yes"/>
+    <!-- P3.CD.VR.E.4 [發展] 機構發現其他金融機構亦使用之產品或服務存有漏洞時，於確認後 7 日內通報原廠及 F-ISAC。 -->
+    <answer statement="P3.CD.VR.E.4" value="yes"/>
+    <!-- P3.CD.VR.Int.1 [中階] 外部通報漏洞依嚴重程度所定修補時限之達成率，每季陳報資安長。 -->
     <answer statement="P3.CD.VR.Int.1" value="yes"/>
+    <!-- P3.CD.VR.Int.2 [中階] 機構於供應商產品中發現之漏洞，均與該供應商追蹤至其提供修補或緩解方案。 -->
     <answer statement="P3.CD.VR.Int.2" value="yes"/>
+    <!-- P3.CD.VR.A.1 [進階] 機構設有漏洞獎勵計畫，或邀請經審核之外部研究人員依其揭露政策測試對外服務。 -->
     <answer statement="P3.CD.VR.A.1" value="yes"/>
+    <!-- P3.CD.VR.A.2 [進階] 對影響多家機構之漏洞，機構與原廠及 F-ISAC 協調揭露時程，使同業得於公開揭露前完成修補。 -->
     <answer statement="P3.CD.VR.A.2" value="no"/>
-    <answer statement="P3.CD.VR.Inn.1" value="no"/>
+    <!-- P3.CD.IR 協同防禦 / 跨體系事件應變支援 -->
+    <!-- P3.CD.IR.B.1 [基準] 資安事件均依主管機關規定之時限、程序及管道（如 F-ISAC 通報平臺）完成通報。 -->
     <answer statement="P3.CD.IR.B.1" value="yes"/>
-    <answer statement="P3.CD.IR.B.2" value="yes"><evidence>資安事件應變計畫 v5.1 附件：外部支援單位聯絡清單</evidence></answer>
+    <!-- P3.CD.IR.B.2 [基準] 事件應變計畫列出機構可請求支援之外部單位及其聯絡方式（依適用情形，如所屬金控集團、同業公會、SF-CERT 或 F-ISAC）。 -->
+    <answer statement="P3.CD.IR.B.2" value="yes">
+      <evidence>資安事件應變計畫 v5.1 附件：外部支援單位聯絡清單</evidence>
+    </answer>
+    <!-- P3.CD.IR.E.1 [發展] 書面準則規定請求外部應變支援之啟動條件及核准層級。 -->
     <answer statement="P3.CD.IR.E.1" value="yes"/>
-    <answer statement="P3.CD.IR.E.2" value="yes"><evidence>數位鑑識預約服務契約（4 小時內到場）</evidence></answer>
+    <!-- P3.CD.IR.E.2 [發展] 機構與資安事件應變或數位鑑識服務商簽有預約服務契約，保證於約定時數內提供支援。 -->
+    <answer statement="P3.CD.IR.E.2" value="yes">
+      <evidence>數位鑑識預約服務契約（4 小時內到場）</evidence>
+    </answer>
+    <!-- P3.CD.IR.Int.1 [中階] 機構至少每年參加一次由主管機關、F-ISAC 或同業公會辦理之跨機構通報及應變演練。 -->
     <answer statement="P3.CD.IR.Int.1" value="yes"/>
+    <!-- P3.CD.IR.Int.2 [中階] 重大資安事件結案後 30 日內，機構將去識別化之事件摘要與經驗教訓分享予 F-ISAC。 -->
     <answer statement="P3.CD.IR.Int.2" value="yes"/>
+    <!-- P3.CD.IR.A.1 [進階] 跨機構演練中之通報、協調及支援實際時效，均有與預設目標比較之差異分析紀錄。 -->
     <answer statement="P3.CD.IR.A.1" value="yes"/>
+    <!-- P3.CD.IR.A.2 [進階] 機構與集團內或同業機構訂有書面相互支援協議，得於資安事件時互派應變人員或資源。 -->
     <answer statement="P3.CD.IR.A.2" value="yes"/>
-    <answer statement="P3.CD.IR.Inn.1" value="no"/>
+    <!-- P3.CD.FR 協同防禦 / 詐騙與品牌偽冒之偵測及下架 -->
+    <!-- P3.CD.FR.B.1 [基準] 機構訂有書面程序，規定發現仿冒機構名義之網站、行動應用程式或社群帳號時，向代管業者、應用程式商店、社群平臺或警政機關申請下架或停用之步驟與負責單位。 -->
+    <answer statement="P3.CD.FR.B.1" value="yes"/>
+    <!-- P3.CD.FR.E.1 [發展] 機構至少每日自行或委外監測新出現之仿冒其名稱或品牌之網域、行動應用程式及社群帳號。 -->
+    <answer statement="P3.CD.FR.E.1" value="yes"/>
+    <!-- P3.CD.FR.Int.1 [中階] 每一經確認之仿冒網站、行動應用程式或社群帳號，均於確認後 24 小時內提出下架或停用申請。 -->
+    <answer statement="P3.CD.FR.Int.1" value="yes"/>
+    <!-- P3.CD.FR.Int.2 [中階] 每一經確認之仿冒網站或行動應用程式之網址及特徵，均於確認後 24 小時內分享至 F-ISAC。 -->
+    <answer statement="P3.CD.FR.Int.2" value="yes"/>
+    <!-- P3.CD.FR.A.1 [進階] 機構之交易監控機制即時偵測疑似帳戶遭盜用或客戶遭詐騙誘導之轉帳或付款，並於款項轉出前暫停交易以待確認。 -->
+    <answer statement="P3.CD.FR.A.1" value="yes"/>
+    <!-- P3.CD.FR.Inn.1 [創新] 仿冒機構名稱或品牌之網域、行動應用程式及社群帳號，由自動化流程完成偵測、比對及下架或停權申請之提出，人員僅確認自動化流程判定為不確定之案件。 -->
+    <answer statement="P3.CD.FR.Inn.1" value="no"/>
+    <!-- P3.IC.NW 國際合作 / 國際情資與社群參與 -->
+    <!-- P3.IC.NW.B.1 [基準] 對 F-ISAC 轉知之國際金融資安警訊（如源自 FS-ISAC 或 FIRST 之通報），機構均記錄其是否受影響。 -->
     <answer statement="P3.IC.NW.B.1" value="yes"/>
+    <!-- P3.IC.NW.B.2 [基準] 機構之情資來源清單包含至少一項國際來源（如國際資安機構或主要原廠之安全公告）。 -->
     <answer statement="P3.IC.NW.B.2" value="yes"/>
+    <!-- P3.IC.NW.E.1 [發展] 指定人員每月向資安長提出與機構相關之境外金融業資安事件摘要。 -->
     <answer statement="P3.IC.NW.E.1" value="yes"/>
-    <answer statement="P3.IC.NW.E.2" value="yes"/>
-    <answer statement="P3.IC.NW.Int.1" value="yes"><evidence>FS-ISAC 會員資格證明</evidence></answer>
+    <!-- P3.IC.NW.Int.1 [中階] 機構直接或透過所屬集團，為國際資安社群（如 FS-ISAC、FIRST）之會員。 -->
+    <answer statement="P3.IC.NW.Int.1" value="yes">
+      <evidence>FS-ISAC 會員資格證明</evidence>
+    </answer>
+    <!-- P3.IC.NW.Int.2 [中階] 機構至少每年評估一次各國際情資來源之相關性與時效。 -->
     <answer statement="P3.IC.NW.Int.2" value="yes"/>
+    <!-- P3.IC.NW.A.1 [進階] 境外金融業遭受大規模網路攻擊（如跨國勒索或供應鏈攻擊）後兩週內，機構均完成相同攻擊對自身可能影響之書面評估。 -->
     <answer statement="P3.IC.NW.A.1" value="yes">
       <comment>115年第4季針對境外金融機構遭勒索攻擊事件完成書面影響評估，結論為本行備份隔離機制足以因應。</comment>
       <evidence>境外事件影響評估報告（115年第4季）</evidence>
     </answer>
+    <!-- P3.IC.NW.Inn.1 [創新] 機構直接或透過 F-ISAC，向國際資安社群（如 FS-ISAC）提供臺灣金融業之威脅情資。 -->
     <answer statement="P3.IC.NW.Inn.1" value="no"/>
-    <answer statement="P3.IC.EW.B.1" value="yes"><evidence>跨境服務資安聯絡窗口清冊（境外雲端服務、國際訊息網路）</evidence></answer>
+    <!-- P3.IC.EW 國際合作 / 跨境預警與國際交流 -->
+    <!-- P3.IC.EW.B.1 [基準] 機構掌握其所依賴之跨境服務（如境外雲端服務、國際支付或訊息網路、境外母公司或關係企業）之現行資安聯絡窗口。 -->
+    <answer statement="P3.IC.EW.B.1" value="yes">
+      <evidence>跨境服務資安聯絡窗口清冊（境外雲端服務、國際訊息網路）</evidence>
+    </answer>
+    <!-- P3.IC.EW.B.2 [基準] 設有海外分支機構或子公司者，其事件應變程序載明各所在地主管機關之資安事件通報規定與時限。 -->
     <answer statement="P3.IC.EW.B.2" value="yes"/>
+    <!-- P3.IC.EW.E.1 [發展] 書面程序規定國內偵測之攻擊可能波及海外據點、母公司或國際夥伴時之通知方式與時限。 -->
     <answer statement="P3.IC.EW.E.1" value="yes"/>
+    <!-- P3.IC.EW.E.2 [發展] F-ISAC 標示為緊急之跨境攻擊預警（如針對他國金融業之 DDoS 或勒索攻擊活動），機構於 24 小時內完成自身暴露情形之檢視。 -->
     <answer statement="P3.IC.EW.E.2" value="yes"/>
+    <!-- P3.IC.EW.Int.1 [中階] 海外分支機構及子公司之資安告警即時匯入總部之資安監控機制。 -->
     <answer statement="P3.IC.EW.Int.1" value="yes"/>
+    <!-- P3.IC.EW.Int.2 [中階] 機構資安人員每年至少出席一場國際金融資安會議（如 FS-ISAC 或 FIRST 之年會，或 F-ISAC 主辦之跨國會議）。 -->
     <answer statement="P3.IC.EW.Int.2" value="yes"/>
+    <!-- P3.IC.EW.A.1 [進階] 機構至少每年與海外據點、母公司或國際夥伴進行一次跨境事件通報及協調演練。 -->
     <answer statement="P3.IC.EW.A.1" value="yes"/>
+    <!-- P3.IC.EW.A.2 [進階] 至少每兩年一次之國際標竿比較（如 NIST CSF 2.0 組織側寫、與境外同業之比較）所發現之差距，均列入機構資安改善計畫。 -->
     <answer statement="P3.IC.EW.A.2" value="no"/>
-    <answer statement="P3.IC.EW.Inn.1" value="no"/>
-    <answer statement="P4.EX.AD.B.1" value="yes"/>
-    <answer statement="P4.EX.AD.B.2" value="yes"><evidence>115年度核心業務及對外網路服務系統滲透測試報告（外部資安廠商）</evidence></answer>
+    <!-- P3.IC.EW.Inn.2 [創新] 機構以自動化方式將海外據點及國際情資來源之攻擊預警與國內監控資料即時關聯，於 1 小時內判定國內據點是否遭受相同攻擊。 -->
+    <answer statement="P3.IC.EW.Inn.2" value="no"/>
+    <!-- P4 堅實韌性 -->
+    <!-- P4.EX.AD 資安攻防與情境演練 / 攻防演練與滲透測試 -->
+    <!-- P4.EX.AD.B.2 [基準] 核心資通系統及對外服務系統，每年至少接受一次滲透測試。 -->
+    <answer statement="P4.EX.AD.B.2" value="yes">
+      <evidence>115年度核心業務及對外網路服務系統滲透測試報告（外部資安廠商）</evidence>
+    </answer>
+    <!-- P4.EX.AD.E.1 [發展] 每次攻防演練均有經資安長核定之演練計畫，事先載明演練目的、範圍、情境及成功判定標準。 -->
     <answer statement="P4.EX.AD.E.1" value="yes"/>
+    <!-- P4.EX.AD.E.2 [發展] 滲透測試及攻防演練發現之高風險弱點，均於機構程序所定期限內經複測確認已修正。 -->
     <answer statement="P4.EX.AD.E.2" value="yes"/>
+    <!-- P4.EX.AD.E.3 [發展] 機構每年至少自行辦理或參加一次分散式阻斷服務（DDoS）攻防演練，演練標的涵蓋對客戶提供之網路服務（如網路銀行、電子下單、線上投保）。 -->
+    <answer statement="P4.EX.AD.E.3" value="yes"/>
+    <!-- P4.EX.AD.Int.1 [中階] DDoS 演練所量測之清洗機制啟動時間及受攻擊服務可用率，均與機構事先訂定之目標值比較。 -->
     <answer statement="P4.EX.AD.Int.1" value="yes"/>
-    <answer statement="P4.EX.AD.Int.2" value="yes"><evidence>115年網路攻防演練參演人員名冊（含資訊維運及業務單位）</evidence></answer>
-    <answer statement="P4.EX.AD.A.1" value="yes"><evidence>115年獨立紅隊演練最終報告及董事會簡報紀錄</evidence></answer>
+    <!-- P4.EX.AD.Int.2 [中階] 網路攻防演練之防守方除資安專責單位外，亦包括資訊維運單位及受影響業務單位之人員。 -->
+    <answer statement="P4.EX.AD.Int.2" value="yes">
+      <evidence>115年網路攻防演練參演人員名冊（含資訊維運及業務單位）</evidence>
+    </answer>
+    <!-- P4.EX.AD.A.1 [進階] 至少每兩年一次，由獨立紅隊在未預先告知防守方之情況下，對關鍵服務進行攻擊演練。 -->
+    <answer statement="P4.EX.AD.A.1" value="yes">
+      <evidence>115年獨立紅隊演練最終報告及董事會簡報紀錄</evidence>
+    </answer>
+    <!-- P4.EX.AD.A.2 [進階] 最近一年之 DDoS 及網路攻防演練結果顯示，每一對客戶網路服務均維持可用或於其 RTO 內恢復。 -->
     <answer statement="P4.EX.AD.A.2" value="yes">
       <comment>115年 DDoS 演練期間網路銀行及行動銀行可用率 99.6%，未中斷。</comment>
       <evidence>115年 DDoS 及網路攻防演練結果報告</evidence>
     </answer>
-    <answer statement="P4.EX.AD.Inn.1" value="no"/>
+    <!-- P4.EX.AD.Inn.2 [創新] 機構每年至少一次將其自行設計之攻防演練情境或工具，提供 F-ISAC 或同業公會供同業使用。 -->
+    <answer statement="P4.EX.AD.Inn.2" value="no"/>
+    <!-- P4.EX.SC 資安攻防與情境演練 / 擴大情境演練 -->
+    <!-- P4.EX.SC.B.1 [基準] 機構每年至少辦理一次以資安事件為情境之應變演練，桌上演練亦屬之。 -->
     <answer statement="P4.EX.SC.B.1" value="yes"/>
-    <answer statement="P4.EX.SC.B.2" value="yes"><evidence>115年各次演練檢討報告（陳報資安長簽核紀錄）</evidence></answer>
-    <answer statement="P4.EX.SC.E.1" value="yes"><evidence>115–117年度資安演練計畫（資安長核定）</evidence></answer>
-    <answer statement="P4.EX.SC.E.2" value="yes"><evidence>115年勒索軟體情境演練報告（含隔離決策、備份還原及勒索要求處置決策紀錄）</evidence></answer>
+    <!-- P4.EX.SC.B.2 [基準] 每次應變演練之書面報告，載明發現之問題及應改善事項，均陳報資安長。 -->
+    <answer statement="P4.EX.SC.B.2" value="yes">
+      <evidence>115年各次演練檢討報告（陳報資安長簽核紀錄）</evidence>
+    </answer>
+    <!-- P4.EX.SC.E.1 [發展] 經資安長核定之多年期演練計畫，逐年排定包含勒索軟體及供應鏈攻擊在內之威脅情境。 -->
+    <answer statement="P4.EX.SC.E.1" value="yes">
+      <evidence>115–117年度資安演練計畫（資安長核定）</evidence>
+    </answer>
+    <!-- P4.EX.SC.E.2 [發展] 機構每年至少辦理一次勒索軟體情境演練，涵蓋系統隔離決策、由備份還原及對勒索要求之處置決策。 -->
+    <answer statement="P4.EX.SC.E.2" value="yes">
+      <evidence>115年勒索軟體情境演練報告（含隔離決策、備份還原及勒索要求處置決策紀錄）</evidence>
+    </answer>
+    <!-- P4.EX.SC.Int.1 [中階] 機構每年至少辦理一次供應鏈攻擊情境演練（如軟體更新遭植入惡意程式、委外維運廠商遭入侵），參與者包括受影響業務單位及委外管理單位。 -->
     <answer statement="P4.EX.SC.Int.1" value="yes"/>
+    <!-- P4.EX.SC.Int.2 [中階] 演練情境每年依 F-ISAC 情資及金融業近期資安事件更新。 -->
     <answer statement="P4.EX.SC.Int.2" value="yes"/>
+    <!-- P4.EX.SC.A.1 [進階] 機構每年至少辦理一次複合情境演練，結合網路攻擊與其他中斷事件（如區域停電期間遭勒索軟體攻擊、主機房失效期間遭 DDoS 攻擊）。 -->
     <answer statement="P4.EX.SC.A.1" value="yes"/>
+    <!-- P4.EX.SC.A.2 [進階] 總經理及危機處理小組每年至少參與一次須作成營運決策（如暫停服務、改採人工作業）之情境演練。 -->
     <answer statement="P4.EX.SC.A.2" value="yes"/>
-    <answer statement="P4.EX.SC.Inn.1" value="no"/>
+    <!-- P4.EX.SC.Inn.2 [創新] 機構每年至少辦理一次國內金融業尚未發生之新興威脅情境演練（如以 AI 深偽語音或影像下達之詐騙指令、雲端管理平面遭入侵）。 -->
+    <answer statement="P4.EX.SC.Inn.2" value="no"/>
+    <!-- P4.EX.CO 資安攻防與情境演練 / 跨體系聯防演練 -->
+    <!-- P4.EX.CO.B.1 [基準] 機構每年至少一次應變演練包含依規定管道向主管機關及 F-ISAC 通報資安事件之步驟（以模擬或測試通報方式進行）。 -->
     <answer statement="P4.EX.CO.B.1" value="yes"/>
+    <!-- P4.EX.CO.B.2 [基準] 應變聯絡名冊所列外部單位（主管機關、F-ISAC、SF-CERT 或金控集團、關鍵供應商）之聯絡方式，每半年至少以實際撥測驗證一次。 -->
     <answer statement="P4.EX.CO.B.2" value="yes"/>
+    <!-- P4.EX.CO.E.1 [發展] 每次跨機構演練之計畫，均列出應驗證之通報、協調及支援步驟，並訂定各步驟之目標完成時間。 -->
     <answer statement="P4.EX.CO.E.1" value="yes"/>
+    <!-- P4.EX.CO.E.2 [發展] 機構每年至少演練一次向外部支援單位（如金控集團、SF-CERT、F-ISAC 或簽約之事件處理廠商）請求並接收應變支援之程序。 -->
     <answer statement="P4.EX.CO.E.2" value="yes"/>
+    <!-- P4.EX.CO.Int.1 [中階] 資安事件應變團隊與營運持續管理團隊共同參與同一跨機構演練，使事件通報與營運持續計畫啟動於同一情境中一併驗證。 -->
     <answer statement="P4.EX.CO.Int.1" value="yes"/>
+    <!-- P4.EX.CO.Int.2 [中階] 跨機構演練包含對客戶及媒體之危機溝通步驟，使用經發言人核定之預擬聲明稿。 -->
     <answer statement="P4.EX.CO.Int.2" value="yes"/>
+    <!-- P4.EX.CO.A.1 [進階] 跨機構演練情境包含由機構對集團企業或同業提供應變支援（如派遣人員、提供備援資源）之角色。 -->
     <answer statement="P4.EX.CO.A.1" value="yes"/>
+    <!-- P4.EX.CO.A.2 [進階] 跨機構演練發現須由外部單位改善之事項，由機構追蹤至該單位完成改善。 -->
     <answer statement="P4.EX.CO.A.2" value="yes"/>
-    <answer statement="P4.EX.CO.Inn.1" value="no"/>
+    <!-- P4.BC.BI 營運持續管理 / 核心業務與最大可容忍中斷時間 -->
+    <!-- P4.BC.BI.B.1 [基準] 機構依所屬同業公會之作業韌性參考規範，訂有核心業務清單。 -->
     <answer statement="P4.BC.BI.B.1" value="yes"/>
-    <answer statement="P4.BC.BI.B.2" value="yes"><evidence>核心業務最大可容忍中斷時間核定簽呈（總經理核定）</evidence></answer>
-    <answer statement="P4.BC.BI.E.1" value="yes"><evidence>115年營運衝擊分析報告（BIA，115/11 更新，含相依之人員、場所、系統及供應商）</evidence></answer>
+    <!-- P4.BC.BI.B.2 [基準] 每一核心業務均訂有經高階管理階層核定之最大可容忍中斷時間。 -->
+    <answer statement="P4.BC.BI.B.2" value="yes">
+      <evidence>核心業務最大可容忍中斷時間核定簽呈（總經理核定）</evidence>
+    </answer>
+    <!-- P4.BC.BI.E.1 [發展] 營運衝擊分析至少每年更新一次，載明每一核心業務所依賴之資通系統、資料、人員、場所及供應商。 -->
+    <answer statement="P4.BC.BI.E.1" value="yes">
+      <evidence>115年營運衝擊分析報告（BIA，115/11 更新，含相依之人員、場所、系統及供應商）</evidence>
+    </answer>
+    <!-- P4.BC.BI.E.2 [發展] 支援核心業務之每一資通系統，其復原時間目標（RTO）均不長於該業務之最大可容忍中斷時間。 -->
     <answer statement="P4.BC.BI.E.2" value="yes"/>
+    <!-- P4.BC.BI.Int.1 [中階] 董事會或其所屬委員會至少每年審議一次核心業務清單及其最大可容忍中斷時間。 -->
     <answer statement="P4.BC.BI.Int.1" value="yes"/>
+    <!-- P4.BC.BI.Int.2 [中階] 機構每年至少辦理一次壓力測試，以嚴重但可能發生之情境（如主機房全毀、關鍵供應商停止服務、破壞性惡意程式）檢驗每一核心業務能否於最大可容忍中斷時間內恢復。 -->
     <answer statement="P4.BC.BI.Int.2" value="yes"/>
-    <answer statement="P4.BC.BI.A.1" value="yes"><evidence>壓力測試落差改善計畫（高階管理階層核定，列有預算及完成期限）</evidence></answer>
+    <!-- P4.BC.BI.A.1 [進階] 壓力測試顯示無法於最大可容忍中斷時間內恢復之核心業務，均有經高階管理階層核定、列有預算及完成期限之改善計畫。 -->
+    <answer statement="P4.BC.BI.A.1" value="yes">
+      <evidence>壓力測試落差改善計畫（高階管理階層核定，列有預算及完成期限）</evidence>
+    </answer>
+    <!-- P4.BC.BI.A.2 [進階] 設定最大可容忍中斷時間之方法，納入對客戶權益及金融市場穩定之衝擊，並訂有量化門檻（如受影響客戶數、未完成交割或給付金額）。 -->
     <answer statement="P4.BC.BI.A.2" value="yes"/>
-    <answer statement="P4.BC.BI.Inn.1" value="no"/>
-    <answer statement="P4.BC.MS.B.1" value="yes"/>
+    <!-- P4.BC.BI.Inn.2 [創新] 機構之壓力測試涵蓋每一關鍵服務端對端服務鏈上之外部環節失效（如往來金融機構、金融市場基礎設施或關鍵供應商中斷）。 -->
+    <answer statement="P4.BC.BI.Inn.2" value="no"/>
+    <!-- P4.BC.MS 營運持續管理 / 營運持續管理制度與計畫 -->
+    <!-- P4.BC.MS.B.2 [基準] 每一核心業務均有營運持續計畫，且其最近一次經高階管理階層核定之日期距今未超過一年。 -->
     <answer statement="P4.BC.MS.B.2" value="yes"/>
-    <answer statement="P4.BC.MS.E.1" value="yes"/>
+    <!-- P4.BC.MS.B.3 [基準] 營運持續管理政策指定一名高階管理階層人員負責營運持續管理。 -->
+    <answer statement="P4.BC.MS.B.3" value="yes"/>
+    <!-- P4.BC.MS.E.2 [發展] 資安事件應變計畫訂有啟動營運持續計畫之判斷準則，載明何種資安事件須啟動營運持續計畫。 -->
     <answer statement="P4.BC.MS.E.2" value="yes"/>
-    <answer statement="P4.BC.MS.Int.1" value="yes"><evidence>ISO 22301 驗證範圍聲明書（涵蓋全部核心業務）</evidence></answer>
+    <!-- P4.BC.MS.Int.2 [中階] 營運持續管理績效指標（如演練完成率、計畫更新及時率、演練實際復原時間）至少每年向董事會或其所屬委員會報告一次。 -->
     <answer statement="P4.BC.MS.Int.2" value="yes"/>
+    <!-- P4.BC.MS.Int.3 [中階] 機構持有國際營運持續管理標準 ISO 22301 之有效第三方驗證證書。 -->
+    <answer statement="P4.BC.MS.Int.3" value="yes"/>
+    <!-- P4.BC.MS.A.1 [進階] 內部稽核或獨立第三方至少每兩年一次評估營運持續管理之有效性。 -->
     <answer statement="P4.BC.MS.A.1" value="yes"/>
+    <!-- P4.BC.MS.A.2 [進階] ISO 22301 驗證範圍涵蓋全部核心業務及其支援系統與營運場所。 -->
+    <answer statement="P4.BC.MS.A.2" value="yes">
+      <evidence>ISO 22301 驗證範圍聲明書（涵蓋全部核心業務）</evidence>
+    </answer>
+    <!-- P4.BC.MS.Inn.1 [創新] 機構每年依據與國際作業韌性框架（如巴塞爾銀行監理委員會作業韌性原則、歐盟數位作業韌性法 DORA）之比對結果，修訂其營運持續管理策略。 -->
     <answer statement="P4.BC.MS.Inn.1" value="no"/>
-    <answer statement="P4.BC.AS.B.1" value="yes"/>
+    <!-- P4.BC.AS 營運持續管理 / 異地備援實際作業演練 -->
+    <!-- P4.BC.AS.B.2 [基準] 異地備援場所之選址，使單一區域性災害不致同時癱瘓備援場所及主要營運場所（如兩者位於不同供電區域及斷層帶）。 -->
     <answer statement="P4.BC.AS.B.2" value="yes"/>
-    <answer statement="P4.BC.AS.E.1" value="yes"><evidence>115年異地演練計畫（切換時間、處理交易量、資料一致性判定標準）</evidence></answer>
+    <!-- P4.BC.AS.B.3 [基準] 機構每年至少一次測試將核心資通系統切換至異地備援環境，並記錄其結果。 -->
+    <answer statement="P4.BC.AS.B.3" value="yes"/>
+    <!-- P4.BC.AS.E.1 [發展] 每次異地演練之成功判定標準（如切換時間、處理交易量、資料一致性），均於演練前經營運持續管理負責人核定。 -->
+    <answer statement="P4.BC.AS.E.1" value="yes">
+      <evidence>115年異地演練計畫（切換時間、處理交易量、資料一致性判定標準）</evidence>
+    </answer>
+    <!-- P4.BC.AS.E.2 [發展] 異地演練期間，營運持續計畫指定之備援人員實際於備援場所或核定之遠距作業環境執行業務。 -->
     <answer statement="P4.BC.AS.E.2" value="yes"/>
+    <!-- P4.BC.AS.E.3 [發展] 機構每年至少辦理一次營運持續演練，將核心資通系統切換至異地備援環境並於該環境處理實際業務。 -->
+    <answer statement="P4.BC.AS.E.3" value="yes"/>
+    <!-- P4.BC.AS.Int.1 [中階] 以不超過三年為一循環，每一核心業務均至少一次於異地備援環境以實際作業完成演練。 -->
     <answer statement="P4.BC.AS.Int.1" value="yes"/>
-    <answer statement="P4.BC.AS.Int.2" value="yes"><evidence>異地演練與財金公司正式連線切換紀錄</evidence></answer>
+    <!-- P4.BC.AS.Int.2 [中階] 異地演練包含與外部夥伴之界接切換（如財金資訊公司、證券或期貨交易所、集中保管結算機構、電信業者）。 -->
+    <answer statement="P4.BC.AS.Int.2" value="yes">
+      <evidence>異地演練與財金公司正式連線切換紀錄</evidence>
+    </answer>
+    <!-- P4.BC.AS.A.1 [進階] 每年至少一項核心業務於異地備援環境持續營運一個完整營業日以上，涵蓋日終批次處理及回切至主要場所。 -->
     <answer statement="P4.BC.AS.A.1" value="yes">
       <comment>115年11月21日補行演練，台中備援中心儲存設備擴充後，存款業務自異地持續營運一完整營業日，日終批次於次日 02:15 完成並於當日回切主中心。</comment>
       <evidence>BCP-DR-115-06 異地全日營運演練報告（判定：通過）；115年第12次董事會報告案</evidence>
     </answer>
+    <!-- P4.BC.AS.A.2 [進階] 至少每兩年一次，以未事先排定日期之短時間通知方式，演練核心資通系統切換至異地備援環境。 -->
     <answer statement="P4.BC.AS.A.2" value="yes"/>
+    <!-- P4.BC.AS.Inn.1 [創新] 核心資通系統於雙活（active-active）場所間例行輪替正式營運，使場所切換成為日常作業之一部分。 -->
     <answer statement="P4.BC.AS.Inn.1" value="no"/>
-    <answer statement="P4.BR.MA.B.1" value="yes"><evidence>備份媒體異地保管紀錄（保全公司運送簽收單）</evidence></answer>
+    <!-- P4.BR.MA 備份與復原 / 多層次備援架構 -->
+    <!-- P4.BR.MA.B.1 [基準] 核心資通系統之資料備份存放於主要機房以外之異地場所。 -->
+    <answer statement="P4.BR.MA.B.1" value="yes">
+      <evidence>備份媒體異地保管紀錄（保全公司運送簽收單）</evidence>
+    </answer>
+    <!-- P4.BR.MA.B.2 [基準] 每一核心資通系統之備份頻率均能滿足其復原點目標（RPO）。 -->
     <answer statement="P4.BR.MA.B.2" value="yes"/>
+    <!-- P4.BR.MA.E.1 [發展] 書面備援架構文件載明每一關鍵服務所具備之備援層次（如本地高可用、異地備援、離線備份、第三地或雲端副本）。 -->
     <answer statement="P4.BR.MA.E.1" value="yes"/>
+    <!-- P4.BR.MA.E.2 [發展] 每一失敗之備份作業，均於自動告警後一個營業日內重新執行或查明原因。 -->
     <answer statement="P4.BR.MA.E.2" value="yes"/>
+    <!-- P4.BR.MA.Int.1 [中階] 備援架構以機構定義之複合災難情境（如強震併同網路攻擊、主機房失效併同電信中斷）設計，並逐一標示由哪一備援層次因應。 -->
     <answer statement="P4.BR.MA.Int.1" value="yes"/>
+    <!-- P4.BR.MA.Int.2 [中階] 每一關鍵服務至少有一層備援與正式環境不共用同一失效點（如不同管理網域、不同帳號體系或不同服務供應商）。 -->
     <answer statement="P4.BR.MA.Int.2" value="yes"/>
+    <!-- P4.BR.MA.A.1 [進階] 依賴單一雲端服務供應商之關鍵服務，具有不依賴該供應商之復原方案（如另一供應商或地端環境）。 -->
     <answer statement="P4.BR.MA.A.1" value="not-applicable">
       <justification>本行關鍵服務均運行於主中心及台中備援中心；雲端服務僅承載內部協作平台及形象網站等非關鍵服務，無依賴單一雲端服務供應商之關鍵服務。</justification>
     </answer>
+    <!-- P4.BR.MA.A.2 [進階] 關鍵服務訂有最低可行服務模式（如餘額查詢、提款、理賠給付等限縮功能），於主要及備援場所均無法使用時，可由獨立之最小復原環境提供。 -->
     <answer statement="P4.BR.MA.A.2" value="yes"/>
+    <!-- P4.BR.MA.Inn.1 [創新] 機構於正式環境以受控之故障注入（如混沌工程）持續驗證各備援層次能自動接手。 -->
     <answer statement="P4.BR.MA.Inn.1" value="no"/>
+    <!-- P4.BR.IB 備份與復原 / 備份保護（不可變及離線備份） -->
+    <!-- P4.BR.IB.B.1 [基準] 每一核心資通系統至少保有一份離線或不可變（immutable）儲存之備份副本。 -->
     <answer statement="P4.BR.IB.B.1" value="yes"/>
-    <answer statement="P4.BR.IB.B.2" value="yes"><evidence>備份管理帳號清冊（獨立認證來源，不隸屬正式環境 AD）</evidence></answer>
+    <!-- P4.BR.IB.E.1 [發展] 刪除備份、縮短保存期限或變更不可變設定，須經第二人核准後始得執行。 -->
     <answer statement="P4.BR.IB.E.1" value="yes"/>
-    <answer statement="P4.BR.IB.E.2" value="yes"><evidence>備份加密金鑰保管紀錄（金庫保存之離線副本）</evidence></answer>
-    <answer statement="P4.BR.IB.Int.1" value="yes"><evidence>SOC 備份系統異常偵測規則（大量刪除、保存期限變更）</evidence></answer>
+    <!-- P4.BR.IB.E.2 [發展] 主要金鑰管理系統無法使用時，備份加密金鑰仍可自與備份分開存放之金鑰副本取回。 -->
+    <answer statement="P4.BR.IB.E.2" value="yes">
+      <evidence>備份加密金鑰保管紀錄（金庫保存之離線副本）</evidence>
+    </answer>
+    <!-- P4.BR.IB.E.3 [發展] 備份系統之管理帳號不使用正式環境網域之帳號或認證來源。 -->
+    <answer statement="P4.BR.IB.E.3" value="yes">
+      <evidence>備份管理帳號清冊（獨立認證來源，不隸屬正式環境 AD）</evidence>
+    </answer>
+    <!-- P4.BR.IB.Int.1 [中階] 資安監控中心（SOC）監控備份系統之異常行為，如大量刪除、異常加密活動或保存期限變更。 -->
+    <answer statement="P4.BR.IB.Int.1" value="yes">
+      <evidence>SOC 備份系統異常偵測規則（大量刪除、保存期限變更）</evidence>
+    </answer>
+    <!-- P4.BR.IB.Int.2 [中階] 用於還原之備份，於還原前經惡意程式及入侵跡證（IoC）檢查。 -->
     <answer statement="P4.BR.IB.Int.2" value="yes"/>
-    <answer statement="P4.BR.IB.A.1" value="yes"><evidence>復原保管庫（cyber vault）建置驗收報告</evidence></answer>
+    <!-- P4.BR.IB.A.1 [進階] 核心資通系統之關鍵資料另存於邏輯隔離之復原保管庫（cyber vault），該保管庫由不具正式環境權限之獨立團隊管理。 -->
+    <answer statement="P4.BR.IB.A.1" value="yes">
+      <evidence>復原保管庫（cyber vault）建置驗收報告</evidence>
+    </answer>
+    <!-- P4.BR.IB.A.2 [進階] 最近一年之演練已實證，僅憑離線或不可變備份即可重建核心資通系統，過程不依賴正式環境之身分目錄服務。 -->
     <answer statement="P4.BR.IB.A.2" value="yes"/>
+    <!-- P4.BR.IB.Inn.1 [創新] 機構以自動化之備份內容完整性分析（如異常變動偵測、雜湊鏈驗證），自動標定最後一個未受污染之還原點。 -->
     <answer statement="P4.BR.IB.Inn.1" value="no"/>
+    <!-- P4.BR.RV 備份與復原 / 復原實證與恢復時間 -->
+    <!-- P4.BR.RV.B.1 [基準] 每一核心資通系統之備份每年至少進行一次有紀錄之實際還原測試。 -->
     <answer statement="P4.BR.RV.B.1" value="yes"/>
+    <!-- P4.BR.RV.B.2 [基準] 每一核心資通系統均有書面復原作業手冊，載明還原步驟及執行順序。 -->
     <answer statement="P4.BR.RV.B.2" value="yes"/>
+    <!-- P4.BR.RV.E.1 [發展] 還原測試紀錄載明實際復原時間與資料損失量，並與 RTO 及 RPO 比較。 -->
     <answer statement="P4.BR.RV.E.1" value="yes"/>
+    <!-- P4.BR.RV.E.2 [發展] 書面復原優先順序依系統相依性排定，使共用基礎服務（如身分認證、DNS、網路、金鑰管理）先於應用系統復原。 -->
     <answer statement="P4.BR.RV.E.2" value="yes"/>
+    <!-- P4.BR.RV.E.3 [發展] 關鍵服務中斷期間，機構依應變計畫所定之間隔，向受影響客戶公告復原進度及預估恢復時間。 -->
+    <answer statement="P4.BR.RV.E.3" value="yes"/>
+    <!-- P4.BR.RV.Int.1 [中階] 高階管理階層每季收到關鍵服務之 MTTR 量測報告。 -->
     <answer statement="P4.BR.RV.Int.1" value="yes"/>
-    <answer statement="P4.BR.RV.Int.2" value="yes"><evidence>115年核心帳務系統端對端完整還原測試報告</evidence></answer>
-    <answer statement="P4.BR.RV.A.1" value="yes"/>
+    <!-- P4.BR.RV.Int.2 [中階] 每年至少有一個核心資通系統完成端對端完整還原測試，而非僅還原個別檔案或資料庫。 -->
+    <answer statement="P4.BR.RV.Int.2" value="yes">
+      <evidence>115年核心帳務系統端對端完整還原測試報告</evidence>
+    </answer>
+    <!-- P4.BR.RV.A.2 [進階] 最近兩年內之演練已實證，核心資通系統遭破壞性攻擊後可於乾淨環境從頭重建，並於最大可容忍中斷時間內恢復服務。 -->
     <answer statement="P4.BR.RV.A.2" value="yes"/>
+    <!-- P4.BR.RV.A.3 [進階] 最近一年關鍵服務之每一次中斷（含實際中斷及演練），均於該服務之最大可容忍中斷時間內恢復。 -->
+    <answer statement="P4.BR.RV.A.3" value="yes"/>
+    <!-- P4.BR.RV.Inn.1 [創新] 核心資通系統環境以基礎設施即程式碼（IaC）及自動化復原腳本重建，全程無須人工逐步操作。 -->
     <answer statement="P4.BR.RV.Inn.1" value="no"/>
+    <!-- P4.EC.SP 生態系備援協作 / 供應鏈夥伴備援 -->
+    <!-- P4.EC.SP.B.1 [基準] 機構載明每一核心業務所依賴之供應商及外部服務提供者（含電信、雲端及支付網路業者）。 -->
     <answer statement="P4.EC.SP.B.1" value="yes"/>
+    <!-- P4.EC.SP.B.2 [基準] 支援核心業務之委外契約，要求受託廠商訂定並維持營運持續計畫。 -->
     <answer statement="P4.EC.SP.B.2" value="yes"/>
-    <answer statement="P4.EC.SP.E.1" value="yes"><evidence>115年度關鍵供應商營運持續演練結果審閱紀錄</evidence></answer>
+    <!-- P4.EC.SP.E.1 [發展] 機構每年至少審閱一次每一關鍵供應商之營運持續演練結果。 -->
+    <answer statement="P4.EC.SP.E.1" value="yes">
+      <evidence>115年度關鍵供應商營運持續演練結果審閱紀錄</evidence>
+    </answer>
+    <!-- P4.EC.SP.E.2 [發展] 每一關鍵供應商服務均訂有服務突然中斷時之替代方案（如替代供應商、自行接手或人工作業）。 -->
     <answer statement="P4.EC.SP.E.2" value="yes"/>
-    <answer statement="P4.EC.SP.Int.1" value="yes"><evidence>關鍵供應商契約復原時間與系統 RTO 對照表</evidence></answer>
+    <!-- P4.EC.SP.Int.1 [中階] 關鍵供應商於契約中承諾之復原時間，不長於其所支援核心資通系統之 RTO。 -->
+    <answer statement="P4.EC.SP.Int.1" value="yes">
+      <evidence>關鍵供應商契約復原時間與系統 RTO 對照表</evidence>
+    </answer>
+    <!-- P4.EC.SP.Int.2 [中階] 關鍵供應商參與機構之異地備援演練，演練其所提供服務之切換。 -->
     <answer statement="P4.EC.SP.Int.2" value="yes"/>
+    <!-- P4.EC.SP.A.1 [進階] 依賴單一關鍵供應商之核心業務，其替代方案於最近兩年內已經實際測試。 -->
     <answer statement="P4.EC.SP.A.1" value="yes"/>
+    <!-- P4.EC.SP.A.2 [進階] 機構每年評估供應商集中風險，辨識同時支援多項核心業務或為多家金融機構共用之供應商。 -->
     <answer statement="P4.EC.SP.A.2" value="yes"/>
+    <!-- P4.EC.SP.Inn.1 [創新] 機構與關鍵供應商共同建立、於供應商失能時仍可持續服務之安排（如原始碼及資料託管、可攜之資料格式），已經驗證可實際啟用。 -->
     <answer statement="P4.EC.SP.Inn.1" value="no"/>
+    <!-- P4.EC.SE 生態系備援協作 / 關鍵金融服務生態系協作 -->
+    <!-- P4.EC.SE.B.1 [基準] 核心業務所依賴之金融市場基礎設施連線（如財金資訊公司、交易所、集中保管結算機構），均有經不同電信業者或不同路由之備援線路。 -->
     <answer statement="P4.EC.SE.B.1" value="yes"/>
-    <answer statement="P4.EC.SE.B.2" value="yes"><evidence>營運持續計畫附件：財金公司及主要交易對手聯繫窗口與協調程序</evidence></answer>
-    <answer statement="P4.EC.SE.E.1" value="yes"/>
+    <!-- P4.EC.SE.B.2 [基準] 營運持續計畫載明與核心業務相關之金融市場基礎設施及主要交易對手之聯繫窗口與協調程序。 -->
+    <answer statement="P4.EC.SE.B.2" value="yes">
+      <evidence>營運持續計畫附件：財金公司及主要交易對手聯繫窗口與協調程序</evidence>
+    </answer>
+    <!-- P4.EC.SE.E.2 [發展] 對於其他金融機構或市場參與者所依賴之本機構服務，機構均記錄該服務中斷對其之衝擊。 -->
     <answer statement="P4.EC.SE.E.2" value="yes"/>
+    <!-- P4.EC.SE.Int.1 [中階] 機構每年至少參加一次由金融市場基礎設施或業界組織辦理、驗證備援連線及協同復原之演練。 -->
     <answer statement="P4.EC.SE.Int.1" value="yes"/>
+    <!-- P4.EC.SE.Int.2 [中階] 主要數位通路中斷時，客戶可經預先安排之替代通路（如臨櫃、客服電話或合作夥伴網路）完成必要交易。 -->
     <answer statement="P4.EC.SE.Int.2" value="yes"/>
+    <!-- P4.EC.SE.A.1 [進階] 機構與主要交易對手約定一方中斷時處理途中交易之共同復原程序（如對帳及資料重新同步）。 -->
     <answer statement="P4.EC.SE.A.1" value="yes"/>
-    <answer statement="P4.EC.SE.Inn.1" value="no"/>
-    <answer statement="P4.IR.RP.B.1" value="yes"><evidence>資安事件應變計畫 v5.1（115/12 總經理核定）</evidence></answer>
-    <answer statement="P4.IR.RP.B.2" value="yes"><evidence>事件分級與主管機關通報等級對照表</evidence></answer>
-    <answer statement="P4.IR.RP.E.1" value="yes"><evidence>事件升級矩陣（資安長、總經理、董事長之通知時限）</evidence></answer>
-    <answer statement="P4.IR.RP.E.2" value="yes"><evidence>115年第4季資安事件紀錄（含發現、分級、升級及通報時間）</evidence></answer>
+    <!-- P4.IR.RP 事件應變與升級通報 / 應變計畫、升級與通報 -->
+    <!-- P4.IR.RP.B.1 [基準] 機構訂有經高階管理階層核定之資安事件應變計畫，定義事件嚴重等級及各等級之處理程序。 -->
+    <answer statement="P4.IR.RP.B.1" value="yes">
+      <evidence>資安事件應變計畫 v5.1（115/12 總經理核定）</evidence>
+    </answer>
+    <!-- P4.IR.RP.B.2 [基準] 事件分級準則與主管機關之資安事件通報等級對應，使事件一經分級即可確定其通報時限。 -->
+    <answer statement="P4.IR.RP.B.2" value="yes">
+      <evidence>事件分級與主管機關通報等級對照表</evidence>
+    </answer>
+    <!-- P4.IR.RP.B.3 [基準] 事件應變計畫訂有書面準則，規定異常事件何時應宣告為資安事件，及由何人宣告。 -->
+    <answer statement="P4.IR.RP.B.3" value="yes"/>
+    <!-- P4.IR.RP.E.1 [發展] 升級矩陣就每一嚴重等級，訂定應通知之對象（如資安長、總經理、董事長）及通知時限。 -->
+    <answer statement="P4.IR.RP.E.1" value="yes">
+      <evidence>事件升級矩陣（資安長、總經理、董事長之通知時限）</evidence>
+    </answer>
+    <!-- P4.IR.RP.E.2 [發展] 每一資安事件之紀錄均載明發現、分級、升級及對外通報之時間點。 -->
+    <answer statement="P4.IR.RP.E.2" value="yes">
+      <evidence>115年第4季資安事件紀錄（含發現、分級、升級及通報時間）</evidence>
+    </answer>
+    <!-- P4.IR.RP.E.3 [發展] 每一評定為高嚴重等級以上之資安事件，均於宣告後 4 小時內完成影響範圍之初步估計（受影響之系統、關鍵服務、客戶及資料）並記錄。 -->
+    <answer statement="P4.IR.RP.E.3" value="yes"/>
+    <!-- P4.IR.RP.E.4 [發展] 受資安事件影響之系統於恢復上線前，均經確認已根除攻擊者之存取途徑及惡意程式（如重設遭洩漏之憑證、移除持續性機制、以入侵指標重新掃描），並記錄之。 -->
+    <answer statement="P4.IR.RP.E.4" value="yes"/>
+    <!-- P4.IR.RP.Int.1 [中階] 每一主要事件類型（勒索軟體、DDoS、資料外洩、供應商遭入侵）之書面應變劇本，最近一次檢視距今未超過一年。 -->
     <answer statement="P4.IR.RP.Int.1" value="yes"/>
+    <!-- P4.IR.RP.Int.2 [中階] 重大資安事件依既定程序召集危機處理小組，成員涵蓋法務、公關、業務及資訊單位。 -->
     <answer statement="P4.IR.RP.Int.2" value="yes"/>
+    <!-- P4.IR.RP.A.1 [進階] 最近一年之實際事件及演練中，所有應對主管機關之通報均於規定時限內完成。 -->
     <answer statement="P4.IR.RP.A.1" value="yes"/>
+    <!-- P4.IR.RP.A.2 [進階] 對業務有影響之遏止措施（如中斷網路服務或交易平臺對外連線），已預先授權值班事件指揮官決定，無須等待召開會議。 -->
     <answer statement="P4.IR.RP.A.2" value="yes"/>
-    <answer statement="P4.IR.RP.Inn.1" value="no"><comment>SOAR 目前僅自動化情資查詢與工單開立，遏止措施仍須人工核准。</comment></answer>
+    <!-- P4.IR.RP.Inn.1 [創新] 於資安長核定之範圍內，自動化應變編排（SOAR）對既定事件類型自動執行遏止措施，無須等待人工核准。 -->
+    <answer statement="P4.IR.RP.Inn.1" value="no">
+      <comment>SOAR 目前僅自動化情資查詢與工單開立，遏止措施仍須人工核准。</comment>
+    </answer>
+    <!-- P4.IR.PL 事件應變與升級通報 / 事後檢討與持續改善 -->
+    <!-- P4.IR.PL.B.1 [基準] 每一重大資安事件結束後，均作成書面事後報告，載明事件時間軸、原因、影響及處理措施。 -->
     <answer statement="P4.IR.PL.B.1" value="yes"/>
+    <!-- P4.IR.PL.B.2 [基準] 重大資安事件之數位證據（如日誌、系統映像）依書面程序保全，並保存保管鏈紀錄。 -->
     <answer statement="P4.IR.PL.B.2" value="yes"/>
+    <!-- P4.IR.PL.E.1 [發展] 每一重大資安事件之根因分析，於事件結案後 30 日內完成。 -->
     <answer statement="P4.IR.PL.E.1" value="yes"/>
+    <!-- P4.IR.PL.E.2 [發展] 事件及演練所產生之每一改善事項，均於載明負責人及完成期限之單一清冊中追蹤至結案。 -->
     <answer statement="P4.IR.PL.E.2" value="yes"/>
+    <!-- P4.IR.PL.Int.1 [中階] 資安長每年至少一次向董事會報告資安事件、演練結果及改善事項執行情形之彙整。 -->
     <answer statement="P4.IR.PL.Int.1" value="yes"/>
+    <!-- P4.IR.PL.Int.2 [中階] 應變計畫及營運持續計畫之修訂紀錄，載明每項修訂源自哪一事件或演練。 -->
     <answer statement="P4.IR.PL.Int.2" value="yes"/>
+    <!-- P4.IR.PL.A.1 [進階] 高階管理階層每年審視至少兩年期間之事件及演練發現趨勢分析，以辨識重複發生之弱點。 -->
     <answer statement="P4.IR.PL.A.1" value="yes"/>
-    <answer statement="P4.IR.PL.Inn.1" value="no"/>
+    <!-- P4.IR.PL.Inn.2 [創新] 重大資安事件之事後檢討，以自動化方式自日誌重建事件時間軸，並據以量測偵測、遏止、根除及復原各階段所需時間。 -->
+    <answer statement="P4.IR.PL.Inn.2" value="no"/>
   </answers>
   <outcomes>
-    <outcome indicator="OI.P1.BOARD" value="13"><note>依115年第12次董事會議事錄（115/12/16）及之前 12 個月議事錄計算，含審計委員會。</note></outcome>
-    <outcome indicator="OI.P1.BUDGET" value="13.4"><note>115年度資安預算（含資安人力成本）除以資訊預算總額。</note></outcome>
-    <outcome indicator="OI.P1.FINDINGS" value="100"><note>統計內部稽核、金檢及演練之高風險缺失，以原訂期限為準。</note></outcome>
+    <!-- OI.P1.BOARD 列有資安議案之董事會會議次數 (次／年) -->
+    <outcome indicator="OI.P1.BOARD" value="13">
+      <note>依115年第12次董事會議事錄（115/12/16）及之前 12 個月議事錄計算，含審計委員會。</note>
+    </outcome>
+    <!-- OI.P1.BUDGET 資安預算占資訊預算比率 (%) -->
+    <outcome indicator="OI.P1.BUDGET" value="13.4">
+      <note>115年度資安預算（含資安人力成本）除以資訊預算總額。</note>
+    </outcome>
+    <!-- OI.P1.CLOSURE 高風險資安缺失改善天數 (天) -->
+    <outcome indicator="OI.P1.CLOSURE" value="42">
+      <note>115 年內部稽核及主管機關檢查所列高風險資安缺失共 7 項之平均改善天數。</note>
+    </outcome>
+    <!-- OI.P2.PATCH 重大弱點修補天數 (天) -->
     <outcome indicator="OI.P2.PATCH" value="10.7"/>
-    <outcome indicator="OI.P2.SBOM" value="54.7"><note>以元件管理平台有最新版本 SBOM 之正式環境系統計算。</note></outcome>
+    <!-- OI.P2.SUPSBOM 具 SBOM 之供應商交付軟體比率 (%) | <outcome indicator="OI.P2.SUPSBOM" value="…"/> -->
+    <!-- OI.P2.ZTA 已實施零信任控制之高風險場域比率 (%) -->
     <outcome indicator="OI.P2.ZTA" value="44"/>
-    <outcome indicator="OI.P2.PHISH" value="98.4"><note>115年第4季社交工程演練，未點擊且未輸入帳密者視為通過。</note></outcome>
-    <outcome indicator="OI.P3.SUPPLIER" value="98.4"/>
+    <!-- OI.P2.PHISH 社交工程演練通過率 (%) -->
+    <outcome indicator="OI.P2.PHISH" value="98.4">
+      <note>115年第4季社交工程演練，未點擊且未輸入帳密者視為通過。</note>
+    </outcome>
+    <!-- OI.P2.MTTD 平均偵測時間（MTTD） (小時) -->
+    <outcome indicator="OI.P2.MTTD" value="11.5">
+      <note>近 12 個月高嚴重等級資安事件 3 件之平均；以事後調查認定之最早異常活動時點起算。</note>
+    </outcome>
+    <!-- OI.P3.SUPFIX 關鍵供應商高風險缺失如期改善率 (%) -->
+    <outcome indicator="OI.P3.SUPFIX" value="93.3">
+      <note>關鍵供應商 115 年評核所列高風險缺失 15 項，如期改善 14 項。</note>
+    </outcome>
+    <!-- OI.P3.ISAC F-ISAC 警訊處置時間 (小時) -->
     <outcome indicator="OI.P3.ISAC" value="14.7"/>
-    <outcome indicator="OI.P3.SUPEX" value="44.1"><note>含參與聯合演練或簽有雙向情資分享協議之關鍵供應商。</note></outcome>
-    <outcome indicator="OI.P3.SHARE" value="10"/>
-    <outcome indicator="OI.P4.MTTR" value="3.8"><note>近 12 個月事件及演練共 14 次之平均；含8月異地演練 6 小時 05 分及11月補行演練 2 小時 50 分。</note></outcome>
-    <outcome indicator="OI.P4.PROVEN" value="96.4"><note>分母為營運衝擊分析所列關鍵服務。</note></outcome>
-    <outcome indicator="OI.P4.BACKUP" value="96.1"><note>以最近 12 個月內曾自隔離備份還原成功者為準。</note></outcome>
+    <!-- OI.P3.SUPDRILL 演練或事件中履行承諾之關鍵供應商比率 (%) | <outcome indicator="OI.P3.SUPDRILL" value="…"/> -->
+    <!-- OI.P4.MTTR 關鍵服務平均恢復時間（MTTR） (小時) -->
+    <outcome indicator="OI.P4.MTTR" value="3.8">
+      <note>近 12 個月事件及演練共 14 次之平均；含8月異地演練 6 小時 05 分及11月補行演練 2 小時 50 分。</note>
+    </outcome>
+    <!-- OI.P4.PROVEN 恢復能力經演練實證之關鍵服務比率 (%) -->
+    <outcome indicator="OI.P4.PROVEN" value="96.4">
+      <note>分母為營運衝擊分析所列關鍵服務。</note>
+    </outcome>
+    <!-- OI.P4.ISOLATED 自隔離備份於 RTO 內還原成功之核心資通系統比率 (%) -->
+    <outcome indicator="OI.P4.ISOLATED" value="88.9">
+      <note>核心資通系統 9 套，8 套自隔離備份於 RTO 內完成還原。</note>
+    </outcome>
+    <!-- OI.P4.SCENARIO 年度演練之攻擊情境種類數 (種／年) -->
     <outcome indicator="OI.P4.SCENARIO" value="5"/>
   </outcomes>
+  <retired-answers>
+    <retired-answer statement="P3.IC.NW.E.2" value="yes" questionnaire-version="1.0.0"/>
+    <retired-answer statement="P1.BO.OV.Inn.1" value="no" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P1.BO.CT.Inn.1" value="no" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P1.CI.RA.Inn.1" value="yes" questionnaire-version="1.1.0">
+      <comment>資安長擔任 F-ISAC 資安規範研訂工作小組委員。</comment>
+      <evidence>F-ISAC 工作小組委員聘書</evidence>
+    </retired-answer>
+    <retired-answer statement="P1.CI.RS.Inn.1" value="no" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P1.MG.SA.B.1" value="yes" questionnaire-version="1.1.0">
+      <evidence>115年度金融資安治理成熟度自我評估結果</evidence>
+    </retired-answer>
+    <retired-answer statement="P1.MG.SA.Inn.1" value="no" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P2.SD.SB.Inn.1" value="no" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P2.SD.AP.Inn.1" value="no" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P2.ZT.ZA.Inn.1" value="no" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P2.VA.VM.Inn.1" value="no" questionnaire-version="1.1.0">
+      <comment>尚未辦理漏洞獎勵計畫，目前以 TWCERT/CC 轉知及年度滲透測試發現弱點。</comment>
+    </retired-answer>
+    <retired-answer statement="P2.CM.EV.B.1" value="yes" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P2.CM.EV.B.2" value="yes" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P2.CM.EV.A.1" value="yes" questionnaire-version="1.1.0">
+      <evidence>115年情資導向紅隊演練最終報告及董事會簡報</evidence>
+    </retired-answer>
+    <retired-answer statement="P2.ET.AI.Inn.1" value="no" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P2.ET.PQ.A.2" value="no" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P3.SC.IN.A.1" value="yes" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P3.TI.FI.Inn.1" value="yes" questionnaire-version="1.1.0">
+      <comment>資訊安全處協理於 F-ISAC 勒索軟體應變論壇擔任講者，分享備份隔離實務。</comment>
+      <evidence>F-ISAC 勒索軟體應變論壇議程（115年）</evidence>
+    </retired-answer>
+    <retired-answer statement="P3.TI.CA.B.1" value="yes" questionnaire-version="1.1.0">
+      <evidence>F-ISAC 情資分享平台上傳紀錄（115年第4季）</evidence>
+    </retired-answer>
+    <retired-answer statement="P3.TI.AC.E.3" value="unanswered" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P3.CD.JS.E.1" value="yes" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P3.CD.VR.Inn.1" value="no" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P3.CD.IR.Inn.1" value="no" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P4.EX.CO.Inn.1" value="no" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P4.EC.SE.E.1" value="yes" questionnaire-version="1.1.0"/>
+    <retired-answer statement="P4.EC.SE.Inn.1" value="no" questionnaire-version="1.1.0"/>
+  </retired-answers>
 </responses>
 
 """#,

@@ -143,6 +143,10 @@ public enum Terms {
     "comment": ("說明", "Comment"),
     "evidenceReference": ("佐證資料", "Evidence on file"),
     "sources": ("對應措施", "Source measures"),
+    "rules": ("所依規定", "Rules it rests on"),
+    "glossary": ("名詞定義", "Defined terms"),
+    "condition": ("事件未發生時：", "If the event did not happen:"),
+    "ruleByIssuer": ("{rule}（{issuer}）", "{rule} ({issuer})"),
     "evidenceGuidance": ("檢查時應備資料", "What an examiner asks to see"),
 
     // The outcome indicators.

@@ -255,6 +255,12 @@ enum BundledResources {
 <h2 id="method-title">{{labels.method}}</h2>
 {{#method}}<p>{{.}}</p>
 {{/method}}
+{{#hasGlossary}}<h3>{{labels.glossary}}</h3>
+<dl class="glossary">
+{{#glossary}}<dt>{{name}}</dt><dd>{{definition}}</dd>
+{{/glossary}}
+</dl>
+{{/hasGlossary}}
 </section>
 
 """#,
@@ -528,6 +534,7 @@ enum BundledResources {
 <dl>
 {{#comment}}<dt>{{labels.comment}}</dt><dd>{{comment}}</dd>{{/comment}}
 {{#evidenceReference}}<dt>{{labels.evidenceReference}}</dt><dd>{{evidenceReference}}</dd>{{/evidenceReference}}
+{{#rules}}<dt>{{labels.rules}}</dt><dd>{{rules}}</dd>{{/rules}}
 {{#sources}}<dt>{{labels.sources}}</dt><dd>{{sources}}</dd>{{/sources}}
 {{#crosswalks}}<dt>{{name}}</dt><dd>{{ids}}</dd>
 {{/crosswalks}}

@@ -130,11 +130,16 @@ enum ComponentPage {
       ]
     }
     let texts = requiredTexts(id, answer, sent: sent, scale: scale, words: words)
+    let terms = questionnaire.glossaryTerms(usedIn: statement, language: words.language).map { term in
+      ["name": words.name(term.name), "definition": words.name(term.definition)]
+    }
     let fields = ["value", "comment", "evidence"].map { $0 + ":" + id } + RequiredText.allCases.map { $0.field + ":" + id }
     var view: [String: Any] = [
       "id": id, "level": words.name(statement.level.name),
       "baseline": statement.isComplianceBaseline && questionnaire.complianceBaseline != nil,
       "text": words.name(statement.text), "hasGuidance": !statement.evidence.isEmpty, "evidenceGuidance": words.name(statement.evidence),
+      "hasCondition": !statement.condition.isEmpty, "condition": words.name(statement.condition),
+      "terms": terms, "hasTerms": !terms.isEmpty,
       "choices": choices,
       "comment": sent?["comment:" + id] ?? answer?.comment ?? "",
       "evidence": sent?["evidence:" + id] ?? answer?.evidence ?? "",

@@ -59,6 +59,10 @@ form.profile input, form.profile select { width: 100%; box-sizing: border-box; }
 form.profile button { grid-column: 2; justify-self: start; }
 table.components th:first-child, table.domains th:first-child { width: 55%; }
 table.components td:last-child, table.domains td.level { width: 9rem; }
+p.condition { margin: 0.25rem 0; padding: 0.25rem 0.5rem; border-left: 3px solid #6b5b00; background: #fffbe6; }
+details.terms summary { cursor: pointer; color: #333333; }
+details.terms dt { font-weight: bold; }
+details.terms dd { margin: 0 0 0.4rem 1rem; }
 
 """#,
     "Sources/FinCyberServer/Templates/app.js": #"""
@@ -236,7 +240,11 @@ table.components td:last-child, table.domains td.level { width: 9rem; }
 <input type="hidden" name="version:{{id}}" value="{{version}}">
 {{#savedMeanwhile}}<p class="notice problem saved-meanwhile">{{labels.savedMeanwhile}} {{savedMeanwhile}} <a href="{{back}}">{{labels.reloadPage}}</a></p>{{/savedMeanwhile}}
 <p class="text">{{text}}</p>
-{{#hasGuidance}}<details class="guidance"><summary>{{labels.evidenceGuidance}}</summary><p>{{evidenceGuidance}}</p></details>{{/hasGuidance}}
+{{#hasCondition}}<p class="condition"><strong>{{labels.condition}}</strong> {{condition}}</p>{{/hasCondition}}
+{{#hasTerms}}<details class="terms"><summary>{{labels.glossary}}</summary><dl>
+{{/hasTerms}}{{#terms}}<dt>{{name}}</dt><dd>{{definition}}</dd>
+{{/terms}}{{#hasTerms}}</dl></details>
+{{/hasTerms}}{{#hasGuidance}}<details class="guidance"><summary>{{labels.evidenceGuidance}}</summary><p>{{evidenceGuidance}}</p></details>{{/hasGuidance}}
 <div class="answers" role="radiogroup" aria-label="{{labels.answer}} {{id}}" id="field-value:{{id}}">
 {{#choices}}<label><input type="radio" name="value:{{statement}}" value="{{value}}"{{#hasRequirement}} data-requires="{{requires}}"{{/hasRequirement}}{{#checked}} checked{{/checked}}> {{name}}</label> {{/choices}}
 </div>

@@ -27,11 +27,11 @@ import Testing
   @Test func risksDeadlinesAndMilestonesFollowTheSchedule() throws {
     let (input, plan, sha256) = try PlanFixtures.editedBankPlan()
     let text = String(decoding: try #require(try POAMWriter.xml(input, plan: plan, planSHA256: sha256, language: .english)), as: UTF8.self)
-    // Three open initiatives: three risks and three items, and one item for the five gaps no
+    // Three open initiatives: three risks and three items, and one item for the ten gaps no
     // initiative covers.
     #expect(text.components(separatedBy: "<risk ").count - 1 == 3)
     #expect(text.components(separatedBy: "<poam-item ").count - 1 == 4)
-    #expect(text.contains("<p>These gaps are in no initiative and need a plan of their own: P2.SD.SB.A.1, P2.ZT.ZA.A.1, P3.SC.CO.A.1, P3.CD.VR.A.2 and P3.IC.EW.A.2.</p>"))
+    #expect(text.contains("<p>These gaps are in no initiative and need a plan of their own: P2.SD.SB.A.1, P2.SD.MA.A.1, P2.ZT.IA.A.3, P2.ZT.ZA.A.1, P2.VA.DP.A.1, P2.CM.EP.A.1, P3.SC.CO.A.1, P3.SC.CL.A.1, P3.CD.VR.A.2 and P3.IC.EW.A.2.</p>"))
     // Board metrics: 2027Q1, in progress, approved, owned. Risk register: after it, 2027Q2 to
     // 2027Q3. Zero trust: 2027Q1 to 2027Q3. Times in the questionnaire's +08:00.
     #expect(text.contains("<title>Board security metrics</title>\n    <description>\n      <p>Security metrics and a reporting rhythm the board approves</p>"))
@@ -41,7 +41,7 @@ import Testing
     #expect(text.contains("<on-date date=\"2027-04-01T00:00:00+08:00\"/>"), "the risk register starts after the board metrics")
     #expect(text.components(separatedBy: "lifecycle=\"recommendation\"").count - 1 == 2, "no decision yet")
     #expect(text.contains("<p>The gaps it closes: P2.CM.HC.A.1 and P2.CM.HC.A.2.</p>"))
-    #expect(text.contains("<prop name=\"closes\" ns=\"urn:fincyber:oscal\" class=\"target\" value=\"P2.ET.PQ.A.2\"/>"))
+    #expect(text.contains("<prop name=\"closes\" ns=\"urn:fincyber:oscal\" class=\"target\" value=\"P2.ET.PQ.A.1\"/>"))
     #expect(text.contains("<name>資安長 CISO</name>") && text.contains("<actor type=\"party\" actor-uuid="))
     #expect(text.contains("<p>Board decision: Approved (2026-12-15, 董事會 Board)</p>"))
     #expect(text.contains("<last-modified>2026-11-30T00:00:00+08:00</last-modified>"))

@@ -45,42 +45,46 @@ import Testing
     return (active, all)
   }()
 
-  /// Anping Insurance's 2026Q4 answers, counted by hand from `Questionnaires/fsc-resilience-roadmap.xml`
+  /// Anping Insurance's 2026Q4 answers, counted by hand from `Questionnaires/fsc-resilience-roadmap-2.0.xml`
   /// (the statements with a `<ref framework="csf" id="DE.AE-…"/>`) and
   /// `Questionnaires/samples/anping-insurance-2026Q4.xml` (their answers):
-  /// - DE.AE-02: P2.CM.SO.E.1 yes, P2.CM.SO.A.2 no, P2.CM.EV.Int.1 no, P2.CM.EV.A.2 no, P3.TI.CA.A.1 yes:
+  /// - DE.AE-02: P2.SD.AP.Inn.2 no, P2.CM.SO.B.4 yes, P2.CM.SO.E.1 yes, P2.CM.SO.E.5 yes, P2.CM.SO.A.2 no,
+  ///   P2.CM.EP.Int.1 no, P2.CM.EV.Int.3 no, P2.CM.EV.A.2 no, P3.TI.CA.A.1 yes, P3.CD.FR.A.1 no,
+  ///   P3.CD.FR.Inn.1 no: 11 citing, 11 applicable, 4 met (36%): partially implemented.
+  /// - DE.AE-03: P2.CM.SO.Int.2 no, P3.TI.CA.Int.2 no, P3.TI.AC.Inn.1 no, P3.CD.FR.A.1 no,
+  ///   P3.IC.EW.Int.1 not applicable, P3.IC.EW.Inn.2 no: 6 citing, 5 applicable, none met: not implemented.
+  /// - DE.AE-04: P4.IR.RP.E.3 not applicable (no high-severity incident in the period): 1 citing,
+  ///   none applicable: not applicable.
+  /// - DE.AE-06: P1.TK.AW.E.2 no, P3.TI.CA.E.2 yes, P3.CD.JS.Int.3 yes, P3.CD.JS.A.1 no, P3.CD.JS.Inn.2 no:
   ///   5 citing, 5 applicable, 2 met (40%): partially implemented.
-  /// - DE.AE-03: P2.CM.SO.Int.2 no, P3.TI.CA.Int.2 no, P3.TI.CA.A.2 no, P3.TI.AC.Inn.1 no,
-  ///   P3.IC.EW.Int.1 not applicable: 5 citing, 4 applicable, none met: not implemented.
-  /// - DE.AE-06: P3.TI.CA.E.2 yes, P3.CD.JS.B.1 yes, P3.CD.JS.E.1 yes, P3.CD.JS.A.1 no: 4 citing, 4
-  ///   applicable, 3 met (exactly 75%): largely implemented.
-  /// - DE.AE-04 and DE.AE-08: no statement cites them: not assessed.
-  /// - DE.AE as a whole: 20 statements cite one of its subcategories (each counted once), one is not
-  ///   applicable, 8 of the other 19 are met (P2.CM.SO.E.1, P3.TI.CA.E.2, P3.TI.CA.A.1, P3.TI.AC.E.1,
-  ///   P3.CD.JS.B.1, P3.CD.JS.E.1, P3.IC.NW.E.2, P3.IC.EW.E.2; 42%): partially implemented.
+  /// - DE.AE-08: P4.IR.RP.B.3 yes: 1 of 1: fully implemented.
+  /// - DE.AE as a whole: 29 statements cite one of its subcategories (each counted once), two are not
+  ///   applicable, 9 of the other 27 are met (P2.CM.SO.B.4, P2.CM.SO.E.1, P2.CM.SO.E.5, P3.TI.CA.E.2,
+  ///   P3.TI.CA.A.1, P3.TI.AC.E.1, P3.CD.JS.Int.3, P3.IC.EW.E.2, P4.IR.RP.B.3; 33%): partially implemented.
   @Test func oneSamplesCountsByHand() throws {
     let files = try Self.files("anping-insurance-2026Q4.xml")
     let rows = Self.rows(try #require(files["profile-csf.csv"]))
     #expect(rows.first == ProfileCSV.columns)
     let bySubcategory = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[2], $0) })
     let handCounted: [String: (statements: String, met: String, applicable: String, status: String)] = [
-      "DE.AE-02": ("P2.CM.SO.E.1 P2.CM.SO.A.2 P2.CM.EV.Int.1 P2.CM.EV.A.2 P3.TI.CA.A.1", "2", "5", "partially-implemented"),
-      "DE.AE-03": ("P2.CM.SO.Int.2 P3.TI.CA.Int.2 P3.TI.CA.A.2 P3.TI.AC.Inn.1 P3.IC.EW.Int.1", "0", "4", "not-implemented"),
-      "DE.AE-06": ("P3.TI.CA.E.2 P3.CD.JS.B.1 P3.CD.JS.E.1 P3.CD.JS.A.1", "3", "4", "largely-implemented"),
-      "DE.AE-04": ("", "0", "0", "not-assessed"),
-      "DE.AE-08": ("", "0", "0", "not-assessed"),
+      "DE.AE-02": (
+        "P2.SD.AP.Inn.2 P2.CM.SO.B.4 P2.CM.SO.E.1 P2.CM.SO.E.5 P2.CM.SO.A.2 P2.CM.EP.Int.1 P2.CM.EV.Int.3 P2.CM.EV.A.2 P3.TI.CA.A.1 P3.CD.FR.A.1 P3.CD.FR.Inn.1",
+        "4", "11", "partially-implemented"),
+      "DE.AE-03": ("P2.CM.SO.Int.2 P3.TI.CA.Int.2 P3.TI.AC.Inn.1 P3.CD.FR.A.1 P3.IC.EW.Int.1 P3.IC.EW.Inn.2", "0", "5", "not-implemented"),
+      "DE.AE-04": ("P4.IR.RP.E.3", "0", "0", "not-applicable"),
+      "DE.AE-06": ("P1.TK.AW.E.2 P3.TI.CA.E.2 P3.CD.JS.Int.3 P3.CD.JS.A.1 P3.CD.JS.Inn.2", "2", "5", "partially-implemented"),
+      "DE.AE-08": ("P4.IR.RP.B.3", "1", "1", "fully-implemented"),
     ]
     for (id, expected) in handCounted {
       let row = try #require(bySubcategory[id], "\(id) has no row")
       #expect(row[0] == "DE 偵測" && row[1] == "DE.AE 不利事件分析", "\(id)")
       #expect(row[3] == expected.statements && row[4] == expected.met && row[5] == expected.applicable && row[6] == expected.status, "\(id): \(row)")
     }
-    #expect(bySubcategory["DE.AE-04"]?[7] == "not-assessed")
 
     let xml = Self.compact(try #require(files["profile-csf.xml"]))
-    #expect(xml.contains(#"<category id="DE.AE"><current citing="20" applicable="19" met="8" status="partially-implemented"/>"#))
-    #expect(xml.contains(#"<subcategory id="DE.AE-06"><current citing="4" applicable="4" met="3" status="largely-implemented"/>"#))
-    #expect(xml.contains(#"<subcategory id="DE.AE-04"><current citing="0" applicable="0" met="0" status="not-assessed"/><target citing="0" applicable="0" met="0" status="not-assessed"/></subcategory>"#))
+    #expect(xml.contains(#"<category id="DE.AE"><current citing="29" applicable="27" met="9" status="partially-implemented"/>"#))
+    #expect(xml.contains(#"<subcategory id="DE.AE-06"><current citing="5" applicable="5" met="2" status="partially-implemented"/>"#))
+    #expect(xml.contains(#"<subcategory id="DE.AE-04"><current citing="1" applicable="0" met="0" status="not-applicable"/>"#))
     #expect(xml.contains(#"<institution id="anping-insurance" sector="insurance" tier="insurance-3">"#))
     #expect(xml.contains(#"<assessment date="#) && xml.contains(#"period="2026Q4"/>"#))
     #expect(xml.contains(#"<rule largely-implemented-at="0.75"/>"#))
@@ -138,8 +142,9 @@ import Testing
     for category in NISTCSF2.categories {
       #expect(text.contains("\(category) " + words.text(ProfileTerms.catalogueKey(NISTCSF2.catalogueName, category))), "\(category)")
     }
-    let notAssessed = language == .traditionalChinese ? "未評估" : "Not assessed"
-    #expect(text.contains(">\(notAssessed)</span>"))
+    // 2.0.0 cites every subcategory, so the bank's statuses are all measured ones.
+    #expect(text.contains(">\(words.text("statusFullyImplemented"))</span>"))
+    #expect(!text.contains(">\(words.text("statusNotAssessed"))</span>"))
     #expect(text.contains("<details>"))
   }
 }

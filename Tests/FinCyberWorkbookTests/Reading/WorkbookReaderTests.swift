@@ -123,7 +123,7 @@ import Testing
     let messages = Bank.refusal(bytes)
     #expect(messages.count == 1)
     #expect(messages.first?.hasPrefix("the document has more than ") == true)
-    #expect(messages.first?.hasSuffix("elements; more rows or cells than a sheet of the questionnaire's 449 statements can have") == true)
+    #expect(messages.first?.hasSuffix("elements; more rows or cells than a sheet of the questionnaire's 500 statements can have") == true)
   }
 
   @Test func rowsBeyondTheStatementsAreRefused() throws {

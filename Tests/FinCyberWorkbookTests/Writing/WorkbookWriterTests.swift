@@ -39,7 +39,7 @@ import Testing
     #expect(sheet.components(separatedBy: "<row ").count - 1 == 107)
     #expect(sheet.contains("<autoFilter ref=\"A1:H107\"/>"))
     let strings = try XLSXSurgery.text(bytes, "xl/sharedStrings.xml")
-    for id in ["GV.OC-01", "RS.MI-02", "not-assessed"] { #expect(strings.contains("<t>\(id)</t>"), "\(id)") }
+    for id in ["GV.OC-01", "RS.MI-02", "fully-implemented", "largely-implemented"] { #expect(strings.contains("<t>\(id)</t>"), "\(id)") }
     var bare = Bank.questionnaire
     bare.crosswalks = []
     let plain = try WorkbookWriter(questionnaire: bare, language: .english).xlsx(Bank.responses, writtenAt: Bank.writtenAt)

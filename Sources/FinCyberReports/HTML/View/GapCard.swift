@@ -18,6 +18,9 @@ struct GapCard {
   var evidenceReference: String?
   /// The source measures the statement serves; nil when it names none.
   var sources: String?
+  /// The named rules the statement rests on (the rule behind a compliance-baseline gap), each with
+  /// its issuer where the model names one; nil when it cites none.
+  var rules: String?
   /// One entry per framework the statement cites.
   var crosswalks: [CrosswalkIDs]
   /// What an examiner asks to see; nil when the model gives no guidance for it.
@@ -35,6 +38,12 @@ struct GapCard {
     evidenceReference = gap.answer.evidence
     let measures = statement.sources.map { id in questionnaire.measure(id).map { "\(id) \(words.name($0.title))" } ?? id }
     sources = measures.isEmpty ? nil : measures.joined(separator: words.language == .traditionalChinese ? "；" : "; ")
+    let named = statement.rules.map { id in
+      questionnaire.rule(id).map { rule in
+        rule.issuer.isEmpty ? words.name(rule.title) : words.text("ruleByIssuer", ["rule": words.name(rule.title), "issuer": words.name(rule.issuer)])
+      } ?? id
+    }
+    rules = named.isEmpty ? nil : named.joined(separator: words.language == .traditionalChinese ? "；" : "; ")
     crosswalks = questionnaire.crosswalks.compactMap { framework in
       let ids = statement.references.ids(in: framework.id)
       return ids.isEmpty ? nil : CrosswalkIDs(name: words.name(framework.name), ids: ids.joined(separator: ", "))

@@ -45,6 +45,9 @@ struct GapReportView {
   var outcomes: [OutcomeRow]
   var lists: ListsView
   var method: [String]
+  /// The model's defined terms, for the method section; empty when it has no glossary.
+  var glossary: [DefinedTerm]
+  var hasGlossary: Bool
   /// The roadmap section, when a plan is given.
   var plan: PlanView?
   /// One section per crosswalk framework the model declares (issue 17); none when it declares none.
@@ -79,6 +82,8 @@ struct GapReportView {
     outcomes = OutcomeRow.rows(assessment, words)
     lists = ListsView(assessment, words)
     method = MethodView.paragraphs(assessment, words)
+    glossary = questionnaire.glossary.map { DefinedTerm(name: words.name($0.name), definition: words.name($0.definition)) }
+    hasGlossary = !glossary.isEmpty
     profiles = ProfileView.all(assessment, language)
   }
 }

@@ -53,3 +53,9 @@ enum MethodView {
     return words.text("methodAnswers", ["clauses": text.joined(separator: zh ? "；" : " ")])
   }
 }
+
+/// One of the model's defined terms as the method section lists it.
+struct DefinedTerm {
+  var name: String
+  var definition: String
+}
