@@ -13,10 +13,12 @@ public enum BoardPackTerms {
     "changeIntro": ("兩次評估逐項比對{statements}編號，共 {n} 項可比較。", "The two assessments are compared {statement} by {statement}: {n} are in both."),
     "changeLevels": ("等級（前次 → 本次）", "Level (then → now)"),
     "changePercents": ("目標達成率（前次 → 本次）", "Percent to target (then → now)"),
-    "changeThenNow": ("{then} → {now}", "{then} → {now}"),
     "changeRegressionsNone": ("無退步項目：前次符合之{statements}本次均仍符合。", "No regressions: every {statement} met last time is still met."),
     "changeRegressionsLead": ("退步項目（前次符合、本次未符合），請優先檢視：", "Regressions (met last time, not met now), to look at first:"),
-    "changeTotals": ("合計：{closed} 項缺口已改善，{opened} 項新增。", "In all: {closed} gaps closed, {opened} opened."),
+    "changeTotals": ("合計：{closed}，{opened}。", "In all: {closed}, {opened}."),
+    "changeGapsClosed": ("{n} 項缺口已改善", "{n} gaps closed"),
+    "changeGapsClosedOne": ("{n} 項缺口已改善", "{n} gap closed"),
+    "changeGapsOpened": ("{n} 項新增", "{n} opened"),
     "changeNoPrevious": ("—", "—"),
 
     // The outcomes against the target level.

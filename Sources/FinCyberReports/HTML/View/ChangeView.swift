@@ -47,17 +47,21 @@ struct ChangeView {
       let name = questionnaire?.domains.first { $0.id == domain.id }.map { "\(domain.id) \(words.name($0.name))" } ?? domain.id
       return Row(
         domain: name,
-        levels: words.text("changeThenNow", ["then": level(domain.achievedBefore), "now": level(domain.achievedNow)]),
-        percents: words.text("changeThenNow", [
-          "then": domain.achievedBefore == nil ? words.text("changeNoPrevious") : Formatting.percent(domain.percentBefore),
-          "now": Formatting.percent(domain.percentNow),
-        ]),
+        levels: Self.thenNow(level(domain.achievedBefore), level(domain.achievedNow)),
+        percents: Self.thenNow(
+          domain.achievedBefore == nil ? words.text("changeNoPrevious") : Formatting.percent(domain.percentBefore),
+          Formatting.percent(domain.percentNow)),
         closed: domain.closed.count, opened: domain.opened.count,
         fell: domain.achievedBefore != nil && rank(domain.achievedNow) < rank(domain.achievedBefore))
     }
     regressions = change.regressions.map { Line(id: $0, text: texts[$0] ?? "") }
     hasRegressions = !regressions.isEmpty
     regressionsNote = words.text(hasRegressions ? "changeRegressionsLead" : "changeRegressionsNone")
-    totals = words.text("changeTotals", ["closed": String(change.closed.count), "opened": String(change.opened.count)])
+    totals = words.text("changeTotals", [
+      "closed": words.text("changeGapsClosed", count: change.closed.count), "opened": words.text("changeGapsOpened", count: change.opened.count),
+    ])
   }
+
+  /// A value then and now, joined by an arrow (the same in every language).
+  static func thenNow(_ then: String, _ now: String) -> String { then + " → " + now }
 }

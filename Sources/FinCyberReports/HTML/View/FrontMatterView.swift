@@ -2,7 +2,8 @@ import FinCyberCore
 
 /// The board pack's front matter on the cover: the draft or final status, the approval block
 /// (prepared by, reviewed by, presented to the board on, each with room to sign) and the contents
-/// list, linked to the sections the report has.
+/// list, linked to the sections the report has, in their order (the gap list last, as the
+/// appendix).
 struct FrontMatterView {
   /// One line of the contents.
   struct Entry {
@@ -30,11 +31,11 @@ struct FrontMatterView {
     contents.append(Entry(anchor: "charts", title: words.text("charts")))
     contents.append(Entry(anchor: "risk", title: words.text(view.risk.profile != nil ? "inherentRiskProfile" : "howTargets")))
     if let baseline = view.baseline { contents.append(Entry(anchor: "baseline", title: baseline.title)) }
-    contents.append(Entry(anchor: "gaps", title: view.gapsTitle))
     if view.hasIndicators { contents.append(Entry(anchor: "outcomes", title: words.text("outcomes"))) }
     contents.append(Entry(anchor: "lists", title: view.lists.title))
     for profile in view.profiles { contents.append(Entry(anchor: profile.anchor, title: profile.terms["title"] ?? profile.anchor)) }
     contents.append(Entry(anchor: "method", title: words.text("method")))
+    contents.append(Entry(anchor: "gaps", title: view.gapsTitle))
     self.contents = contents
   }
 }
