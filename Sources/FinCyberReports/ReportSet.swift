@@ -13,18 +13,19 @@ public enum ReportSet {
   ///   - oscal: Whether to add the OSCAL assessment-results document, and with a plan, the OSCAL
   ///     plan of action and milestones for its open items (none when it has none).
   ///   - plan: The institution's improvement plan and its file's SHA-256, for the roadmap section.
+  ///   - final: Whether the responses are final (`assess --final`); otherwise the pack is a draft.
   /// - Throws: `FinCyberError.cannotWrite` when an output cannot be built.
   public static func files(
     _ input: ReportInput, previous: Assessment? = nil, language: Language, page: GapReportPage, generatedAt: String? = nil,
-    oscal: Bool = false, plan: (plan: ImprovementPlan, sha256: String)? = nil
+    oscal: Bool = false, plan: (plan: ImprovementPlan, sha256: String)? = nil, final: Bool = false
   ) throws -> [(name: String, bytes: [UInt8])] {
     // The HTML page on one core, the XML and CSV files on the other.
     let (html, others) = try Parallel.both(
-      { Array(page.html(input, previous: previous, language: language, plan: plan?.plan).utf8) },
+      { Array(page.html(input, previous: previous, language: language, plan: plan?.plan, final: final).utf8) },
       { () throws -> [(name: String, bytes: [UInt8])] in
         var others: [(name: String, bytes: [UInt8])] = [
           ("gap-report.xml", try GapAnalysisWriter.xml(input, previous: previous, generatedAt: generatedAt)),
-          ("gap-actions.csv", GapActionList.csv(input.assessment, language: language)),
+          ("gap-actions.csv", GapActionList.csv(input.assessment, previous: previous, language: language)),
         ]
         // One profile per crosswalk framework the model declares; none for a model without one.
         for framework in input.assessment.questionnaire.crosswalks {
@@ -32,7 +33,7 @@ public enum ReportSet {
           others.append((ProfilePair.fileName(framework, "xml"), try ProfileXMLWriter.xml(input, framework: framework, generatedAt: generatedAt)))
         }
         if oscal {
-          others.append(("assessment-results.oscal.xml", try AssessmentResultsWriter.xml(input, language: language, generatedAt: generatedAt)))
+          others.append(("assessment-results.oscal.xml", try AssessmentResultsWriter.xml(input, previous: previous, language: language, generatedAt: generatedAt)))
           if let plan, let poam = try POAMWriter.xml(input, plan: plan.plan, planSHA256: plan.sha256, language: language, generatedAt: generatedAt) {
             others.append(("plan-of-action.oscal.xml", poam))
           }

@@ -11,6 +11,18 @@ import Testing
     #expect(html.contains("<html lang=\"en\">"))
   }
 
+  /// The printed pages' running header is a CSS string inside the page's style element, where HTML
+  /// escapes are not decoded: the name's quote, ampersand and angle brackets are CSS escapes, so
+  /// that no name can end the string or the style element.
+  @Test func theRunningHeaderIsACSSStringNoNameCanEnd() throws {
+    let html = try GapReportPage().html(try ReportFixtures.hostileInput(), language: .english)
+    #expect(html.contains(#"@page { @top-center { content: "A\26 B \22 Bank\22  \3C b\3E  · 2026Q1 · Draft";"#))
+    #expect(html.contains(#"@bottom-center { content: "Page " counter(page) " of " counter(pages) "";"#))
+    let final = try GapReportPage().html(try ReportFixtures.hostileInput(), language: .traditionalChinese, final: true)
+    #expect(final.contains(#"\3E 　2026Q1　定稿";"#))
+    #expect(final.contains("<p class=\"status\">定稿</p>"))
+  }
+
   @Test func pageForbidsScriptsAndRemoteLoads() throws {
     let html = try GapReportPage().html(try ReportFixtures.hostileInput(), language: .traditionalChinese)
     #expect(html.contains("http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"))

@@ -90,6 +90,18 @@ import FinCyberTestSupport
     let closed = try #require(html.range(of: "Gaps closed"))
     #expect(regressions.lowerBound < closed.lowerBound)
   }
+
+  @Test func eachStepShowsEveryDomainThenAndNowAfterItsRegressions() throws {
+    let html = try TrendPage().html(try Trend(try TrendTests.records(), sources: ["a", "b"]), questionnaire: ReportFixtures.mini, language: .english)
+    #expect(html.contains(
+      "<tr><th scope=\"row\">D1 Governance</th><td><strong><span aria-hidden=\"true\">▼</span> Evolving → Below Baseline</strong></td><td class=\"number\">75.0% → 62.5%</td><td class=\"number\">0</td><td class=\"number\">1</td></tr>"))
+    #expect(html.contains(
+      "<tr><th scope=\"row\">D2 Protection</th><td>Baseline → Evolving</td><td class=\"number\">25.0% → 50.0%</td><td class=\"number\">1</td><td class=\"number\">0</td></tr>"))
+    #expect(html.contains("<p>In all: 1 gap closed, 1 opened.</p>"))
+    let regressions = try #require(html.range(of: "Regressions (met before, not met now)"))
+    let table = try #require(html.range(of: "<table class=\"change\">"))
+    #expect(regressions.lowerBound < table.lowerBound)
+  }
 }
 
 /// A trend across a questionnaire version change compares only what is shared or mapped.

@@ -53,6 +53,12 @@ public struct GapAnalysis: Sendable, Equatable {
     public var achieved: String
     /// Its percent to target then.
     public var percentToTarget: String?
+    /// The domain's statements met then and not met now, its gaps of then that are closed and its
+    /// gaps now that were none then, in model order (``AssessmentChange``; format 2, empty in a
+    /// record written before).
+    public var regressions: [String] = []
+    public var closed: [String] = []
+    public var opened: [String] = []
   }
   public struct RiskCategory: Sendable, Equatable {
     public var id: String
@@ -256,6 +262,16 @@ extension GapAnalysis {
         statement: statement.id, component: statement.componentID, level: statement.level.id,
         value: meaning.value.rawValue, countsAs: meaning.counting, carried: answer?.trail.carried ?? false,
         review: answer?.trail.review?.status)
+    }
+    // What changed in each domain since the previous assessment, by the one rule that compares two.
+    if let previous {
+      let change = AssessmentChange(from: AssessmentChange.record(previous), to: self)
+      for (index, domain) in domains.enumerated() where domain.previous != nil {
+        guard let changed = change.domains.first(where: { $0.id == domain.score.id }) else { continue }
+        domains[index].previous?.regressions = changed.regressions
+        domains[index].previous?.closed = changed.closed
+        domains[index].previous?.opened = changed.opened
+      }
     }
   }
 }

@@ -75,7 +75,10 @@ public enum GapAnalysisReader {
           outcomesBelowTarget: domain["outcomes-below-target"].flatMap { Int($0) },
           outcomesNotMeasured: domain["outcomes-not-measured"].flatMap { Int($0) },
           previous: domain.child(named: "previous").map {
-            GapAnalysis.Previous(period: $0["period"]!, achieved: $0["achieved"]!, percentToTarget: $0["percent-to-target"])
+            GapAnalysis.Previous(
+              period: $0["period"]!, achieved: $0["achieved"]!, percentToTarget: $0["percent-to-target"],
+              regressions: $0.children(named: "regression").map { $0["statement"]! },
+              closed: $0.children(named: "closed").map { $0["statement"]! }, opened: $0.children(named: "opened").map { $0["statement"]! })
           })
       },
       gaps: root.child(named: "gaps")!.children(named: "gap").map { gap in

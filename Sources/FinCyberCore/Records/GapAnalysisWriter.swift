@@ -124,7 +124,11 @@ public enum GapAnalysisWriter {
     w.optional("override-reason", target.overrideReason)
     w.end()
     if let previous = domain.previous {
-      w.element("previous", ["period": previous.period, "achieved": previous.achieved, "percent-to-target": previous.percentToTarget])
+      w.start("previous", ["period": previous.period, "achieved": previous.achieved, "percent-to-target": previous.percentToTarget])
+      for id in previous.regressions { w.element("regression", ["statement": id]) }
+      for id in previous.closed { w.element("closed", ["statement": id]) }
+      for id in previous.opened { w.element("opened", ["statement": id]) }
+      w.end()
     }
     writeTallies(domain.score, &w)
     for factor in domain.score.children {

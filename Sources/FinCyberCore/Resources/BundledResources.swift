@@ -900,6 +900,10 @@ enum BundledResources {
     </xs:restriction>
   </xs:simpleType>
 
+  <xs:complexType name="ChangedStatement">
+    <xs:annotation><xs:documentation>A statement that changed since the previous assessment.</xs:documentation></xs:annotation>
+    <xs:attribute name="statement" type="g:Id" use="required"/>
+  </xs:complexType>
   <xs:complexType name="Tally">
     <xs:attribute name="level" type="g:Id" use="required"/>
     <xs:attribute name="met" type="xs:nonNegativeInteger" use="required"/>
@@ -1060,8 +1064,19 @@ enum BundledResources {
                 </xs:complexType>
               </xs:element>
               <xs:element name="previous" minOccurs="0">
-                <xs:annotation><xs:documentation>The domain in the institution's previous assessment (assess --previous), for its direction.</xs:documentation></xs:annotation>
+                <xs:annotation><xs:documentation>The domain in the institution's previous assessment (assess --previous), for its direction; format 2 adds what changed since, statement by statement.</xs:documentation></xs:annotation>
                 <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="regression" type="g:ChangedStatement" minOccurs="0" maxOccurs="unbounded">
+                      <xs:annotation><xs:documentation>A statement met then and not met now.</xs:documentation></xs:annotation>
+                    </xs:element>
+                    <xs:element name="closed" type="g:ChangedStatement" minOccurs="0" maxOccurs="unbounded">
+                      <xs:annotation><xs:documentation>A gap then that is closed now.</xs:documentation></xs:annotation>
+                    </xs:element>
+                    <xs:element name="opened" type="g:ChangedStatement" minOccurs="0" maxOccurs="unbounded">
+                      <xs:annotation><xs:documentation>A gap now that was none then.</xs:documentation></xs:annotation>
+                    </xs:element>
+                  </xs:sequence>
                   <xs:attribute name="period" type="xs:token" use="required"/>
                   <xs:attribute name="achieved" type="g:Id" use="required"/>
                   <xs:attribute name="percent-to-target" type="g:Percent"/>

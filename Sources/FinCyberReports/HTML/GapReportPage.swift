@@ -30,9 +30,15 @@ public struct GapReportPage: Sendable {
   ///   - previous: The institution's previous assessment, for the direction of each domain.
   ///   - language: The language of the page.
   ///   - plan: The institution's improvement plan, for the roadmap section; none without it.
-  public func html(_ input: ReportInput, previous: Assessment? = nil, language: Language, plan: ImprovementPlan? = nil) -> String {
-    var view = GapReportView(input, previous: previous, language: language)
+  ///   - final: Whether the responses are final; otherwise the pack says it is a draft.
+  public func html(
+    _ input: ReportInput, previous: Assessment? = nil, language: Language, plan: ImprovementPlan? = nil, final: Bool = false
+  ) -> String {
+    var view = GapReportView(input, previous: previous, language: language, final: final)
     view.plan = plan.map { PlanView($0, input.assessment, language) }
+    view.front = FrontMatterView(
+      view, final: final, assessor: input.assessment.responses.assessor,
+      Localizer(language: language, questionnaire: input.assessment.questionnaire))
     return (try? templates.render(view, "gap-report")) ?? ""
   }
 }

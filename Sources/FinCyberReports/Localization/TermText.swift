@@ -41,9 +41,10 @@ struct TermText: Sendable {
   }
 
   /// The term tables the ``Localizer`` reads: the reports' (``Terms``), the answering pages'
-  /// (``ServerTerms``) and the improvement plan's (``PlanTerms``) and the
-  /// crosswalk profile's (``ProfileTerms``). A key is in one of them only (a test checks).
-  static let tables: [[String: (zh: String, en: String)]] = [Terms.table, ServerTerms.table, PlanTerms.table, ProfileTerms.table, WorkbookTerms.table]
+  /// (``ServerTerms``), the improvement plan's (``PlanTerms``), the crosswalk profile's
+  /// (``ProfileTerms``), the workbook's (``WorkbookTerms``) and the board pack's
+  /// (``BoardPackTerms``). A key is in one of them only (a test checks).
+  static let tables: [[String: (zh: String, en: String)]] = [Terms.table, ServerTerms.table, PlanTerms.table, ProfileTerms.table, WorkbookTerms.table, BoardPackTerms.table]
 
   /// Every term of ``tables`` cut, by language and key.
   static let all: [Language: [String: TermText]] = Dictionary(

@@ -67,8 +67,6 @@ public enum Terms {
     "noGaps": ("無缺口。", "No gaps."),
     "claimsFlags": ("自評與成果指標不一致", "Claims versus outcomes"),
     "claimsNone": ("各{domain}量測成果均支持自評等級。", "Every {domain}'s measured outcomes support the level its {statements} claim."),
-    "claimsNoneSome": ("已量測之成果均支持自評等級；{list}尚無量測成果。",
-                       "Where outcomes are measured, they support the level the {statements} claim; none is measured for {list}."),
     "claimsNoneMeasured": ("尚無任何成果指標之量測值，自評等級未經成果檢驗。",
                            "No outcome indicator is measured, so no claimed level is checked against an outcome."),
     "position": ("現況說明", "Position"),

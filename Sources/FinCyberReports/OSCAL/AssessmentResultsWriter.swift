@@ -7,7 +7,11 @@ import FinCyberCore
 /// - One `observation` per answered statement: the answer, comment and evidence; compensating
 ///   controls and not-applicable justifications as remarks.
 /// - One `finding` per applicable statement at or below its domain's target, whose `target`
-///   (type `objective-id`, the statement id) is `satisfied` or `not-satisfied`.
+///   (type `objective-id`, the statement id) is `satisfied` or `not-satisfied`; with a previous
+///   assessment, a `since-previous` property says `regression`, `opened` or `closed` where the
+///   statement changed (the core's ``AssessmentChange``).
+/// - One `observation` per measured outcome indicator, and one `not-satisfied` `finding` per
+///   outcome below its domain's target level or not measured (target: the indicator's id).
 /// - `back-matter` cites the questionnaire and the response file with their SHA-256.
 /// - `import-ap` points to the questionnaire's back-matter resource: the questionnaire plays the
 ///   assessment plan's part, naming what is assessed and how.
@@ -19,11 +23,12 @@ public enum AssessmentResultsWriter {
   ///
   /// - Parameters:
   ///   - input: The assessment and its input fingerprints.
+  ///   - previous: The institution's previous assessment, if any, for what changed since.
   ///   - language: The language of titles and statement texts.
   ///   - generatedAt: The `last-modified` time; by default the assessment date at midnight in the
   ///     questionnaire's time zone, so that the same inputs give the same bytes.
   /// - Throws: `FinCyberError.cannotWrite` when libxml2 fails.
-  public static func xml(_ input: ReportInput, language: Language, generatedAt: String? = nil) throws -> [UInt8] {
+  public static func xml(_ input: ReportInput, previous: Assessment? = nil, language: Language, generatedAt: String? = nil) throws -> [UInt8] {
     let assessment = input.assessment
     let questionnaire = assessment.questionnaire
     let responses = assessment.responses
@@ -33,6 +38,15 @@ public enum AssessmentResultsWriter {
     let words = Localizer(language: language, questionnaire: questionnaire)
     let questionnaireResource = id("resource:questionnaire")
     let targets = Dictionary(uniqueKeysWithValues: assessment.domains.map { ($0.domain.id, $0.target.level) })
+    let outcomes = assessment.domains.flatMap(\.outcomes)
+    // What changed since the previous assessment, statement by statement.
+    var since: [String: String] = [:]
+    if let previous {
+      let change = AssessmentChange(from: previous, to: assessment)
+      for id in change.closed { since[id] = "closed" }
+      for id in change.opened { since[id] = "opened" }
+      for id in change.regressions { since[id] = "regression" }
+    }
 
     return try XMLWriter.document { w in
       w.start("assessment-results", ["xmlns": namespace, "uuid": id("assessment-results")])
@@ -100,6 +114,22 @@ public enum AssessmentResultsWriter {
         }
         w.end()
       }
+      for outcome in outcomes where outcome.isMeasured {
+        w.start("observation", ["uuid": id("observation:" + outcome.indicator.id)])
+        w.element("title", text: outcome.indicator.id)
+        w.start("description")
+        w.element("p", text: OutcomeTargetView.finding(outcome, words))
+        w.end()
+        w.element("prop", ["name": "measured-value", "ns": propertyNamespace, "value": RecordValue.number(outcome.value!)])
+        w.element("method", text: "EXAMINE")
+        w.element("collected", text: assessed)
+        if let note = outcome.note {
+          w.start("remarks")
+          w.element("p", text: note)
+          w.end()
+        }
+        w.end()
+      }
 
       for statement in questionnaire.statements where statement.level <= targets[statement.domainID]! {
         let answer = responses.answers[statement.id]
@@ -110,11 +140,30 @@ public enum AssessmentResultsWriter {
         w.start("description")
         w.element("p", text: words.name(statement.text))
         w.end()
+        if let change = since[statement.id] { w.element("prop", ["name": "since-previous", "ns": propertyNamespace, "value": change]) }
         w.start("target", ["type": "objective-id", "target-id": statement.id])
         w.element("status", ["state": meaning.meets ? "satisfied" : "not-satisfied"])
         w.end()
         if meaning.isComplete {
           w.element("related-observation", ["observation-uuid": id("observation:" + statement.id)])
+        }
+        w.end()
+      }
+      // Outcomes below the target level, and indicators not measured: findings of their own.
+      for outcome in outcomes where outcome.isBelowTarget || !outcome.isMeasured {
+        w.start("finding", ["uuid": id("finding:" + outcome.indicator.id)])
+        w.element("title", text: outcome.indicator.id)
+        w.start("description")
+        w.element("p", text: OutcomeTargetView.finding(outcome, words))
+        w.end()
+        w.element("prop", [
+          "name": "outcome", "ns": propertyNamespace, "value": outcome.isMeasured ? "below-target" : "not-measured",
+        ])
+        w.start("target", ["type": "objective-id", "target-id": outcome.indicator.id])
+        w.element("status", ["state": "not-satisfied"])
+        w.end()
+        if outcome.isMeasured {
+          w.element("related-observation", ["observation-uuid": id("observation:" + outcome.indicator.id)])
         }
         w.end()
       }

@@ -21,6 +21,17 @@ enum BundledResources {
 </svg>
 
 """#,
+    "Reports/templates/change-table.mustache": #"""
+<div class="scroll"><table class="change">
+<thead><tr><th scope="col">{{labels.domain}}</th><th scope="col">{{labels.changeLevels}}</th><th scope="col" class="number">{{labels.changePercents}}</th><th scope="col" class="number">{{labels.gapsClosed}}</th><th scope="col" class="number">{{labels.gapsOpened}}</th></tr></thead>
+<tbody>
+{{#rows}}<tr><th scope="row">{{domain}}</th><td>{{#fell}}<strong><span aria-hidden="true">▼</span> {{levels}}</strong>{{/fell}}{{^fell}}{{levels}}{{/fell}}</td><td class="number">{{percents}}</td><td class="number">{{closed}}</td><td class="number">{{opened}}</td></tr>
+{{/rows}}
+</tbody>
+</table></div>
+<p>{{totals}}</p>
+
+"""#,
     "Reports/templates/cohort.mustache": #"""
 <!DOCTYPE html>
 <html lang="{{lang}}">
@@ -145,8 +156,31 @@ enum BundledResources {
     "Reports/templates/gap-report-charts.mustache": #"""
 <section id="charts" class="page" aria-labelledby="charts-title">
 <h2 id="charts-title">{{labels.charts}}</h2>
-{{#radar}}
+{{#levelBars}}
 <figure class="chart">
+<svg viewBox="0 0 700 {{height}}" width="700" height="{{height}}" role="img" aria-labelledby="levels-title levels-desc">
+<title id="levels-title">{{labels.targetBarsTitle}}</title>
+<desc id="levels-desc">{{labels.targetBarsDesc}}</desc>
+<line x1="300" y1="22" x2="300" y2="{{height}}" stroke="#555555" stroke-width="1"/>
+{{#ticks}}<line x1="{{x}}" y1="22" x2="{{x}}" y2="{{height}}" stroke="#bbbbbb" stroke-width="1" stroke-dasharray="3 3"/><text x="{{x}}" y="14" font-size="10" text-anchor="end" fill="#444444">{{label}}</text>
+{{/ticks}}
+{{#bars}}<text x="294" y="{{textY}}" font-size="11" text-anchor="end" fill="#111111">{{shortLabel}}</text><rect x="300" y="{{y}}" width="{{width}}" height="18" fill="#2171b5" stroke="#08306b" stroke-width="1"/><line x1="{{targetX}}" y1="{{markTop}}" x2="{{targetX}}" y2="{{markBottom}}" stroke="#b35806" stroke-width="4"/>
+{{/bars}}
+</svg>
+<figcaption><span class="key solid" aria-hidden="true"></span> {{labels.achievedLegend}} <span class="key mark" aria-hidden="true"></span> {{labels.targetLegend}} — {{labels.targetBarsTitle}}</figcaption>
+</figure>
+<details class="data" open><summary>{{labels.chartData}}</summary>
+<div class="scroll"><table class="data">
+<caption>{{labels.chartData}}: {{labels.targetBarsTitle}}</caption>
+<thead><tr><th scope="col">{{labels.domain}}</th><th scope="col">{{labels.achieved}}</th><th scope="col">{{labels.target}}</th></tr></thead>
+<tbody>
+{{#bars}}<tr><th scope="row">{{label}}</th><td>{{achieved}}</td><td>{{target}}</td></tr>
+{{/bars}}
+</tbody>
+</table></div></details>
+{{/levelBars}}
+{{#radar}}
+<figure class="chart radar">
 <svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-labelledby="radar-title radar-desc">
 <title id="radar-title">{{labels.radarTitle}}</title>
 <desc id="radar-desc">{{labels.radarDesc}}</desc>
@@ -159,14 +193,6 @@ enum BundledResources {
 </svg>
 <figcaption><span class="key solid" aria-hidden="true"></span> {{labels.achievedLegend}} <span class="key dashed" aria-hidden="true"></span> {{labels.targetLegend}} — {{labels.radarTitle}}</figcaption>
 </figure>
-<table class="data">
-<caption>{{labels.chartData}}: {{labels.radarTitle}}</caption>
-<thead><tr><th scope="col">{{labels.domain}}</th><th scope="col">{{labels.achieved}}</th><th scope="col">{{labels.target}}</th></tr></thead>
-<tbody>
-{{#rows}}<tr><th scope="row">{{domain}}</th><td>{{achieved}}</td><td>{{target}}</td></tr>
-{{/rows}}
-</tbody>
-</table>
 {{/radar}}
 {{#heat}}
 <figure class="chart">
@@ -182,14 +208,15 @@ enum BundledResources {
 </svg>
 <figcaption>{{labels.heatTitle}}</figcaption>
 </figure>
-<table class="data">
+<details class="data" open><summary>{{labels.chartData}}</summary>
+<div class="scroll"><table class="data">
 <caption>{{labels.chartData}}: {{labels.heatTitle}}</caption>
 <thead><tr><th scope="col">{{labels.domain}}</th>{{#headers}}<th scope="col" class="number">{{label}}</th>{{/headers}}</tr></thead>
 <tbody>
 {{#rows}}<tr><th scope="row">{{label}}</th>{{#cells}}<td class="number">{{label}}</td>{{/cells}}</tr>
 {{/rows}}
 </tbody>
-</table>
+</table></div></details>
 {{/heat}}
 {{#factorBars}}
 <figure class="chart">
@@ -203,14 +230,15 @@ enum BundledResources {
 </svg>
 <figcaption>{{labels.barTitle}}</figcaption>
 </figure>
-<table class="data">
+<details class="data" open><summary>{{labels.chartData}}</summary>
+<div class="scroll"><table class="data">
 <caption>{{labels.chartData}}: {{labels.barTitle}}</caption>
 <thead><tr><th scope="col">{{labels.factor}}</th><th scope="col" class="number">{{labels.percentToTarget}}</th></tr></thead>
 <tbody>
 {{#bars}}<tr><th scope="row">{{label}}</th><td class="number">{{value}}</td></tr>
 {{/bars}}
 </tbody>
-</table>
+</table></div></details>
 {{/factorBars}}
 </section>
 
@@ -267,13 +295,13 @@ enum BundledResources {
     "Reports/templates/gap-report-outcomes.mustache": #"""
 <section id="outcomes" class="page" aria-labelledby="outcomes-title">
 <h2 id="outcomes-title">{{labels.outcomes}}</h2>
-<table>
+<div class="scroll"><table>
 <thead><tr><th scope="col">{{labels.domain}}</th><th scope="col">{{labels.indicator}}</th><th scope="col" class="number">{{labels.measured}}</th><th scope="col">{{labels.reached}}</th><th scope="col">{{labels.target}}</th><th scope="col" class="number">{{labels.targetThreshold}}</th><th scope="col">{{labels.flag}}</th></tr></thead>
 <tbody>
-{{#outcomes}}<tr><td>{{domain}}</td><th scope="row">{{name}}{{#note}}<br><small>{{note}}</small>{{/note}}</th><td class="number">{{measured}}</td><td>{{reached}}</td><td>{{target}}</td><td class="number">{{threshold}}</td><td>{{#flagged}}<strong><span aria-hidden="true">⚠</span> {{labels.claimsExceed}}</strong>{{/flagged}}</td></tr>
+{{#outcomes}}<tr><td>{{domain}}</td><th scope="row">{{name}}{{#note}}<br><small>{{note}}</small>{{/note}}</th><td class="number">{{measured}}</td><td>{{reached}}</td><td>{{target}}</td><td class="number">{{threshold}}</td><td>{{#belowTarget}}<strong>{{labels.outcomeBelowTarget}}</strong>{{/belowTarget}}{{#notMeasured}}<strong>{{labels.notMeasured}}</strong>{{/notMeasured}}{{#flagged}} <strong><span aria-hidden="true">⚠</span> {{labels.claimsExceed}}</strong>{{/flagged}}</td></tr>
 {{/outcomes}}
 </tbody>
-</table>
+</table></div>
 </section>
 
 """#,
@@ -433,14 +461,25 @@ enum BundledResources {
 {{#summary}}
 {{#baselineStatus}}<p class="status {{#baselineMet}}ok{{/baselineMet}}{{^baselineMet}}alert{{/baselineMet}}"><span class="mark" aria-hidden="true">{{#baselineMet}}✔{{/baselineMet}}{{^baselineMet}}✖{{/baselineMet}}</span> {{baselineStatus}} {{labels.baselineGaps}}: {{baselineGapCount}} · {{labels.targetGaps}}: {{targetGapCount}}</p>{{/baselineStatus}}{{^baselineStatus}}<p class="status">{{labels.targetGaps}}: {{targetGapCount}}</p>{{/baselineStatus}}
 <p>{{completeness}}</p>
-<table class="domains">
+<div class="scroll"><table class="domains">
 <thead><tr><th scope="col">{{labels.domain}}</th><th scope="col">{{labels.achieved}}</th><th scope="col">{{labels.target}}</th><th scope="col" class="number">{{labels.percentToTarget}}</th>{{#hasPrevious}}<th scope="col">{{labels.direction}} ({{previousPeriod}})</th>{{/hasPrevious}}{{#hasBaseline}}<th scope="col" class="number">{{labels.baselineGaps}}</th>{{/hasBaseline}}<th scope="col" class="number">{{labels.targetGaps}}</th></tr></thead>
 <tbody>
 {{#rows}}
 <tr><th scope="row">{{id}} {{name}}</th><td>{{achieved}}{{#meetsTarget}} ✔{{/meetsTarget}}</td><td>{{target}}</td><td class="number">{{percentToTarget}}</td>{{#hasPrevious}}<td><span aria-hidden="true">{{directionSymbol}}</span> {{direction}}</td>{{/hasPrevious}}{{#hasBaseline}}<td class="number">{{baselineGaps}}</td>{{/hasBaseline}}<td class="number">{{targetGaps}}</td></tr>
 {{/rows}}
 </tbody>
-</table>
+</table></div>
+<dl class="terms">
+{{#terms}}<dt>{{term}}</dt><dd>{{definition}}</dd>
+{{/terms}}
+</dl>
+{{#change}}
+<h3>{{title}}</h3>
+<p class="note">{{intro}}</p>
+<p{{#hasRegressions}} class="status alert"{{/hasRegressions}}>{{regressionsNote}}</p>
+{{#hasRegressions}}<ul class="plain">{{#regressions}}<li><strong><code>{{id}}</code></strong> {{text}}</li>{{/regressions}}</ul>{{/hasRegressions}}
+{{> change-table}}
+{{/change}}
 <h3>{{labels.position}}</h3>
 <ul class="positions">
 {{#rows}}
@@ -457,6 +496,14 @@ enum BundledResources {
 </ol>
 {{/hasUrgent}}
 {{^hasUrgent}}<p>{{labels.noGaps}}</p>{{/hasUrgent}}
+{{#outcomes}}
+<h3>{{labels.outcomesTargetTitle}}</h3>
+<p class="note">{{labels.outcomesTargetIntro}}</p>
+<ul class="findings">
+{{#lines}}<li>{{#finding}}<strong><span class="mark" aria-hidden="true">⚠</span> {{text}}</strong>{{/finding}}{{^finding}}{{text}}{{/finding}}</li>
+{{/lines}}
+</ul>
+{{/outcomes}}
 {{#claims}}
 <h3>{{labels.claimsFlags}}</h3>
 {{#hasClaims}}
@@ -500,6 +547,24 @@ enum BundledResources {
 <dt>{{labels.sha256Responses}}</dt><dd><code>{{cover.responsesSHA256}}</code></dd>
 </dl>
 <p class="note">{{labels.sha256Note}}</p>
+{{#front}}
+<p class="status{{^final}} alert draft{{/final}}">{{status}}</p>
+<div class="scroll"><table class="approval">
+<caption>{{labels.approval}}</caption>
+<tbody>
+<tr><th scope="row">{{labels.approvalPreparedBy}}</th><td>{{preparedBy}}</td><td class="sign">{{labels.approvalSignature}}</td></tr>
+<tr><th scope="row">{{labels.approvalReviewedBy}}</th><td></td><td class="sign">{{labels.approvalSignature}}</td></tr>
+<tr><th scope="row">{{labels.approvalPresented}}</th><td></td><td class="sign">{{labels.approvalSignature}}</td></tr>
+</tbody>
+</table></div>
+<nav class="contents" aria-labelledby="contents-title">
+<h2 id="contents-title">{{labels.contents}}</h2>
+<ol>
+{{#contents}}<li><a href="#{{anchor}}">{{title}}</a></li>
+{{/contents}}
+</ol>
+</nav>
+{{/front}}
 </header>
 <main>
 {{> gap-report-summary}}
@@ -515,13 +580,13 @@ enum BundledResources {
 {{#baseline}}
 {{> gap-report-baseline}}
 {{/baseline}}
-{{> gap-report-gaps}}
 {{#hasIndicators}}
 {{> gap-report-outcomes}}
 {{/hasIndicators}}
 {{> gap-report-lists}}
 {{#profiles}}{{> gap-report-profile}}{{/profiles}}
 {{> gap-report-method}}
+{{> gap-report-gaps}}
 </main>
 </body>
 </html>
@@ -636,12 +701,45 @@ article.gap dt { color: #333333; }
 article.gap dd { margin: 0; overflow-wrap: anywhere; }
 ul.plain { padding-left: 1.2rem; }
 tr.total th, tr.total td { border-top: 2px solid #111111; }
+.key.mark { width: 0; height: 1rem; border-top: 0; border-left: 4px solid #b35806; }
+.scroll { overflow-x: auto; }
+dl.terms { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 0.8rem; font-size: 0.9em; margin: 0.4rem 0 0.8rem; }
+dl.terms dt { font-weight: bold; }
+dl.terms dd { margin: 0; }
+.status.draft { font-size: 1.05em; }
+table.approval td.sign { width: 40%; height: 2.2rem; color: #555555; font-size: 0.8em; vertical-align: bottom; }
+nav.contents h2 { margin-top: 1rem; }
+nav.contents ol { columns: 2; margin: 0; }
+details.data > summary { font-size: 0.9em; color: #333333; cursor: pointer; }
+ul.findings li { margin-bottom: 0.3rem; }
+@media (max-width: 40rem) {
+  body { padding: 0.8rem; }
+  table { display: block; overflow-x: auto; max-width: 100%; }
+  dl.facts, dl.terms { grid-template-columns: 1fr; }
+  nav.contents ol { columns: 1; }
+}
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10pt; }
+  body { max-width: none; padding: 0; font-size: 9.5pt; }
   .cover { break-after: page; }
-  section.page { break-before: page; }
+  #summary { break-before: page; }
   section.page > h2:first-child { margin-top: 0; }
+  figure.radar { display: none; }
+  figure.chart svg { max-width: 78%; }
+  details.data > :not(summary) { display: none; }
+  #gaps { columns: 2; column-gap: 6mm; font-size: 8pt; line-height: 1.3; }
+  #gaps > h2, #gaps > p { column-span: all; }
+  #gaps h3 { font-size: 10pt; margin: 0.5rem 0 0.2rem; }
+  #gaps h4 { font-size: 9pt; margin: 0.4rem 0 0.15rem; }
+  #gaps h5 { font-size: 8.5pt; margin: 0.3rem 0 0.1rem; }
+  #gaps h6 { font-size: 8pt; }
+  #gaps article.gap { padding: 0.15rem 0.35rem; margin: 0.2rem 0; }
+  #gaps article.gap dl { display: block; font-size: 1em; }
+  #gaps article.gap dt { display: inline; font-weight: bold; }
+  #gaps article.gap dt::after { content: ": "; }
+  #gaps article.gap dd { display: inline; }
+  #gaps article.gap dd::after { content: "\A"; white-space: pre; }
+  nav.contents a { color: #111111; }
   #summary { line-height: 1.4; }
   #summary h3 { margin: 0.9rem 0 0.3rem; }
   h2, h3, h4, h5 { break-after: avoid; }
@@ -649,6 +747,9 @@ tr.total th, tr.total td { border-top: 2px solid #111111; }
   tr, article.gap, figure.chart, li { break-inside: avoid; }
   a { color: #111111; text-decoration: none; }
 }
+{{#printing}}
+@page { @top-center { content: "{{runningHeader}}"; font-size: 8.5pt; color: #333333; } @bottom-center { content: "{{pageBefore}}" counter(page) "{{pageBetween}}" counter(pages) "{{pageAfter}}"; font-size: 8.5pt; color: #333333; } }
+{{/printing}}
 </style>
 
 """#,
@@ -713,6 +814,7 @@ tr.total th, tr.total td { border-top: 2px solid #111111; }
 <h3>{{labels.regressions}}</h3>
 {{#hasRegressions}}<ul class="plain">{{#regressions}}<li><strong><code>{{id}}</code></strong> {{text}}</li>{{/regressions}}</ul>{{/hasRegressions}}
 {{^hasRegressions}}<p>{{labels.noneListed}}</p>{{/hasRegressions}}
+{{#change}}{{> change-table}}{{/change}}
 <h3>{{labels.gapsClosed}}</h3>
 {{#hasClosed}}<ul class="plain">{{#closed}}<li><code>{{id}}</code> {{text}}</li>{{/closed}}</ul>{{/hasClosed}}
 {{^hasClosed}}<p>{{labels.noneListed}}</p>{{/hasClosed}}

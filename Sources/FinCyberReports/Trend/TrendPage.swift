@@ -47,11 +47,11 @@ struct TrendView {
     var addedCount: Int
     var addedNotMet: [Line]
     var hasAddedNotMet: Bool
+    /// Each domain's level, percent to target and gaps closed and opened, then and now.
+    var change: ChangeView?
   }
-  struct Line {
-    var id: String
-    var text: String
-  }
+  /// A statement named with its text.
+  typealias Line = ChangeView.Line
   struct Improved {
     var id: String
     var name: String
@@ -142,7 +142,8 @@ struct TrendView {
         from: step.from, to: step.to, compared: step.compared, acrossVersions: step.acrossVersions,
         regressions: step.regressions.map(line), closed: step.closed.map(line), opened: step.opened.map(line),
         hasRegressions: !step.regressions.isEmpty, hasClosed: !step.closed.isEmpty, hasOpened: !step.opened.isEmpty,
-        addedCount: step.added.count, addedNotMet: step.addedNotMet.map(line), hasAddedNotMet: !step.addedNotMet.isEmpty)
+        addedCount: step.added.count, addedNotMet: step.addedNotMet.map(line), hasAddedNotMet: !step.addedNotMet.isEmpty,
+        change: step.change.map { ChangeView($0, questionnaire, words) })
     }
     let componentName = Dictionary(
       uniqueKeysWithValues: (questionnaire?.domains.flatMap { $0.factors.flatMap(\.components) } ?? []).map { ($0.id, words.name($0.name)) })

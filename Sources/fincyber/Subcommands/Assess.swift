@@ -40,6 +40,9 @@ struct Assess: ParsableCommand, AdvisedCommand {
 
   @OptionGroup var plan: PlanOption
 
+  @Flag(name: .long, help: "The responses are final: the board pack says so, instead of marking itself a draft on every page.")
+  var final = false
+
   func validate() throws {
     if let generatedAt, !Self.isDateTime(generatedAt) {
       throw ValidationError("--generated-at takes an xs:dateTime such as 2026-04-01T09:00:00+08:00")
@@ -69,7 +72,7 @@ struct Assess: ParsableCommand, AdvisedCommand {
     let earlier = try previous.map { Scorer.score(try inputs.responses(at: $0).responses, against: inputs.questionnaire) }
     let planned = try plan.load(for: answers)
     let files = try ReportSet.files(
-      input, previous: earlier, language: lang, page: page, generatedAt: generatedAt, oscal: oscal, plan: planned)
+      input, previous: earlier, language: lang, page: page, generatedAt: generatedAt, oscal: oscal, plan: planned, final: final)
     try AtomicFile.writeAll(files, into: output.out)
     Terminal.print(SummaryTable.text(assessment, language: lang))
     Terminal.print("")

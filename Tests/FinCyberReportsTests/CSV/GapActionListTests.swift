@@ -31,7 +31,7 @@ import Testing
     #expect(rows[0] == GapActionList.columns(assessment.questionnaire))
     #expect(rows[0] == [
       "statement_id", "domain", "factor", "component", "level", "gap_kind", "statement", "answer", "comment", "evidence",
-      "source_measures", "csf", "owner", "due",
+      "source_measures", "csf", "owner", "due", "since_previous",
     ])
     #expect(rows[1][0] == "D1.GV.RM.B.1")
     #expect(rows[1][8] == tricky)
@@ -42,11 +42,42 @@ import Testing
     let (input, _) = try GoldenReportTests.input("2026Q2")
     let rows = try Self.rows(GapActionList.csv(input.assessment, language: .english)).dropFirst()
     // The 2026Q2 fixture has one baseline gap (RM.B.1, also below the target) and target gaps
-    // BO.Int.1, BO.A.1, ZT.Int.1, ZT.A.1.
-    #expect(rows.map { $0[0] } == ["D1.GV.RM.B.1", "D1.GV.BO.Int.1", "D2.PR.ZT.Int.1", "D1.GV.BO.A.1", "D2.PR.ZT.A.1"])
-    #expect(rows.map { $0[5] } == ["baseline", "target", "target", "target", "target"])
+    // BO.Int.1, BO.A.1, ZT.Int.1, ZT.A.1; then both outcomes, below the advanced target.
+    #expect(rows.map { $0[0] } == ["D1.GV.RM.B.1", "D1.GV.BO.Int.1", "D2.PR.ZT.Int.1", "D1.GV.BO.A.1", "D2.PR.ZT.A.1", "OI.D1.BOARD", "OI.D2.PATCH"])
+    #expect(rows.map { $0[5] } == ["baseline", "target", "target", "target", "target", "outcome-below-target", "outcome-below-target"])
     #expect(rows.allSatisfy { $0[12].isEmpty && $0[13].isEmpty })
     #expect(rows.first?[6] == "D1.GV.RM practice one at baseline is in place.")
+  }
+
+  /// The outcome findings' rows: the indicator, its domain, the target level, the measured value
+  /// against the needed one; one not measured has no value.
+  @Test func outcomeFindingsAreRowsOfTheirOwn() throws {
+    let (input, _) = try GoldenReportTests.input("2026Q2")
+    var responses = input.assessment.responses
+    responses.outcomes["OI.D1.BOARD"] = nil
+    let assessment = Scorer.score(responses, against: ReportFixtures.mini)
+    let rows = try Self.rows(GapActionList.csv(assessment, language: .english)).filter { $0[0].hasPrefix("OI.") }
+    #expect(rows.map { Array($0[0...7]) } == [
+      ["OI.D1.BOARD", "D1 Governance", "", "", "Advanced", "outcome-not-measured",
+       "Board meetings with security on the agenda (not measured, needed ≥ 6 per year)", ""],
+      ["OI.D2.PATCH", "D2 Protection", "", "", "Advanced", "outcome-below-target",
+       "Days to patch critical vulnerabilities (measured 21.5 days, needed ≤ 3 days)", "21.5"],
+    ])
+  }
+
+  /// With the previous quarter: RM.B.1 was met in 2026Q1 (a regression), the other gaps were gaps
+  /// then too; nothing is said without a previous assessment.
+  @Test func eachGapSaysWhatChangedSinceThePreviousAssessment() throws {
+    let (input, _) = try GoldenReportTests.input("2026Q2")
+    let (_, previous) = try GoldenReportTests.input("2026Q1")
+    let last = GapActionList.columns(input.assessment.questionnaire).count - 1
+    let rows = try Self.rows(GapActionList.csv(input.assessment, previous: previous, language: .english)).dropFirst()
+    #expect(rows.filter { !$0[0].hasPrefix("OI.") }.map { [$0[0], $0[last]] } == [
+      ["D1.GV.RM.B.1", "regression"], ["D1.GV.BO.Int.1", "still-open"], ["D2.PR.ZT.Int.1", "still-open"],
+      ["D1.GV.BO.A.1", "still-open"], ["D2.PR.ZT.A.1", "still-open"],
+    ])
+    let without = try Self.rows(GapActionList.csv(input.assessment, language: .english)).dropFirst()
+    #expect(without.allSatisfy { $0[last].isEmpty })
   }
 
   /// The red team's file: a comment with CR LF (from `&#13;&#10;`, which libxml2 always expands)
@@ -58,9 +89,9 @@ import Testing
     assessment.baselineGaps[0].answer.comment = "see plan\r\n=cmd|' /C calc'!A0\r\nP9.FAKE.ROW"
     assessment.baselineGaps[0].answer.evidence = forged
     let rows = try Self.rows(GapActionList.csv(assessment, language: .english))
-    #expect(rows.count == 1 + assessment.baselineGaps.count + 4, "one row per gap, none forged")
+    #expect(rows.count == 1 + assessment.baselineGaps.count + 4 + 2, "one row per gap and per outcome finding, none forged")
     #expect(rows.allSatisfy { $0.count == GapActionList.columns(assessment.questionnaire).count })
-    #expect(!rows.dropFirst().contains { $0[0] != "" && !$0[0].hasPrefix("D") }, "every row starts with a statement id")
+    #expect(!rows.dropFirst().contains { $0[0] != "" && !$0[0].hasPrefix("D") && !$0[0].hasPrefix("OI.") }, "every row starts with an id")
     let first = try #require(rows.dropFirst().first.flatMap { $0.count == GapActionList.columns(assessment.questionnaire).count ? $0 : nil })
     #expect(first[8] == "see plan\r\n=cmd|' /C calc'!A0\r\nP9.FAKE.ROW")
     #expect(first[9] == forged)

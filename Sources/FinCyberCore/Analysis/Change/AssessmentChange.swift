@@ -101,3 +101,20 @@ public struct AssessmentChange: Sendable, Equatable {
     addedNotMet = inOrder.filter { !shared.contains($0.statement) && $0.countsAs == .notMet }.map(\.statement)
   }
 }
+
+extension AssessmentChange {
+  /// Compares two scored assessments answered against the same questionnaire, as their records
+  /// would be compared (the inputs' fingerprints play no part).
+  ///
+  /// - Parameters:
+  ///   - before: The earlier assessment.
+  ///   - after: The later assessment.
+  public init(from before: Assessment, to after: Assessment) {
+    self.init(from: Self.record(before), to: Self.record(after))
+  }
+
+  /// An assessment's record without fingerprints, for comparing.
+  static func record(_ assessment: Assessment) -> GapAnalysis {
+    GapAnalysis(ReportInput(assessment: assessment, questionnaireSHA256: "", responsesSHA256: ""))
+  }
+}

@@ -52,8 +52,17 @@ struct GapReportView {
   var plan: PlanView?
   /// One section per crosswalk framework the model declares (issue 17); none when it declares none.
   var profiles: [ProfileView]
+  /// The status, approval block and contents on the cover; set once every section is.
+  var front: FrontMatterView?
+  /// The printed pages' running header and page numbers.
+  var printing: PrintView
 
-  init(_ input: ReportInput, previous: Assessment?, language: Language) {
+  /// - Parameters:
+  ///   - input: The assessment and its input fingerprints.
+  ///   - previous: The institution's previous assessment, if any.
+  ///   - language: The page's language.
+  ///   - final: Whether the responses are final (a draft says so on every printed page).
+  init(_ input: ReportInput, previous: Assessment?, language: Language, final: Bool = false) {
     let assessment = input.assessment
     let questionnaire = assessment.questionnaire
     let responses = assessment.responses
@@ -68,14 +77,17 @@ struct GapReportView {
       period: responses.period, date: Formatting.date(responses.date, language), assessor: responses.assessor,
       questionnaireTitle: words.name(questionnaire.title), questionnaireID: questionnaire.id, version: questionnaire.version,
       questionnaireSHA256: input.questionnaireSHA256, responsesSHA256: input.responsesSHA256)
-    summary = SummaryView(assessment, previous: previous, words)
+    // What changed since the previous assessment, compared by the core's rule on the two records.
+    let change = previous.map { AssessmentChange(from: $0, to: assessment) }
+    summary = SummaryView(assessment, previous: previous, change: change, words)
     charts = ChartsView(assessment, words)
     risk = RiskView(assessment, words)
     if questionnaire.complianceBaseline != nil {
       let gaps = assessment.baselineGaps.map { GapCard($0, questionnaire, words) }
       baseline = BaselineSection(title: words.text("complianceBaseline"), intro: words.text("complianceIntro"), gaps: gaps, hasGaps: !gaps.isEmpty)
     }
-    gapsTitle = words.first(["gapToTarget", "gapToTargetPlain"]) ?? ""
+    // The full gap list closes the pack as its appendix.
+    gapsTitle = words.text("appendixTitle", ["title": words.first(["gapToTarget", "gapToTargetPlain"]) ?? ""])
     gapGroups = GapGroup.groups(assessment, words)
     hasTargetGaps = !gapGroups.isEmpty
     hasIndicators = !questionnaire.indicators.isEmpty
@@ -85,5 +97,6 @@ struct GapReportView {
     glossary = questionnaire.glossary.map { DefinedTerm(name: words.name($0.name), definition: words.name($0.definition)) }
     hasGlossary = !glossary.isEmpty
     profiles = ProfileView.all(assessment, language)
+    printing = PrintView(institution: responses.institution.name, period: responses.period, final: final, words)
   }
 }

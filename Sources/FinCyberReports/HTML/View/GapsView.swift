@@ -50,21 +50,23 @@ struct OutcomeRow {
   var target: String
   var threshold: String
   var flagged: Bool
+  /// Whether the measured value falls short of the target level (the core's rule 9).
+  var belowTarget: Bool
+  /// Whether no value was measured.
+  var notMeasured: Bool
   var note: String?
 
   /// One row per outcome indicator, in model order.
   static func rows(_ assessment: Assessment, _ words: Localizer) -> [OutcomeRow] {
     assessment.domains.flatMap(\.outcomes).map { outcome in
-      let unit = words.name(outcome.indicator.unit)
-      let better = outcome.indicator.better == .higher ? "≥" : "≤"
-      return OutcomeRow(
+      OutcomeRow(
         domain: outcome.indicator.domainID, name: words.name(outcome.indicator.name),
         description: words.name(outcome.indicator.description),
-        measured: outcome.value.map { Formatting.value($0, unit: unit) } ?? words.text("notMeasured"),
+        measured: OutcomeTargetView.measured(outcome, words),
         reached: outcome.value == nil ? "—" : words.levelName(outcome.reached),
         target: words.levelName(outcome.target),
-        threshold: outcome.targetThreshold.map { better + " " + Formatting.value($0, unit: unit) } ?? "—",
-        flagged: outcome.contradictsClaim, note: outcome.note)
+        threshold: outcome.targetThreshold == nil ? "—" : OutcomeTargetView.needed(outcome, words),
+        flagged: outcome.contradictsClaim, belowTarget: outcome.isBelowTarget, notMeasured: !outcome.isMeasured, note: outcome.note)
     }
   }
 }

@@ -34,8 +34,19 @@ struct SummaryView {
   var hasUrgent: Bool
   /// The measured outcomes against the claimed levels; nil for a model without outcome indicators.
   var claims: ClaimsView?
+  /// The measured outcomes against the target levels; nil for a model without outcome indicators.
+  var outcomes: OutcomeTargetView?
+  /// What changed since the previous assessment; nil without one.
+  var change: ChangeView?
+  /// The terms the summary uses, defined where they first appear.
+  var terms: [TermDefinition]
 
-  init(_ assessment: Assessment, previous: Assessment?, _ words: Localizer) {
+  /// - Parameters:
+  ///   - assessment: The scored assessment.
+  ///   - previous: The institution's previous assessment, for each domain's direction.
+  ///   - change: What changed since it, as the core compares the two.
+  ///   - words: The report's words.
+  init(_ assessment: Assessment, previous: Assessment?, change: AssessmentChange? = nil, _ words: Localizer) {
     let questionnaire = assessment.questionnaire
     rows = assessment.domains.map { domain in
       var symbol = ""
@@ -79,6 +90,9 @@ struct SummaryView {
     }
     urgentNote = words.text(hasBaseline ? "urgentNote" : "urgentNoteLevels")
     claims = questionnaire.indicators.isEmpty ? nil : ClaimsView(assessment, words)
+    outcomes = questionnaire.indicators.isEmpty ? nil : OutcomeTargetView(assessment, words)
+    self.change = change.map { ChangeView($0, questionnaire, words) }
+    terms = TermDefinition.summary(questionnaire, words)
   }
 
   /// A plain sentence on a domain's position, for the executive summary.
@@ -131,13 +145,15 @@ struct ClaimsView {
         reached: words.levelName(outcome.reached), claimed: words.levelName(outcome.claimed))
     }
     hasClaims = !claims.isEmpty
+    // "Support" only where every indicator is measured and none is below its target.
+    let outcomes = assessment.domains.flatMap(\.outcomes)
     let unmeasured = assessment.domains.filter { domain in !domain.outcomes.contains { $0.value != nil } }
     if unmeasured.count == assessment.domains.count {
       none = words.text("claimsNoneMeasured")
-    } else if unmeasured.isEmpty {
-      none = words.text("claimsNone")
+    } else if outcomes.contains(where: { $0.isBelowTarget || !$0.isMeasured }) {
+      none = words.text("claimsNoContradiction")
     } else {
-      none = words.text("claimsNoneSome", ["list": words.list(unmeasured.map { "\($0.domain.id) \(words.name($0.domain.name))" })])
+      none = words.text("claimsNone")
     }
   }
 }

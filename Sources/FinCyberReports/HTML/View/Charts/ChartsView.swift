@@ -1,6 +1,7 @@
 import FinCyberCore
 
-/// Section 3: the radar, the heat map and the factor bars, with the data behind each. Every chart
+/// Section 3: the achieved and target levels by domain (a bullet chart, and the radar on screen),
+/// the heat map and the factor bars, with the data behind each. Every chart
 /// sizes itself to its labels, for three to ten domains with long names in either language.
 struct ChartsView {
   /// One line of a chart label, placed in the drawing.
@@ -10,11 +11,13 @@ struct ChartsView {
     var text: String
   }
 
+  var levelBars: TargetBarsView
   var radar: RadarView
   var heat: HeatMapView
   var factorBars: BarsView
 
   init(_ assessment: Assessment, _ words: Localizer) {
+    levelBars = TargetBarsView(assessment, words)
     radar = RadarView(assessment, words)
     heat = HeatMapView(assessment, words)
     factorBars = BarsView(assessment, words)

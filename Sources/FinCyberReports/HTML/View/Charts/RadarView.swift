@@ -2,7 +2,8 @@ import FinCyberCore
 import Foundation
 
 /// The radar of achieved and target levels: one axis per domain, its name wrapped beside the axis'
-/// end, and a drawing just large enough to hold every name.
+/// end, and a drawing just large enough to hold every name. Shown on screen only: the bullet chart
+/// (``TargetBarsView``) and its data table carry the same levels, in print too.
 struct RadarView {
   /// One domain's axis and its label.
   struct Axis {
@@ -17,12 +18,6 @@ struct RadarView {
     var label: String
     var labelX: String
     var labelY: String
-  }
-  /// One domain's row of the data table.
-  struct Row {
-    var domain: String
-    var achieved: String
-    var target: String
   }
 
   /// The length of each axis.
@@ -47,7 +42,6 @@ struct RadarView {
   var rings: [Ring]
   var achievedPoints: String
   var targetPoints: String
-  var rows: [Row]
 
   /// A level as a fraction of the scale: the lowest level is 1/n, the highest n/n, below the lowest 0.
   static func fraction(_ level: MaturityLevel?, levels: Int) -> Double {
@@ -113,8 +107,5 @@ struct RadarView {
     }
     achievedPoints = moved.polygon(domains.map { Self.fraction($0.score.achieved, levels: levels.count) })
     targetPoints = moved.polygon(domains.map { Self.fraction($0.target.level, levels: levels.count) })
-    rows = domains.map {
-      Row(domain: ChartsView.name($0, words), achieved: words.levelName($0.score.achieved), target: words.levelName($0.target.level))
-    }
   }
 }
