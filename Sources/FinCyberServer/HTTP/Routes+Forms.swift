@@ -35,9 +35,11 @@ extension Routes {
     guard let model = components.first(where: { $0.id == id }) else {
       throw HTTPError(.notFound, message: "no component '\(id)'")
     }
+    let responses = await store.responses
     let edit = AnswerEdit(
-      fields, allowed: Set(model.statements.map(\.id)), current: await store.responses.answers, scale: store.questionnaire.answerScale,
-      words: localizer(for: request))
+      fields, allowed: Set(model.statements.map(\.id)), current: responses.answers, scale: store.questionnaire.answerScale,
+      words: localizer(for: request), session: AnswerEdit.Session(answerer: state.answerer, now: clock.now(), today: clock.today),
+      period: responses.period)
     let show = ComponentPage.Show(rawValue: fields["show"] ?? "") ?? .all
     let done = ComponentPage.address(id, show: show, level: fields["level"] ?? "")
     return await save(request, edit, problems: edit.problems, done: done, component: id) { notices, status in
@@ -59,6 +61,18 @@ extension Routes {
     return await save(request, edit, problems: edit.problems, done: "/outcomes") { notices, status in
       await outcomes(request, notices: notices, pending: fields, status: status)
     }
+  }
+
+  /// Records who is answering for the rest of this run (an empty name forgets it) and returns to
+  /// the page; a name the file could not keep is refused.
+  func setAnswerer(_ request: Request, _ fields: FormFields) -> Response {
+    let words = localizer(for: request)
+    let name = SubmittedText.clean(fields["name"])
+    if let problem = SubmittedText.problem(name, field: "name", label: words.text("answererName"), words: words) {
+      return html(RefusalPage.html(status: 422, reason: problem.message, words: [words]), status: .unprocessableContent)
+    }
+    state.answerer = name
+    return redirect(Self.safeBack(fields["back"]))
   }
 
   /// Loads the response file from disk again and returns to the page.

@@ -59,6 +59,17 @@ form.profile input, form.profile select { width: 100%; box-sizing: border-box; }
 form.profile button { grid-column: 2; justify-self: start; }
 table.components th:first-child, table.domains th:first-child { width: 55%; }
 table.components td:last-child, table.domains td.level { width: 9rem; }
+fieldset.statement.carried { border-left: 6px dashed #6a3d9a; }
+.tag.carried-mark { border-color: #6a3d9a; border-style: dashed; font-weight: bold; }
+p.trail:empty { display: none; }
+p.trail { margin: 0.2rem 0; font-size: 0.92em; }
+p.trail .previous { font-weight: bold; }
+.session { display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; align-items: baseline; width: 100%; }
+.session p.counts { margin: 0; font-weight: bold; }
+.session details.answerer summary { cursor: pointer; }
+form.search { display: inline; }
+details.review summary { cursor: pointer; font-size: 0.92em; color: #333333; }
+kbd { font-family: inherit; font-size: 0.8em; border: 1px solid #777777; padding: 0 0.25rem; }
 
 """#,
     "Sources/FinCyberServer/Templates/app.js": #"""
@@ -223,6 +234,7 @@ table.components td:last-child, table.domains td.level { width: 9rem; }
 <input type="hidden" name="csrf" value="{{csrf}}">
 <input type="hidden" name="show" value="{{show}}">
 <input type="hidden" name="level" value="{{levelFilter}}">
+{{#hasCarried}}<p class="confirm-all"><button type="submit" name="confirm" value="all" id="confirm-all">{{confirmAll}}</button></p>{{/hasCarried}}
 {{^groups}}
 <p>{{labels.noneShown}}</p>
 {{/groups}}
@@ -230,15 +242,16 @@ table.components td:last-child, table.domains td.level { width: 9rem; }
 {{#folded}}<details class="level-group"{{#open}} open{{/open}}><summary><h2>{{name}} — {{labels.aboveTarget}}</h2></summary>{{/folded}}
 {{^folded}}<section class="level-group"><h2>{{name}} <span class="band">{{labels.targetBand}}</span></h2>{{/folded}}
 {{#statements}}
-<fieldset class="statement{{#incomplete}} incomplete{{/incomplete}}{{#gap}} gap{{/gap}}{{#problem}} has-problem{{/problem}}{{#savedMeanwhile}} has-problem{{/savedMeanwhile}}" id="s-{{id}}" data-statement="{{id}}">
-<legend><code>{{id}}</code> <span class="tag">{{level}}</span>{{#baseline}} <span class="tag baseline">{{labels.baselineMarker}}</span>{{/baseline}}</legend>
+<fieldset class="statement{{#incomplete}} incomplete{{/incomplete}}{{#gap}} gap{{/gap}}{{#carried}} carried{{/carried}}{{#problem}} has-problem{{/problem}}{{#savedMeanwhile}} has-problem{{/savedMeanwhile}}" id="s-{{id}}" data-statement="{{id}}">
+<legend><code>{{id}}</code> <span class="tag">{{level}}</span>{{#baseline}} <span class="tag baseline">{{labels.baselineMarker}}</span>{{/baseline}} <span class="tag carried-mark" id="carried-{{id}}"{{^carried}} hidden{{/carried}}>{{labels.carriedMark}}</span></legend>
 <input type="hidden" name="statement" value="{{id}}">
 <input type="hidden" name="version:{{id}}" value="{{version}}">
 {{#savedMeanwhile}}<p class="notice problem saved-meanwhile">{{labels.savedMeanwhile}} {{savedMeanwhile}} <a href="{{back}}">{{labels.reloadPage}}</a></p>{{/savedMeanwhile}}
 <p class="text">{{text}}</p>
+<p class="trail" id="trail-{{id}}">{{#carried}}<span class="carried-note">{{labels.carriedNote}}</span> <button type="submit" name="confirm" value="{{id}}">{{labels.confirmOne}}</button> {{/carried}}{{#previous}}<span class="previous">{{previous}}</span> {{/previous}}{{#answeredBy}}<span class="answered-by">{{answeredBy}}</span>{{/answeredBy}}</p>
 {{#hasGuidance}}<details class="guidance"><summary>{{labels.evidenceGuidance}}</summary><p>{{evidenceGuidance}}</p></details>{{/hasGuidance}}
 <div class="answers" role="radiogroup" aria-label="{{labels.answer}} {{id}}" id="field-value:{{id}}">
-{{#choices}}<label><input type="radio" name="value:{{statement}}" value="{{value}}"{{#hasRequirement}} data-requires="{{requires}}"{{/hasRequirement}}{{#checked}} checked{{/checked}}> {{name}}</label> {{/choices}}
+{{#choices}}<label><input type="radio" data-key="{{key}}" name="value:{{statement}}" value="{{value}}"{{#hasRequirement}} data-requires="{{requires}}"{{/hasRequirement}}{{#checked}} checked{{/checked}}> {{name}}{{#key}} <kbd>{{key}}</kbd>{{/key}}</label> {{/choices}}
 </div>
 <div class="texts">
 <p><label for="field-comment:{{id}}">{{labels.comment}}</label><textarea id="field-comment:{{id}}" name="comment:{{id}}" rows="2" maxlength="8000">{{comment}}</textarea></p>
@@ -251,6 +264,16 @@ table.components td:last-child, table.domains td.level { width: 9rem; }
 {{/texts}}</div>
 </details>
 {{/conditional}}
+<details class="review"{{#reviewOpen}} open{{/reviewOpen}}><summary>{{labels.reviewTrail}}</summary>
+<div class="texts">
+<p><label for="field-review:{{id}}">{{labels.reviewStatus}}</label><select id="field-review:{{id}}" name="review:{{id}}">{{#reviewStatuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/reviewStatuses}}</select></p>
+<p><label for="field-reviewer:{{id}}">{{labels.reviewer}}</label><input id="field-reviewer:{{id}}" name="reviewer:{{id}}" value="{{reviewer}}" maxlength="8000"></p>
+<p><label for="field-reviewDate:{{id}}">{{labels.reviewDate}}</label><input id="field-reviewDate:{{id}}" name="reviewDate:{{id}}" type="date" value="{{reviewDate}}"></p>
+<p><label for="field-reviewRemark:{{id}}">{{labels.reviewRemark}}</label><textarea id="field-reviewRemark:{{id}}" name="reviewRemark:{{id}}" rows="2" maxlength="8000">{{reviewRemark}}</textarea></p>
+<p><label for="field-coach:{{id}}">{{labels.coachRemark}}</label><textarea id="field-coach:{{id}}" name="coach:{{id}}" rows="2" maxlength="8000">{{coach}}</textarea></p>
+<p><label for="field-coachBy:{{id}}">{{labels.coachName}}</label><input id="field-coachBy:{{id}}" name="coachBy:{{id}}" value="{{coachBy}}" maxlength="8000"></p>
+</div>
+</details>
 </fieldset>
 {{/statements}}
 {{#folded}}</details>{{/folded}}
@@ -398,8 +421,25 @@ table.components td:last-child, table.domains td.level { width: 9rem; }
 <button type="submit" lang="{{lang}}">{{name}}</button>
 </form>
 {{/otherLanguages}}
+<form method="get" action="/search" role="search" class="search">
+<label for="search-query">{{labels.search}}</label> <input id="search-query" name="q" type="search" title="{{labels.searchLabel}}"> <button type="submit">{{labels.search}}</button>
+</form>
+<div class="session">
+<p class="counts" id="answered-of-total">{{answeredOfTotal}}</p>
+<details class="answerer"{{^hasAnswerer}} open{{/hasAnswerer}}><summary id="answering-as">{{#hasAnswerer}}{{answeringAs}}{{/hasAnswerer}}{{^hasAnswerer}}{{labels.answererLegend}}{{/hasAnswerer}}</summary>
+<form method="post" action="/answerer">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<input type="hidden" name="back" value="{{back}}">
+<p id="answerer-help">{{^hasAnswerer}}{{labels.answererMissing}} {{/hasAnswerer}}{{labels.answererHelp}}</p>
+<p><label for="field-answerer">{{labels.answererName}}</label> <input id="field-answerer" name="name" value="{{answerer}}" maxlength="200" aria-describedby="answerer-help"> <button type="submit">{{labels.save}}</button></p>
+</form>
+</details>
+</div>
 </header>
 <main id="main">
+{{#placeholders}}
+<p class="notice problem placeholder"><a href="/#field-{{field}}">{{message}}</a></p>
+{{/placeholders}}
 {{#saved}}
 <p class="notice saved" role="status">{{labels.saved}} <code>{{file}}</code></p>
 {{/saved}}
@@ -534,6 +574,24 @@ table.components td:last-child, table.domains td.level { width: 9rem; }
 </section>
 <p class="actions"><button type="submit">{{labels.save}}</button></p>
 </form>
+{{> page-footer}}
+
+"""#,
+    "Sources/FinCyberServer/Templates/search.mustache": #"""
+{{> page-header}}
+<h1>{{labels.search}}</h1>
+<form method="get" action="/search" role="search" class="search-page">
+<p><label for="search-page-query">{{labels.searchLabel}}</label> <input id="search-page-query" name="q" type="search" value="{{query}}"> <button type="submit">{{labels.search}}</button></p>
+</form>
+{{#hasQuery}}
+<p id="search-summary">{{summary}}</p>
+{{#truncated}}<p>{{labels.searchTruncated}}</p>{{/truncated}}
+<ul class="results">
+{{#results}}
+<li><a href="{{href}}"><code>{{id}}</code></a> {{text}} <span class="tag">{{answer}}</span>{{#carried}} <span class="tag carried-mark">{{labels.carriedMark}}</span>{{/carried}}</li>
+{{/results}}
+</ul>
+{{/hasQuery}}
 {{> page-footer}}
 
 """#,
