@@ -17,6 +17,8 @@ public enum ServerTerms {
     "downloads": ("下載", "Downloads"),
     "nextUnanswered": ("下一個未作答{statement}", "Next unanswered {statement}"),
     "nextUnansweredKey": ("快捷鍵：n（或 Alt+Shift+N）", "Shortcut: n (or Alt+Shift+N)"),
+    "letterKeys": ("以字母鍵作答（各答案旁標示的按鍵；n 跳至下一個未作答）", "Letter keys answer (the key beside each answer; n: next unanswered)"),
+    "unsavedInput": ("尚有未儲存的輸入，確定要離開嗎？", "Some input is not saved yet. Leave anyway?"),
     "languageSelf": ("中文", "English"),
     "file": ("回覆檔", "Response file"),
     "javascriptNote": ("不需 JavaScript：每個表單都可直接按「儲存」。", "No JavaScript needed: every form saves with its Save button."),

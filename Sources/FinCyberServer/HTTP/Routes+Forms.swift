@@ -130,13 +130,18 @@ extension Routes {
         status = .internalServerError
       }
     }
-    if wantsJSON { return refusedJSON(notices, status: status, words: words) }
+    if wantsJSON { return await refusedJSON(notices, status: status, words: words, component: component) }
     return await page(notices, status)
   }
 
-  /// The script's answer to a refused save: what kind of refusal, the message, and the fields
-  /// or units it concerns.
-  private func refusedJSON(_ notices: PageFrame.Notices, status: HTTPResponse.Status, words: Localizer) -> Response {
+  /// What the file holds now, as the page shows it (``LiveState``).
+  private func live(_ words: Localizer, component: String?) async -> [String: Any] {
+    LiveState(Scorer.score(await store.responses, against: store.questionnaire), words: words, component: component).json
+  }
+
+  /// The script's answer to a refused save: what kind of refusal, the message, the fields or
+  /// units it concerns with each field's own message, and what the file still holds.
+  private func refusedJSON(_ notices: PageFrame.Notices, status: HTTPResponse.Status, words: Localizer, component: String?) async -> Response {
     let kind: String
     let message: String
     if let conflict = notices.conflict {
@@ -149,35 +154,22 @@ extension Routes {
       (kind, message) = ("invalid", words.text("problems") + " " + notices.problems.map(\.message).joined(separator: " "))
     }
     return json(
-      ["status": kind, "message": message, "fields": notices.problems.map(\.field), "conflicts": notices.stale], status: status)
+      [
+        "status": kind, "message": message, "fields": notices.problems.map(\.field), "conflicts": notices.stale,
+        "problems": notices.problems.filter { !$0.field.isEmpty }.map { ["field": $0.field, "message": $0.message] },
+        "live": await live(words, component: component),
+      ], status: status)
   }
 
   /// The script's answer to a save: the message, the versions the page may now take as its own
-  /// (of the units whose saved value is what it sent), and for a component its level and progress.
+  /// (of the units whose saved value is what it sent), and what the file now holds (``LiveState``).
   private func savedJSON(_ edit: some ResponsesEdit, unchanged: Bool, words: Localizer, component id: String?) async -> Response {
     let responses = await store.responses
-    var result: [String: Any] = [
+    return json([
       "status": unchanged ? "unchanged" : "saved",
       "message": unchanged ? words.text("unchanged") : words.text("autosaved") + ": " + store.path,
       "versions": edit.agreeing(with: responses),
-    ]
-    if let id {
-      let assessment = Scorer.score(responses, against: store.questionnaire)
-      if let place = ComponentPage.place(id, in: assessment) {
-        let progress = PageFrame.progress(place.score)
-        result["component"] = [
-          "achieved": words.levelName(place.score.achieved), "answered": progress.answered,
-          "applicable": progress.applicable,
-        ] as [String: Any]
-        let answers = assessment.responses.answers
-        let scale = assessment.questionnaire.answerScale
-        let (incomplete, complete) = place.component.statements.reduce(into: ([String](), [String]())) { lists, statement in
-          if scale.isComplete(answers[statement.id]) { lists.1.append(statement.id) } else { lists.0.append(statement.id) }
-        }
-        result["incomplete"] = incomplete
-        result["complete"] = complete
-      }
-    }
-    return json(result, status: .ok)
+      "live": await live(words, component: id),
+    ], status: .ok)
   }
 }

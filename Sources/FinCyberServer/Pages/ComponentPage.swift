@@ -104,7 +104,10 @@ enum ComponentPage {
     let carried = place.component.statements.filter { answers[$0.id]?.trail.carried == true }.count
     return [
       "hasCarried": carried > 0, "confirmAll": words.text("confirmAll", ["k": String(carried)]),
-      "domain": ["id": place.domain.domain.id, "name": words.name(place.domain.domain.name), "target": words.name(target.name)],
+      "domain": [
+        "id": place.domain.domain.id, "name": words.name(place.domain.domain.name), "target": words.name(target.name),
+        "answered": PageFrame.progress(place.domain.score).answered, "applicable": PageFrame.progress(place.domain.score).applicable,
+      ] as [String: Any],
       "factor": ["id": place.factor.id, "name": words.name(place.factor.name)],
       "component": [
         "id": place.component.id, "name": words.name(place.component.name), "description": words.name(place.component.description),

@@ -83,7 +83,7 @@ import FinCyberTestSupport
       }
       let elsewhere = answers.filter { !component.contains($0.key) }
       #expect(!elsewhere.isEmpty && elsewhere.values.allSatisfy(\.trail.carried), "other components stay carried")
-      #expect(!(try await client.get("/component/D1.GV.BO").body.contains(#"name="confirm" value="all""#)), "nothing left to confirm")
+      #expect(try await client.get("/component/D1.GV.BO").body.contains(#"<p class="confirm-all" id="confirm-all-row" hidden>"#), "nothing left to confirm")
     }
   }
 
@@ -107,7 +107,7 @@ import FinCyberTestSupport
       #expect(answer?.trail.previous?.period == "2026Q3")
       #expect(answer?.trail.previous?.value == .yes)
       let after = try await client.get("/component/D1.GV.BO").body
-      #expect(after.contains(#"<span class="previous">Previous period (2026Q3): Yes</span>"#))
+      #expect(after.contains(#"<span class="previous" id="previous-D1.GV.BO.B.2">Previous period (2026Q3): Yes</span>"#))
       #expect(after.contains("Answered by \(InProcessServer.now)") == false, "no name given: none recorded")
     }
   }
@@ -153,6 +153,54 @@ import FinCyberTestSupport
       let long = try await client.post("/answerer", [("name", "a\u{1}b"), ("back", "/")])
       #expect(long.status == 422)
       #expect(server.prepared.state.answerer == "Mei-Ling Chen")
+    }
+  }
+}
+
+/// A save or a refusal answers the page's script with what the file now holds (``LiveState``),
+/// computed by the server.
+@Suite struct RoutesLiveStateTests {
+  @Test func aSaveAnswersWithTheMarksLevelsProgressAndCountsTheFileNowHolds() async throws {
+    let server = try InProcessServer()
+    try await server.run { client in
+      let page = try await client.get("/component/D1.GV.BO").body
+      let fields = PageForm.fields(of: page, action: "/component/D1.GV.BO").map { $0.0 == "value:D1.GV.BO.B.1" ? ($0.0, "yes") : $0 }
+      let saved = try await client.post("/component/D1.GV.BO", fields, headers: ["Accept": "application/json"])
+      #expect(saved.status == 200)
+      let live = try #require(try JSONSerialization.jsonObject(with: Data(saved.body.utf8)) as? [String: Any])["live"] as? [String: Any]
+      let texts = try #require(live?["texts"] as? [String: String])
+      let marks = try #require(live?["marks"] as? [String: [String: Bool]])
+      #expect(marks["s-D1.GV.BO.B.1"] == ["incomplete": false, "gap": false, "carried": false], "its gap bar goes at once")
+      #expect(marks["s-D1.GV.BO.B.2"]?["gap"] == true)
+      #expect(texts["component-progress"] == "1 / 6")
+      #expect(texts["domain-progress"]?.hasPrefix("1 / ") == true)
+      #expect(texts["answered-of-total"] == "Answered 1 of 16, 0 carried")
+      #expect(texts["target-D1"] != nil && texts["computed-risk"] != nil && texts["reached-OI.D1.BOARD"] == "Not measured")
+    }
+  }
+
+  @Test func aRefusalAnswersWithEachFieldsMessageAndTheAnswerTheFileHolds() async throws {
+    let server = try InProcessServer()
+    try await server.run { client in
+      let page = try await client.get("/component/D1.GV.BO").body
+      let fields = PageForm.fields(of: page, action: "/component/D1.GV.BO").map { $0.0 == "value:D1.GV.BO.B.1" ? ($0.0, "not-applicable") : $0 }
+      let refused = try await client.post("/component/D1.GV.BO", fields, headers: ["Accept": "application/json"])
+      #expect(refused.status == 422)
+      let result = try #require(try JSONSerialization.jsonObject(with: Data(refused.body.utf8)) as? [String: Any])
+      let problems = try #require(result["problems"] as? [[String: String]])
+      #expect(problems.first?["field"] == "justification:D1.GV.BO.B.1")
+      #expect(problems.first?["message"] == "D1.GV.BO.B.1: the answer 'Not applicable' needs a justification.")
+      let held = (result["live"] as? [String: Any])?["held"] as? [String: String]
+      #expect(held?["value:D1.GV.BO.B.1"] == "unanswered", "the radio goes back to what the file holds")
+    }
+  }
+
+  @Test func theRiskPageShowsTheComputedRiskAndTargetsWhereTheScriptUpdatesThem() async throws {
+    let server = try InProcessServer()
+    try await server.run { client in
+      let page = try await client.get("/risk").body
+      for id in [#"id="computed-risk""#, #"id="overall-risk""#, #"id="target-D1""#] { #expect(page.contains(id), "\(id)") }
+      #expect(try await client.get("/outcomes").body.contains(#"id="reached-OI.D1.BOARD""#))
     }
   }
 }
