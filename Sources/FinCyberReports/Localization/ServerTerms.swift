@@ -18,6 +18,7 @@ public enum ServerTerms {
     "nextUnanswered": ("下一個未作答{statement}", "Next unanswered {statement}"),
     "nextUnansweredKey": ("快捷鍵：n（或 Alt+Shift+N）", "Shortcut: n (or Alt+Shift+N)"),
     "letterKeys": ("以字母鍵作答（各答案旁標示的按鍵；n 跳至下一個未作答）", "Letter keys answer (the key beside each answer; n: next unanswered)"),
+    "draftMark": ("草稿：依回覆檔目前內容產生，尚未定稿。", "Draft: made from the response file as it stands; not final."),
     "unsavedInput": ("尚有未儲存的輸入，確定要離開嗎？", "Some input is not saved yet. Leave anyway?"),
     "languageSelf": ("中文", "English"),
     "file": ("回覆檔", "Response file"),

@@ -144,9 +144,17 @@ struct Routes: Sendable {
     return redirect(ComponentPage.address(next.componentID, show: .all, level: nil) + "#s-" + next.id)
   }
 
+  /// The gap report as the reports write it, with the app's navigation and a draft mark put
+  /// after its `<body>` (the report's own template is left as it is).
   func report(_ request: Request) async -> Response {
     let input = await reportInput()
-    var response = html(reportPage.html(input, language: language(request)))
+    let (assessment, frame) = await current(request, back: "/report", notices: nil)
+    let bar = templates.render("report-bar", frame.view(title: frame.words.text("gapReport"), current: "/report", assessment: assessment, [:]))
+    var page = reportPage.html(input, language: language(request))
+    if let body = page.range(of: "<body"), let end = page.range(of: ">", range: body.upperBound..<page.endIndex) {
+      page.insert(contentsOf: bar, at: end.upperBound)
+    }
+    var response = html(page)
     response.headers[.contentSecurityPolicy] = GuardMiddleware<BasicRequestContext>.reportPolicy
     return response
   }
@@ -167,7 +175,8 @@ struct Routes: Sendable {
     }
     var response = Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     response.headers[.contentType] = type
-    response.headers[.contentDisposition] = "attachment; filename=\"\(name)\""
+    let responses = await store.responses
+    response.headers[.contentDisposition] = DownloadName.contentDisposition(name, institution: responses.institution.name, period: responses.period)
     return response
   }
 

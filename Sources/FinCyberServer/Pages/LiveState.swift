@@ -27,10 +27,7 @@ struct LiveState {
   init(_ assessment: Assessment, words: Localizer, component: String?) {
     let questionnaire = assessment.questionnaire
     let scale = questionnaire.answerScale
-    let total = questionnaire.statements.count
-    texts["answered-of-total"] = words.text("answeredOfTotal", [
-      "n": String(total - assessment.unanswered.count), "total": String(total), "k": String(assessment.carriedUnconfirmed.count),
-    ])
+    texts["answered-of-total"] = PageFrame.answeredOfTotal(assessment, words)
     if let component, let place = ComponentPage.place(component, in: assessment) {
       let progress = PageFrame.progress(place.score)
       let domain = PageFrame.progress(place.domain.score)

@@ -62,11 +62,8 @@ struct PageFrame: Sendable {
   ///   - page: The page's own values.
   func view(title: String, current: String?, assessment: Assessment, _ page: [String: Any]) -> [String: Any] {
     let responses = assessment.responses
-    let total = assessment.questionnaire.statements.count
     var view: [String: Any] = [
-      "answeredOfTotal": words.text("answeredOfTotal", [
-        "n": String(total - assessment.unanswered.count), "total": String(total), "k": String(assessment.carriedUnconfirmed.count),
-      ]),
+      "answeredOfTotal": Self.answeredOfTotal(assessment, words),
       "answerer": answerer ?? "", "hasAnswerer": answerer != nil,
       "answeringAs": answerer.map { words.text("answeringAs", ["name": $0]) } ?? "",
       "placeholders": Self.placeholders(responses, questionnaire: assessment.questionnaire, words: words),
@@ -96,6 +93,15 @@ struct PageFrame: Sendable {
         "handWritten", ["count": String(notices.handWritten.count), "example": AnswerServer.Announcement.excerpt(first), "backup": notices.backup])
     }
     return view.merging(page) { _, own in own }
+  }
+
+  /// "Answered n of N, k carried": the statements whose answer completes them, all the
+  /// statements, and the answers carried and not yet confirmed, as the core counts them.
+  static func answeredOfTotal(_ assessment: Assessment, _ words: Localizer) -> String {
+    let total = assessment.questionnaire.statements.count
+    return words.text("answeredOfTotal", [
+      "n": String(total - assessment.unanswered.count), "total": String(total), "k": String(assessment.carriedUnconfirmed.count),
+    ])
   }
 
   /// The profile's fields that still hold the text a new file starts with ("To be completed"),

@@ -620,6 +620,15 @@ kbd { font-family: inherit; font-size: 0.8em; border: 1px solid #777777; padding
 </html>
 
 """#,
+    "Sources/FinCyberServer/Templates/report-bar.mustache": #"""
+<nav class="app-nav" aria-label="{{labels.appTitle}}">
+<ul>
+{{#tabs}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>
+{{/tabs}}</ul>
+</nav>
+<p class="draft-mark" id="draft-mark"><strong>{{labels.draftMark}}</strong> {{answeredOfTotal}}</p>
+
+"""#,
     "Sources/FinCyberServer/Templates/risk.mustache": #"""
 {{> page-header}}
 <h1>{{title}}</h1>

@@ -55,4 +55,29 @@ import FinCyberTestSupport
       #expect(try await client.get("/").body.contains(#"<form method="get" action="/search" role="search""#), "a search box on every page")
     }
   }
+
+  @Test func downloadsAreNamedByInstitutionAndPeriodInASCIIAndUTF8() async throws {
+    let server = try InProcessServer()
+    try await server.run { client in
+      let overview = try await client.get("/").body
+      let profile = PageForm.fields(of: overview, action: "/profile").map { field in
+        field.0 == "name" ? (field.0, "第一銀行 Taipei") : field.0 == "assessor" ? (field.0, "CISO") : field
+      }
+      #expect(try await client.post("/profile", profile).status == 303)
+      let download = try await client.get("/download/gap-actions.csv")
+      #expect(download.header("Content-Disposition")
+        == "attachment; filename=\"Taipei-2026Q4-gap-actions.csv\"; filename*=UTF-8''%E7%AC%AC%E4%B8%80%E9%8A%80%E8%A1%8C-Taipei-2026Q4-gap-actions.csv")
+      #expect(DownloadName.ascii("第一銀行-2026Q4-responses.xml") == "2026Q4-responses.xml")
+    }
+  }
+
+  @Test func theGapReportHasTheAppsNavigationAndADraftMark() async throws {
+    let server = try InProcessServer()
+    try await server.run { client in
+      let report = try await client.get("/report").body
+      #expect(report.contains(#"<nav class="app-nav""#))
+      #expect(report.contains(#"<a href="/">Overview</a>"#))
+      #expect(report.contains("Draft: made from the response file as it stands; not final."))
+    }
+  }
 }
