@@ -24,7 +24,7 @@ extension Routes {
   /// Saves the institution's profile.
   func saveProfile(_ request: Request, _ fields: FormFields) async -> Response {
     let edit = ProfileEdit(fields, questionnaire: store.questionnaire, words: localizer(for: request))
-    return await save(request, edit, problems: edit.problems, done: "/") { notices, status in
+    return await save(request, edit, problems: edit.problems, done: "/", sector: edit.sectorID) { notices, status in
       await overview(request, notices: notices, pending: fields, status: status)
     }
   }
@@ -100,7 +100,7 @@ extension Routes {
   /// what is wrong: problems to mend (422), a change saved meanwhile elsewhere (409), a file that
   /// could not be written (500).
   private func save(
-    _ request: Request, _ edit: some ResponsesEdit, problems: [FormProblem], done: String, component: String? = nil,
+    _ request: Request, _ edit: some ResponsesEdit, problems: [FormProblem], done: String, component: String? = nil, sector: String? = nil,
     page: (PageFrame.Notices, HTTPResponse.Status) async -> Response
   ) async -> Response {
     let words = localizer(for: request)
@@ -114,7 +114,7 @@ extension Routes {
       let result = await store.save(edit)
       switch result {
       case .saved, .unchanged:
-        if wantsJSON { return await savedJSON(edit, unchanged: result == .unchanged, words: words, component: component) }
+        if wantsJSON { return await savedJSON(edit, unchanged: result == .unchanged, words: words, component: component, sector: sector) }
         return redirect(done + (done.contains("?") ? "&" : "?") + (result == .saved ? "saved=1" : "unchanged=1"))
       case .invalid(let diagnostics):
         notices.problems = diagnostics.map { FormProblem(file: $0.description) }
@@ -130,18 +130,20 @@ extension Routes {
         status = .internalServerError
       }
     }
-    if wantsJSON { return await refusedJSON(notices, status: status, words: words, component: component) }
+    if wantsJSON { return await refusedJSON(notices, status: status, words: words, component: component, sector: sector) }
     return await page(notices, status)
   }
 
   /// What the file holds now, as the page shows it (``LiveState``).
-  private func live(_ words: Localizer, component: String?) async -> [String: Any] {
-    LiveState(Scorer.score(await store.responses, against: store.questionnaire), words: words, component: component).json
+  private func live(_ words: Localizer, component: String?, sector: String?) async -> [String: Any] {
+    LiveState(Scorer.score(await store.responses, against: store.questionnaire), words: words, component: component, sector: sector).json
   }
 
   /// The script's answer to a refused save: what kind of refusal, the message, the fields or
   /// units it concerns with each field's own message, and what the file still holds.
-  private func refusedJSON(_ notices: PageFrame.Notices, status: HTTPResponse.Status, words: Localizer, component: String?) async -> Response {
+  private func refusedJSON(
+    _ notices: PageFrame.Notices, status: HTTPResponse.Status, words: Localizer, component: String?, sector: String?
+  ) async -> Response {
     let kind: String
     let message: String
     if let conflict = notices.conflict {
@@ -157,19 +159,21 @@ extension Routes {
       [
         "status": kind, "message": message, "fields": notices.problems.map(\.field), "conflicts": notices.stale,
         "problems": notices.problems.filter { !$0.field.isEmpty }.map { ["field": $0.field, "message": $0.message] },
-        "live": await live(words, component: component),
+        "live": await live(words, component: component, sector: sector),
       ], status: status)
   }
 
   /// The script's answer to a save: the message, the versions the page may now take as its own
   /// (of the units whose saved value is what it sent), and what the file now holds (``LiveState``).
-  private func savedJSON(_ edit: some ResponsesEdit, unchanged: Bool, words: Localizer, component id: String?) async -> Response {
+  private func savedJSON(
+    _ edit: some ResponsesEdit, unchanged: Bool, words: Localizer, component id: String?, sector: String?
+  ) async -> Response {
     let responses = await store.responses
     return json([
       "status": unchanged ? "unchanged" : "saved",
       "message": unchanged ? words.text("unchanged") : words.text("autosaved") + ": " + store.path,
       "versions": edit.agreeing(with: responses),
-      "live": await live(words, component: id),
+      "live": await live(words, component: id, sector: sector),
     ], status: .ok)
   }
 }

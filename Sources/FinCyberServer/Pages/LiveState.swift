@@ -14,6 +14,8 @@ struct LiveState {
   var hidden: [String: Bool] = [:]
   /// The value each statement's radio group holds in the file, by the group's field name.
   var held: [String: String] = [:]
+  /// The options a select offers now, by element id: the tier field follows the sector sent.
+  var options: [String: [[String: Any]]] = [:]
 
   /// The state of every part a page may show: the header's counts; for a component page, its
   /// level, its progress, its domain's progress, and each statement's marks, carried note,
@@ -24,7 +26,8 @@ struct LiveState {
   ///   - assessment: The responses as saved, scored.
   ///   - words: The page's language and the model's words.
   ///   - component: The component of the page, if a component page.
-  init(_ assessment: Assessment, words: Localizer, component: String?) {
+  ///   - sector: The sector a profile form sent, whose tiers the tier field offers.
+  init(_ assessment: Assessment, words: Localizer, component: String?, sector: String? = nil) {
     let questionnaire = assessment.questionnaire
     let scale = questionnaire.answerScale
     texts["answered-of-total"] = PageFrame.answeredOfTotal(assessment, words)
@@ -54,6 +57,10 @@ struct LiveState {
         held["value:" + statement.id] = scale.meaning(of: answer).value.rawValue
       }
     }
+    if let sector, questionnaire.hasTiers {
+      let tier = assessment.responses.institution.tierID
+      options["field-tier"] = OverviewPage.tierOptions(questionnaire, sector: sector, tier: tier, words: words)
+    }
     let none = words.text("none")
     texts["overall-risk"] = assessment.inherentRisk.overall.map { words.name($0.name) } ?? none
     texts["computed-risk"] = assessment.inherentRisk.computed.computed.map { words.name($0.name) } ?? none
@@ -72,5 +79,5 @@ struct LiveState {
   }
 
   /// The state as the JSON a save answers with.
-  var json: [String: Any] { ["texts": texts, "marks": marks, "hidden": hidden, "held": held] }
+  var json: [String: Any] { ["texts": texts, "marks": marks, "hidden": hidden, "held": held, "options": options] }
 }

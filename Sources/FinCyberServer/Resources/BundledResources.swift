@@ -81,7 +81,8 @@ kbd { font-family: inherit; font-size: 0.8em; border: 1px solid #777777; padding
 // - the page tells the truth: a save or a refusal answers with what the file now holds, computed
 //   by the server (texts by element id, marks, what to hide, each statement's saved answer), and
 //   the page puts it in place without a reload: gap marks, levels, progress, computed risk and
-//   targets, indicator levels, the carried marks and the header's counts. After a refusal every
+//   targets, indicator levels, the carried marks and the header's counts; the tier field offers the
+//   tiers of the sector chosen. After a refusal every
 //   answer's radio shows what the file holds, and each field refused is marked where it was typed
 //   (aria-invalid, its message linked by aria-describedby); the message is also said in the one
 //   live region (#autosave-status). Leaving the page with input not yet saved asks first.
@@ -144,6 +145,14 @@ kbd { font-family: inherit; font-size: 0.8em; border: 1px solid #777777; padding
     Object.keys(live.hidden || {}).forEach(function (id) {
       var node = document.getElementById(id);
       if (node) { node.hidden = live.hidden[id]; }
+    });
+    Object.keys(live.options || {}).forEach(function (id) {
+      var select = document.getElementById(id);
+      if (!select) { return; }
+      select.textContent = "";
+      live.options[id].forEach(function (option) {
+        select.appendChild(new Option(option.name, option.id, option.selected, option.selected));
+      });
     });
     if (!revert) { return; }
     Object.keys(live.held || {}).forEach(function (name) {
@@ -455,7 +464,7 @@ kbd { font-family: inherit; font-size: 0.8em; border: 1px solid #777777; padding
 {{#profile.hasTiers}}
 <p><label for="field-tier">{{labels.tier}}</label>
 <select id="field-tier" name="tier">
-{{#profile.sectorTiers}}<optgroup label="{{sector}}">{{#tiers}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/tiers}}</optgroup>{{/profile.sectorTiers}}
+{{#profile.tiers}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/profile.tiers}}
 </select></p>
 {{/profile.hasTiers}}
 <p><label for="field-period">{{labels.period}}</label> <input id="field-period" name="period" value="{{profile.period}}" required pattern="[0-9]{4}Q[1-4]" placeholder="{{labels.periodHint}}"></p>

@@ -3,7 +3,8 @@
 // - the page tells the truth: a save or a refusal answers with what the file now holds, computed
 //   by the server (texts by element id, marks, what to hide, each statement's saved answer), and
 //   the page puts it in place without a reload: gap marks, levels, progress, computed risk and
-//   targets, indicator levels, the carried marks and the header's counts. After a refusal every
+//   targets, indicator levels, the carried marks and the header's counts; the tier field offers the
+//   tiers of the sector chosen. After a refusal every
 //   answer's radio shows what the file holds, and each field refused is marked where it was typed
 //   (aria-invalid, its message linked by aria-describedby); the message is also said in the one
 //   live region (#autosave-status). Leaving the page with input not yet saved asks first.
@@ -66,6 +67,14 @@
     Object.keys(live.hidden || {}).forEach(function (id) {
       var node = document.getElementById(id);
       if (node) { node.hidden = live.hidden[id]; }
+    });
+    Object.keys(live.options || {}).forEach(function (id) {
+      var select = document.getElementById(id);
+      if (!select) { return; }
+      select.textContent = "";
+      live.options[id].forEach(function (option) {
+        select.appendChild(new Option(option.name, option.id, option.selected, option.selected));
+      });
     });
     if (!revert) { return; }
     Object.keys(live.held || {}).forEach(function (name) {

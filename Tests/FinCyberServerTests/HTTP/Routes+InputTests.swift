@@ -80,4 +80,22 @@ import FinCyberTestSupport
       #expect(report.contains("Draft: made from the response file as it stands; not final."))
     }
   }
+
+  @Test func theTierFieldOffersTheChosenSectorsTiersAndAMismatchIsRefused() async throws {
+    let server = try InProcessServer()
+    try await server.run { client in
+      let overview = try await client.get("/").body
+      #expect(overview.contains(#"<option value="bank-1" selected>"#))
+      #expect(!overview.contains(#"<option value="insurance-1""#), "an insurer's tier is not offered to a bank")
+      let profile = PageForm.fields(of: overview, action: "/profile").map { $0.0 == "sector" ? ($0.0, "insurance") : $0 }
+      let refused = try await client.post("/profile", profile, headers: ["Accept": "application/json"])
+      #expect(refused.status == 422)
+      #expect(refused.body.contains(#""field":"tier""#))
+      #expect(refused.body.contains(#""id":"insurance-1""#), "the script is given the insurer's tiers")
+      #expect(!refused.body.contains(#""id":"bank-1""#))
+      let plain = try await client.post("/profile", profile)
+      #expect(plain.status == 422)
+      #expect(plain.body.contains(#"<option value="insurance-1">"#) && !plain.body.contains(#"value="bank-3""#), "the page again, offering the insurer's tiers")
+    }
+  }
 }
