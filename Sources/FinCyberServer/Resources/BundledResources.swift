@@ -73,6 +73,7 @@ p.trail .previous { font-weight: bold; }
 form.search { display: inline; }
 details.review summary { cursor: pointer; font-size: 0.92em; color: #333333; }
 kbd { font-family: inherit; font-size: 0.8em; border: 1px solid #777777; padding: 0 0.25rem; }
+[hidden] { display: none !important; }
 
 """#,
     "Sources/FinCyberServer/Templates/app.js": #"""

@@ -91,7 +91,8 @@ actor ResponseStore {
   ///   - language: The language of the file's comments.
   ///   - today: The date and period a new file starts with.
   ///   - carryFrom: The previous period's response file a new file starts from, every answer
-  ///     carried (``CarryForward``), in the period after that file's; nil starts from the template.
+  ///     carried (``CarryForward``), dated today in today's quarter (a later one would not load:
+  ///     a period must have begun); nil starts from the template.
   /// - Throws: `FinCyberError.invalidInput` when the file (or the previous one) is invalid, `.cannotRead` or `.cannotWrite`.
   init(
     questionnaire: Questionnaire, questionnaireBytes: [UInt8], path: String, language: Language,
@@ -105,8 +106,7 @@ actor ResponseStore {
     self.file = file
     if !FileManager.default.fileExists(atPath: file), let carryFrom {
       let previous = try Loader.responses(at: carryFrom, for: questionnaire)
-      let carried = CarryForward.responses(
-        from: previous, period: Quarter.adding(1, to: previous.period) ?? today.period, date: today.date)
+      let carried = CarryForward.responses(from: previous, period: today.period, date: today.date)
       let created = try ResponsesWriter(questionnaire: questionnaire, language: language).xml(carried)
       _ = try Loader.responses(created, path: path, for: questionnaire)
       try AtomicFile.write(created, to: file, overwrite: false, permissions: .keepOrOwnerOnly)

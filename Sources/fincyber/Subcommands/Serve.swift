@@ -31,7 +31,7 @@ struct Serve: AsyncParsableCommand, AdvisedCommand {
   @OptionGroup var language: LanguageOption
 
   @Option(name: .long, help: ArgumentHelp(
-    "Start a new response file from the previous period's: every answer, text, outcome and rating carried over, in the period after its own, each answer marked carried until someone confirms or changes it.",
+    "Start a new response file from the previous period's: every answer, text, outcome and rating carried over, dated today in today's quarter, each answer marked carried until someone confirms or changes it.",
     valueName: "LAST.xml"))
   var from: String?
 

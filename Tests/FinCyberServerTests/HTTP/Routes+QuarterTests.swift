@@ -47,7 +47,7 @@ import FinCyberTestSupport
     let (server, folder) = try Self.carried()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let started = try server.responses()
-    #expect(started.period == "2026Q4", "the period after the previous file's")
+    #expect(started.period == "2026Q4", "today's quarter")
     #expect(started.answers["D1.GV.BO.B.1"]?.value == .yes)
     #expect(started.answers["D1.GV.BO.B.1"]?.comment == "as of 2026Q3")
     #expect(started.answers.values.filter(\.trail.carried).count == started.answers.count)
