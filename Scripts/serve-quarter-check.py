@@ -23,24 +23,26 @@ check then, in the language given (--lang), with the keyboard alone:
 Exit status 0 when every check passed; otherwise each failure is printed and the status is 1.
 """
 import argparse
+import importlib.util
 import json
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ElementTree
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# The sibling check's serve starter, browser and response reader, shared.
+_spec = importlib.util.spec_from_file_location("serve_browser", os.path.join(ROOT, "Scripts", "serve-browser-check.py"))
+serve_browser = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(serve_browser)
+browser = serve_browser.browser
 SAMPLE = os.path.join(ROOT, "Questionnaires/samples/formosa-bank-2026Q4.xml")
 NS = {"r": "urn:fincyber:responses:1"}
 COMPONENT = "P2.ZT.IA"
@@ -51,29 +53,7 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa"]
 
 
 def start(binary, folder, language):
-    process = subprocess.Popen(
-        [binary, "serve", "--port", "0", "--lang", language, "--from", SAMPLE, "answers.xml"],
-        cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 30
-    while time.time() < deadline:
-        line = process.stdout.readline()
-        match = re.search(r"http://(127\.\d+\.\d+\.\d+:\d+)/\?token=[0-9a-f]+", line)
-        if match:
-            return process, match.group(1), match.group(0)
-        if not line and process.poll() is not None:
-            break
-    process.kill()
-    sys.exit("fincyber serve printed no address: " + process.stderr.read())
-
-
-def browser():
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1700"):
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    service = Service(executable_path=shutil.which("chromedriver") or "/usr/bin/chromedriver")
-    return webdriver.Chrome(options=options, service=service)
+    return serve_browser.start(binary, folder, language, options=["--from", SAMPLE])
 
 
 def axe_script():
@@ -90,8 +70,7 @@ def root(path):
     return ElementTree.parse(path).getroot()
 
 
-def answers(path):
-    return {a.get("statement"): a for a in root(path).iterfind("r:answers/r:answer", NS)}
+answers = serve_browser.answers
 
 
 def main():
