@@ -46,10 +46,12 @@ NS = {"r": "urn:fincyber:responses:1"}
 COMPONENT = "P2.ZT.IA"
 
 
-def start(binary, folder, language, questionnaire=None):
+def start(binary, folder, language, questionnaire=None, options=()):
+    """Starts `fincyber serve` on answers.xml in the folder; returns the process, its host and the
+    address with the token it printed. Options are passed before the file (`--from LAST.xml`)."""
     model = ["--questionnaire", questionnaire] if questionnaire else []
     process = subprocess.Popen(
-        [binary, "serve", "--port", "0", "--lang", language] + model + ["answers.xml"],
+        [binary, "serve", "--port", "0", "--lang", language] + model + list(options) + ["answers.xml"],
         cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 30
     while time.time() < deadline:

@@ -25,6 +25,11 @@ public enum AnswerServer {
     public var language: Language
     /// The date and period a new response file starts with.
     public var today: (date: String, period: String)
+    /// Now, as an `xs:dateTime` in the questionnaire's time zone: when an answer was changed or confirmed.
+    public var now: @Sendable () -> String
+    /// The previous period's response file a new response file starts from (every answer carried,
+    /// ``CarryForward``), or nil to start from the template.
+    public var carryFrom: String?
     /// How long a connection may stay without a request (or with a request head or body that
     /// stopped arriving) before it is closed.
     public var idleTimeout: Duration = .seconds(30)
@@ -40,9 +45,11 @@ public enum AnswerServer {
     ///   - port: The port, or 0 for any free one.
     ///   - language: The default language.
     ///   - today: The date and period a new response file starts with.
+    ///   - now: Now, as an `xs:dateTime`.
+    ///   - carryFrom: The previous period's response file a new one starts from, if any.
     public init(
       questionnaire: Questionnaire, questionnaireBytes: [UInt8], responsesPath: String, port: Int, language: Language,
-      today: (date: String, period: String)
+      today: (date: String, period: String), now: @escaping @Sendable () -> String, carryFrom: String? = nil
     ) {
       self.questionnaire = questionnaire
       self.questionnaireBytes = questionnaireBytes
@@ -50,6 +57,8 @@ public enum AnswerServer {
       self.port = port
       self.language = language
       self.today = today
+      self.now = now
+      self.carryFrom = carryFrom
     }
   }
 
@@ -98,9 +107,11 @@ public enum AnswerServer {
   ) throws -> Prepared {
     let store = try ResponseStore(
       questionnaire: configuration.questionnaire, questionnaireBytes: configuration.questionnaireBytes,
-      path: configuration.responsesPath, language: configuration.language, today: configuration.today)
+      path: configuration.responsesPath, language: configuration.language, today: configuration.today,
+      carryFrom: configuration.carryFrom)
     let state = ServerState()
-    let routes = try Routes(store: store, state: state, defaultLanguage: configuration.language)
+    let routes = try Routes(
+      store: store, state: state, defaultLanguage: configuration.language, clock: Routes.Clock(today: configuration.today.date, now: configuration.now))
     let router = Router()
     router.add(middleware: GuardMiddleware(state: state, words: routes.words.all))
     routes.register(on: router)

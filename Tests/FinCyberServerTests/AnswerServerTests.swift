@@ -16,7 +16,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     var configuration = AnswerServer.Configuration(
       questionnaire: ServerFixtures.mini, questionnaireBytes: ServerFixtures.miniBytes, responsesPath: folder + "/answers.xml", port: 0,
-      language: .english, today: ("2026-12-01", "2026Q4"))
+      language: .english, today: ("2026-12-01", "2026Q4"), now: { InProcessServer.now })
     configuration.idleTimeout = idle
     configuration.maximumConnections = cap
     let (announcements, announced) = AsyncStream.makeStream(of: AnswerServer.Announcement.self)

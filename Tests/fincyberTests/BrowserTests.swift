@@ -105,6 +105,16 @@ struct ServeBrowserTests {
     let bytes = try Data(contentsOf: URL(fileURLWithPath: shot))
     #expect(bytes.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
   }
+
+  /// The quarter through `serve --from`, keyboard only, in each language; axe-core's WCAG 2.2 A/AA
+  /// rules on four pages where axe-selenium-python is installed (`.ci/run` installs it).
+  @Test(arguments: ["en", "zh-TW"])
+  func theQuarterIsAnsweredWithTheKeyboardAlone(_ language: String) throws {
+    let script = Binary.packageRoot.appendingPathComponent("Scripts/serve-quarter-check.py").path
+    let result = try Tools.run(Tools.find("python3")!, [script, "--binary", Binary.path, "--lang", language])
+    #expect(result.status == 0, "\(result.output)\n\(result.error.suffix(3000))")
+    #expect(result.output.contains(" 0 failed"), "\(result.output)")
+  }
 }
 
 /// The board report on a phone (390 CSS pixels wide, in Chromium's mobile emulation, driven by

@@ -24,7 +24,7 @@ extension Routes {
   /// Saves the institution's profile.
   func saveProfile(_ request: Request, _ fields: FormFields) async -> Response {
     let edit = ProfileEdit(fields, questionnaire: store.questionnaire, words: localizer(for: request))
-    return await save(request, edit, problems: edit.problems, done: "/") { notices, status in
+    return await save(request, edit, problems: edit.problems, done: "/", sector: edit.sectorID) { notices, status in
       await overview(request, notices: notices, pending: fields, status: status)
     }
   }
@@ -35,9 +35,11 @@ extension Routes {
     guard let model = components.first(where: { $0.id == id }) else {
       throw HTTPError(.notFound, message: "no component '\(id)'")
     }
+    let responses = await store.responses
     let edit = AnswerEdit(
-      fields, allowed: Set(model.statements.map(\.id)), current: await store.responses.answers, scale: store.questionnaire.answerScale,
-      words: localizer(for: request))
+      fields, allowed: Set(model.statements.map(\.id)), current: responses.answers, scale: store.questionnaire.answerScale,
+      words: localizer(for: request), session: AnswerEdit.Session(answerer: state.answerer, now: clock.now(), today: clock.today),
+      period: responses.period)
     let show = ComponentPage.Show(rawValue: fields["show"] ?? "") ?? .all
     let done = ComponentPage.address(id, show: show, level: fields["level"] ?? "")
     return await save(request, edit, problems: edit.problems, done: done, component: id) { notices, status in
@@ -59,6 +61,18 @@ extension Routes {
     return await save(request, edit, problems: edit.problems, done: "/outcomes") { notices, status in
       await outcomes(request, notices: notices, pending: fields, status: status)
     }
+  }
+
+  /// Records who is answering for the rest of this run (an empty name forgets it) and returns to
+  /// the page; a name the file could not keep is refused.
+  func setAnswerer(_ request: Request, _ fields: FormFields) -> Response {
+    let words = localizer(for: request)
+    let name = SubmittedText.clean(fields["name"])
+    if let problem = SubmittedText.problem(name, field: "name", label: words.text("answererName"), words: words) {
+      return html(RefusalPage.html(status: 422, reason: problem.message, words: [words]), status: .unprocessableContent)
+    }
+    state.answerer = name
+    return redirect(Self.safeBack(fields["back"]))
   }
 
   /// Loads the response file from disk again and returns to the page.
@@ -86,7 +100,7 @@ extension Routes {
   /// what is wrong: problems to mend (422), a change saved meanwhile elsewhere (409), a file that
   /// could not be written (500).
   private func save(
-    _ request: Request, _ edit: some ResponsesEdit, problems: [FormProblem], done: String, component: String? = nil,
+    _ request: Request, _ edit: some ResponsesEdit, problems: [FormProblem], done: String, component: String? = nil, sector: String? = nil,
     page: (PageFrame.Notices, HTTPResponse.Status) async -> Response
   ) async -> Response {
     let words = localizer(for: request)
@@ -100,7 +114,7 @@ extension Routes {
       let result = await store.save(edit)
       switch result {
       case .saved, .unchanged:
-        if wantsJSON { return await savedJSON(edit, unchanged: result == .unchanged, words: words, component: component) }
+        if wantsJSON { return await savedJSON(edit, unchanged: result == .unchanged, words: words, component: component, sector: sector) }
         return redirect(done + (done.contains("?") ? "&" : "?") + (result == .saved ? "saved=1" : "unchanged=1"))
       case .invalid(let diagnostics):
         notices.problems = diagnostics.map { FormProblem(file: $0.description) }
@@ -116,13 +130,20 @@ extension Routes {
         status = .internalServerError
       }
     }
-    if wantsJSON { return refusedJSON(notices, status: status, words: words) }
+    if wantsJSON { return await refusedJSON(notices, status: status, words: words, component: component, sector: sector) }
     return await page(notices, status)
   }
 
-  /// The script's answer to a refused save: what kind of refusal, the message, and the fields
-  /// or units it concerns.
-  private func refusedJSON(_ notices: PageFrame.Notices, status: HTTPResponse.Status, words: Localizer) -> Response {
+  /// What the file holds now, as the page shows it (``LiveState``).
+  private func live(_ words: Localizer, component: String?, sector: String?) async -> [String: Any] {
+    LiveState(Scorer.score(await store.responses, against: store.questionnaire), words: words, component: component, sector: sector).json
+  }
+
+  /// The script's answer to a refused save: what kind of refusal, the message, the fields or
+  /// units it concerns with each field's own message, and what the file still holds.
+  private func refusedJSON(
+    _ notices: PageFrame.Notices, status: HTTPResponse.Status, words: Localizer, component: String?, sector: String?
+  ) async -> Response {
     let kind: String
     let message: String
     if let conflict = notices.conflict {
@@ -135,35 +156,24 @@ extension Routes {
       (kind, message) = ("invalid", words.text("problems") + " " + notices.problems.map(\.message).joined(separator: " "))
     }
     return json(
-      ["status": kind, "message": message, "fields": notices.problems.map(\.field), "conflicts": notices.stale], status: status)
+      [
+        "status": kind, "message": message, "fields": notices.problems.map(\.field), "conflicts": notices.stale,
+        "problems": notices.problems.filter { !$0.field.isEmpty }.map { ["field": $0.field, "message": $0.message] },
+        "live": await live(words, component: component, sector: sector),
+      ], status: status)
   }
 
   /// The script's answer to a save: the message, the versions the page may now take as its own
-  /// (of the units whose saved value is what it sent), and for a component its level and progress.
-  private func savedJSON(_ edit: some ResponsesEdit, unchanged: Bool, words: Localizer, component id: String?) async -> Response {
+  /// (of the units whose saved value is what it sent), and what the file now holds (``LiveState``).
+  private func savedJSON(
+    _ edit: some ResponsesEdit, unchanged: Bool, words: Localizer, component id: String?, sector: String?
+  ) async -> Response {
     let responses = await store.responses
-    var result: [String: Any] = [
+    return json([
       "status": unchanged ? "unchanged" : "saved",
       "message": unchanged ? words.text("unchanged") : words.text("autosaved") + ": " + store.path,
       "versions": edit.agreeing(with: responses),
-    ]
-    if let id {
-      let assessment = Scorer.score(responses, against: store.questionnaire)
-      if let place = ComponentPage.place(id, in: assessment) {
-        let progress = PageFrame.progress(place.score)
-        result["component"] = [
-          "achieved": words.levelName(place.score.achieved), "answered": progress.answered,
-          "applicable": progress.applicable,
-        ] as [String: Any]
-        let answers = assessment.responses.answers
-        let scale = assessment.questionnaire.answerScale
-        let (incomplete, complete) = place.component.statements.reduce(into: ([String](), [String]())) { lists, statement in
-          if scale.isComplete(answers[statement.id]) { lists.1.append(statement.id) } else { lists.0.append(statement.id) }
-        }
-        result["incomplete"] = incomplete
-        result["complete"] = complete
-      }
-    }
-    return json(result, status: .ok)
+      "live": await live(words, component: id, sector: sector),
+    ], status: .ok)
   }
 }

@@ -16,11 +16,22 @@ struct Routes: Sendable {
   let words: PageWords
   /// The navigation: the pages this model has.
   let tabs: [PageFrame.Tab]
+  /// Today and now, for the review trail.
+  let clock: Clock
 
-  init(store: ResponseStore, state: ServerState, defaultLanguage: Language) throws {
+  /// Today's date and a clock, in the questionnaire's time zone.
+  struct Clock: Sendable {
+    /// Today, `YYYY-MM-DD`: a review's day when none is given.
+    var today: String
+    /// Now, as an `xs:dateTime`: when an answer was changed or confirmed.
+    var now: @Sendable () -> String
+  }
+
+  init(store: ResponseStore, state: ServerState, defaultLanguage: Language, clock: Clock) throws {
     self.store = store
     self.state = state
     self.defaultLanguage = defaultLanguage
+    self.clock = clock
     self.templates = try PageTemplates()
     self.reportPage = try GapReportPage()
     let questionnaire = store.questionnaire
@@ -60,6 +71,8 @@ struct Routes: Sendable {
       router.get("/outcomes") { request, _ in await outcomes(request) }
       router.post("/outcomes") { request, _ in try await post(request) { fields in await saveOutcomes(request, fields) } }
     }
+    router.post("/answerer") { request, _ in try await post(request) { fields in setAnswerer(request, fields) } }
+    router.get("/search") { request, _ in await search(request) }
     router.post("/reload") { request, _ in try await post(request) { fields in await reload(request, fields) } }
     router.post("/language") { request, _ in try await post(request) { fields in switchLanguage(fields) } }
   }
@@ -69,7 +82,7 @@ struct Routes: Sendable {
   func overview(_ request: Request, notices: PageFrame.Notices? = nil, pending: FormFields? = nil, status: HTTPResponse.Status = .ok) async -> Response {
     let (assessment, frame) = await current(request, back: "/", notices: notices)
     return html(templates.render("overview", frame.view(
-      title: frame.words.text("overview"), current: "/", responses: assessment.responses,
+      title: frame.words.text("overview"), current: "/", assessment: assessment,
       OverviewPage.view(assessment, words: frame.words, pending: pending, stale: notices?.stale.contains(ProfileEdit.unit) == true))),
       status: status)
   }
@@ -90,22 +103,31 @@ struct Routes: Sendable {
       stale: Set(notices?.stale ?? []))
     return html(templates.render("component", frame.view(
       title: place.component.id + " " + frame.words.name(place.component.name), current: nil,
-      responses: assessment.responses, view)), status: status)
+      assessment: assessment, view)), status: status)
   }
 
   func risk(_ request: Request, notices: PageFrame.Notices? = nil, pending: FormFields? = nil, status: HTTPResponse.Status = .ok) async -> Response {
     let tab = Self.riskTab(store.questionnaire)
     let (assessment, frame) = await current(request, back: tab.path, notices: notices)
     return html(templates.render("risk", frame.view(
-      title: frame.words.text(tab.key), current: tab.path, responses: assessment.responses,
+      title: frame.words.text(tab.key), current: tab.path, assessment: assessment,
       RiskPage.view(assessment, words: frame.words, pending: pending, stale: Set(notices?.stale ?? [])))), status: status)
   }
 
   func outcomes(_ request: Request, notices: PageFrame.Notices? = nil, pending: FormFields? = nil, status: HTTPResponse.Status = .ok) async -> Response {
     let (assessment, frame) = await current(request, back: "/outcomes", notices: notices)
     return html(templates.render("outcomes", frame.view(
-      title: frame.words.text("outcomes"), current: "/outcomes", responses: assessment.responses,
+      title: frame.words.text("outcomes"), current: "/outcomes", assessment: assessment,
       OutcomesPage.view(assessment, words: frame.words, pending: pending, stale: Set(notices?.stale ?? [])))), status: status)
+  }
+
+  /// The statements a search finds (``SearchPage``).
+  func search(_ request: Request) async -> Response {
+    let query = FormFields(request.uri.query ?? "")["q"] ?? ""
+    let back = "/search?q=" + (query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+    let (assessment, frame) = await current(request, back: back, notices: nil)
+    return html(templates.render("search", frame.view(
+      title: frame.words.text("search"), current: nil, assessment: assessment, SearchPage.view(query, assessment, words: frame.words))))
   }
 
   /// Redirects to the first applicable unanswered statement after the one named, wrapping round.
@@ -122,9 +144,17 @@ struct Routes: Sendable {
     return redirect(ComponentPage.address(next.componentID, show: .all, level: nil) + "#s-" + next.id)
   }
 
+  /// The gap report as the reports write it, with the app's navigation and a draft mark put
+  /// after its `<body>` (the report's own template is left as it is).
   func report(_ request: Request) async -> Response {
     let input = await reportInput()
-    var response = html(reportPage.html(input, language: language(request)))
+    let (assessment, frame) = await current(request, back: "/report", notices: nil)
+    let bar = templates.render("report-bar", frame.view(title: frame.words.text("gapReport"), current: "/report", assessment: assessment, [:]))
+    var page = reportPage.html(input, language: language(request))
+    if let body = page.range(of: "<body"), let end = page.range(of: ">", range: body.upperBound..<page.endIndex) {
+      page.insert(contentsOf: bar, at: end.upperBound)
+    }
+    var response = html(page)
     response.headers[.contentSecurityPolicy] = GuardMiddleware<BasicRequestContext>.reportPolicy
     return response
   }
@@ -145,7 +175,8 @@ struct Routes: Sendable {
     }
     var response = Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     response.headers[.contentType] = type
-    response.headers[.contentDisposition] = "attachment; filename=\"\(name)\""
+    let responses = await store.responses
+    response.headers[.contentDisposition] = DownloadName.contentDisposition(name, institution: responses.institution.name, period: responses.period)
     return response
   }
 
@@ -167,7 +198,7 @@ struct Routes: Sendable {
     let language = language(request)
     var frame = PageFrame(
       words: words.localizer(language), labels: words.labels(language), otherLanguages: words.others(than: language), tabs: tabs,
-      csrf: state.csrf, file: store.path, back: back)
+      csrf: state.csrf, file: store.path, back: back, answerer: state.answerer)
     if let notices {
       frame.notices = notices
     } else {

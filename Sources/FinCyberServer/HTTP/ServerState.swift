@@ -1,12 +1,13 @@
 import Foundation
 
-/// The per-run secrets, the address and the port, shared by every request handler.
+/// The per-run secrets, the address and the port, and who is answering, shared by every request handler.
 ///
 /// The port is known only once the server listens (`--port 0` lets the system choose), so the
 /// guard is set then; until it is, every request is refused.
 final class ServerState: @unchecked Sendable {
   private let lock = NSLock()
   private var current: AccessGuard?
+  private var name: String?
   /// The access token, new each run.
   let token = AccessGuard.randomToken()
   /// The CSRF token, new each run.
@@ -19,6 +20,21 @@ final class ServerState: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return current
+  }
+
+  /// Who is answering, as they gave their name once in this run; nil until they do. It is kept
+  /// in the server's memory only (never in a cookie) and recorded on each answer they change or confirm.
+  var answerer: String? {
+    get {
+      lock.lock()
+      defer { lock.unlock() }
+      return name
+    }
+    set {
+      lock.lock()
+      defer { lock.unlock() }
+      name = newValue
+    }
   }
 
   /// Records the address and port the server listens on.

@@ -101,8 +101,13 @@ enum ComponentPage {
       ])
     }
     let progress = PageFrame.progress(place.score)
+    let carried = place.component.statements.filter { answers[$0.id]?.trail.carried == true }.count
     return [
-      "domain": ["id": place.domain.domain.id, "name": words.name(place.domain.domain.name), "target": words.name(target.name)],
+      "hasCarried": carried > 0, "confirmAll": words.text("confirmAll", ["k": String(carried)]),
+      "domain": [
+        "id": place.domain.domain.id, "name": words.name(place.domain.domain.name), "target": words.name(target.name),
+        "answered": PageFrame.progress(place.domain.score).answered, "applicable": PageFrame.progress(place.domain.score).applicable,
+      ] as [String: Any],
       "factor": ["id": place.factor.id, "name": words.name(place.factor.name)],
       "component": [
         "id": place.component.id, "name": words.name(place.component.name), "description": words.name(place.component.description),
@@ -122,11 +127,12 @@ enum ComponentPage {
     let questionnaire = assessment.questionnaire
     let scale = questionnaire.answerScale
     let value = sent?["value:" + id] ?? scale.meaning(of: answer).value.rawValue
-    // What the page's script needs from the scale: which text each answer requires.
+    // What the page's script needs from the scale: which text each answer requires, and its key.
+    let keys = Dictionary(scale.keys.compactMap { pair in pair.key.map { (pair.value, String($0)) } }) { first, _ in first }
     let choices: [[String: Any]] = scale.meanings.map { choice in
       [
         "statement": id, "value": choice.value.rawValue, "checked": choice.value.rawValue == value, "name": words.name(choice.name),
-        "hasRequirement": choice.requirement != .none, "requires": choice.requirement.rawValue,
+        "hasRequirement": choice.requirement != .none, "requires": choice.requirement.rawValue, "key": keys[choice.value] ?? "",
       ]
     }
     let texts = requiredTexts(id, answer, sent: sent, scale: scale, words: words)
@@ -154,10 +160,49 @@ enum ComponentPage {
       // The version the page shows: a refused form keeps the one it was rendered from.
       "version": sent?["version:" + id] ?? Version.answer(answer, scale),
     ]
+    view.merge(trailView(id, answer, sent: sent, scale: scale, words: words, problems: problems)) { _, trail in trail }
     if stale.contains(id) {
       view["savedMeanwhile"] = SavedMeanwhile.answer(answer, questionnaire: questionnaire, words: words)
     }
     return view
+  }
+
+  /// A statement's trail as the page shows it: the carried mark, the previous period's value
+  /// beside a changed one, who answered and when, and the review and coach's remark (folded,
+  /// open where a refused form's problem is in them).
+  private static func trailView(
+    _ id: String, _ answer: Answer?, sent: FormFields?, scale: AnswerScale, words: Localizer, problems: Set<String>
+  ) -> [String: Any] {
+    let trail = answer?.trail ?? AnswerTrail()
+    let status = sent?["review:" + id] ?? trail.review?.status.rawValue ?? ""
+    var view: [String: Any] = [
+      "carried": trail.carried,
+      "reviewStatuses": [["value": "", "name": words.text("reviewNone"), "selected": status.isEmpty]]
+        + ReviewFields.statuses.map { ["value": $0.status.rawValue, "name": words.text($0.key), "selected": $0.status.rawValue == status] },
+      "reviewer": sent?["reviewer:" + id] ?? trail.review?.by ?? "",
+      "reviewDate": sent?["reviewDate:" + id] ?? trail.review?.date ?? "",
+      "reviewRemark": sent?["reviewRemark:" + id] ?? trail.review?.remark ?? "",
+      "coach": sent?["coach:" + id] ?? trail.coachRemark?.text ?? "",
+      "coachBy": sent?["coachBy:" + id] ?? trail.coachRemark?.by ?? "",
+      "reviewOpen": ReviewFields.names.contains { problems.contains($0 + ":" + id) },
+    ]
+    view["previous"] = previousText(answer, scale: scale, words: words)
+    if let by = trail.answeredBy {
+      view["answeredBy"] = words.text("answeredByAt", ["name": by, "at": trail.answeredAt ?? ""])
+    }
+    return view
+  }
+
+  /// The previous period's value beside an answer changed from it, or nil.
+  ///
+  /// - Parameters:
+  ///   - answer: The answer, if any.
+  ///   - scale: The questionnaire's answer scale.
+  ///   - words: The page's language and the model's words.
+  static func previousText(_ answer: Answer?, scale: AnswerScale, words: Localizer) -> String? {
+    guard let previous = answer?.trail.previous, previous.value != scale.meaning(of: answer).value else { return nil }
+    let name = scale[previous.value].map { words.name($0.name) } ?? previous.value.rawValue
+    return words.text("previousValue", ["period": previous.period, "answer": name])
   }
 
   /// The texts a statement's answer may require, each only where an answer of the scale requires

@@ -37,6 +37,17 @@ enum OverviewPage {
     ]
   }
 
+  /// The tiers of a sector as the tier field offers them (`id`, `name`, `selected`).
+  ///
+  /// - Parameters:
+  ///   - questionnaire: The questionnaire.
+  ///   - sector: The chosen sector.
+  ///   - tier: The chosen tier.
+  ///   - words: The page's language and the model's words.
+  static func tierOptions(_ questionnaire: Questionnaire, sector: String?, tier: String?, words: Localizer) -> [[String: Any]] {
+    questionnaire.tiers.filter { $0.sectorID == sector }.map { ["id": $0.id, "name": words.name($0.name), "selected": $0.id == tier] }
+  }
+
   /// The profile form's values: the sector and tier choices only where the model has them.
   private static func profile(_ assessment: Assessment, words: Localizer, pending: FormFields?, stale: Bool) -> [String: Any] {
     let questionnaire = assessment.questionnaire
@@ -56,14 +67,8 @@ enum OverviewPage {
       profile["sectors"] = questionnaire.sectors.map { ["id": $0.id, "name": words.name($0.name), "selected": $0.id == sectorID] }
     }
     if questionnaire.hasTiers {
-      profile["sectorTiers"] = questionnaire.sectors.compactMap { sector -> [String: Any]? in
-        let tiers = questionnaire.tiers.filter { $0.sectorID == sector.id }
-        guard !tiers.isEmpty else { return nil }
-        return [
-          "sector": words.name(sector.name),
-          "tiers": tiers.map { ["id": $0.id, "name": words.name($0.name), "selected": $0.id == tierID] as [String: Any] },
-        ]
-      }
+      // Only the chosen sector's tiers are offered; a tier of another sector is refused on save.
+      profile["tiers"] = tierOptions(questionnaire, sector: sectorID, tier: tierID, words: words)
     }
     if stale { profile["savedMeanwhile"] = SavedMeanwhile.profile(responses, questionnaire: questionnaire, words: words) }
     return profile

@@ -1,5 +1,6 @@
 import FinCyberCore
 import FinCyberReports
+import Foundation
 
 /// What every answering page shows around its content: navigation, language, notices.
 struct PageFrame: Sendable {
@@ -37,6 +38,8 @@ struct PageFrame: Sendable {
   var file: String
   /// The page's own address, to come back to after switching language or reloading.
   var back: String
+  /// Who is answering, as they gave their name in this run; nil until they do.
+  var answerer: String?
   var notices = Notices()
 
   /// The language of the page.
@@ -55,10 +58,15 @@ struct PageFrame: Sendable {
   /// - Parameters:
   ///   - title: The page's title.
   ///   - current: The address of the current navigation entry (`/`, `/risk`, …), if any.
-  ///   - responses: The responses shown.
+  ///   - assessment: The responses shown, scored.
   ///   - page: The page's own values.
-  func view(title: String, current: String?, responses: Responses, _ page: [String: Any]) -> [String: Any] {
+  func view(title: String, current: String?, assessment: Assessment, _ page: [String: Any]) -> [String: Any] {
+    let responses = assessment.responses
     var view: [String: Any] = [
+      "answeredOfTotal": Self.answeredOfTotal(assessment, words),
+      "answerer": answerer ?? "", "hasAnswerer": answerer != nil,
+      "answeringAs": answerer.map { words.text("answeringAs", ["name": $0]) } ?? "",
+      "placeholders": Self.placeholders(responses, questionnaire: assessment.questionnaire, words: words),
       "lang": language.rawValue,
       "otherLanguages": otherLanguages,
       "labels": labels,
@@ -85,6 +93,29 @@ struct PageFrame: Sendable {
         "handWritten", ["count": String(notices.handWritten.count), "example": AnswerServer.Announcement.excerpt(first), "backup": notices.backup])
     }
     return view.merging(page) { _, own in own }
+  }
+
+  /// "Answered n of N, k carried": the statements whose answer completes them, all the
+  /// statements, and the answers carried and not yet confirmed, as the core counts them.
+  static func answeredOfTotal(_ assessment: Assessment, _ words: Localizer) -> String {
+    let total = assessment.questionnaire.statements.count
+    return words.text("answeredOfTotal", [
+      "n": String(total - assessment.unanswered.count), "total": String(total), "k": String(assessment.carriedUnconfirmed.count),
+    ])
+  }
+
+  /// The profile's fields that still hold the text a new file starts with ("To be completed"),
+  /// each with its form field and what to do; flagged on every page until replaced.
+  ///
+  /// - Parameters:
+  ///   - responses: The responses shown.
+  ///   - questionnaire: The questionnaire, whose languages make the placeholder text.
+  ///   - words: The page's language and the model's words.
+  static func placeholders(_ responses: Responses, questionnaire: Questionnaire, words: Localizer) -> [[String: String]] {
+    let placeholder = ResponseTemplate.toBeCompleted(in: questionnaire)
+    return [("name", responses.institution.name, "institutionName"), ("assessor", responses.assessor, "assessor")]
+      .filter { $0.1.trimmingCharacters(in: .whitespaces) == placeholder }
+      .map { ["field": $0.0, "message": words.text("placeholderFlag", ["label": words.text($0.2)])] }
   }
 
   /// What to tell the user about a file that could not be written: for the backup, how to mend it.

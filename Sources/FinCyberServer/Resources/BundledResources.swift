@@ -50,7 +50,10 @@ fieldset input:not([type]) { width: 100%; box-sizing: border-box; }
 details.level-group > summary h2 { display: inline; }
 details.guidance summary { cursor: pointer; color: #333333; }
 progress { width: 8rem; vertical-align: middle; }
-.actions { position: sticky; bottom: 0; background: #ffffff; padding: 0.5rem 0; border-top: 1px solid #777777; }
+.actions { background: #ffffff; padding: 0.5rem 0; border-top: 1px solid #777777; }
+html { scroll-padding: 4rem 0; }
+.field-problem { color: #b00020; font-weight: bold; margin: 0.2rem 0; }
+[aria-invalid="true"] { outline: 3px solid #b00020; }
 button { font: inherit; padding: 0.25rem 0.9rem; }
 footer { margin-top: 2rem; border-top: 1px solid #777777; font-size: 0.9em; color: #333333; }
 form.profile { display: grid; grid-template-columns: max-content minmax(0, 32rem); gap: 0.4rem 1rem; align-items: center; }
@@ -63,23 +66,46 @@ p.condition { margin: 0.25rem 0; padding: 0.25rem 0.5rem; border-left: 3px solid
 details.terms summary { cursor: pointer; color: #333333; }
 details.terms dt { font-weight: bold; }
 details.terms dd { margin: 0 0 0.4rem 1rem; }
+fieldset.statement.carried { border-left: 6px dashed #6a3d9a; }
+.tag.carried-mark { border-color: #6a3d9a; border-style: dashed; font-weight: bold; }
+p.trail:empty { display: none; }
+p.trail { margin: 0.2rem 0; font-size: 0.92em; }
+p.trail .previous { font-weight: bold; }
+.session { display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; align-items: baseline; width: 100%; }
+.session p.counts { margin: 0; font-weight: bold; }
+.session details.answerer summary { cursor: pointer; }
+form.search { display: inline; }
+details.review summary { cursor: pointer; font-size: 0.92em; color: #333333; }
+kbd { font-family: inherit; font-size: 0.8em; border: 1px solid #777777; padding: 0 0.25rem; }
+[hidden] { display: none !important; }
 
 """#,
     "Sources/FinCyberServer/Templates/app.js": #"""
 // fincyber serve: small improvements over the plain forms, which work without this file.
 // - autosave: a change to a field posts its form at once and reports the result in place;
-// - versions: each unit of a form (a statement, an indicator, a rating, the profile) carries the version
-//   it was rendered from; a save returns the versions the page may take as its own, and a unit saved
-//   differently from another tab meanwhile is marked, with a link to reload the page;
-// - live level: the component's level and progress follow each save;
+// - the page tells the truth: a save or a refusal answers with what the file now holds, computed
+//   by the server (texts by element id, marks, what to hide, each statement's saved answer), and
+//   the page puts it in place without a reload: gap marks, levels, progress, computed risk and
+//   targets, indicator levels, the carried marks and the header's counts; the tier field offers the
+//   tiers of the sector chosen. After a refusal every
+//   answer's radio shows what the file holds, and each field refused is marked where it was typed
+//   (aria-invalid, its message linked by aria-describedby); the message is also said in the one
+//   live region (#autosave-status). Leaving the page with input not yet saved asks first.
+// - versions: each unit of a form carries the version it was rendered from; a save returns the
+//   versions the page may take as its own, and a unit saved differently from another tab
+//   meanwhile is marked, with a link to reload the page;
 // - required texts: an answer whose radio names a requirement of the model's answer scale
-//   (data-requires, e.g. "compensating-control") opens the text it requires (the textarea whose
-//   data-text-for names the same) and is saved once that text is written. The script knows no
-//   answer value: what each requires comes from the page.
-// - keyboard: "n" outside a text field moves to the next unanswered statement.
+//   (data-requires) opens the text it requires (data-text-for) and is saved once it is written;
+//   focus is never moved into that text by an arrow key.
+// - keyboard: within a statement, a letter key answers it with the answer whose radio carries that
+//   key (data-key, from the model's scale), then moves to the next statement; "n" elsewhere moves
+//   to the next unanswered statement. Both can be turned off with the page's toggle, remembered.
+// The script knows no answer value and no rule: all of it comes from the page or the server.
 "use strict";
 (function () {
   var status = document.getElementById("autosave-status");
+  var body = document.body;
+  var dirty = new Set();
 
   function say(text) {
     if (status) { status.textContent = text; }
@@ -98,29 +124,90 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
   function markStale(input) {
     var note = document.createElement("p");
     note.className = "notice problem stale-note";
-    note.textContent = document.body.dataset.staleNote + " ";
+    note.textContent = body.dataset.staleNote + " ";
     var link = document.createElement("a");
     link.href = window.location.href;
-    link.textContent = document.body.dataset.reloadPage;
+    link.textContent = body.dataset.reloadPage;
     note.appendChild(link);
     input.parentNode.insertBefore(note, input.nextSibling);
     var unit = input.closest("fieldset, tr, section, form");
     if (unit) { unit.classList.add("has-problem"); }
   }
 
-  function save(form) {
-    var body = new URLSearchParams(new FormData(form));
+  // Puts what the file holds in place: texts, marks, hidden parts; after a refusal also each
+  // statement's saved answer.
+  function applyLive(live, revert) {
+    if (!live) { return; }
+    Object.keys(live.texts || {}).forEach(function (id) {
+      var node = document.getElementById(id);
+      if (node) { node.textContent = live.texts[id]; }
+    });
+    Object.keys(live.marks || {}).forEach(function (id) {
+      var node = document.getElementById(id);
+      if (!node) { return; }
+      Object.keys(live.marks[id]).forEach(function (mark) { node.classList.toggle(mark, live.marks[id][mark]); });
+    });
+    Object.keys(live.hidden || {}).forEach(function (id) {
+      var node = document.getElementById(id);
+      if (node) { node.hidden = live.hidden[id]; }
+    });
+    Object.keys(live.options || {}).forEach(function (id) {
+      var select = document.getElementById(id);
+      if (!select) { return; }
+      select.textContent = "";
+      live.options[id].forEach(function (option) {
+        select.appendChild(new Option(option.name, option.id, option.selected, option.selected));
+      });
+    });
+    if (!revert) { return; }
+    Object.keys(live.held || {}).forEach(function (name) {
+      document.querySelectorAll('input[type=radio][name="' + name + '"]').forEach(function (radio) {
+        radio.checked = radio.value === live.held[name];
+      });
+    });
+  }
+
+  // Clears the marks of a previous refusal.
+  function clearProblems() {
+    document.querySelectorAll(".has-problem").forEach(function (node) { node.classList.remove("has-problem"); });
+    document.querySelectorAll(".stale-note").forEach(function (node) { node.remove(); });
+    document.querySelectorAll("[aria-invalid]").forEach(function (node) {
+      node.removeAttribute("aria-invalid");
+      var describedBy = (node.getAttribute("aria-describedby") || "").split(" ").filter(function (id) { return id.indexOf("msg-field-") !== 0; });
+      if (describedBy.length) { node.setAttribute("aria-describedby", describedBy.join(" ")); } else { node.removeAttribute("aria-describedby"); }
+    });
+    document.querySelectorAll(".field-problem").forEach(function (node) { node.remove(); });
+  }
+
+  // Marks a refused field where it was typed, with its message beside it.
+  function markField(field, message) {
+    var node = document.getElementById("field-" + field);
+    if (!node) { return; }
+    var id = "msg-field-" + field;
+    var note = document.createElement("p");
+    note.className = "field-problem";
+    note.id = id;
+    note.textContent = message;
+    node.setAttribute("aria-invalid", "true");
+    node.setAttribute("aria-describedby", ((node.getAttribute("aria-describedby") || "") + " " + id).trim());
+    node.parentNode.insertBefore(note, node.nextSibling);
+    (node.closest("fieldset") || node).classList.add("has-problem");
+  }
+
+  function save(form, extra) {
+    var data = new URLSearchParams(new FormData(form));
+    if (extra) { data.append(extra.name, extra.value); }
+    var sending = new Set(dirty);
     fetch(form.action, {
       method: "POST",
-      body: body,
+      body: data,
       credentials: "same-origin",
       headers: { "Accept": "application/json" }
     }).then(function (response) {
       return response.json().then(function (result) { return { ok: response.ok, result: result }; });
     }).then(function (reply) {
       say(reply.result.message);
-      document.querySelectorAll(".has-problem").forEach(function (node) { node.classList.remove("has-problem"); });
-      document.querySelectorAll(".stale-note").forEach(function (node) { node.remove(); });
+      clearProblems();
       var versions = versionFields(form);
       Object.keys(reply.result.versions || {}).forEach(function (key) {
         if (versions[key]) { versions[key].value = reply.result.versions[key]; }
@@ -128,24 +215,9 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
       (reply.result.conflicts || []).forEach(function (key) {
         if (versions[key]) { markStale(versions[key]); }
       });
-      (reply.result.fields || []).forEach(function (field) {
-        var node = document.getElementById("field-" + field);
-        if (node) { (node.closest("fieldset") || node).classList.add("has-problem"); }
-      });
-      if (reply.ok && reply.result.component) {
-        var level = document.getElementById("component-level");
-        var progress = document.getElementById("component-progress");
-        if (level) { level.textContent = reply.result.component.achieved; }
-        if (progress) { progress.textContent = reply.result.component.answered + " / " + reply.result.component.applicable; }
-        (reply.result.incomplete || []).forEach(function (id) {
-          var node = document.getElementById("s-" + id);
-          if (node) { node.classList.add("incomplete"); }
-        });
-        (reply.result.complete || []).forEach(function (id) {
-          var node = document.getElementById("s-" + id);
-          if (node) { node.classList.remove("incomplete"); }
-        });
-      }
+      (reply.result.problems || []).forEach(function (problem) { markField(problem.field, problem.message); });
+      applyLive(reply.result.live, !reply.ok);
+      if (reply.ok) { sending.forEach(function (name) { dirty.delete(name); }); }
     }).catch(function () {
       say("✗");
     });
@@ -168,35 +240,91 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
   });
 
   document.querySelectorAll("form[data-autosave]").forEach(function (form) {
+    form.addEventListener("input", function (event) {
+      if (event.target.name) { dirty.add(event.target.name); }
+    });
     form.addEventListener("change", function (event) {
-      // An answer that requires a text waits for it: saving now would only be refused.
       var field = event.target;
+      if (field.name) { dirty.add(field.name); }
+      // An answer that requires a text waits for it: saving now would only be refused.
       var text = field.type === "radio" ? requiredText(field) : null;
       if (text && text.value.trim() === "") {
         say(text.dataset.needs);
-        text.focus();
         return;
       }
       save(form);
     });
+    // A confirm button saves in place too; without this file it posts the plain form.
+    form.addEventListener("submit", function (event) {
+      var button = event.submitter;
+      if (!button || button.name !== "confirm") { return; }
+      event.preventDefault();
+      save(form, { name: button.name, value: button.value });
+    });
   });
 
+  window.addEventListener("beforeunload", function (event) {
+    if (dirty.size === 0) { return; }
+    event.preventDefault();
+    event.returnValue = body.dataset.unsaved || "";
+  });
+
+  // The letter keys can be turned off; the choice is remembered in this browser.
+  var toggle = document.getElementById("letter-keys");
+  var storageKey = "fincyber-letter-keys";
+  function keysOn() {
+    try { return window.localStorage.getItem(storageKey) !== "off"; } catch (error) { return true; }
+  }
+  if (toggle) {
+    toggle.checked = keysOn();
+    toggle.closest("[hidden]") && (toggle.closest("[hidden]").hidden = false);
+    toggle.addEventListener("change", function () {
+      try { window.localStorage.setItem(storageKey, toggle.checked ? "on" : "off"); } catch (error) { /* not remembered */ }
+    });
+  }
+
+  function isTextField(target) {
+    return target && (target.tagName === "TEXTAREA" || target.tagName === "SELECT" || (target.tagName === "INPUT" && target.type !== "radio" && target.type !== "checkbox"));
+  }
+
+  // Moves focus to a statement's chosen answer (or its first), opening its level if folded.
+  function focusStatement(statement) {
+    var details = statement.closest("details");
+    if (details) { details.open = true; }
+    statement.scrollIntoView({ block: "center" });
+    var radio = statement.querySelector("input[type=radio]:checked") || statement.querySelector("input[type=radio]");
+    if (radio) { radio.focus(); }
+  }
+
   document.addEventListener("keydown", function (event) {
-    if (event.key !== "n" || event.ctrlKey || event.metaKey || event.altKey) { return; }
+    if (event.ctrlKey || event.metaKey || event.altKey || event.key.length !== 1) { return; }
     var target = event.target;
-    if (target && (target.tagName === "TEXTAREA" || target.tagName === "SELECT" || (target.tagName === "INPUT" && target.type !== "radio"))) { return; }
+    if (isTextField(target) || !keysOn()) { return; }
+    var key = event.key.toLowerCase();
     var current = target && target.closest ? target.closest("fieldset.statement") : null;
-    var all = Array.prototype.slice.call(document.querySelectorAll("fieldset.statement.incomplete"));
-    var next = all.find(function (node) {
+    if (current) {
+      var radio = current.querySelector('input[type=radio][data-key="' + key + '"]');
+      if (radio) {
+        event.preventDefault();
+        radio.checked = true;
+        radio.focus();
+        radio.dispatchEvent(new Event("change", { bubbles: true }));
+        var text = requiredText(radio);
+        if (text && text.value.trim() === "") { text.focus(); return; }
+        var all = Array.prototype.slice.call(document.querySelectorAll("fieldset.statement"));
+        var next = all[all.indexOf(current) + 1];
+        if (next) { focusStatement(next); }
+        return;
+      }
+    }
+    if (key !== "n") { return; }
+    var incomplete = Array.prototype.slice.call(document.querySelectorAll("fieldset.statement.incomplete"));
+    var following = incomplete.find(function (node) {
       return !current || (current.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     event.preventDefault();
-    if (next) {
-      var details = next.closest("details");
-      if (details) { details.open = true; }
-      next.scrollIntoView({ block: "center" });
-      var first = next.querySelector("input[type=radio]:checked") || next.querySelector("input[type=radio]");
-      if (first) { first.focus(); }
+    if (following) {
+      focusStatement(following);
     } else {
       var link = document.getElementById("next-unanswered");
       if (link) { window.location.href = link.href; }
@@ -214,6 +342,7 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
 <dt>{{labels.achieved}}</dt><dd id="component-level">{{component.achieved}}</dd>
 <dt>{{labels.target}} ({{domain.id}})</dt><dd>{{domain.target}}</dd>
 <dt>{{labels.progress}}</dt><dd id="component-progress">{{component.answered}} / {{component.applicable}}</dd>
+<dt>{{labels.progress}} ({{domain.id}})</dt><dd id="domain-progress">{{domain.answered}} / {{domain.applicable}}</dd>
 </dl>
 <nav class="filters" aria-label="{{labels.show}}">
 <p>{{labels.show}}:
@@ -227,6 +356,7 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
 <input type="hidden" name="csrf" value="{{csrf}}">
 <input type="hidden" name="show" value="{{show}}">
 <input type="hidden" name="level" value="{{levelFilter}}">
+<p class="confirm-all" id="confirm-all-row"{{^hasCarried}} hidden{{/hasCarried}}><button type="submit" name="confirm" value="all" id="confirm-all">{{confirmAll}}</button></p>
 {{^groups}}
 <p>{{labels.noneShown}}</p>
 {{/groups}}
@@ -234,19 +364,21 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
 {{#folded}}<details class="level-group"{{#open}} open{{/open}}><summary><h2>{{name}} — {{labels.aboveTarget}}</h2></summary>{{/folded}}
 {{^folded}}<section class="level-group"><h2>{{name}} <span class="band">{{labels.targetBand}}</span></h2>{{/folded}}
 {{#statements}}
-<fieldset class="statement{{#incomplete}} incomplete{{/incomplete}}{{#gap}} gap{{/gap}}{{#problem}} has-problem{{/problem}}{{#savedMeanwhile}} has-problem{{/savedMeanwhile}}" id="s-{{id}}" data-statement="{{id}}">
-<legend><code>{{id}}</code> <span class="tag">{{level}}</span>{{#baseline}} <span class="tag baseline">{{labels.baselineMarker}}</span>{{/baseline}}</legend>
+<fieldset class="statement{{#incomplete}} incomplete{{/incomplete}}{{#gap}} gap{{/gap}}{{#carried}} carried{{/carried}}{{#problem}} has-problem{{/problem}}{{#savedMeanwhile}} has-problem{{/savedMeanwhile}}" id="s-{{id}}" data-statement="{{id}}">
+<legend><code>{{id}}</code> <span class="tag">{{level}}</span>{{#baseline}} <span class="tag baseline">{{labels.baselineMarker}}</span>{{/baseline}} <span class="tag carried-mark" id="carried-{{id}}"{{^carried}} hidden{{/carried}}>{{labels.carriedMark}}</span></legend>
 <input type="hidden" name="statement" value="{{id}}">
 <input type="hidden" name="version:{{id}}" value="{{version}}">
 {{#savedMeanwhile}}<p class="notice problem saved-meanwhile">{{labels.savedMeanwhile}} {{savedMeanwhile}} <a href="{{back}}">{{labels.reloadPage}}</a></p>{{/savedMeanwhile}}
 <p class="text">{{text}}</p>
+<p class="trail" id="trail-{{id}}"><span class="carried-note" id="carried-note-{{id}}"{{^carried}} hidden{{/carried}}>{{labels.carriedNote}} <button type="submit" name="confirm" value="{{id}}">{{labels.confirmOne}}</button></span> <span class="previous" id="previous-{{id}}">{{previous}}</span> <span class="answered-by" id="answered-by-{{id}}">{{answeredBy}}</span></p>
+<p class="field-message" id="msg-{{id}}"></p>
 {{#hasCondition}}<p class="condition"><strong>{{labels.condition}}</strong> {{condition}}</p>{{/hasCondition}}
 {{#hasTerms}}<details class="terms"><summary>{{labels.glossary}}</summary><dl>
 {{/hasTerms}}{{#terms}}<dt>{{name}}</dt><dd>{{definition}}</dd>
 {{/terms}}{{#hasTerms}}</dl></details>
 {{/hasTerms}}{{#hasGuidance}}<details class="guidance"><summary>{{labels.evidenceGuidance}}</summary><p>{{evidenceGuidance}}</p></details>{{/hasGuidance}}
 <div class="answers" role="radiogroup" aria-label="{{labels.answer}} {{id}}" id="field-value:{{id}}">
-{{#choices}}<label><input type="radio" name="value:{{statement}}" value="{{value}}"{{#hasRequirement}} data-requires="{{requires}}"{{/hasRequirement}}{{#checked}} checked{{/checked}}> {{name}}</label> {{/choices}}
+{{#choices}}<label><input type="radio" data-key="{{key}}" name="value:{{statement}}" value="{{value}}"{{#hasRequirement}} data-requires="{{requires}}"{{/hasRequirement}}{{#checked}} checked{{/checked}}> {{name}}{{#key}} <kbd>{{key}}</kbd>{{/key}}</label> {{/choices}}
 </div>
 <div class="texts">
 <p><label for="field-comment:{{id}}">{{labels.comment}}</label><textarea id="field-comment:{{id}}" name="comment:{{id}}" rows="2" maxlength="8000">{{comment}}</textarea></p>
@@ -259,6 +391,16 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
 {{/texts}}</div>
 </details>
 {{/conditional}}
+<details class="review"{{#reviewOpen}} open{{/reviewOpen}}><summary>{{labels.reviewTrail}}</summary>
+<div class="texts">
+<p><label for="field-review:{{id}}">{{labels.reviewStatus}}</label><select id="field-review:{{id}}" name="review:{{id}}">{{#reviewStatuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/reviewStatuses}}</select></p>
+<p><label for="field-reviewer:{{id}}">{{labels.reviewer}}</label><input id="field-reviewer:{{id}}" name="reviewer:{{id}}" value="{{reviewer}}" maxlength="8000"></p>
+<p><label for="field-reviewDate:{{id}}">{{labels.reviewDate}}</label><input id="field-reviewDate:{{id}}" name="reviewDate:{{id}}" type="date" value="{{reviewDate}}"></p>
+<p><label for="field-reviewRemark:{{id}}">{{labels.reviewRemark}}</label><textarea id="field-reviewRemark:{{id}}" name="reviewRemark:{{id}}" rows="2" maxlength="8000">{{reviewRemark}}</textarea></p>
+<p><label for="field-coach:{{id}}">{{labels.coachRemark}}</label><textarea id="field-coach:{{id}}" name="coach:{{id}}" rows="2" maxlength="8000">{{coach}}</textarea></p>
+<p><label for="field-coachBy:{{id}}">{{labels.coachName}}</label><input id="field-coachBy:{{id}}" name="coachBy:{{id}}" value="{{coachBy}}" maxlength="8000"></p>
+</div>
+</details>
 </fieldset>
 {{/statements}}
 {{#folded}}</details>{{/folded}}
@@ -284,7 +426,7 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
 {{#savedMeanwhile}}<p class="notice problem saved-meanwhile">{{labels.savedMeanwhile}} {{savedMeanwhile}} <a href="{{back}}">{{labels.reloadPage}}</a></p>{{/savedMeanwhile}}
 <p>{{description}}</p>
 <p>{{labels.unit}}: {{unit}} · {{better}} · {{labels.thresholds}}: {{#thresholds}}{{level}} {{value}}{{^last}}; {{/last}}{{/thresholds}}</p>
-<p><label for="field-value:{{id}}">{{labels.measuredValue}}</label> <input id="field-value:{{id}}" name="value:{{id}}" value="{{value}}" inputmode="decimal"> {{unit}} · {{labels.reached}}: <strong>{{reached}}</strong></p>
+<p><label for="field-value:{{id}}">{{labels.measuredValue}}</label> <input id="field-value:{{id}}" name="value:{{id}}" value="{{value}}" inputmode="decimal"> {{unit}} · {{labels.reached}}: <strong id="reached-{{id}}">{{reached}}</strong></p>
 <p><label for="field-note:{{id}}">{{labels.note}}</label><br><textarea id="field-note:{{id}}" name="note:{{id}}" rows="2" maxlength="8000">{{note}}</textarea></p>
 </fieldset>
 {{/indicators}}
@@ -331,7 +473,7 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
 {{#profile.hasTiers}}
 <p><label for="field-tier">{{labels.tier}}</label>
 <select id="field-tier" name="tier">
-{{#profile.sectorTiers}}<optgroup label="{{sector}}">{{#tiers}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/tiers}}</optgroup>{{/profile.sectorTiers}}
+{{#profile.tiers}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/profile.tiers}}
 </select></p>
 {{/profile.hasTiers}}
 <p><label for="field-period">{{labels.period}}</label> <input id="field-period" name="period" value="{{profile.period}}" required pattern="[0-9]{4}Q[1-4]" placeholder="{{labels.periodHint}}"></p>
@@ -389,7 +531,7 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
 <link rel="stylesheet" href="/static/app.css">
 <script src="/static/app.js" defer></script>
 </head>
-<body data-stale-note="{{labels.staleNote}}" data-reload-page="{{labels.reloadPage}}">
+<body data-stale-note="{{labels.staleNote}}" data-reload-page="{{labels.reloadPage}}" data-unsaved="{{labels.unsavedInput}}">
 <header class="top">
 <p class="app"><a href="/">{{labels.appTitle}}</a> · <span class="who">{{institution}} {{period}}</span></p>
 <nav aria-label="{{labels.overview}}">
@@ -406,8 +548,26 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
 <button type="submit" lang="{{lang}}">{{name}}</button>
 </form>
 {{/otherLanguages}}
+<form method="get" action="/search" role="search" class="search">
+<label for="search-query">{{labels.search}}</label> <input id="search-query" name="q" type="search" title="{{labels.searchLabel}}"> <button type="submit">{{labels.search}}</button>
+</form>
+<div class="session">
+<p class="letter-keys" hidden><label><input type="checkbox" id="letter-keys" checked> {{labels.letterKeys}}</label></p>
+<p class="counts" id="answered-of-total">{{answeredOfTotal}}</p>
+<details class="answerer"{{^hasAnswerer}} open{{/hasAnswerer}}><summary id="answering-as">{{#hasAnswerer}}{{answeringAs}}{{/hasAnswerer}}{{^hasAnswerer}}{{labels.answererLegend}}{{/hasAnswerer}}</summary>
+<form method="post" action="/answerer">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<input type="hidden" name="back" value="{{back}}">
+<p id="answerer-help">{{^hasAnswerer}}{{labels.answererMissing}} {{/hasAnswerer}}{{labels.answererHelp}}</p>
+<p><label for="field-answerer">{{labels.answererName}}</label> <input id="field-answerer" name="name" value="{{answerer}}" maxlength="200" aria-describedby="answerer-help"> <button type="submit">{{labels.save}}</button></p>
+</form>
+</details>
+</div>
 </header>
 <main id="main">
+{{#placeholders}}
+<p class="notice problem placeholder"><a href="/#field-{{field}}">{{message}}</a></p>
+{{/placeholders}}
 {{#saved}}
 <p class="notice saved" role="status">{{labels.saved}} <code>{{file}}</code></p>
 {{/saved}}
@@ -478,13 +638,22 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
 </html>
 
 """#,
+    "Sources/FinCyberServer/Templates/report-bar.mustache": #"""
+<nav class="app-nav" aria-label="{{labels.appTitle}}">
+<ul>
+{{#tabs}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>
+{{/tabs}}</ul>
+</nav>
+<p class="draft-mark" id="draft-mark"><strong>{{labels.draftMark}}</strong> {{answeredOfTotal}}</p>
+
+"""#,
     "Sources/FinCyberServer/Templates/risk.mustache": #"""
 {{> page-header}}
 <h1>{{title}}</h1>
 {{#hasRiskProfile}}
 <dl class="facts">
-<dt>{{labels.overallRisk}}</dt><dd>{{overall}}</dd>
-<dt>{{labels.computedRisk}}</dt><dd>{{computed}}</dd>
+<dt>{{labels.overallRisk}}</dt><dd id="overall-risk">{{overall}}</dd>
+<dt>{{labels.computedRisk}}</dt><dd id="computed-risk">{{computed}}</dd>
 </dl>
 {{/hasRiskProfile}}
 <form method="post" action="{{back}}" data-autosave>
@@ -492,7 +661,7 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
 {{#hasRiskProfile}}
 {{#categories}}
 <section>
-<h2>{{id}} {{name}} <span class="band">{{labels.computedRisk}}: {{computed}}</span></h2>
+<h2>{{id}} {{name}} <span class="band">{{labels.computedRisk}}: <span id="computed-{{id}}">{{computed}}</span></span></h2>
 <table class="risk">
 <thead><tr><th scope="col">{{labels.activity}}</th><th scope="col">{{labels.rating}}</th></tr></thead>
 <tbody>
@@ -527,7 +696,7 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
 <thead><tr><th scope="col">{{labels.domain}}</th>{{#hasRiskProfile}}<th scope="col">{{labels.fromRisk}}</th>{{/hasRiskProfile}}{{#hasTiers}}<th scope="col">{{labels.fromTier}}</th>{{/hasTiers}}<th scope="col">{{labels.overrideTarget}}</th><th scope="col">{{labels.reason}}</th><th scope="col">{{labels.target}}</th></tr></thead>
 <tbody>
 {{#targets}}
-<tr{{#savedMeanwhile}} class="has-problem"{{/savedMeanwhile}}><th scope="row">{{id}} {{name}}</th>{{#hasRiskProfile}}<td>{{fromRisk}}</td>{{/hasRiskProfile}}{{#hasTiers}}<td>{{fromTier}}</td>{{/hasTiers}}
+<tr{{#savedMeanwhile}} class="has-problem"{{/savedMeanwhile}}><th scope="row">{{id}} {{name}}</th>{{#hasRiskProfile}}<td id="from-risk-{{id}}">{{fromRisk}}</td>{{/hasRiskProfile}}{{#hasTiers}}<td id="from-tier-{{id}}">{{fromTier}}</td>{{/hasTiers}}
 <td><input type="hidden" name="version:target:{{id}}" value="{{version}}">
 {{#savedMeanwhile}}<p class="notice problem saved-meanwhile">{{labels.savedMeanwhile}} {{savedMeanwhile}} <a href="{{back}}">{{labels.reloadPage}}</a></p>{{/savedMeanwhile}}
 <select id="field-target:{{id}}" name="target:{{id}}" aria-label="{{labels.overrideTarget}} {{id}}">
@@ -535,13 +704,31 @@ details.terms dd { margin: 0 0 0.4rem 1rem; }
 {{#options}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/options}}
 </select></td>
 <td><textarea id="field-target-reason:{{id}}" name="target-reason:{{id}}" rows="2" maxlength="8000" aria-label="{{labels.reason}} {{id}}">{{reason}}</textarea></td>
-<td>{{target}}</td></tr>
+<td id="target-{{id}}">{{target}}</td></tr>
 {{/targets}}
 </tbody>
 </table>
 </section>
 <p class="actions"><button type="submit">{{labels.save}}</button></p>
 </form>
+{{> page-footer}}
+
+"""#,
+    "Sources/FinCyberServer/Templates/search.mustache": #"""
+{{> page-header}}
+<h1>{{labels.search}}</h1>
+<form method="get" action="/search" role="search" class="search-page">
+<p><label for="search-page-query">{{labels.searchLabel}}</label> <input id="search-page-query" name="q" type="search" value="{{query}}"> <button type="submit">{{labels.search}}</button></p>
+</form>
+{{#hasQuery}}
+<p id="search-summary">{{summary}}</p>
+{{#truncated}}<p>{{labels.searchTruncated}}</p>{{/truncated}}
+<ul class="results">
+{{#results}}
+<li><a href="{{href}}"><code>{{id}}</code></a> {{text}} <span class="tag">{{answer}}</span>{{#carried}} <span class="tag carried-mark">{{labels.carriedMark}}</span>{{/carried}}</li>
+{{/results}}
+</ul>
+{{/hasQuery}}
 {{> page-footer}}
 
 """#,

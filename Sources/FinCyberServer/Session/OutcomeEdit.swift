@@ -4,7 +4,7 @@ import Foundation
 
 /// The outcome indicators form: a measured value and a note per indicator.
 ///
-/// Field names: `value:INDICATOR` (a number, or empty for not measured), `note:INDICATOR`, and
+/// Field names: `value:INDICATOR` (a number by ``NumberInput``'s rule, or empty for not measured), `note:INDICATOR`, and
 /// `version:INDICATOR`. Each indicator is a unit of its own (``ResponsesEdit``), keyed by its id.
 struct OutcomeEdit: ResponsesEdit {
   /// The measured values sent, by indicator id; an indicator left empty has none.
@@ -31,10 +31,14 @@ struct OutcomeEdit: ResponsesEdit {
       if let problem = SubmittedText.problem(note, field: "note:" + indicator.id, label: indicator.id + " " + words.text("note"), words: words) {
         problems.append(problem)
       }
-      let sent = (fields[field] ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
+      let sent = (fields[field] ?? "").trimmingCharacters(in: .whitespaces)
       if sent.isEmpty { continue }
-      guard let value = Double(sent), value.isFinite else {
-        problems.append(FormProblem(field: field, "problemNotNumber", ["id": indicator.id, "sent": sent], words: words))
+      let value: Double
+      switch NumberInput.parse(sent) {
+      case .success(let parsed): value = parsed
+      case .failure(let problem):
+        let key = problem == .badGrouping ? "problemNumberGrouping" : "problemNotNumber"
+        problems.append(FormProblem(field: field, key, ["id": indicator.id, "sent": sent], words: words))
         continue
       }
       if let minimum = indicator.minimum, value < minimum {

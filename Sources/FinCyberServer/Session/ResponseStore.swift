@@ -90,10 +90,13 @@ actor ResponseStore {
   ///   - path: The response file.
   ///   - language: The language of the file's comments.
   ///   - today: The date and period a new file starts with.
-  /// - Throws: `FinCyberError.invalidInput` when the file is invalid, `.cannotRead` or `.cannotWrite`.
+  ///   - carryFrom: The previous period's response file a new file starts from, every answer
+  ///     carried (``CarryForward``), dated today in today's quarter (a later one would not load:
+  ///     a period must have begun); nil starts from the template.
+  /// - Throws: `FinCyberError.invalidInput` when the file (or the previous one) is invalid, `.cannotRead` or `.cannotWrite`.
   init(
     questionnaire: Questionnaire, questionnaireBytes: [UInt8], path: String, language: Language,
-    today: (date: String, period: String)
+    today: (date: String, period: String), carryFrom: String? = nil
   ) throws {
     self.questionnaire = questionnaire
     self.questionnaireBytes = questionnaireBytes
@@ -101,7 +104,13 @@ actor ResponseStore {
     self.language = language
     let file = try ResponseLink.target(of: path) ?? path
     self.file = file
-    if !FileManager.default.fileExists(atPath: file) {
+    if !FileManager.default.fileExists(atPath: file), let carryFrom {
+      let previous = try Loader.responses(at: carryFrom, for: questionnaire)
+      let carried = CarryForward.responses(from: previous, period: today.period, date: today.date)
+      let created = try ResponsesWriter(questionnaire: questionnaire, language: language).xml(carried)
+      _ = try Loader.responses(created, path: path, for: questionnaire)
+      try AtomicFile.write(created, to: file, overwrite: false, permissions: .keepOrOwnerOnly)
+    } else if !FileManager.default.fileExists(atPath: file) {
       // The model's first sector and that sector's first tier, where it has them, to be changed
       // in the profile form; what is not known yet is said to be completed, in the model's languages.
       let sector = questionnaire.sectors.first

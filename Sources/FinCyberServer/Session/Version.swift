@@ -16,16 +16,28 @@ enum Version {
     return String(SHA256.hex(Array(joined.utf8)).prefix(16))
   }
 
-  /// A statement's answer; a missing one has the scale's unanswered value.
+  /// A statement's answer with its review and coach's remark (``ReviewFields``); a missing one
+  /// has the scale's unanswered value. Who answered, when, and the carried mark are not the
+  /// form's to edit and are left out.
   ///
   /// - Parameters:
   ///   - answer: The answer, if any.
   ///   - scale: The questionnaire's answer scale.
   static func answer(_ answer: Answer?, _ scale: AnswerScale) -> String {
-    of([
+    of(content(answer, scale) + ReviewFields.versionParts(answer?.trail))
+  }
+
+  /// What an answer says: its value and texts, without its trail. An answer sent with the same
+  /// content as it stands is not changed, only (where asked) confirmed.
+  ///
+  /// - Parameters:
+  ///   - answer: The answer, if any.
+  ///   - scale: The questionnaire's answer scale.
+  static func content(_ answer: Answer?, _ scale: AnswerScale) -> [String?] {
+    [
       scale.meaning(of: answer).value.rawValue, SubmittedText.clean(answer?.comment), SubmittedText.clean(answer?.evidence),
       SubmittedText.clean(answer?.compensatingControl), SubmittedText.clean(answer?.justification),
-    ])
+    ]
   }
 
   /// An outcome indicator's measured value and note; nil when not measured.

@@ -30,15 +30,24 @@ struct Serve: AsyncParsableCommand, AdvisedCommand {
 
   @OptionGroup var language: LanguageOption
 
+  @Option(name: .long, help: ArgumentHelp(
+    "Start a new response file from the previous period's: every answer, text, outcome and rating carried over, dated today in today's quarter, each answer marked carried until someone confirms or changes it.",
+    valueName: "LAST.xml"))
+  var from: String?
+
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port takes a number from 0 to 65535") }
+    if from != nil && FileManager.default.fileExists(atPath: responses) {
+      throw ValidationError("\(responses) exists; --from starts a new response file only: name a file that does not exist yet")
+    }
   }
 
   func run() async throws {
     let inputs = try model.load()
     let configuration = AnswerServer.Configuration(
       questionnaire: inputs.questionnaire, questionnaireBytes: inputs.questionnaireBytes, responsesPath: responses,
-      port: port, language: try language.language(for: inputs.questionnaire), today: Today.of(inputs.questionnaire))
+      port: port, language: try language.language(for: inputs.questionnaire), today: Today.of(inputs.questionnaire),
+      now: { [questionnaire = inputs.questionnaire] in Today.now(of: questionnaire) }, carryFrom: from)
     try await AnswerServer.run(configuration) { announcement in
       for line in announcement.lines { Terminal.print(line) }
     }

@@ -22,7 +22,7 @@ import FinCyberTestSupport
       #expect(saved.status == 303)
       #expect(saved.header("Location") == "/component/D1.GV.BO?saved=1")
       let onDisk = try server.responses().answers
-      #expect(onDisk["D1.GV.BO.B.1"] == Answer(statementID: "D1.GV.BO.B.1", value: .yes, comment: comment, evidence: "BoD-2026-11 §4"))
+      #expect(onDisk["D1.GV.BO.B.1"] == Answer(statementID: "D1.GV.BO.B.1", value: .yes, comment: comment, evidence: "BoD-2026-11 §4").savedNow)
       #expect(onDisk["D1.GV.BO.B.2"]?.compensatingControl == "Quarterly report to the audit committee instead")
       #expect(onDisk["D1.GV.BO.E.1"]?.value == .unanswered)
       #expect(FileManager.default.fileExists(atPath: server.path + ".bak"))

@@ -43,8 +43,8 @@ import FinCyberTestSupport
       let savedB = try await client.post("/component/D1.GV.BO", Self.wholeForm(tabB, changes: ["value:D1.GV.BO.B.2": "yes", "comment:D1.GV.BO.B.2": "typed in tab B"]))
       #expect(savedB.status == 303)
       var onDisk = try server.responses().answers
-      #expect(onDisk["D1.GV.BO.B.1"] == Answer(statementID: "D1.GV.BO.B.1", value: .no, comment: "typed in tab A"))
-      #expect(onDisk["D1.GV.BO.B.2"] == Answer(statementID: "D1.GV.BO.B.2", value: .yes, comment: "typed in tab B"))
+      #expect(onDisk["D1.GV.BO.B.1"] == Answer(statementID: "D1.GV.BO.B.1", value: .no, comment: "typed in tab A").savedNow)
+      #expect(onDisk["D1.GV.BO.B.2"] == Answer(statementID: "D1.GV.BO.B.2", value: .yes, comment: "typed in tab B").savedNow)
 
       // Tab B now changes B.1 itself, differently: refused, nothing written, both shown.
       let before = try server.bytes()
@@ -71,7 +71,7 @@ import FinCyberTestSupport
       let saved = try await client.post(
         "/component/D1.GV.BO", Self.wholeForm(reloaded, changes: ["value:D1.GV.BO.B.1": "yes", "comment:D1.GV.BO.B.1": "typed in tab A"]))
       #expect(saved.status == 303)
-      #expect(try server.responses().answers["D1.GV.BO.B.1"] == Answer(statementID: "D1.GV.BO.B.1", value: .yes, comment: "typed in tab A"))
+      #expect(try server.responses().answers["D1.GV.BO.B.1"] == Answer(statementID: "D1.GV.BO.B.1", value: .yes, comment: "typed in tab A").savedNow)
     }
   }
 

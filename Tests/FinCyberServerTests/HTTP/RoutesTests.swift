@@ -54,7 +54,8 @@ import FinCyberTestSupport
       for name in ["gap-report.xml", "assessment-results.oscal.xml", "gap-actions.csv", "responses.xml"] {
         let download = try await client.get("/download/" + name)
         #expect(download.status == 200, "\(name)")
-        #expect(download.header("Content-Disposition") == "attachment; filename=\"\(name)\"")
+        #expect(download.header("Content-Disposition")?.hasPrefix("attachment; filename=\"") == true)
+        #expect(download.header("Content-Disposition")?.contains(name) == true)
       }
       for outside in [
         "/download/gap-report.html", "/download/..%2F..%2Fetc%2Fpasswd", "/static/../answers.xml", "/static/app.css.bak", "/answers.xml",

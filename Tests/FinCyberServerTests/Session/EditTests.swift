@@ -9,7 +9,8 @@ import FinCyberTestSupport
   let statements: Set<String> = ["D1.GV.BO.B.1", "D1.GV.BO.B.2", "D1.GV.BO.E.1"]
 
   func edit(_ body: String, current: [String: Answer] = [:], language: Language = .english) -> AnswerEdit {
-    AnswerEdit(FormFields(body), allowed: statements, current: current, scale: ServerFixtures.mini.answerScale, words: ServerFixtures.words(language))
+    AnswerEdit(FormFields(body), allowed: statements, current: current, scale: ServerFixtures.mini.answerScale, words: ServerFixtures.words(language),
+      session: ServerFixtures.session, period: "2026Q4")
   }
 
   @Test func answersAndTheirTextsAreRead() {
@@ -51,8 +52,13 @@ import FinCyberTestSupport
     #expect(responses.answers["D1.GV.BO.B.1"]?.trail == trail, "an answer sent unchanged stays as it was, carried")
     var settled = trail
     settled.carried = false
+    settled.answeredBy = ServerFixtures.session.answerer
+    settled.answeredAt = ServerFixtures.session.now
+    settled.previous = ("2026Q3", .yes)
     #expect(responses.answers["D1.GV.BO.B.2"]?.value == .no)
-    #expect(responses.answers["D1.GV.BO.B.2"]?.trail == settled, "a changed answer keeps its trail and is no longer carried")
+    #expect(
+      responses.answers["D1.GV.BO.B.2"]?.trail == settled,
+      "a changed answer keeps its review, is no longer carried, records who and when, and keeps the previous period's value")
   }
 
   @Test func anUnknownAnswerAControlCharacterAndAnOverlongTextAreRefused() {

@@ -19,7 +19,8 @@ import FinCyberTestSupport
   func edit(_ value: String, comment: String = "", version: String?) -> AnswerEdit {
     var body = "statement=\(id)&value%3A\(id)=\(value)&comment%3A\(id)=\(comment)"
     if let version { body += "&version%3A\(id)=\(version)" }
-    return AnswerEdit(FormFields(body), allowed: statements, current: [:], scale: ServerFixtures.mini.answerScale, words: ServerFixtures.words())
+    return AnswerEdit(FormFields(body), allowed: statements, current: [:], scale: ServerFixtures.mini.answerScale, words: ServerFixtures.words(),
+      session: ServerFixtures.session, period: "2026Q4")
   }
 
   @Test func aFormRenderedFromTheCurrentAnswerIsApplied() {

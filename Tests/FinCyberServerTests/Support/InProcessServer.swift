@@ -23,6 +23,8 @@ struct InProcessServer: Sendable {
   let prepared: AnswerServer.Prepared
   /// The guard, as set for the testing client's address.
   let access: AccessGuard
+  /// The server's clock: always this moment.
+  static let now = "2026-12-01T09:30:00+08:00"
 
   /// Builds the app over a response file in a new folder.
   ///
@@ -30,16 +32,17 @@ struct InProcessServer: Sendable {
   ///   - questionnaire: The questionnaire and its file's bytes; the mini questionnaire by default.
   ///   - copying: A response file to start from; none creates one from the template.
   ///   - language: The pages' default language.
+  ///   - carryFrom: A previous period's response file the new one starts from (``CarryForward``).
   init(
     _ questionnaire: (Questionnaire, [UInt8]) = (ServerFixtures.mini, ServerFixtures.miniBytes), copying: String? = nil,
-    language: Language = .english
+    language: Language = .english, carryFrom: String? = nil
   ) throws {
     folder = try ServerFixtures.temporaryFolder()
     path = folder + "/answers.xml"
     if let copying { try FileManager.default.copyItem(atPath: copying, toPath: path) }
     let configuration = AnswerServer.Configuration(
       questionnaire: questionnaire.0, questionnaireBytes: questionnaire.1, responsesPath: path, port: 80, language: language,
-      today: ("2026-12-01", "2026Q4"))
+      today: ("2026-12-01", "2026Q4"), now: { InProcessServer.now }, carryFrom: carryFrom)
     prepared = try AnswerServer.prepare(configuration, address: LoopbackAddress.Choice(address: "localhost", isFallback: false)) { _ in }
     access = prepared.state.listening(at: "localhost", port: 80)
   }
@@ -107,5 +110,15 @@ struct InProcessClient: Sendable {
     let base = ["Cookie": cookie, "Origin": access.origin, "Content-Type": "application/x-www-form-urlencoded"]
     return try await send(
       .post, path, headers: base.merging(headers) { _, given in given }, body: FormBody.encode([("csrf", csrf ?? access.csrf)] + fields))
+  }
+}
+
+extension Answer {
+  /// The answer as the in-process server saves it when changed with no answerer named: with the
+  /// server's clock's moment recorded.
+  var savedNow: Answer {
+    var saved = self
+    saved.trail.answeredAt = InProcessServer.now
+    return saved
   }
 }

@@ -2,6 +2,8 @@ import FinCyberCore
 import FinCyberReports
 import Foundation
 
+@testable import FinCyberServer
+
 /// Paths and builders shared by the server tests.
 enum ServerFixtures {
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -38,6 +40,9 @@ enum ServerFixtures {
       period: "2026Q4", assessor: "CISO", language: .english)
     return try! Loader.responses(try! template.xml(), path: "template.xml", for: mini)
   }()
+
+  /// Who answers in the edit tests, and when.
+  static let session = AnswerEdit.Session(answerer: "Mei-Ling Chen", now: "2026-12-01T09:30:00+08:00", today: "2026-12-01")
 
   /// A new empty folder outside the source tree.
   static func temporaryFolder() throws -> String {
