@@ -86,9 +86,9 @@ import Testing
     // A fixed day as today, so that the run does not depend on the clock.
     let result = try Binary.run(["cohort", samples, "--out", "out", "--lang", "en", "--today", "2026-12-31"], in: folder)
     #expect(result.status == 0, "\(result.error)")
-    // The bank's four quarters are one institution, counted at 2026Q4; the 1.1.0 file is for another
-    // questionnaire version and is skipped.
-    #expect(result.output.contains("scored 3 institutions, skipped 1 files, set aside 3 earlier assessments"), "\(result.output)")
+    // The bank's four quarters are one institution, counted at 2026Q4; the two 1.1.0 files are for
+    // another questionnaire version and are skipped.
+    #expect(result.output.contains("scored 3 institutions, skipped 2 files, set aside 3 earlier assessments"), "\(result.output)")
     for quarter in ["2026Q1", "2026Q2", "2026Q3"] {
       #expect(result.error.contains("set aside \(samples)/formosa-bank-\(quarter).xml: period \(quarter)"))
     }

@@ -9353,6 +9353,7 @@ enum BundledResources {
 """#,
     "Questionnaires/samples/formosa-bank-2026Q4.xml": #"""
 <?xml version="1.0" encoding="UTF-8"?>
+<!-- Fictional sample institution for fincyber: every name, figure and document in it is invented. -->
 <responses xmlns="urn:fincyber:responses:1" questionnaire="fsc-resilience-roadmap" questionnaire-version="2.0.0">
   <!-- 填寫說明：請將每一題目的 value 設為下列其中一值。
     yes：是

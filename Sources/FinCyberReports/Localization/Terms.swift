@@ -143,6 +143,8 @@ public enum Terms {
     "sources": ("對應措施", "Source measures"),
     "rules": ("所依規定", "Rules it rests on"),
     "glossary": ("名詞定義", "Defined terms"),
+    "gapPrintNote": ("列印版省略各缺口之對應措施、框架對照及檢查時應備資料；完整內容見 HTML 報告及 gap-actions.csv。",
+                     "The printed list leaves out each gap's source measures, framework references and what an examiner asks to see; the HTML report and gap-actions.csv have them in full."),
     "condition": ("事件未發生時：", "If the event did not happen:"),
     "ruleByIssuer": ("{rule}（{issuer}）", "{rule} ({issuer})"),
     "evidenceGuidance": ("檢查時應備資料", "What an examiner asks to see"),

@@ -247,6 +247,7 @@ enum BundledResources {
 <section id="gaps" class="page" aria-labelledby="gaps-title">
 <h2 id="gaps-title">{{gapsTitle}}</h2>
 <p>{{labels.gapIntro}}</p>
+<p class="print-only">{{labels.gapPrintNote}}</p>
 {{#gapGroups}}
 <h3>{{id}} {{name}} — {{labels.target}}: {{target}} ({{count}})</h3>
 {{#factors}}
@@ -600,10 +601,10 @@ enum BundledResources {
 {{#comment}}<dt>{{labels.comment}}</dt><dd>{{comment}}</dd>{{/comment}}
 {{#evidenceReference}}<dt>{{labels.evidenceReference}}</dt><dd>{{evidenceReference}}</dd>{{/evidenceReference}}
 {{#rules}}<dt>{{labels.rules}}</dt><dd>{{rules}}</dd>{{/rules}}
-{{#sources}}<dt>{{labels.sources}}</dt><dd>{{sources}}</dd>{{/sources}}
-{{#crosswalks}}<dt>{{name}}</dt><dd>{{ids}}</dd>
+{{#sources}}<dt class="ref">{{labels.sources}}</dt><dd class="ref">{{sources}}</dd>{{/sources}}
+{{#crosswalks}}<dt class="ref">{{name}}</dt><dd class="ref">{{ids}}</dd>
 {{/crosswalks}}
-{{#guidance}}<dt>{{labels.evidenceGuidance}}</dt><dd>{{guidance}}</dd>{{/guidance}}
+{{#guidance}}<dt class="ref">{{labels.evidenceGuidance}}</dt><dd class="ref">{{guidance}}</dd>{{/guidance}}
 </dl>
 </article>
 
@@ -718,6 +719,7 @@ ul.findings li { margin-bottom: 0.3rem; }
   dl.facts, dl.terms { grid-template-columns: 1fr; }
   nav.contents ol { columns: 1; }
 }
+.print-only { display: none; }
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 9.5pt; }
@@ -739,6 +741,11 @@ ul.findings li { margin-bottom: 0.3rem; }
   #gaps article.gap dt::after { content: ": "; }
   #gaps article.gap dd { display: inline; }
   #gaps article.gap dd::after { content: "\A"; white-space: pre; }
+  #gaps article.gap .ref { display: none; }
+  .print-only { display: block; }
+  dl.glossary { columns: 2; column-gap: 6mm; font-size: 8pt; line-height: 1.3; }
+  dl.glossary dt { break-after: avoid; }
+  dl.glossary dd { margin: 0 0 0.3rem 0; break-inside: avoid; }
   nav.contents a { color: #111111; }
   #summary { line-height: 1.4; }
   #summary h3 { margin: 0.9rem 0 0.3rem; }

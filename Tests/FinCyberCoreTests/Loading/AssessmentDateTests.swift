@@ -42,12 +42,14 @@ import Testing
 
   @Test func theBundledSamplesLoad() throws {
     let folder = Fixtures.packageRoot.appendingPathComponent("Questionnaires")
-    let current = try Loader.questionnaire(at: folder.appendingPathComponent("fsc-resilience-roadmap.xml").path)
+    let current = try Loader.questionnaire(at: folder.appendingPathComponent("fsc-resilience-roadmap-2.0.xml").path)
     let revised = try Loader.questionnaire(at: folder.appendingPathComponent("fsc-resilience-roadmap-1.1.xml").path)
     for name in ["formosa-bank-2026Q1", "formosa-bank-2026Q2", "formosa-bank-2026Q3", "formosa-bank-2026Q4", "anping-insurance-2026Q4",
                  "cuifeng-securities-2026Q4"] {
       _ = try Loader.responses(at: folder.appendingPathComponent("samples/\(name).xml").path, for: current)
     }
-    _ = try Loader.responses(at: folder.appendingPathComponent("samples/formosa-bank-2026Q4-v1.1.xml").path, for: revised)
+    for name in ["formosa-bank-2026Q3-v1.1", "formosa-bank-2026Q4-v1.1"] {
+      _ = try Loader.responses(at: folder.appendingPathComponent("samples/\(name).xml").path, for: revised)
+    }
   }
 }
