@@ -50,7 +50,14 @@ struct GapReportView {
   /// One section per crosswalk framework the model declares (issue 17); none when it declares none.
   var profiles: [ProfileView]
 
-  init(_ input: ReportInput, previous: Assessment?, language: Language) {
+  /// The page's values.
+  ///
+  /// - Parameters:
+  ///   - input: The assessment and its input fingerprints.
+  ///   - previous: The institution's previous assessment, if any.
+  ///   - language: The page's language.
+  ///   - profiles: The profiles of every crosswalk the questionnaire declares.
+  init(_ input: ReportInput, previous: Assessment?, language: Language, profiles: [ProfilePair]) {
     let assessment = input.assessment
     let questionnaire = assessment.questionnaire
     let responses = assessment.responses
@@ -79,6 +86,6 @@ struct GapReportView {
     outcomes = OutcomeRow.rows(assessment, words)
     lists = ListsView(assessment, words)
     method = MethodView.paragraphs(assessment, words)
-    profiles = ProfileView.all(assessment, language)
+    self.profiles = profiles.map { ProfileView($0, questionnaire, language) }
   }
 }
