@@ -19,18 +19,21 @@ public enum ReportSet {
     _ input: ReportInput, previous: Assessment? = nil, language: Language, page: GapReportPage, generatedAt: String? = nil,
     oscal: Bool = false, plan: (plan: ImprovementPlan, sha256: String)? = nil, final: Bool = false
   ) throws -> [(name: String, bytes: [UInt8])] {
+    // Each crosswalk's profiles are counted once, for the page, the CSV and the XML.
+    let profiles = ProfilePair.all(input.assessment)
     // The HTML page on one core, the XML and CSV files on the other.
     let (html, others) = try Parallel.both(
-      { Array(page.html(input, previous: previous, language: language, plan: plan?.plan, final: final).utf8) },
+      { Array(page.html(input, previous: previous, language: language, plan: plan?.plan, final: final, profiles: profiles).utf8) },
       { () throws -> [(name: String, bytes: [UInt8])] in
         var others: [(name: String, bytes: [UInt8])] = [
           ("gap-report.xml", try GapAnalysisWriter.xml(input, previous: previous, generatedAt: generatedAt)),
           ("gap-actions.csv", GapActionList.csv(input.assessment, previous: previous, language: language)),
         ]
         // One profile per crosswalk framework the model declares; none for a model without one.
-        for framework in input.assessment.questionnaire.crosswalks {
-          others.append((ProfilePair.fileName(framework, "csv"), ProfileCSV.csv(input.assessment, framework: framework, language: language)))
-          others.append((ProfilePair.fileName(framework, "xml"), try ProfileXMLWriter.xml(input, framework: framework, generatedAt: generatedAt)))
+        let words = Localizer(language: language, questionnaire: input.assessment.questionnaire)
+        for pair in profiles {
+          others.append((ProfilePair.fileName(pair.framework, "csv"), ProfileCSV.csv(pair, words)))
+          others.append((ProfilePair.fileName(pair.framework, "xml"), try ProfileXMLWriter.xml(input, pair, generatedAt: generatedAt)))
         }
         if oscal {
           others.append(("assessment-results.oscal.xml", try AssessmentResultsWriter.xml(input, previous: previous, language: language, generatedAt: generatedAt)))

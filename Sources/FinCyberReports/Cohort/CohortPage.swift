@@ -8,7 +8,7 @@ public struct CohortPage: Sendable {
   ///
   /// - Parameter templates: The templates; they must include `cohort.mustache` and `position.mustache`.
   /// - Throws: `FinCyberError.invalidInput` when a bundled template does not parse.
-  public init(templates: ReportTemplates? = nil) throws { self.templates = try templates ?? ReportTemplates() }
+  public init(templates: ReportTemplates? = nil) throws { self.templates = try templates ?? ReportTemplates(bundled: ["cohort", "position"]) }
 
   /// The cohort report as HTML.
   ///

@@ -14,6 +14,42 @@ public struct ReportTemplates: Sendable {
     try self.init(templates: BundledTemplates.all)
   }
 
+  /// The bundled templates that some pages need: each named one and every partial it names
+  /// (`{{> styles}}`), and theirs in turn; no other is parsed.
+  ///
+  /// Parsing a template costs time in proportion to its length times its tags, and `assess` ran
+  /// with every bundled page's templates parsed (the cohort's, the trend's) though it renders one.
+  /// - Parameter pages: The templates rendered, without `.mustache` (`gap-report`).
+  /// - Throws: `FinCyberError.invalidInput` when a bundled template does not parse.
+  public init(bundled pages: [String]) throws {
+    let all = BundledTemplates.all
+    var needed: [String: String] = [:]
+    var pending = pages
+    while let name = pending.popLast() {
+      let file = name + ".mustache"
+      guard needed[file] == nil, let text = all[file] else { continue }
+      needed[file] = text
+      pending += Self.partials(in: text)
+    }
+    try self.init(templates: needed)
+  }
+
+  /// The names of the partials a template includes (`{{> name}}`, spaces allowed around the name).
+  ///
+  /// - Parameter template: The template's text.
+  static func partials(in template: String) -> [String] {
+    var names: [String] = []
+    var rest = Substring(template)
+    while let open = rest.range(of: "{{") {
+      rest = rest[open.upperBound...]
+      let tag = rest.drop { $0 == " " }
+      guard tag.first == ">" else { continue }
+      let name = tag.dropFirst().drop { $0 == " " }.prefix { $0 != " " && $0 != "}" }
+      if !name.isEmpty { names.append(String(name)) }
+    }
+    return names
+  }
+
   /// Templates given by file name (`gap-report.mustache`, …) and text.
   ///
   /// - Parameter templates: The templates' texts by file name.
@@ -56,6 +92,11 @@ public struct ReportTemplates: Sendable {
     try self.init(templates: templates)
   }
 
+  /// Whether a template of that name (without `.mustache`) was given.
+  ///
+  /// - Parameter name: The template's name.
+  func contains(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+
   /// Renders a page's values with a named template; every value is escaped.
   ///
   /// - Parameters:
@@ -74,7 +115,7 @@ public struct ReportTemplates: Sendable {
   /// Renders a view that is already plain (dictionaries, arrays, strings and numbers, no `nil`),
   /// without reflecting it again: a cohort renders thousands of position reports.
   func render(plain view: Any, _ name: String) throws -> String {
-    guard library.getTemplate(named: name) != nil else {
+    guard contains(name) else {
       throw FinCyberError.invalidInput([
         Diagnostic(file: name + ".mustache", line: 1, column: 1, message: "the template is missing", fix: "add \(name).mustache to the template folder")
       ])

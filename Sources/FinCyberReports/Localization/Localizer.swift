@@ -25,7 +25,7 @@ public struct Localizer: Sendable {
   ///   - questionnaire: The model whose words fill the placeholders.
   public init(language: Language, questionnaire: Questionnaire?) {
     self.language = language
-    terms = TermText.all[language]!
+    terms = TermText.table(for: language)
     var values: [String: String] = [:]
     let generic = ["domain": "genericDomain", "factor": "genericFactor", "component": "genericComponent", "statement": "genericStatement"]
     for part in Vocabulary.Part.allCases {

@@ -33,6 +33,11 @@ public enum ProfileCSV {
     rows(ProfilePair(assessment, framework: framework), Localizer(language: language, questionnaire: assessment.questionnaire))
   }
 
+  /// The profile of one framework, already counted, as CSV bytes.
+  ///
+  /// - Parameters:
+  ///   - pair: The framework's profiles of an assessment.
+  ///   - words: The language of the function and category names.
   static func csv(_ pair: ProfilePair, _ words: Localizer) -> [UInt8] {
     var writer = CSVWriter()
     writer.row(columns)

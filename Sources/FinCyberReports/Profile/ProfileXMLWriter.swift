@@ -20,10 +20,21 @@ public enum ProfileXMLWriter {
   ///   - generatedAt: An `xs:dateTime` to record, or nil to record none.
   /// - Throws: `FinCyberError.cannotWrite` when libxml2 fails.
   public static func xml(_ input: ReportInput, framework: Crosswalk, generatedAt: String? = nil) throws -> [UInt8] {
+    try xml(input, ProfilePair(input.assessment, framework: framework), generatedAt: generatedAt)
+  }
+
+  /// The profile of one framework, already counted, as XML bytes.
+  ///
+  /// - Parameters:
+  ///   - input: The assessment and its input fingerprints.
+  ///   - pair: The framework's profiles of that assessment.
+  ///   - generatedAt: An `xs:dateTime` to record, or nil to record none.
+  /// - Throws: `FinCyberError.cannotWrite` when libxml2 fails.
+  static func xml(_ input: ReportInput, _ pair: ProfilePair, generatedAt: String?) throws -> [UInt8] {
     let assessment = input.assessment
     let questionnaire = assessment.questionnaire
     let responses = assessment.responses
-    let pair = ProfilePair(assessment, framework: framework)
+    let framework = pair.framework
     return try XMLWriter.document { w in
       w.start("profile", ["xmlns": BundledSchema.profile.namespace, "format-version": formatVersion, "generated-at": generatedAt])
       w.element("questionnaire", ["id": questionnaire.id, "version": questionnaire.version, "sha256": input.questionnaireSHA256])

@@ -8,7 +8,7 @@ public struct TrendPage {
   ///
   /// - Parameter templates: The templates; they must include `trend.mustache`.
   /// - Throws: `FinCyberError.invalidInput` when a bundled template does not parse.
-  public init(templates: ReportTemplates? = nil) throws { self.templates = try templates ?? ReportTemplates() }
+  public init(templates: ReportTemplates? = nil) throws { self.templates = try templates ?? ReportTemplates(bundled: ["trend"]) }
 
   /// The trend as HTML.
   ///

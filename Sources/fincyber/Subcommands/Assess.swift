@@ -61,7 +61,7 @@ struct Assess: ParsableCommand, AdvisedCommand {
       { try model.load() },
       {
         let (document, bytes) = try Inputs.responsesDocument(at: responsesPath)
-        return (document, bytes, try GapReportPage(templates: templateDir.map { try ReportTemplates(folder: $0) } ?? ReportTemplates()))
+        return (document, bytes, try templateDir.map { try GapReportPage(templates: ReportTemplates(folder: $0)) } ?? GapReportPage())
       })
     let lang = try language.language(for: inputs.questionnaire)
     let answers = try Loader.responses(document, for: inputs.questionnaire)

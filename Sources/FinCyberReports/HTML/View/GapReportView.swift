@@ -57,12 +57,15 @@ struct GapReportView {
   /// The printed pages' running header and page numbers.
   var printing: PrintView
 
+  /// The page's values.
+  ///
   /// - Parameters:
   ///   - input: The assessment and its input fingerprints.
   ///   - previous: The institution's previous assessment, if any.
   ///   - language: The page's language.
   ///   - final: Whether the responses are final (a draft says so on every printed page).
-  init(_ input: ReportInput, previous: Assessment?, language: Language, final: Bool = false) {
+  ///   - profiles: The profiles of every crosswalk the questionnaire declares.
+  init(_ input: ReportInput, previous: Assessment?, language: Language, final: Bool = false, profiles: [ProfilePair]) {
     let assessment = input.assessment
     let questionnaire = assessment.questionnaire
     let responses = assessment.responses
@@ -96,7 +99,7 @@ struct GapReportView {
     method = MethodView.paragraphs(assessment, words)
     glossary = questionnaire.glossary.map { DefinedTerm(name: words.name($0.name), definition: words.name($0.definition)) }
     hasGlossary = !glossary.isEmpty
-    profiles = ProfileView.all(assessment, language)
+    self.profiles = profiles.map { ProfileView($0, questionnaire, language) }
     printing = PrintView(institution: responses.institution.name, period: responses.period, final: final, words)
   }
 }

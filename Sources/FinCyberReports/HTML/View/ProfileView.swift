@@ -132,13 +132,4 @@ struct ProfileView {
     hasRaisers = !raisers.isEmpty
     legend = ImplementationStatus.allCases.reversed().map(status)
   }
-
-  /// The sections of every crosswalk the questionnaire declares; none when it declares none.
-  ///
-  /// - Parameters:
-  ///   - assessment: The scored assessment.
-  ///   - language: The page's language.
-  static func all(_ assessment: Assessment, _ language: Language) -> [ProfileView] {
-    ProfilePair.all(assessment).map { ProfileView($0, assessment.questionnaire, language) }
-  }
 }
