@@ -17,6 +17,8 @@ struct BoardPackPrintTests {
     var arguments: [String]
     var institution: String
     var limit: Int
+    /// Whether the pack carries an improvement plan made by `fincyber plan` from the sample's answers.
+    var planned: Bool = false
     var testDescription: String { name }
   }
 
@@ -26,6 +28,14 @@ struct BoardPackPrintTests {
   static let insurer = Sample(
     name: "insurer", arguments: ["--responses", Binary.packageRoot.appendingPathComponent("Questionnaires/samples/anping-insurance-2026Q4.xml").path],
     institution: "Anping Property Insurance", limit: 20)
+  /// The bank with the plan its CISO edited (owners, budgets, one initiative approved, one deferred).
+  static let bankWithPlan = Sample(
+    name: "bank with its plan",
+    arguments: bank.arguments + ["--plan", Binary.packageRoot.appendingPathComponent("Questionnaires/samples/plans/formosa-bank-2026Q4.xml").path],
+    institution: "Formosa Commercial Bank", limit: 12)
+  /// The insurer with the plan `fincyber plan` makes from its answers, as made.
+  static let insurerWithPlan = Sample(
+    name: "insurer with a plan", arguments: insurer.arguments, institution: "Anping Property Insurance", limit: 20, planned: true)
 
   /// The fewest characters (not counting white space, the running header and the page number) a
   /// page before the last must hold: a page with a heading and "No gaps." holds about 40.
@@ -35,7 +45,13 @@ struct BoardPackPrintTests {
   static func pages(_ sample: Sample, language: String, extra: [String] = []) throws -> [String] {
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let assess = try Binary.run(["assess", "--lang", language, "--out", "out"] + sample.arguments + extra, in: folder)
+    var arguments = sample.arguments
+    if sample.planned {
+      let made = try Binary.run(["plan", "--out", "plan.xml"] + sample.arguments, in: folder)
+      #expect(made.status == 0, "\(made.error)")
+      arguments += ["--plan", "plan.xml"]
+    }
+    let assess = try Binary.run(["assess", "--lang", language, "--out", "out"] + arguments + extra, in: folder)
     #expect(assess.status == 0, "\(assess.error)")
     let pdf = folder + "/pack.pdf"
     let script = Binary.packageRoot.appendingPathComponent("Scripts/print-pack.sh").path
@@ -53,7 +69,7 @@ struct BoardPackPrintTests {
       .joined().unicodeScalars.filter { !$0.properties.isWhitespace }.count
   }
 
-  @Test(arguments: [bank, insurer], ["zh-TW", "en"])
+  @Test(arguments: [bank, insurer, bankWithPlan, insurerWithPlan], ["zh-TW", "en"])
   func thePackFitsItsPagesAndEveryPageIsNumberedAndHeaded(_ sample: Sample, _ language: String) throws {
     let pages = try Self.pages(sample, language: language)
     #expect(pages.count <= sample.limit, "\(sample.name) \(language): \(pages.count) pages")
@@ -72,6 +88,15 @@ struct BoardPackPrintTests {
     let appendix = language == "en" ? "Appendix: Gap to target" : "附錄："
     #expect(pages.dropFirst(2).contains { $0.contains(appendix) })
     #expect(pages[0].contains(language == "en" ? "Contents" : "目次"))
+  }
+
+  /// With a plan, the pack asks the board for its decisions and shows the roadmap quarter by quarter.
+  @Test(arguments: [bankWithPlan, insurerWithPlan], ["zh-TW", "en"])
+  func aPlannedPackShowsTheDecisionsAndTheRoadmap(_ sample: Sample, _ language: String) throws {
+    let text = try Self.pages(sample, language: language).joined(separator: "\n")
+    let decisions = language == "en" ? "Decisions requested" : "請董事會決議事項"
+    #expect(text.contains(decisions), "\(sample.name) \(language)")
+    #expect(text.contains("2027Q1"), "the roadmap's first quarter")
   }
 
   @Test func aFinalPackSaysSoOnEveryPage() throws {

@@ -11,9 +11,10 @@ import Testing
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let previous = Binary.packageRoot.appendingPathComponent("Questionnaires/samples/formosa-bank-2026Q3.xml").path
-    let result = try Binary.run(["assess", "--oscal", "--lang", language, "--previous", previous, "--out", "out"], in: folder)
+    let plan = Binary.packageRoot.appendingPathComponent("Questionnaires/samples/plans/formosa-bank-2026Q4.xml").path
+    let result = try Binary.run(["assess", "--oscal", "--lang", language, "--previous", previous, "--plan", plan, "--out", "out"], in: folder)
     #expect(result.status == 0, "\(result.error)")
-    for name in ["gap-report.html", "gap-report.xml", "gap-actions.csv", "assessment-results.oscal.xml"] {
+    for name in ["gap-report.html", "gap-report.xml", "gap-actions.csv", "assessment-results.oscal.xml", "plan-of-action.oscal.xml"] {
       let produced = try Data(contentsOf: URL(fileURLWithPath: folder + "/out/" + name))
       let kept = try Data(contentsOf: URL(fileURLWithPath: Self.examples + "/\(language)/" + name))
       #expect(produced == kept, "Reports/examples/\(language)/\(name) is out of date: bash Scripts/make-examples.sh")

@@ -52,6 +52,9 @@ public struct GapReportPage: Sendable {
   ) -> String {
     var view = GapReportView(input, previous: previous, language: language, final: final, profiles: profiles)
     view.plan = plan.map { PlanView($0, input.assessment, language) }
+    if let planView = view.plan {
+      view.summary.showInitiatives(of: planView, Localizer(language: language, questionnaire: input.assessment.questionnaire))
+    }
     view.front = FrontMatterView(
       view, final: final, assessor: input.assessment.responses.assessor,
       Localizer(language: language, questionnaire: input.assessment.questionnaire))

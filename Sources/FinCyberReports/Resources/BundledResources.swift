@@ -496,7 +496,13 @@ enum BundledResources {
 {{/urgent}}
 </ol>
 {{/hasUrgent}}
-{{^hasUrgent}}<p>{{labels.noGaps}}</p>{{/hasUrgent}}
+{{#hasInitiatives}}
+<ol class="urgent">
+{{#initiatives}}<li><strong>{{name}}</strong>{{facts}}</li>
+{{/initiatives}}
+</ol>
+{{/hasInitiatives}}
+{{^hasUrgent}}{{^hasInitiatives}}<p>{{labels.noGaps}}</p>{{/hasInitiatives}}{{/hasUrgent}}
 {{#outcomes}}
 <h3>{{labels.outcomesTargetTitle}}</h3>
 <p class="note">{{labels.outcomesTargetIntro}}</p>

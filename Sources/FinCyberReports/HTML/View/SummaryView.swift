@@ -32,6 +32,9 @@ struct SummaryView {
   var urgentNote: String
   var urgent: [GapCard]
   var hasUrgent: Bool
+  /// With an improvement plan, its most urgent initiatives, named in words, in place of the gaps.
+  var initiatives: [PlanView.Urgent] = []
+  var hasInitiatives = false
   /// The measured outcomes against the claimed levels; nil for a model without outcome indicators.
   var claims: ClaimsView?
   /// The measured outcomes against the target levels; nil for a model without outcome indicators.
@@ -93,6 +96,22 @@ struct SummaryView {
     outcomes = questionnaire.indicators.isEmpty ? nil : OutcomeTargetView(assessment, words)
     self.change = change.map { ChangeView($0, questionnaire, words) }
     terms = TermDefinition.summary(questionnaire, words)
+  }
+
+  /// Puts the plan's most urgent initiatives in place of the most urgent gaps: with a plan, the board
+  /// decides on initiatives, and the statement ids stay in the plan's appendix.
+  ///
+  /// - Parameters:
+  ///   - plan: The roadmap section's values.
+  ///   - words: The report's words.
+  mutating func showInitiatives(of plan: PlanView, _ words: Localizer) {
+    guard plan.hasUrgent else { return }
+    initiatives = plan.urgent
+    hasInitiatives = true
+    urgent = []
+    hasUrgent = false
+    urgentTitle = plan.urgentTitle
+    urgentNote = words.text("planUrgentNote")
   }
 
   /// A plain sentence on a domain's position, for the executive summary.
