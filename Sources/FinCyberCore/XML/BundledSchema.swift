@@ -54,6 +54,9 @@ public enum BundledSchema: String, Sendable, CaseIterable {
     }
   }
 
+  /// The short name with its indefinite article, for messages: `a questionnaire`, `an improvement plan`.
+  public var kindNameWithArticle: String { withIndefiniteArticle(kindName) }
+
   var compiled: CompiledSchema {
     switch self {
     case .questionnaire: return CompiledSchema.questionnaire
@@ -111,4 +114,11 @@ final class CompiledSchema: @unchecked Sendable {
     xmlSchemaSetValidStructuredErrors(context, LibXMLErrorCollector.callback, Unmanaged.passUnretained(collector).toOpaque())
     return context
   }
+}
+
+/// A noun phrase with its indefinite article, for messages: `a questionnaire`, `an improvement plan`.
+///
+/// - Parameter noun: The noun phrase, in English, starting with a lowercase letter.
+func withIndefiniteArticle(_ noun: String) -> String {
+  (noun.unicodeScalars.first.map { "aeiou".unicodeScalars.contains($0) } == true ? "an " : "a ") + noun
 }

@@ -31,7 +31,7 @@ public enum XMLDocumentLoader {
     let expectation = Expectation(
       kinds: kinds, foreignRoot: nil, elementLimit: StreamingParse.maximumElements,
       whyLimit: "no fincyber file needs that many (a questionnaire of 449 statements has about 5,100)",
-      expected: kinds.map { "a \($0.kindName) (<\($0.rootElement) xmlns=\"\($0.namespace)\">)" }.joined(separator: " or "),
+      expected: kinds.map { "\($0.kindNameWithArticle) (<\($0.rootElement) xmlns=\"\($0.namespace)\">)" }.joined(separator: " or "),
       kindName: kinds[0].kindName, wrongRootFix: nil)
     let (outcome, source, collector) = try parse(bytes, path: path, expectation)
     guard let kind = outcome.kind, let root = outcome.root else {
@@ -93,7 +93,7 @@ public enum XMLDocumentLoader {
     let expectation = Expectation(
       kinds: [], foreignRoot: StreamingParse.ForeignRoot(name: document.root, namespace: document.namespace),
       elementLimit: document.maximumElements, whyLimit: document.whyLimit,
-      expected: "a \(document.kindName) (<\(document.root) xmlns=\"\(document.namespace)\">)", kindName: document.kindName,
+      expected: "\(withIndefiniteArticle(document.kindName)) (<\(document.root) xmlns=\"\(document.namespace)\">)", kindName: document.kindName,
       wrongRootFix: document.wrongRootFix)
     let (outcome, _, _) = try parse(bytes, path: path, expectation)
     guard let element = outcome.root else {
@@ -128,7 +128,7 @@ public enum XMLDocumentLoader {
     let source = SourceText(path: path, bytes: bytes)
     if bytes.isEmpty {
       throw FinCyberError.invalidInput([
-        Diagnostic(file: path, message: "the file is empty", fix: "give a \(expectation.kindName) in XML")
+        Diagnostic(file: path, message: "the file is empty", fix: "give \(withIndefiniteArticle(expectation.kindName)) in XML")
       ])
     }
     if let problem = PreParseCheck.problem(in: bytes) {
@@ -194,10 +194,10 @@ public enum XMLDocumentLoader {
           file: source.path, line: position.line, column: position.column, message: "\(root) is not the one expected; expected \(expected)",
           fix: fix)
       }
-      let what = found.map { "this is a \($0.kindName)" } ?? "\(root) is not a fincyber format"
+      let what = found.map { "this is \($0.kindNameWithArticle)" } ?? "\(root) is not a fincyber format"
       return Diagnostic(
         file: source.path, line: position.line, column: position.column, message: "\(what); expected \(expected)",
-        fix: found == nil ? "check the root element's name and its xmlns attribute" : "pass the file where a \(found!.kindName) is expected")
+        fix: found == nil ? "check the root element's name and its xmlns attribute" : "pass the file where \(found!.kindNameWithArticle) is expected")
     case .tooManyElements(let offset):
       // The parser has read the tag that went over the limit: point at its start.
       let tag = bytes[..<min(offset, bytes.count)].lastIndex(of: UInt8(ascii: "<")) ?? 0

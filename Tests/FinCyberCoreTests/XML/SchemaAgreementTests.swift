@@ -2,7 +2,8 @@ import FinCyberCore
 import Foundation
 import Testing
 
-/// Every file under Questionnaires/ is valid for libxml2 through fincyber and for `xmllint --schema`.
+/// Every file under Questionnaires/ (questionnaires, response files and the sample plan) is valid for
+/// libxml2 through fincyber and for `xmllint --schema`.
 @Suite struct SchemaAgreementTests {
   static let questionnaireFolder = Fixtures.packageRoot.appendingPathComponent("Questionnaires")
 
@@ -23,7 +24,7 @@ import Testing
   @Test(arguments: files)
   func validatesWithXmllintAndFincyber(_ relative: String) throws {
     let path = Fixtures.packageRoot.appendingPathComponent(relative).path
-    let document = try Loader.document(try InputFile.read(path), path: path)
+    let document = try XMLDocumentLoader.load(try InputFile.read(path), path: path, expecting: [.questionnaire, .responses, .plan])
     let schema = Fixtures.packageRoot.appendingPathComponent(document.kind.schemaPath).path
     let result = try Xmllint.validate(path, schema: schema)
     #expect(result.status == 0, "\(result.output)")
