@@ -179,6 +179,25 @@ public struct Assessment: Sendable {
   public var carriedUnconfirmed: [Statement] {
     questionnaire.statements.filter { responses.answers[$0.id]?.trail.carried == true }
   }
+  /// The statements whose answer's review has a status, with the answer, in model order.
+  ///
+  /// - Parameter status: The review status: marked to review, reviewed or challenged.
+  public func reviewed(_ status: AnswerTrail.ReviewStatus) -> [(statement: Statement, answer: Answer)] {
+    questionnaire.statements.compactMap { statement in
+      responses.answers[statement.id].flatMap { $0.trail.review?.status == status ? (statement, $0) : nil }
+    }
+  }
+  /// The statements whose answer carries a coach's remark, with the answer, in model order.
+  public var coachRemarks: [(statement: Statement, answer: Answer)] {
+    questionnaire.statements.compactMap { statement in
+      responses.answers[statement.id].flatMap { $0.trail.coachRemark != nil ? (statement, $0) : nil }
+    }
+  }
+  /// Whether any answer records a review, a coach's remark or a carried mark: what the report's
+  /// review section needs to say anything.
+  public var hasReviewTrail: Bool {
+    responses.answers.values.contains { $0.trail.review != nil || $0.trail.coachRemark != nil || $0.trail.carried }
+  }
   /// Whether every statement has an answer that completes it.
   public var isComplete: Bool { unanswered.isEmpty }
   /// Whether every applicable compliance-baseline statement is met.

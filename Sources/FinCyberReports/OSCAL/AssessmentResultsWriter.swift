@@ -92,6 +92,10 @@ public enum AssessmentResultsWriter {
         w.end()
         w.element("prop", ["name": "answer", "ns": propertyNamespace, "value": answer.value.rawValue])
         w.element("prop", ["name": "level", "ns": propertyNamespace, "value": statement.level.id])
+        if answer.trail.carried { w.element("prop", ["name": "carried", "ns": propertyNamespace, "value": "true"]) }
+        if let review = answer.trail.review {
+          w.element("prop", ["name": "review-status", "ns": propertyNamespace, "value": review.status.rawValue])
+        }
         w.element("method", text: "EXAMINE")
         if let evidence = answer.evidence {
           w.start("relevant-evidence")
@@ -106,6 +110,8 @@ public enum AssessmentResultsWriter {
           (words.text("compensatingControl"), answer.compensatingControl),
           (words.text("justification", ["answer": words.name(meaning.name)]), answer.justification),
           (words.text("comment"), answer.comment),
+          (words.text("reviewerRemark"), answer.trail.review?.remark),
+          (words.text("reviewCoach"), answer.trail.coachRemark?.text),
         ]
         if remarks.contains(where: { $0.1 != nil }) {
           w.start("remarks")

@@ -423,6 +423,24 @@ enum BundledResources {
 </section>
 
 """#,
+    "Reports/templates/gap-report-review.mustache": #"""
+{{#review}}
+<section id="review" class="page" aria-labelledby="review-title">
+<h2 id="review-title">{{title}}</h2>
+<p>{{summary}}</p>
+{{#groups}}
+<h3>{{title}}</h3>
+{{#hasStatements}}{{#noteHeader}}<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col">{{noteHeader}}</th></tr></thead><tbody>
+{{#statements}}<tr><td><code>{{id}}</code> {{text}}</td><td>{{note}}</td></tr>
+{{/statements}}</tbody></table>{{/noteHeader}}{{^noteHeader}}<ul class="plain">
+{{#statements}}<li><code>{{id}}</code> {{text}}</li>
+{{/statements}}</ul>{{/noteHeader}}{{/hasStatements}}
+{{^hasStatements}}<p>{{labels.noneListed}}</p>{{/hasStatements}}
+{{/groups}}
+</section>
+{{/review}}
+
+"""#,
     "Reports/templates/gap-report-risk.mustache": #"""
 <section id="risk" class="page" aria-labelledby="risk-title">
 {{#profile}}
@@ -591,6 +609,7 @@ enum BundledResources {
 {{> gap-report-outcomes}}
 {{/hasIndicators}}
 {{> gap-report-lists}}
+{{> gap-report-review}}
 {{#profiles}}{{> gap-report-profile}}{{/profiles}}
 {{> gap-report-method}}
 {{> gap-report-gaps}}

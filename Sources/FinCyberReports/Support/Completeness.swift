@@ -9,7 +9,11 @@ enum Completeness {
   ///   - assessment: The scored assessment.
   ///   - words: The report's words.
   static func sentence(_ assessment: Assessment, _ words: Localizer) -> String {
-    assessment.isComplete ? words.text("complete") : incomplete(assessment, words)
+    let answered = assessment.isComplete ? words.text("complete") : incomplete(assessment, words)
+    // An answer carried from the previous period and not confirmed is a finding of its own.
+    let carried = assessment.carriedUnconfirmed.count
+    guard carried > 0 else { return answered }
+    return answered + (words.language == .traditionalChinese ? "" : " ") + words.text("carriedUnconfirmedCount", ["n": String(carried)])
   }
 
   /// How many statements are unanswered and how they count.

@@ -45,6 +45,8 @@ struct GapReportView {
   var outcomes: [OutcomeRow]
   var lists: ListsView
   var method: [String]
+  /// The review section; nil when no answer records a review, a coach's remark or a carried mark.
+  var review: ReviewView?
   /// The model's defined terms, for the method section; empty when it has no glossary.
   var glossary: [DefinedTerm]
   var hasGlossary: Bool
@@ -97,6 +99,7 @@ struct GapReportView {
     outcomes = OutcomeRow.rows(assessment, words)
     lists = ListsView(assessment, words)
     method = MethodView.paragraphs(assessment, words)
+    review = ReviewView(assessment, words)
     glossary = questionnaire.glossary.map { DefinedTerm(name: words.name($0.name), definition: words.name($0.definition)) }
     hasGlossary = !glossary.isEmpty
     self.profiles = profiles.map { ProfileView($0, questionnaire, language) }
