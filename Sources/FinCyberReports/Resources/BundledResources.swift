@@ -266,15 +266,7 @@ enum BundledResources {
 <section id="lists" class="page" aria-labelledby="lists-title">
 {{#lists}}
 <h2 id="lists-title">{{title}}</h2>
-{{#groups}}
-<h3>{{title}}</h3>
-{{#hasStatements}}{{#noteHeader}}<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col">{{noteHeader}}</th></tr></thead><tbody>
-{{#statements}}<tr><td><code>{{id}}</code> {{text}}</td><td>{{note}}</td></tr>
-{{/statements}}</tbody></table>{{/noteHeader}}{{^noteHeader}}<ul class="plain">
-{{#statements}}<li><code>{{id}}</code> {{text}}</li>
-{{/statements}}</ul>{{/noteHeader}}{{/hasStatements}}
-{{^hasStatements}}<p>{{labels.noneListed}}</p>{{/hasStatements}}
-{{/groups}}
+{{> statement-groups}}
 {{/lists}}
 </section>
 
@@ -428,15 +420,7 @@ enum BundledResources {
 <section id="review" class="page" aria-labelledby="review-title">
 <h2 id="review-title">{{title}}</h2>
 <p>{{summary}}</p>
-{{#groups}}
-<h3>{{title}}</h3>
-{{#hasStatements}}{{#noteHeader}}<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col">{{noteHeader}}</th></tr></thead><tbody>
-{{#statements}}<tr><td><code>{{id}}</code> {{text}}</td><td>{{note}}</td></tr>
-{{/statements}}</tbody></table>{{/noteHeader}}{{^noteHeader}}<ul class="plain">
-{{#statements}}<li><code>{{id}}</code> {{text}}</li>
-{{/statements}}</ul>{{/noteHeader}}{{/hasStatements}}
-{{^hasStatements}}<p>{{labels.noneListed}}</p>{{/hasStatements}}
-{{/groups}}
+{{> statement-groups}}
 </section>
 {{/review}}
 
@@ -685,6 +669,18 @@ enum BundledResources {
 </main>
 </body>
 </html>
+
+"""#,
+    "Reports/templates/statement-groups.mustache": #"""
+{{#groups}}
+<h3>{{title}}</h3>
+{{#hasStatements}}{{#noteHeader}}<table><thead><tr><th scope="col">{{labels.statement}}</th><th scope="col">{{noteHeader}}</th></tr></thead><tbody>
+{{#statements}}<tr><td><code>{{id}}</code> {{text}}</td><td>{{note}}</td></tr>
+{{/statements}}</tbody></table>{{/noteHeader}}{{^noteHeader}}<ul class="plain">
+{{#statements}}<li><code>{{id}}</code> {{text}}</li>
+{{/statements}}</ul>{{/noteHeader}}{{/hasStatements}}
+{{^hasStatements}}<p>{{labels.noneListed}}</p>{{/hasStatements}}
+{{/groups}}
 
 """#,
     "Reports/templates/styles.mustache": #"""
