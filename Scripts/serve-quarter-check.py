@@ -14,9 +14,12 @@ check then, in the language given (--lang), with the keyboard alone:
    message linked by aria-describedby), said in the live region; the file is unchanged;
 5. confirms the whole component with its button (Enter): every answer of it settled on disk, the
    button's row hidden without reload;
-6. where axe-core is installed (pip install axe-selenium-python), runs it on the overview, a
-   component page, the risk page and the outcomes page with every WCAG A and AA rule it has
-   (axe-core 3.1.1: WCAG 2.0 and 2.1; no 2.2 rule), and expects no violation.
+6. tabs through every focusable element of a component page and checks that none is hidden under
+   anything drawn over it (WCAG 2.2, 2.4.11 focus not obscured, which axe-core does not test);
+7. where axe-core is installed (pip install --no-deps axe-playwright-python, which bundles
+   axe-core 4.12; only its axe.min.js is used, injected through Selenium), runs it on the overview,
+   a component page, the risk page and the outcomes page with every WCAG 2.0, 2.1 and 2.2 A and AA
+   rule it has, and expects no violation.
 
     python3 Scripts/serve-quarter-check.py --binary .build/debug/fincyber --lang en
 
@@ -47,9 +50,31 @@ SAMPLE = os.path.join(ROOT, "Questionnaires/samples/formosa-bank-2026Q4.xml")
 NS = {"r": "urn:fincyber:responses:1"}
 COMPONENT = "P2.ZT.IA"
 INDICATOR = "OI.P2.PATCH"
-# The tags axe-core 3.1.1 (the one axe-selenium-python 2.1.6 bundles) knows: it predates WCAG 2.2's
-# rules (and has no wcag21a tag); a newer axe-core in the same package would take "wcag22aa" too.
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa"]
+# axe-core's tags for every WCAG 2.0, 2.1 and 2.2 success criterion at levels A and AA.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+# The oldest axe-core with WCAG 2.2's rules (target-size, tagged wcag22aa, came in 4.5).
+AXE_MINIMUM = (4, 5)
+
+
+# Focuses each focusable element of the page in Tab order and returns [how many, [hidden ones]]:
+# an element is hidden when what the browser draws at its middle, once focus has scrolled it into
+# view, is neither the element, inside it, nor a label or ancestor holding it.
+FOCUS_WALK = """
+const focusable = Array.from(document.querySelectorAll(
+  'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])'))
+  .filter(e => !e.disabled && e.getClientRects().length > 0);
+const hidden = [];
+for (const element of focusable) {
+  element.focus();
+  if (document.activeElement !== element) continue;
+  const box = element.getBoundingClientRect();
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  const holds = hit && (hit === element || element.contains(hit) || hit.contains(element)
+    || (hit.closest('label') && hit.closest('label').control === element));
+  if (!holds) hidden.push((element.id || element.name || element.tagName) + ' under ' + (hit ? hit.tagName + '.' + hit.className : 'nothing'));
+}
+return [focusable.length, hidden.slice(0, 5)];
+"""
 
 
 def start(binary, folder, language):
@@ -57,12 +82,15 @@ def start(binary, folder, language):
 
 
 def axe_script():
-    """axe-core's script as axe-selenium-python bundles it, or None."""
-    try:
-        import axe_selenium_python
-    except ImportError:
+    """axe-core's script as axe-playwright-python bundles it, or None where that is not installed.
+
+    The package is found without importing it (its Playwright half is not needed, nor installed by
+    `pip install --no-deps`); only its axe.min.js is read, and Selenium injects it into the page.
+    """
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec is None or not spec.submodule_search_locations:
         return None
-    path = os.path.join(os.path.dirname(axe_selenium_python.__file__), "node_modules", "axe-core", "axe.min.js")
+    path = os.path.join(list(spec.submodule_search_locations)[0], "axe.min.js")
     return open(path, encoding="utf-8").read() if os.path.exists(path) else None
 
 
@@ -186,10 +214,18 @@ def main():
                   and not (entry.get("source") == "network" and "/outcomes" in entry.get("message", "") and "422" in entry.get("message", ""))]
         check(not errors, f"the browser logged no error but the refusal {errors}")
 
-        # 6. axe-core, where installed.
+        # 6. Focus is never hidden (WCAG 2.2, 2.4.11), which axe-core cannot test: Tab through every
+        # focusable element of a component page; at each, the point at the middle of the focused
+        # element must belong to it (itself, its content, or the label that holds it), not to
+        # anything drawn over it.
+        driver.get(f"http://{host}/component/{COMPONENT}")
+        hidden = driver.execute_script(FOCUS_WALK)
+        check(not hidden[1], f"Tab reaches {hidden[0]} elements of {COMPONENT}'s page; none is hidden under another {hidden[1]}")
+
+        # 7. axe-core, where installed.
         script = axe_script()
         if script is None:
-            print("skip axe-core is not installed (pip install axe-selenium-python)")
+            print("skip axe-core is not installed (pip install --no-deps axe-playwright-python)")
         else:
             for page in ["/", f"/component/{COMPONENT}", "/risk", "/outcomes"]:
                 driver.get(f"http://{host}{page}")
@@ -201,6 +237,9 @@ def main():
                     "  return [v.id, v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); })]; })}); },"
                     " function (error) { done({error: String(error)}); });", AXE_TAGS)
                 violations = result.get("violations", [])
+                version = tuple(int(part) for part in result.get("version", "0.0").split(".")[:2] if part.isdigit())
+                check(version >= AXE_MINIMUM,
+                      f"axe-core {result.get('version', '?')} knows WCAG 2.2's rules (4.5 or later) on {page}")
                 check("error" not in result and not violations,
                       f"axe-core {result.get('version', '')}: no WCAG A/AA violation ({', '.join(AXE_TAGS)}) on {page} "
                       f"{result.get('error', '')}{json.dumps(violations, ensure_ascii=False)}")

@@ -106,8 +106,9 @@ struct ServeBrowserTests {
     #expect(bytes.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
   }
 
-  /// The quarter through `serve --from`, keyboard only, in each language; axe-core's WCAG 2.2 A/AA
-  /// rules on four pages where axe-selenium-python is installed (`.ci/run` installs it).
+  /// The quarter through `serve --from`, keyboard only, in each language; no focused element hidden
+  /// (WCAG 2.2, 2.4.11); axe-core's WCAG 2.0–2.2 A/AA rules on four pages where axe-playwright-python,
+  /// which bundles axe-core 4.12, is installed (`.ci/run` installs it).
   @Test(arguments: ["en", "zh-TW"])
   func theQuarterIsAnsweredWithTheKeyboardAlone(_ language: String) throws {
     let script = Binary.packageRoot.appendingPathComponent("Scripts/serve-quarter-check.py").path

@@ -44,6 +44,8 @@ textarea { width: 100%; box-sizing: border-box; }
 .texts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1rem; }
 .texts p { margin: 0.3rem 0; }
 .texts label { display: block; font-size: 0.92em; }
+/* Every summary is a target of at least 24 by 24 CSS pixels (WCAG 2.2, 2.5.8 target size). */
+details > summary { min-height: 24px; box-sizing: border-box; padding: 2px 0; }
 details.conditional summary { cursor: pointer; font-size: 0.92em; color: #333333; }
 @media (max-width: 40rem) { .texts { grid-template-columns: 1fr; } }
 fieldset input:not([type]) { width: 100%; box-sizing: border-box; }
