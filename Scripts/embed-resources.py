@@ -8,8 +8,16 @@ literals. Run this after changing any of the files listed below; a test fails wh
 generated files and the originals differ.
 
     python3 Scripts/embed-resources.py
+
+Each bundled questionnaire and response file is validated here with xmllint against its schema, and
+refused when invalid: fincyber reads a file that is byte for byte one of these without validating it
+again (see `BundledFiles.verbatimDocument`). The SHA-256 of every bundled document is written beside it,
+so that the digest of a bundled input given verbatim is not computed again on every run.
 """
+import hashlib
 import os
+import shutil
+import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -38,6 +46,25 @@ BUNDLES = [
 ]
 
 
+# The schema each bundled XML document is validated against, by the folder it lies in.
+SCHEMAS = [
+    ("Questionnaires/samples/", "Questionnaires/schema/responses.xsd"),
+    ("Questionnaires/", "Questionnaires/schema/questionnaire.xsd"),
+]
+
+
+def validate(path):
+    """Refuses to embed an XML document that xmllint does not find valid against its schema."""
+    schema = next(schema for folder, schema in SCHEMAS if path.startswith(folder))
+    xmllint = shutil.which("xmllint")
+    if xmllint is None:
+        sys.exit(f"{path}: xmllint is needed to check it before it is embedded (apt-get install libxml2-utils)")
+    result = subprocess.run([xmllint, "--noout", "--nonet", "--schema", os.path.join(ROOT, schema), os.path.join(ROOT, path)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"{path} is not valid against {schema}; it is not embedded:\n{result.stderr}")
+
+
 def literal(text):
     hashes = "#"
     while ('"""' + hashes) in text or ("\\" + hashes) in text:
@@ -54,13 +81,20 @@ def generate(target, paths):
         "  /// Bundled files by their path in the source tree.",
         "  static let files: [String: String] = [",
     ]
+    digests = []
     for path in paths:
         with open(os.path.join(ROOT, path), encoding="utf-8") as handle:
             text = handle.read()
         if "\r" in text:
             sys.exit(f"{path}: carriage returns are not allowed in bundled files")
+        if path.endswith(".xml"):
+            validate(path)
+            digests.append(f'    "{path}": "{hashlib.sha256(text.encode("utf-8")).hexdigest()}",')
         lines.append(f'    "{path}": {literal(text)},')
-    lines += ["  ]", "}", ""]
+    lines.append("  ]")
+    if digests:
+        lines += ["", "  /// The SHA-256 of each bundled document's UTF-8 bytes, in lowercase hex.", "  static let sha256: [String: String] = [", *digests, "  ]"]
+    lines += ["}", ""]
     os.makedirs(os.path.dirname(os.path.join(ROOT, target)), exist_ok=True)
     with open(os.path.join(ROOT, target), "w", encoding="utf-8") as handle:
         handle.write("\n".join(lines))

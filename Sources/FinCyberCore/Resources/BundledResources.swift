@@ -10810,4 +10810,10 @@ enum BundledResources {
 
 """#,
   ]
+
+  /// The SHA-256 of each bundled document's UTF-8 bytes, in lowercase hex.
+  static let sha256: [String: String] = [
+    "Questionnaires/fsc-resilience-roadmap-2.0.xml": "6fa6d9651f6482fd4c9bc219f465878d35ce30e62707ee78ce43cdb71df400df",
+    "Questionnaires/samples/formosa-bank-2026Q4.xml": "1801e021f152ed94e60443adbe6e9e09295c502157b9e1baeb880a06340f048c",
+  ]
 }

@@ -73,6 +73,8 @@ final class StreamingParse {
   /// The most elements this parse reads.
   private let elementLimit: Int
   private let kinds: [BundledSchema]
+  /// Whether the accepted root's schema is plugged in (false for a verbatim bundled document).
+  private let validating: Bool
   /// The root accepted without a schema, when the document is not one of fincyber's formats.
   private let foreignRoot: ForeignRoot?
   /// Whether the root element was accepted (and, for a fincyber format, its validator plugged in).
@@ -94,10 +96,12 @@ final class StreamingParse {
   @exclusivity(unchecked) private var attributeNames = InternedStrings()
 
   private init(
-    parser: xmlParserCtxtPtr, kinds: [BundledSchema], foreignRoot: ForeignRoot?, elementLimit: Int, collector: LibXMLErrorCollector
+    parser: xmlParserCtxtPtr, kinds: [BundledSchema], foreignRoot: ForeignRoot?, elementLimit: Int, validating: Bool,
+    collector: LibXMLErrorCollector
   ) {
     self.parser = parser
     self.kinds = kinds
+    self.validating = validating
     self.foreignRoot = foreignRoot
     self.elementLimit = elementLimit
     self.collector = collector
@@ -111,11 +115,13 @@ final class StreamingParse {
   ///   - foreignRoot: The root element accepted, unvalidated, when the document is of no fincyber
   ///     format (`kinds` is then empty).
   ///   - elementLimit: The most elements read before the parse is refused.
+  ///   - validating: Whether a document of one of `kinds` is validated against its schema; false
+  ///     only for a bundled document given verbatim, which was validated when it was embedded.
   ///   - collector: Receives every parser and validator error.
   /// - Returns: What the parse found; nil when libxml2 could not start.
   static func run(
     _ bytes: [UInt8], kinds: [BundledSchema], foreignRoot: ForeignRoot? = nil, elementLimit: Int = maximumElements,
-    collector: LibXMLErrorCollector
+    validating: Bool = true, collector: LibXMLErrorCollector
   ) -> Outcome? {
     let created = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { xmlCreateMemoryParserCtxt($0.baseAddress, Int32(clamping: $0.count)) }
@@ -130,7 +136,8 @@ final class StreamingParse {
     _ = xmlCtxtUseOptions(parser, LibXML.parseOptions)
     handler.pointee = events()
 
-    let builder = StreamingParse(parser: parser, kinds: kinds, foreignRoot: foreignRoot, elementLimit: elementLimit, collector: collector)
+    let builder = StreamingParse(
+      parser: parser, kinds: kinds, foreignRoot: foreignRoot, elementLimit: elementLimit, validating: validating, collector: collector)
     parser.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
     // A document that is not well-formed is refused at its first fatal error. Without recovery
     // libxml2 would read on to the end with its events off, to little use and at a cost: after a
@@ -288,6 +295,11 @@ final class StreamingParse {
           return false
         }
       }
+    }
+    guard validating else {
+      self.kind = kind
+      rootAccepted = true
+      return true
     }
     guard let validator = kind.compiled.newValidator(reportingTo: collector) else {
       refusal = .noValidator

@@ -21,6 +21,8 @@ public enum XMLDocumentLoader {
   /// The document is refused when it is not UTF-8, has a start tag with more attributes than any
   /// fincyber format allows (``PreParseCheck``), is not well-formed, carries a DOCTYPE, has a root
   /// of another kind, or is invalid against its schema. Nothing outside the bytes given is read.
+  /// A bundled document given byte for byte (``BundledFiles/verbatimDocument(_:)``) passes every
+  /// check but the schema's, which it passed when it was embedded.
   /// - Parameters:
   ///   - bytes: The file's bytes.
   ///   - path: The path to name in diagnostics.
@@ -28,11 +30,28 @@ public enum XMLDocumentLoader {
   /// - Returns: The document's kind, root element and source text.
   /// - Throws: `FinCyberError.invalidInput` with one diagnostic per problem.
   public static func load(_ bytes: [UInt8], path: String, expecting kinds: [BundledSchema]) throws -> LoadedXMLDocument {
+    try load(bytes, path: path, expecting: kinds, validatingBundled: false)
+  }
+
+  /// ``load(_:path:expecting:)``, with the choice to validate a verbatim bundled document too (for
+  /// the tests that check the bundled documents are valid).
+  ///
+  /// - Parameters:
+  ///   - bytes: The file's bytes.
+  ///   - path: The path to name in diagnostics.
+  ///   - kinds: The kinds of document accepted here.
+  ///   - validatingBundled: Whether a verbatim bundled document is validated against its schema.
+  /// - Returns: The document's kind, root element and source text.
+  /// - Throws: `FinCyberError.invalidInput` with one diagnostic per problem.
+  package static func load(
+    _ bytes: [UInt8], path: String, expecting kinds: [BundledSchema], validatingBundled: Bool
+  ) throws -> LoadedXMLDocument {
     let expectation = Expectation(
       kinds: kinds, foreignRoot: nil, elementLimit: StreamingParse.maximumElements,
       whyLimit: "no fincyber file needs that many (a questionnaire of 449 statements has about 5,100)",
       expected: kinds.map { "\($0.kindNameWithArticle) (<\($0.rootElement) xmlns=\"\($0.namespace)\">)" }.joined(separator: " or "),
-      kindName: kinds[0].kindName, wrongRootFix: nil)
+      kindName: kinds[0].kindName, wrongRootFix: nil,
+      validating: validatingBundled || BundledFiles.verbatimDocument(bytes) == nil)
     let (outcome, source, collector) = try parse(bytes, path: path, expectation)
     guard let kind = outcome.kind, let root = outcome.root else {
       throw FinCyberError.invalidInput([Diagnostic(file: path, message: "the document has no root element")])
@@ -94,7 +113,7 @@ public enum XMLDocumentLoader {
       kinds: [], foreignRoot: StreamingParse.ForeignRoot(name: document.root, namespace: document.namespace),
       elementLimit: document.maximumElements, whyLimit: document.whyLimit,
       expected: "\(withIndefiniteArticle(document.kindName)) (<\(document.root) xmlns=\"\(document.namespace)\">)", kindName: document.kindName,
-      wrongRootFix: document.wrongRootFix)
+      wrongRootFix: document.wrongRootFix, validating: false)
     let (outcome, _, _) = try parse(bytes, path: path, expectation)
     guard let element = outcome.root else {
       throw FinCyberError.invalidInput([Diagnostic(file: path, message: "the document has no root element")])
@@ -118,6 +137,9 @@ public enum XMLDocumentLoader {
     var kindName: String
     /// How to mend a foreign document with another root; nil for fincyber's formats.
     var wrongRootFix: String?
+    /// Whether a document of fincyber's formats is validated against its schema (false only for a
+    /// bundled document given verbatim).
+    var validating: Bool
   }
 
   /// Parses bytes under the checks every document passes; schema errors are left to the caller.
@@ -143,7 +165,8 @@ public enum XMLDocumentLoader {
     defer { xmlSetStructuredErrorFunc(nil, nil) }
     let parsed = withExtendedLifetime(collector) {
       StreamingParse.run(
-        bytes, kinds: expectation.kinds, foreignRoot: expectation.foreignRoot, elementLimit: expectation.elementLimit, collector: collector)
+        bytes, kinds: expectation.kinds, foreignRoot: expectation.foreignRoot, elementLimit: expectation.elementLimit,
+        validating: expectation.validating, collector: collector)
     }
     guard let outcome = parsed else {
       throw FinCyberError.invalidInput([Diagnostic(file: path, message: "libxml2 could not start parsing the document")])

@@ -38,14 +38,25 @@ public struct ReportTemplates: Sendable {
   ///
   /// - Parameter template: The template's text.
   static func partials(in template: String) -> [String] {
+    // On UTF-8 bytes: every byte the tag syntax uses is ASCII, and a search by `Character` through
+    // the templates was a twentieth of `assess`'s instructions.
+    let bytes = Array(template.utf8)
+    let (open, space, close, partial) = (UInt8(ascii: "{"), UInt8(ascii: " "), UInt8(ascii: "}"), UInt8(ascii: ">"))
     var names: [String] = []
-    var rest = Substring(template)
-    while let open = rest.range(of: "{{") {
-      rest = rest[open.upperBound...]
-      let tag = rest.drop { $0 == " " }
-      guard tag.first == ">" else { continue }
-      let name = tag.dropFirst().drop { $0 == " " }.prefix { $0 != " " && $0 != "}" }
-      if !name.isEmpty { names.append(String(name)) }
+    var index = 0
+    while index + 1 < bytes.count {
+      guard bytes[index] == open, bytes[index + 1] == open else {
+        index += 1
+        continue
+      }
+      index += 2
+      while index < bytes.count, bytes[index] == space { index += 1 }
+      guard index < bytes.count, bytes[index] == partial else { continue }
+      index += 1
+      while index < bytes.count, bytes[index] == space { index += 1 }
+      let start = index
+      while index < bytes.count, bytes[index] != space, bytes[index] != close { index += 1 }
+      if index > start { names.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
     }
     return names
   }

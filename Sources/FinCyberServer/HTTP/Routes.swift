@@ -218,7 +218,7 @@ struct Routes: Sendable {
     let bytes = await store.bytes
     return ReportInput(
       assessment: Scorer.score(responses, against: store.questionnaire),
-      questionnaireSHA256: SHA256.hex(store.questionnaireBytes), responsesSHA256: SHA256.hex(bytes))
+      questionnaireSHA256: BundledFiles.sha256(of: store.questionnaireBytes), responsesSHA256: BundledFiles.sha256(of: bytes))
   }
 
   /// The language of a request's page: the language cookie's, where the model speaks it, else the default.

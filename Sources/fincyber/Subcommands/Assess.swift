@@ -56,19 +56,22 @@ struct Assess: ParsableCommand, AdvisedCommand {
 
   func run() throws {
     // The questionnaire on one core; the response file and the report templates on the other.
+    // Each input's fingerprint is taken on the core that read it.
     let (model, responsesPath, templateDir) = (model, responses, templateDir)
-    let (inputs, (document, answerBytes, page)) = try Parallel.both(
-      { try model.load() },
+    let ((inputs, questionnaireSHA256), (document, responsesSHA256, page)) = try Parallel.both(
+      {
+        let inputs = try model.load()
+        return (inputs, BundledFiles.sha256(of: inputs.questionnaireBytes))
+      },
       {
         let (document, bytes) = try Inputs.responsesDocument(at: responsesPath)
-        return (document, bytes, try templateDir.map { try GapReportPage(templates: ReportTemplates(folder: $0)) } ?? GapReportPage())
+        let page = try templateDir.map { try GapReportPage(templates: ReportTemplates(folder: $0)) } ?? GapReportPage()
+        return (document, BundledFiles.sha256(of: bytes), page)
       })
     let lang = try language.language(for: inputs.questionnaire)
     let answers = try Loader.responses(document, for: inputs.questionnaire)
     let assessment = Scorer.score(answers, against: inputs.questionnaire)
-    let input = ReportInput(
-      assessment: assessment, questionnaireSHA256: SHA256.hex(inputs.questionnaireBytes),
-      responsesSHA256: SHA256.hex(answerBytes))
+    let input = ReportInput(assessment: assessment, questionnaireSHA256: questionnaireSHA256, responsesSHA256: responsesSHA256)
     let earlier = try previous.map { Scorer.score(try inputs.responses(at: $0).responses, against: inputs.questionnaire) }
     let planned = try plan.load(for: answers)
     let files = try ReportSet.files(

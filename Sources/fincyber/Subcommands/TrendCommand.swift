@@ -84,8 +84,8 @@ struct TrendCommand: ParsableCommand, AdvisedCommand {
     }
     let responses = try Loader.responses(document, for: match.model)
     let input = ReportInput(
-      assessment: Scorer.score(responses, against: match.model), questionnaireSHA256: SHA256.hex(match.bytes),
-      responsesSHA256: SHA256.hex(bytes))
+      assessment: Scorer.score(responses, against: match.model), questionnaireSHA256: BundledFiles.sha256(of: match.bytes),
+      responsesSHA256: BundledFiles.sha256(of: bytes))
     return GapAnalysis(input)
   }
 }

@@ -6,6 +6,8 @@ import Testing
   @Test func partialsAreFoundWithOrWithoutSpaces() {
     #expect(ReportTemplates.partials(in: "{{> styles}}<p>{{name}}</p>{{ >  gap-report-summary }}{{#items}}{{/items}}") == ["styles", "gap-report-summary"])
     #expect(ReportTemplates.partials(in: "no tags at all, and {{ an unclosed one").isEmpty)
+    #expect(ReportTemplates.partials(in: "支柱 {{>gap}}{{{x}}}{{> trailing") == ["gap", "trailing"])
+    #expect(ReportTemplates.partials(in: "{{>}}{{").isEmpty)
   }
 
   @Test func theGapReportParsesItsPartialsAndNoOtherPage() throws {
