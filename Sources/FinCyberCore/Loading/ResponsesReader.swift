@@ -201,9 +201,11 @@ struct ResponsesReader {
       }
       guard seen.claim(id, at: answer, attribute: "statement", into: &list) else { continue }
       let result = self.answer(from: answer)
-      for (name, date) in [("review", result.trail.review?.date), ("coach-remark", result.trail.coachRemark?.date)] {
-        if let date, !CalendarDate.isValid(date), let element = answer.child(named: name) {
-          list.add(element, attribute: "date", "'\(date)' is not a date that exists", fix: "write a real date as YYYY-MM-DD")
+      if result.trail.review?.date != nil || result.trail.coachRemark?.date != nil {
+        for (name, date) in [("review", result.trail.review?.date), ("coach-remark", result.trail.coachRemark?.date)] {
+          if let date, !CalendarDate.isValid(date), let element = answer.child(named: name) {
+            list.add(element, attribute: "date", "'\(date)' is not a date that exists", fix: "write a real date as YYYY-MM-DD")
+          }
         }
       }
       let value = result.value

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What fincyber checks in a document's bytes before libxml2 reads them: the encoding, and the
 /// size of each start tag. Both checks are one linear pass, so a hostile file costs no more than
 /// its length here.
@@ -94,21 +96,28 @@ enum PreParseCheck {
         for offset in 0..<length where buffer[index + offset] != start[offset] { return false }
         return true
       }
+      /// The index of the first `byte` at or after an index, or the end. `memchr` finds it many
+      /// bytes at a time: most of a file is text and comments, which only the tags interrupt.
+      func next(_ byte: UInt8, from index: Int) -> Int {
+        guard index < count, let base = buffer.baseAddress,
+          let found = memchr(base + index, Int32(byte), count - index)
+        else { return count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      }
       /// The index just past the first marker at or after an index, or the end.
       func skip(past marker: StaticString, from index: Int) -> Int {
-        var at = index
+        let first = marker.utf8Start.pointee
+        var at = next(first, from: index)
         while at < count {
           if has(marker, at: at) { return at + marker.utf8CodeUnitCount }
-          at += 1
+          at = next(first, from: at + 1)
         }
         return count
       }
       var index = 0
       while index < count {
-        guard buffer[index] == UInt8(ascii: "<") else {
-          index += 1
-          continue
-        }
+        index = next(UInt8(ascii: "<"), from: index)
+        guard index < count else { break }
         if has("<!--", at: index) {
           index = skip(past: "-->", from: index + 4)
         } else if has("<![CDATA[", at: index) {
@@ -120,14 +129,11 @@ enum PreParseCheck {
         } else {
           let tag = index
           var attributes = 0
-          var quote: UInt8 = 0
           index += 1
           while index < count {
             let byte = buffer[index]
-            if quote != 0 {
-              if byte == quote { quote = 0 }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-              quote = byte
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+              index = next(byte, from: index + 1)  // to the closing quote, past the value
             } else if byte == UInt8(ascii: "=") {
               attributes += 1
               if attributes > maximumAttributes {
