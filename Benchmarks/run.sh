@@ -20,11 +20,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-30}"
 
-# FINCYBER_BINARY measures a release binary already built (a copy of .build/release/fincyber).
+# FINCYBER_BINARY measures a release binary already built (a copy of .build-static/release/fincyber).
 binary="${FINCYBER_BINARY:-}"
 if [ -z "$binary" ]; then
-  swift build -c release --product fincyber >/dev/null
-  binary="$(swift build -c release --show-bin-path)/fincyber"
+  # Built as for distribution: the Swift runtime and Foundation linked in (README, "A release
+  # binary"), in a build folder of its own so that the plain release build is not rebuilt.
+  swift build -c release --static-swift-stdlib --scratch-path .build-static --product fincyber >/dev/null
+  binary="$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/fincyber"
 fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -41,12 +43,15 @@ peak_mib() {
 }
 
 # 1. assess, paired with xmllint reading the same two files (one process each, schema compiled each time)
-statements=$(grep -c '<statement ' Questionnaires/fsc-resilience-roadmap.xml)
-answers=$(grep -c '<answer ' Questionnaires/samples/formosa-bank-2026Q4.xml)
+# The bundled defaults that `assess` reads, as the core names them.
+questionnaire=$(sed -n 's/.*defaultQuestionnairePath = "\(.*\)"/\1/p' Sources/FinCyberCore/Resources/BundledFiles.swift)
+sample=$(sed -n 's/.*defaultResponsesPath = "\(.*\)"/\1/p' Sources/FinCyberCore/Resources/BundledFiles.swift)
+statements=$(grep -c '<statement ' "$questionnaire")
+answers=$(grep -c '<answer ' "$sample")
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 read -r xl_wall xl_cpu assess_wall assess_cpu assess_ratio assess_cpu_ratio < <(python3 Benchmarks/paired.py "$runs" \
-  --a "xmllint --noout --nonet --schema Questionnaires/schema/questionnaire.xsd Questionnaires/fsc-resilience-roadmap.xml" \
-  --a "xmllint --noout --nonet --schema Questionnaires/schema/responses.xsd Questionnaires/samples/formosa-bank-2026Q4.xml" \
+  --a "xmllint --noout --nonet --schema Questionnaires/schema/questionnaire.xsd $questionnaire" \
+  --a "xmllint --noout --nonet --schema Questionnaires/schema/responses.xsd $sample" \
   --b "$binary assess --out $work/out")
 assess_peak=$(peak_mib "$binary" assess --out "$work/out")
 start_times=()
@@ -104,7 +109,7 @@ done
 
 # 5. serve: save one answer on the sample bank, over loopback HTTP
 mkdir -p "$work/serve"
-cp Questionnaires/samples/formosa-bank-2026Q4.xml "$work/serve/answers.xml"
+cp "$sample" "$work/serve/answers.xml"
 (cd "$work/serve" && exec "$binary" serve --port 0 answers.xml) >"$work/serve/out.txt" 2>&1 &
 serve_pid=$!
 trap 'kill "$serve_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -191,7 +196,7 @@ what the file asks for.
 ### \`fincyber serve\`: saving one answer on the sample bank
 
 \`fincyber serve\` over a copy of the sample bank; curl posts one answer to component P1.BO.OV
-$serve_runs times each way, over loopback. Each save writes the 449 answers to XML, loads that back
+$serve_runs times each way, over loopback. Each save writes the $answers answers to XML, loads that back
 through the schema and the questionnaire's checks, compares the file on disk with the one loaded,
 writes \`answers.xml.bak\` and then \`answers.xml\` (each flushed to disk, then renamed). The script's
 save also scores the assessment again for the live level. Times are curl's \`time_total\`: the whole

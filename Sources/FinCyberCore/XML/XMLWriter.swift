@@ -86,16 +86,18 @@ public struct XMLWriter: ~Copyable {
   /// Writes a comment; `--`, which a comment may not hold, is spaced apart.
   ///
   /// - Parameter text: The comment's text.
+  /// On UTF-8 bytes, in one pass: a response file carries every statement's text as a comment, and
+  /// searching each for `--` by `Character` was four fifths of a save in `serve`.
   public mutating func comment(_ text: String) {
-    var safe = text
-    while safe.contains("--") { safe = safe.replacingOccurrences(of: "--", with: "- -") }
-    if safe.hasSuffix("-") { safe += " " }
-    check(xmlTextWriterWriteComment(writer, " " + safe + " "))
-  }
-}
-
-extension String {
-  fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    let hyphen = UInt8(ascii: "-"), space = UInt8(ascii: " ")
+    var bytes: [UInt8] = [space]
+    bytes.reserveCapacity(text.utf8.count + 4)
+    for byte in text.utf8 {
+      if byte == hyphen, bytes.last == hyphen { bytes.append(space) }
+      bytes.append(byte)
+    }
+    if bytes.last == hyphen { bytes.append(space) }
+    bytes += [space, 0]
+    check(bytes.withUnsafeBufferPointer { xmlTextWriterWriteComment(writer, $0.baseAddress) })
   }
 }
