@@ -14,7 +14,8 @@ check then, in the language given (--lang), with the keyboard alone:
    message linked by aria-describedby), said in the live region; the file is unchanged;
 5. confirms the whole component with its button (Enter): every answer of it settled on disk, the
    button's row hidden without reload;
-6. tabs through every focusable element of a component page and checks that none is hidden under
+6. focuses every focusable element of a component page in turn, in document order (the page's Tab
+   order: it sets no positive tabindex), and checks that none is hidden under
    anything drawn over it (WCAG 2.2, 2.4.11 focus not obscured, which axe-core does not test);
 7. where axe-core is installed (pip install --no-deps axe-playwright-python, which bundles
    axe-core 4.12; only its axe.min.js is used, injected through Selenium), runs it on the overview,
@@ -56,7 +57,8 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 AXE_MINIMUM = (4, 5)
 
 
-# Focuses each focusable element of the page in Tab order and returns [how many, [hidden ones]]:
+# Focuses each focusable element of the page in document order and returns [how many, [hidden ones],
+# how many elements have a positive tabindex (which would make the Tab order another)]:
 # an element is hidden when what the browser draws at its middle, once focus has scrolled it into
 # view, is neither the element, inside it, nor a label or ancestor holding it.
 FOCUS_WALK = """
@@ -73,7 +75,8 @@ for (const element of focusable) {
     || (hit.closest('label') && hit.closest('label').control === element));
   if (!holds) hidden.push((element.id || element.name || element.tagName) + ' under ' + (hit ? hit.tagName + '.' + hit.className : 'nothing'));
 }
-return [focusable.length, hidden.slice(0, 5)];
+const positive = Array.from(document.querySelectorAll('[tabindex]')).filter(e => e.tabIndex > 0).length;
+return [focusable.length, hidden.slice(0, 5), positive];
 """
 
 
@@ -214,13 +217,14 @@ def main():
                   and not (entry.get("source") == "network" and "/outcomes" in entry.get("message", "") and "422" in entry.get("message", ""))]
         check(not errors, f"the browser logged no error but the refusal {errors}")
 
-        # 6. Focus is never hidden (WCAG 2.2, 2.4.11), which axe-core cannot test: Tab through every
+        # 6. Focus is never hidden (WCAG 2.2, 2.4.11), which axe-core cannot test: focus, in Tab order, every
         # focusable element of a component page; at each, the point at the middle of the focused
         # element must belong to it (itself, its content, or the label that holds it), not to
         # anything drawn over it.
         driver.get(f"http://{host}/component/{COMPONENT}")
         hidden = driver.execute_script(FOCUS_WALK)
-        check(not hidden[1], f"Tab reaches {hidden[0]} elements of {COMPONENT}'s page; none is hidden under another {hidden[1]}")
+        check(hidden[2] == 0, f"no element of {COMPONENT}'s page has a positive tabindex, so document order is Tab order ({hidden[2]})")
+        check(not hidden[1], f"{hidden[0]} focusable elements of {COMPONENT}'s page focused in turn; none is hidden under another {hidden[1]}")
 
         # 7. axe-core, where installed.
         script = axe_script()
