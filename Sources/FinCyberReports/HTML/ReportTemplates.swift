@@ -67,6 +67,7 @@ public struct ReportTemplates: Sendable {
   /// - Throws: `FinCyberError.invalidInput` naming the template that does not parse, or that
   ///   uses unescaped output.
   public init(templates: [String: String]) throws {
+    ScalarHTMLEscaping.registered
     var library = MustacheLibrary()
     for (file, text) in templates.sorted(by: { $0.key < $1.key }) where file.hasSuffix(".mustache") {
       if let line = BundledTemplates.unescapedOutputLine(in: text) {
@@ -76,9 +77,19 @@ public struct ReportTemplates: Sendable {
         ])
       }
       do {
-        try library.register(text, named: String(file.dropLast(".mustache".count)))
+        // Every template and partial escapes with ScalarHTMLEscaping: the pragma, on a line of
+        // its own, writes nothing.
+        try library.register(ScalarHTMLEscaping.pragma + text, named: String(file.dropLast(".mustache".count)))
+      } catch let error as MustacheTemplate.ParserError {
+        // The line as the author counts it, without the pragma's line put before it.
+        throw FinCyberError.invalidInput([
+          Diagnostic(
+            file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
+            message: "the template does not parse: \(error.error)",
+            fix: "check the tag at that place: every {{#section}} and {{^section}} needs its {{/section}}")
+        ])
       } catch {
-        throw FinCyberError.invalidInput([Diagnostic(file: file, line: 1, column: 1, message: "the template does not parse: \(error)")])
+        throw FinCyberError.invalidInput([Diagnostic(file: file, message: "the template does not parse: \(error)")])
       }
     }
     self.library = library
